@@ -1,0 +1,159 @@
+"""``parley``: thin commands over the library; every ParleyError becomes a clean exit."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from datetime import date
+from functools import wraps
+from pathlib import Path
+from typing import Annotated, ParamSpec, TypeVar
+
+import typer
+
+from graph_builder.config import Settings
+from graph_builder.errors import ParleyError
+
+app = typer.Typer(help="Parley: build a knowledge graph of conflict and diplomacy news.", no_args_is_help=True)
+
+P = ParamSpec("P")
+R = TypeVar("R")
+StoreOption = Annotated[
+    Path | None, typer.Option("--store", help="Store directory (default: $PARLEY_STORE or ./var/store).")
+]
+
+
+def clean_errors(command: Callable[P, R]) -> Callable[P, R]:
+    """Report library errors as one line on stderr and exit 1, without a traceback."""
+
+    @wraps(command)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return command(*args, **kwargs)
+        except ParleyError as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(1) from exc
+
+    return wrapper
+
+
+def _settings(store: Path | None = None) -> Settings:
+    settings = Settings()
+    return settings.model_copy(update={"store": store}) if store else settings
+
+
+@app.command()
+@clean_errors
+def build(
+    paths: Annotated[list[Path], typer.Argument(help=".txt or .jsonl files, or directories of them.")],
+    store: StoreOption = None,
+    published: Annotated[
+        str | None, typer.Option(help="Publication date YYYY-MM-DD for .txt files without metadata.")
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option(help="Also write the built documents to FILE (.trig, .nq, .ttl, .jsonld).")
+    ] = None,
+    force: Annotated[bool, typer.Option(help="Rebuild documents even if unchanged.")] = False,
+) -> None:
+    """Extract events and relations from articles into the store."""
+    from graph_builder.ingest import parse_date, read_documents
+    from graph_builder.pipeline import Builder, build_into_store, export_documents
+    from graph_builder.store import GraphStore, rdf_format_for
+
+    settings = _settings(store)
+    if output is not None:
+        rdf_format_for(output)  # fail before the long part
+    day: date | None = parse_date(published, field="--published")
+    docs = read_documents(paths, published=day, max_chars=settings.max_document_chars)
+    builder = Builder(settings)
+    with GraphStore(settings.store) as graph_store:
+        report = build_into_store(docs, graph_store, builder, force=force, on_document=_progress)
+        if output is not None:
+            export_documents(graph_store, report.built + report.unchanged, output)
+    typer.echo(
+        f"built {len(report.built)}, unchanged {len(report.unchanged)}, failed {len(report.problems)} "
+        f"document(s): {report.events} events, {report.relations} relations → {settings.store}"
+    )
+    for problem in report.problems:
+        typer.echo(f"error: {problem.source}: {problem.reason}", err=True)
+    if not report.ok:
+        raise typer.Exit(2)
+
+
+def _progress(doc_id: str, status: str) -> None:
+    typer.echo(f"  {status:<9} {doc_id}", err=True)
+
+
+@app.command()
+@clean_errors
+def serve(
+    store: StoreOption = None,
+    host: Annotated[str | None, typer.Option(help="Bind address (default 127.0.0.1).")] = None,
+    port: Annotated[int | None, typer.Option(help="Port (default 8000).")] = None,
+) -> None:
+    """Serve the SPARQL endpoint and graph API with uvicorn."""
+    from api.app import run_server
+
+    settings = _settings(store)
+    updates = {k: v for k, v in (("host", host), ("port", port)) if v is not None}
+    run_server(settings.model_copy(update=updates))
+
+
+@app.command()
+@clean_errors
+def export(
+    output: Annotated[Path, typer.Argument(help="File to write: .trig, .nq, .ttl, .nt or .jsonld.")],
+    store: StoreOption = None,
+) -> None:
+    """Write the whole store to a file; the format follows the extension."""
+    from graph_builder.store import GraphStore
+
+    settings = _settings(store)
+    with GraphStore(settings.store) as graph_store:
+        graph_store.export(output)
+    typer.echo(f"wrote {output}")
+
+
+@app.command()
+@clean_errors
+def query(
+    sparql: Annotated[str, typer.Argument(help="A SPARQL SELECT query, or @FILE to read it from a file.")],
+    store: StoreOption = None,
+    limit: Annotated[int, typer.Option(help="Most rows to print.")] = 100,
+) -> None:
+    """Run a SPARQL SELECT against the store and print the rows as JSON lines."""
+    from graph_builder.store import GraphStore
+
+    text = Path(sparql[1:]).read_text(encoding="utf-8") if sparql.startswith("@") else sparql
+    settings = _settings(store)
+    with GraphStore(settings.store) as graph_store:
+        for row in graph_store.select(text, limit=limit, timeout=settings.query_timeout):
+            typer.echo(json.dumps({k: str(v) for k, v in row.items()}, ensure_ascii=False))
+
+
+@app.command()
+@clean_errors
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="Gold passages in the gold-format JSON lines.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List the misses per passage.")] = False,
+) -> None:
+    """Score extraction against gold annotations (event, argument, relation F1; linking)."""
+    from graph_builder.evaluation import format_report
+    from graph_builder.evaluation.runner import evaluate_file
+
+    report = evaluate_file(gold, Settings())
+    if as_json:
+        typer.echo(json.dumps(report.to_dict(), indent=2))
+    else:
+        typer.echo(format_report(report, verbose=verbose))
+
+
+def main() -> None:
+    """Entry point of the ``parley`` console script."""
+    app(prog_name="parley")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

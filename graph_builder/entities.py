@@ -1,0 +1,233 @@
+"""Linking stage: actor and place mentions → canonical entities (QID, label, class).
+
+The Wikidata linker (``graph_builder.link``) proposes a QID; this module decides the
+contract class, the canonical label and the node key, so that "Russia", "Russian" and
+"Moscow" (as an actor) become one node while "Moscow" as a location stays a city.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Collection
+from dataclasses import dataclass
+from typing import Protocol
+
+from graph_builder.extract.records import ActorRef, DocumentExtraction
+
+ACTOR_CLASSES = (
+    "State",
+    "Person",
+    "Organization",
+    "GovernmentBody",
+    "ArmedForce",
+    "InternationalOrganization",
+    "Group",
+)
+GOVERNMENT_WORDS = re.compile(
+    r"\b(ministry|ministries|department|office|council|kremlin|white house|pentagon|"
+    r"government|cabinet|parliament|presidency|embassy|agency|service|services|commission|"
+    r"secretariat|administration|committee)\b",
+    re.I,
+)
+ARMED_WORDS = re.compile(
+    r"\b(army|armed forces|forces|military|militia|militias|navy|air force|brigade|battalion|"
+    r"rebels?|guard|troops|fighters|insurgents|front|movement|jihad|hamas|hezbollah|houthis?|"
+    r"al-shabaab|taliban|wagner)\b",
+    re.I,
+)
+INTERNATIONAL_WORDS = re.compile(
+    r"\b(united nations|nato|european union|african union|red cross|red crescent|"
+    r"world (food|health) (programme|program|organization)|unicef|unhcr|osce|iaea|"
+    r"international|ecowas|arab league|g7|g20|group of seven)\b",
+    re.I,
+)
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+
+
+@dataclass(frozen=True)
+class ResolvedEntity:
+    """A canonical actor or place node: what the RDF mapper mints an IRI from."""
+
+    key: str
+    label: str
+    contract_class: str
+    qid: str | None = None
+
+    @property
+    def is_place(self) -> bool:
+        return self.contract_class == "Place"
+
+
+class LinkCandidate(Protocol):
+    """What the resolver needs from a Wikidata link (``graph_builder.link.LinkResult``)."""
+
+    @property
+    def qid(self) -> str: ...
+    @property
+    def label(self) -> str: ...
+    @property
+    def contract_class(self) -> str: ...
+
+
+class EntityLinker(Protocol):
+    """The subset of ``graph_builder.link.Linker`` the resolver uses."""
+
+    def link_entity(
+        self, surface: str, mention_class: str | None, context: Collection[str]
+    ) -> LinkCandidate | None: ...
+
+    def state_entity(self, surface: str) -> LinkCandidate | None: ...
+
+
+def clean_surface(text: str) -> str:
+    """Normalise a surface form: straight apostrophes, no leading article or possessive.
+
+    >>> clean_surface("the Kremlin’s")
+    'Kremlin'
+    """
+    text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES).strip()
+    text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
+    text = re.sub(r"'s?$", "", text)
+    return re.sub(r"\s+", " ", text).strip(" ,.;:")
+
+
+def slugify(text: str) -> str:
+    """A stable IRI-safe key from a name.
+
+    >>> slugify("Ministry of Defence (Russia)")
+    'ministry-of-defence-russia'
+    """
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "unnamed"
+
+
+def guess_class(ref: ActorRef) -> str:
+    """The contract class of an unlinked mention, from its NER label and its words."""
+    if ref.as_place and ref.label in ("GPE", "LOC", "FAC"):
+        return "Place"
+    if ref.label == "PERSON":
+        return "Person"
+    if ref.label == "GROUP":
+        return "Group"
+    if ref.label in ("LOC", "FAC"):
+        return "Place"
+    text = ref.text
+    if INTERNATIONAL_WORDS.search(text):
+        return "InternationalOrganization"
+    if ARMED_WORDS.search(text):
+        return "ArmedForce"
+    if GOVERNMENT_WORDS.search(text):
+        return "GovernmentBody"
+    if ref.label == "GPE":
+        return "State"
+    return "Organization"
+
+
+class EntityResolver:
+    """Turns mentions into canonical entities, with or without a Wikidata linker."""
+
+    def __init__(self, linker: EntityLinker | None = None) -> None:
+        self._linker = linker
+
+    def resolve(self, ref: ActorRef, context: Collection[str] = ()) -> ResolvedEntity | None:
+        """Resolve one mention; ``context`` holds QIDs already linked in the document."""
+        surface = clean_surface(ref.text)
+        if not surface:
+            return None
+        candidate = self._link(ref, surface, context)
+        if candidate is not None:
+            cls = candidate.contract_class
+            if ref.as_place and cls not in ("Place", "State"):
+                cls = "Place"
+            return ResolvedEntity(
+                key=slugify(candidate.label), label=candidate.label, contract_class=cls, qid=candidate.qid
+            )
+        if ref.label == "NORP":
+            return None  # an unlinked demonym names no actor we can identify
+        cls = guess_class(ref)
+        return ResolvedEntity(key=slugify(surface), label=surface, contract_class=cls)
+
+    def _link(
+        self, ref: ActorRef, surface: str, context: Collection[str]
+    ) -> LinkCandidate | None:
+        if self._linker is None:
+            return None
+        if ref.label == "NORP" or (ref.label == "GPE" and not ref.as_place):
+            # Metonymy: "Russian" delegations and "Moscow" said both mean the state.
+            state = self._linker.state_entity(surface)
+            if state is not None:
+                return state
+        return self._linker.link_entity(surface, ref.label, context)
+
+
+COREF_PREFIX = "COREF"
+STATE_LIKE = frozenset(["State"])
+Resolution = dict[ActorRef, tuple[ResolvedEntity, ...]]
+
+
+def _all_refs(extraction: DocumentExtraction) -> list[ActorRef]:
+    refs: list[ActorRef] = list(extraction.mentions)
+    for event in extraction.events:
+        refs.extend(event.participants + event.agents + event.targets + event.reported_by)
+        if event.location is not None:
+            refs.append(event.location)
+    for relation in extraction.relations:
+        refs.extend((relation.subject, relation.object))
+    return sorted(dict.fromkeys(refs), key=lambda r: (r.start, r.end, r.label))
+
+
+def resolve_document(extraction: DocumentExtraction, resolver: EntityResolver) -> Resolution:
+    """Resolve every mention of a document, named ones first, then references back to them.
+
+    "the two countries" becomes the last two states named before it, "the ministry" the
+    last body whose name has that word, "he" the last person; a bare "ally" the state
+    the document names most.
+    """
+    resolved: Resolution = {}
+    history: list[tuple[int, ResolvedEntity]] = []
+    context: set[str] = set()
+    refs = _all_refs(extraction)
+    for ref in refs:
+        if ref.label.startswith(COREF_PREFIX):
+            continue
+        entity = resolver.resolve(ref, context)
+        if entity is not None:
+            resolved[ref] = (entity,)
+            history.append((ref.start, entity))
+            if entity.qid:
+                context.add(entity.qid)
+    for ref in refs:
+        if ref.label.startswith(COREF_PREFIX):
+            antecedents = _antecedents(ref, [e for start, e in history if start < ref.start], history)
+            if antecedents:
+                resolved[ref] = antecedents
+    return resolved
+
+
+def _antecedents(
+    ref: ActorRef, before: list[ResolvedEntity], history: list[tuple[int, ResolvedEntity]]
+) -> tuple[ResolvedEntity, ...]:
+    if ref.label == "COREF_PAIR":
+        states: list[ResolvedEntity] = []
+        for entity in reversed(before):
+            if entity.contract_class in STATE_LIKE and entity not in states:
+                states.append(entity)
+            if len(states) == 2:
+                return tuple(reversed(states))
+        return ()
+    if ref.label == "COREF_DEF":
+        word = ref.text.lower()
+        for entity in reversed(before):
+            if word in entity.label.lower() and not entity.is_place:
+                return (entity,)
+        return ()
+    if ref.label == "COREF_PERSON":
+        return next(((e,) for e in reversed(before) if e.contract_class == "Person"), ())
+    if ref.label == "COREF_MAIN":
+        counts: dict[ResolvedEntity, int] = {}
+        for _, entity in history:
+            if entity.contract_class in STATE_LIKE:
+                counts[entity] = counts.get(entity, 0) + 1
+        return tuple(sorted(counts, key=lambda e: -counts[e]))
+    return ()

@@ -1,0 +1,65 @@
+"""The one error tree of the library.
+
+Everything Parley raises on purpose is a :class:`ParleyError`; foreign errors are
+wrapped with ``raise … from exc`` so callers (the CLI, the API) handle one family::
+
+    ParleyError
+    ├── ConfigError            a setting is missing or wrong (model not installed, bad path)
+    ├── InputError             a document or gold file is malformed (bad date, not UTF-8, empty)
+    │   └── DocumentTooLargeError   over the configured size limit
+    ├── KnowledgeBaseError     the Wikidata knowledge base cannot be read or imported
+    ├── NotFoundError          an entity, document or graph does not exist
+    ├── QueryError             a SPARQL query or update is malformed or unsupported
+    │   └── QueryTimeoutError  a query ran past its deadline
+    ├── PermissionDeniedError  a write was attempted without the admin token
+    └── StoreError             the on-disk store cannot be opened or written
+        └── StoreLockedError   another process holds the store
+
+``api/errors.py`` maps this tree to HTTP statuses once.
+"""
+
+from __future__ import annotations
+
+
+class ParleyError(Exception):
+    """Base class of every error Parley raises on purpose."""
+
+
+class ConfigError(ParleyError):
+    """A setting is missing or wrong."""
+
+
+class InputError(ParleyError):
+    """An input document or file is malformed."""
+
+
+class DocumentTooLargeError(InputError):
+    """A document is larger than the configured limit."""
+
+
+class KnowledgeBaseError(ParleyError):
+    """The Wikidata knowledge base cannot be read or imported."""
+
+
+class NotFoundError(ParleyError):
+    """A requested entity, document or graph does not exist."""
+
+
+class QueryError(ParleyError):
+    """A SPARQL query or update is malformed or unsupported."""
+
+
+class QueryTimeoutError(QueryError):
+    """A query ran past its deadline."""
+
+
+class PermissionDeniedError(ParleyError):
+    """A write or admin operation was attempted without the right token."""
+
+
+class StoreError(ParleyError):
+    """The on-disk store cannot be opened or written."""
+
+
+class StoreLockedError(StoreError):
+    """Another process holds the on-disk store."""

@@ -1,0 +1,289 @@
+"""Doc → events and relations: a pure function of one parsed document.
+
+No global state: the trigger matcher is built once per pipeline by :class:`Extractor`
+and only read here, so documents can be extracted in worker processes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+
+from graph_builder.extract import lexicon as lx
+from graph_builder.extract.actors import ACTOR_LABELS, entity_index, ref_from_span
+from graph_builder.extract.attach import owning_trigger, phrase_top
+from graph_builder.extract.attribution import reporters
+from graph_builder.extract.cues import is_suppressed, modality
+from graph_builder.extract.dates import resolve_date
+from graph_builder.extract.merge import Candidate, merge_candidates
+from graph_builder.extract.quantities import VAGUE, quantity_of
+from graph_builder.extract.records import ActorRef, DocumentExtraction, EventRecord, TextSpan
+from graph_builder.extract.relations import find_relations
+from graph_builder.extract.roles import SYMMETRIC, nominal_roles, verbal_roles
+from graph_builder.extract.triggers import Trigger, build_trigger_matcher, find_triggers
+
+__all__ = ["Extractor", "extract_document"]
+
+LOCATION_PREPS = frozenset("in at near inside outside across around off within".split())
+NOT_QUANTITY_LABELS = frozenset(["DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"])
+MAX_EVIDENCE_TOKENS = 30
+AGE_WORDS = frozenset(["age", "aged", "old"])
+
+
+class Extractor:
+    """Holds what extraction reads but never changes (the trigger matcher)."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.matcher = build_trigger_matcher(nlp)
+
+    def __call__(self, doc: Doc, doc_id: str, published: date | None) -> DocumentExtraction:
+        return extract_document(doc, doc_id, published, self.matcher)
+
+
+def extract_document(doc: Doc, doc_id: str, published: date | None, matcher: Matcher) -> DocumentExtraction:
+    ents = entity_index(doc)
+    triggers = {t.token.i: t for t in find_triggers(doc, matcher)}
+    owners = {phrase_top(t.token).i: i for i, t in triggers.items() if t.nominal} | {i: i for i in triggers}
+    dates = _attach_dates(doc, triggers, owners, published)
+    places = _attach_places(doc, owners, ents)
+    numbers = _attach_quantities(doc, triggers, owners)
+    order: list[int] = []
+    candidates: list[Candidate] = []
+    for index, trigger in triggers.items():
+        if is_suppressed(trigger.token, trigger.nominal):
+            continue
+        record = _record(trigger, ents, dates.get(index), places.get(index), numbers.get(index))
+        candidates.append(_candidate(trigger, record))
+        order.append(index)
+    _link_candidates(candidates, order, triggers)
+    events, where = merge_candidates(candidates)
+    events = _propagate(events, candidates, where)
+    mentions = tuple(ref_from_span(e, e.label_) for e in doc.ents if e.label_ in ACTOR_LABELS)
+    return DocumentExtraction(doc_id, tuple(events), tuple(find_relations(doc, ents)), mentions)
+
+
+def _evidence(trigger: Trigger) -> TextSpan:
+    token = trigger.token
+    doc = token.doc
+    if trigger.nominal:
+        top = phrase_top(token)
+        left, right = top.left_edge.i, top.right_edge.i
+    else:
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        objects = [c for c in token.children if c.dep_ in ("dobj", "prt", "agent")]
+        left = min([s.left_edge.i for s in subjects] + [token.i])
+        right = max([o.right_edge.i for o in objects] + [token.i])
+    left = max(left, token.i - MAX_EVIDENCE_TOKENS, token.sent.start)
+    right = min(right, token.i + MAX_EVIDENCE_TOKENS, token.sent.end - 1)
+    while right > left and doc[right].is_punct:
+        right -= 1
+    span = doc[left : right + 1]
+    return TextSpan(span.start_char, span.end_char, span.text)
+
+
+def _record(
+    trigger: Trigger,
+    ents: dict[int, Span],
+    when: tuple[str | None, str] | None,
+    where: ActorRef | None,
+    number: tuple[int | None, str, str] | None,
+) -> EventRecord:
+    cls = trigger.event_class
+    roles = (nominal_roles if trigger.nominal else verbal_roles)(trigger.token, cls, ents)
+    mode = modality(trigger.token, trigger.nominal)
+    if cls == "Release" and _is_reciprocal(trigger.token, roles.agents):
+        cls = "PrisonerExchange"
+        roles = replace(roles, participants=roles.participants + roles.agents, agents=(), targets=())
+    quantity = fatalities = injuries = None
+    quantity_text = None
+    if number is not None:
+        value, text, kind = number
+        if kind == "fatalities":
+            fatalities = value
+        elif kind == "injuries":
+            injuries = value
+        else:
+            quantity, quantity_text = value, text
+    has_roles = bool(roles.participants or roles.agents or roles.targets)
+    return EventRecord(
+        event_class=cls,
+        evidence=(_evidence(trigger),),
+        participants=roles.participants,
+        agents=roles.agents,
+        targets=roles.targets,
+        location=where,
+        date=when[0] if when else None,
+        date_text=when[1] if when else None,
+        quantity=quantity,
+        quantity_text=quantity_text,
+        fatalities=fatalities,
+        injuries=injuries,
+        reported_by=tuple(reporters(trigger.token, ents)),
+        modality=mode,
+        confidence=(0.75 if has_roles else 0.55) + (0.1 if not trigger.nominal else 0.0),
+    )
+
+
+def _is_reciprocal(token: Token, agents: tuple[ActorRef, ...]) -> bool:
+    """"the two sides released", "returned to each side": a release both ways is a swap."""
+    words = {t.lower_ for t in token.subtree} | {t.lower_ for s in token.children if s.dep_ == "nsubj" for t in s.subtree}
+    return bool({"each", "both"} & words) or any(a.label == "COREF_PAIR" for a in agents)
+
+
+def _candidate(trigger: Trigger, record: EventRecord) -> Candidate:
+    token = trigger.token
+    dets = {c.lower_ for c in token.children if c.dep_ in ("det", "poss", "amod")}
+    referring = phrase_top(token).dep_ == "dobj" and phrase_top(token).head.lemma_.lower() in lx.REFERRING_VERBS
+    definite = bool(dets & lx.ANAPHORIC_DETERMINERS) or referring
+    anaphoric = trigger.nominal and definite and not (dets & lx.NEW_EVENT_MODIFIERS)
+    return Candidate(
+        record=record,
+        anaphoric=anaphoric and not _has_own_arguments(record),
+        weak_classes=trigger.candidates if trigger.weak else (),
+        new_event=bool(dets & lx.NEW_EVENT_MODIFIERS),
+    )
+
+
+def _has_own_arguments(record: EventRecord) -> bool:
+    """A definite phrase with its own date or number introduces, not repeats, an event."""
+    return record.quantity is not None or (record.date is not None and record.location is not None)
+
+
+def _link_candidates(candidates: list[Candidate], order: list[int], triggers: dict[int, Trigger]) -> None:
+    """Record "A led to B" / "B was a result of A" and events nested in agreements."""
+    position = {token_index: n for n, token_index in enumerate(order)}
+    for n, token_index in enumerate(order):
+        token = triggers[token_index].token
+        for other_index, m in position.items():
+            other = triggers[other_index].token
+            if m != n and _leads_to(token, other):
+                candidates[n].led_to.append(m)
+        if candidates[n].record.event_class in ("Agreement", "Ceasefire"):
+            scope = token.head.subtree if token.dep_ in ("nsubj", "nsubjpass") else token.subtree
+            for t in scope:
+                if t.i in position and t.i != token_index:
+                    candidates[position[t.i]].nested_in = n
+
+
+def _leads_to(cause: Token, effect: Token) -> bool:
+    head = cause.head
+    if cause.dep_ == "nsubj" and head.lemma_ == "lead":
+        return any(p.lower_ == "to" and effect in p.children for p in head.children)
+    if effect.dep_ == "nsubj" and head.lemma_ == "be":
+        return False
+    ancestor = cause.head
+    return (
+        ancestor.lower_ == "of"
+        and ancestor.head.lemma_ in ("result", "outcome", "product")
+        and any(c == effect for c in ancestor.head.head.children if c.dep_ == "nsubj")
+    )
+
+
+def _propagate(events: list[EventRecord], candidates: list[Candidate], where: list[int | None]) -> list[EventRecord]:
+    """Results of talks inherit the talks' parties, place and date; nested plans inherit the agreement's parties."""
+    links = [(where[n], where[m]) for n, c in enumerate(candidates) for m in c.led_to]
+    for cause, effect in links:
+        if cause is None or effect is None or cause == effect:
+            continue
+        events[cause] = replace(events[cause], led_to=tuple(dict.fromkeys(events[cause].led_to + (effect,))))
+        events[effect] = _inherit(events[effect], events[cause], place_and_date=True, union=True)
+    for n, candidate in enumerate(candidates):
+        inner, outer = where[n], (where[candidate.nested_in] if candidate.nested_in is not None else None)
+        if inner is not None and outer is not None and inner != outer:
+            events[inner] = _inherit(events[inner], events[outer], place_and_date=False)
+    return events
+
+
+def _inherit(event: EventRecord, source: EventRecord, *, place_and_date: bool, union: bool = False) -> EventRecord:
+    if event.event_class not in SYMMETRIC | {"Repatriation"}:
+        return event
+    updated = event
+    if union or not (event.participants or event.agents or event.targets):
+        inherited = source.participants + source.agents
+        updated = replace(updated, participants=tuple(dict.fromkeys(event.participants + inherited)))
+    if place_and_date and event.event_class in ("Agreement", "Ceasefire"):
+        updated = replace(
+            updated,
+            location=event.location or source.location,
+            date=event.date or source.date,
+            date_text=event.date_text or source.date_text,
+        )
+    return updated
+
+
+def _attach_dates(
+    doc: Doc, triggers: dict[int, Trigger], owners: dict[int, int], published: date | None
+) -> dict[int, tuple[str | None, str]]:
+    found: dict[int, tuple[str | None, str]] = {}
+    for ent in doc.ents:
+        if ent.label_ != "DATE":
+            continue
+        if AGE_WORDS & {t.lower_ for t in ent}:
+            continue  # "under the age of 25" is an age, not a date
+        owner = owning_trigger(ent.root, owners)
+        if owner is None or (owner in found and found[owner][0] is not None):
+            continue
+        future = modality(triggers[owner].token, triggers[owner].nominal) == "Planned"
+        text = ent.text
+        prep = ent.root.head if ent.root.dep_ == "pobj" else None
+        if prep is not None and prep.lower_ in ("on", "in", "since", "during"):
+            text = f"{prep.text} {text}"
+        resolved = resolve_date(ent.text, published, future=future)
+        if resolved is not None or owner not in found:
+            found[owner] = (resolved, text)
+    return found
+
+
+def _place_in(pobj: Token, ents: dict[int, Span]) -> ActorRef | None:
+    candidates = [pobj] if pobj.i in ents else []
+    if pobj.lower_ in lx.PLACE_NOUNS or pobj.lemma_.lower() in lx.PLACE_NOUNS:
+        candidates += [c for c in pobj.children if c.dep_ == "compound" and c.i in ents]
+        candidates += [g for c in pobj.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj" and g.i in ents]
+    for token in candidates:
+        ent = ents[token.i]
+        if ent.label_ in ("GPE", "LOC", "FAC"):
+            return ref_from_span(ent, ent.label_, as_place=True)
+    return None
+
+
+def _attach_places(doc: Doc, owners: dict[int, int], ents: dict[int, Span]) -> dict[int, ActorRef]:
+    found: dict[int, ActorRef] = {}
+    for token in doc:
+        if token.lower_ == "where" and token.head.dep_ == "relcl":
+            antecedent = token.head.head
+            named = antecedent if antecedent.i in ents else (antecedent.head if antecedent.dep_ == "appos" else None)
+            place = _place_in(named, ents) if named is not None else None
+            for child in token.head.subtree:
+                if place is not None and child.i in owners and owners[child.i] not in found:
+                    found[owners[child.i]] = place
+    for prep in doc:
+        if prep.dep_ != "prep" or prep.lower_ not in LOCATION_PREPS:
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            place = _place_in(pobj, ents)
+            owner = owning_trigger(pobj, owners) if place else None
+            if place is not None and owner is not None and owner not in found:
+                found[owner] = place
+    return found
+
+
+def _attach_quantities(
+    doc: Doc, triggers: dict[int, Trigger], owners: dict[int, int]
+) -> dict[int, tuple[int | None, str, str]]:
+    found: dict[int, tuple[int | None, str, str]] = {}
+    for token in doc:
+        if token.ent_type_ in NOT_QUANTITY_LABELS or not (token.like_num or token.lower_ in VAGUE):
+            continue
+        if token.dep_ not in ("nummod", "dobj", "nsubj", "nsubjpass", "pobj"):
+            continue
+        quantity = quantity_of(token)
+        if quantity is None:
+            continue
+        owner = owning_trigger(quantity.head, owners) if quantity.head.i not in triggers else None
+        if owner is not None and owner not in found:
+            found[owner] = (quantity.value, quantity.text, quantity.kind)
+    return found

@@ -1,0 +1,63 @@
+"""Attach dates, places and numbers to the event they belong to.
+
+A modifier belongs to the nearest trigger above it in the dependency tree, or to the
+trigger that a support verb above it governs ("held talks in Istanbul on June 2": the
+place and date hang on "held", the event is "talks").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def phrase_top(token: Token) -> Token:
+    """The head of the whole noun phrase a nominal trigger sits in.
+
+    "a prisoner of war exchange" parses as prisoner ← of ← exchange; the phrase, its
+    verb and its modifiers hang on "prisoner".
+    """
+    node = token
+    for _ in range(3):
+        if node.dep_ == "compound" or (node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN"
+                                       and node.head.head.lemma_.lower() not in ("round", "package", "series", "list")):
+            node = node.head if node.dep_ == "compound" else node.head.head
+        else:
+            break
+    return node
+
+
+def owning_trigger(token: Token, triggers: dict[int, int], *, max_steps: int = 8) -> int | None:
+    """Index of the trigger that owns the modifier at ``token`` (or None).
+
+    ``triggers`` maps a token index to the trigger it stands for (a trigger itself, or
+    the top of the noun phrase a nominal trigger sits in).
+    """
+    node = token
+    for _ in range(max_steps):
+        if node.i in triggers and node != token:
+            return triggers[node.i]
+        governed = _governed_trigger(node, triggers)
+        if governed is not None and node != token:
+            return governed
+        if node.head == node:
+            return None
+        node = node.head
+    return None
+
+
+def _governed_trigger(node: Token, triggers: dict[int, int]) -> int | None:
+    """A trigger that the verb ``node`` supports through its object or subject."""
+    if node.pos_ not in ("VERB", "AUX"):
+        return None
+    order = ("dobj", "nsubjpass", "attr", "nsubj", "prep", "xcomp", "advcl")
+    for dep in order:
+        for child in node.children:
+            if child.dep_ != dep:
+                continue
+            if child.i in triggers:
+                return triggers[child.i]
+            if dep == "prep":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.i in triggers:
+                        return triggers[pobj.i]
+    return None

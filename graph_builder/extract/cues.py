@@ -1,0 +1,98 @@
+"""Modality and suppression cues: is the event asserted, planned, alleged, denied — or
+not an event at all (a question, a hypothetical, a habit)?"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graph_builder.extract import lexicon as lx
+
+FUTURE_AUX = frozenset(["will", "shall", "would", "'ll", "wo"])
+PLANNED_MODIFIERS = frozenset("planned upcoming proposed next scheduled future intended prospective".split())
+DENY_LEMMAS = frozenset(["deny", "reject", "dismiss", "refute"])
+ALLEGE_LEMMAS = frozenset(["accuse", "allege", "allegation", "claim", "accusation"])
+
+
+def _ancestors(token: Token, steps: int) -> list[Token]:
+    found = []
+    node = token
+    for _ in range(steps):
+        if node.head == node:
+            break
+        node = node.head
+        found.append(node)
+    return found
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The verb whose argument the (nominal) trigger is, through "package of" chains."""
+    node = token
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX") and node != token:
+            return node
+        if node.head == node:
+            return None
+        node = node.head
+    return None
+
+
+def is_suppressed(trigger: Token, nominal: bool) -> bool:
+    """Questions, hypotheticals, negated and habitual statements name no event."""
+    sent = trigger.sent
+    if sent.text.rstrip().endswith("?"):
+        return True
+    chain = [trigger, *_ancestors(trigger, 3)]
+    for node in chain:
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in node.children):
+            return True
+    if any(c.lower_ in lx.HYPOTHETICAL_MODIFIERS or c.lower_ in ("no",) for c in trigger.children if c.dep_ in ("amod", "det")):
+        return True
+    if not nominal and any(c.dep_ == "neg" for c in trigger.children):
+        return True
+    return _is_habitual(trigger, nominal)
+
+
+def _is_habitual(trigger: Token, nominal: bool) -> bool:
+    verb = governing_verb(trigger) if nominal else trigger
+    if verb is None:
+        return False
+    has_adverb = any(c.lower_ in lx.GENERIC_ADVERBS for c in verb.children)
+    bare_plural = nominal and trigger.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in trigger.children)
+    return has_adverb and (bare_plural or verb.tag_ in ("VBZ", "VBP"))
+
+
+def modality(trigger: Token, nominal: bool) -> str:
+    """Asserted, Planned, Alleged or Denied, from the words around the trigger."""
+    chain = _ancestors(trigger, 4)
+    lemmas = [t.lemma_.lower() for t in chain]
+    if any(lemma in DENY_LEMMAS for lemma in lemmas):
+        return "Denied"
+    if any(c.lower_ == "allegedly" for c in trigger.children) or any(
+        lemma in ALLEGE_LEMMAS for lemma in lemmas[:2]
+    ):
+        return "Alleged"
+    if _is_planned(trigger, nominal, chain):
+        return "Planned"
+    return "Asserted"
+
+
+def _is_planned(trigger: Token, nominal: bool, chain: list[Token]) -> bool:
+    if nominal and any(c.lower_ in PLANNED_MODIFIERS for c in trigger.children):
+        return True
+    verb = governing_verb(trigger) if nominal else trigger
+    for node in [v for v in (verb,) if v is not None] + chain[:3]:
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in node.children):
+            return True
+        if node.lemma_.lower() in ("go",) and any(c.dep_ == "xcomp" for c in node.children):
+            return True
+    path = [trigger, *chain[:4]]
+    for lower, upper in zip(path, path[1:], strict=False):
+        infinitive = lower.dep_ in ("xcomp", "advcl", "acl") and any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in lower.children
+        )
+        if infinitive and (
+            upper.lemma_.lower() in lx.PLANNED_CUES
+            or any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lx.PLANNED_CUES for c in upper.children)
+        ):
+            return True
+    return False

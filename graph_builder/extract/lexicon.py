@@ -1,0 +1,143 @@
+"""Trigger and cue words: the data side of extraction, kept apart from the rules.
+
+Every entry is a lemma (lower case). Classes follow ``ontology-contract.md``.
+"""
+
+from __future__ import annotations
+
+VERB_TRIGGERS: dict[str, str] = {
+    **dict.fromkeys(["swap", "exchange", "trade"], "PrisonerExchange"),
+    **dict.fromkeys(["release", "free", "hand", "handover", "return", "transfer"], "Release"),
+    **dict.fromkeys(["repatriate"], "Repatriation"),
+    **dict.fromkeys(["negotiate", "meet", "discuss", "confer", "mediate"], "Negotiation"),
+    **dict.fromkeys(["agree", "sign", "commit", "ratify"], "Agreement"),
+    **dict.fromkeys(
+        [
+            "attack", "strike", "shell", "bomb", "bombard", "hit", "target", "shoot", "kill",
+            "invade", "capture", "seize", "storm", "raid", "destroy", "slam", "pound",
+            "ambush", "assault", "knock", "fire", "launch", "besiege",
+        ],
+        "Attack",
+    ),
+    **dict.fromkeys(["sanction", "embargo", "blacklist", "expel"], "Sanction"),
+    **dict.fromkeys(["aid", "assist", "deliver", "donate"], "Aid"),
+    **dict.fromkeys(["reiterate", "reaffirm", "vow", "insist", "declare"], "Statement"),
+    **dict.fromkeys(["accuse", "allege", "blame", "condemn", "denounce"], "Accusation"),
+    **dict.fromkeys(["threaten", "warn"], "Threat"),
+    **dict.fromkeys(["demand", "urge", "call", "appeal", "request"], "Demand"),
+}
+
+NOUN_TRIGGERS: dict[str, str] = {
+    **dict.fromkeys(["exchange", "swap", "trade"], "PrisonerExchange"),
+    **dict.fromkeys(["release", "handover", "hand-over"], "Release"),
+    **dict.fromkeys(["repatriation"], "Repatriation"),
+    **dict.fromkeys(
+        [
+            "talk", "talks", "negotiation", "discussion", "meeting", "dialogue",
+            "consultation", "summit", "mediation",
+        ],
+        "Negotiation",
+    ),
+    **dict.fromkeys(
+        ["agreement", "deal", "accord", "treaty", "memorandum", "commitment", "pact"],
+        "Agreement",
+    ),
+    **dict.fromkeys(["ceasefire", "cease-fire", "truce", "armistice"], "Ceasefire"),
+    **dict.fromkeys(
+        [
+            "attack", "strike", "airstrike", "shelling", "bombing", "bombardment", "offensive",
+            "assault", "raid", "fighting", "invasion", "incursion", "clash", "advance",
+            "barrage", "ambush",
+        ],
+        "Attack",
+    ),
+    **dict.fromkeys(["sanction", "sanctions", "embargo", "penalty", "blacklist"], "Sanction"),
+    **dict.fromkeys(["aid", "assistance", "relief"], "Aid"),
+    **dict.fromkeys(["allegation", "accusation", "condemnation"], "Accusation"),
+    **dict.fromkeys(["demand", "ultimatum", "appeal"], "Demand"),
+}
+
+# Nouns that only ever refer back to an event already found ("the operation").
+ANAPHOR_ONLY_NOUNS: dict[str, tuple[str, ...]] = {
+    "operation": ("Attack",),
+    "handover": ("Repatriation", "Release", "PrisonerExchange"),
+    "process": ("Repatriation", "Release", "PrisonerExchange", "Negotiation"),
+    "signing": ("Agreement", "Ceasefire"),
+    "one": ("PrisonerExchange", "Release", "Attack", "Negotiation"),
+}
+
+# Multi-word nominal triggers: (lemmas, class); the last word is the head.
+PHRASE_TRIGGERS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("cessation", "of", "hostility"), "Ceasefire"),
+    (("restrictive", "measure"), "Sanction"),
+    (("price", "cap"), "Sanction"),
+    (("asset", "freeze"), "Sanction"),
+    (("round", "of", "talk"), "Negotiation"),
+    (("round", "of", "negotiation"), "Negotiation"),
+)
+
+CAPTIVE_NOUNS = frozenset(
+    "prisoner prisoners pow pows detainee captive hostage servicemen serviceman soldier "
+    "combatant personnel civilian body remains coffin pilot sailor fighter people "
+    "national citizen child children".split()
+)
+REMAINS_NOUNS = frozenset("body bodies remains coffin corpse".split())
+AID_OBJECT_NOUNS = frozenset(
+    "aid assistance food supply supplies medicine relief weapon weapons ammunition "
+    "equipment fuel water shelter tent".split()
+)
+ATTACK_OBJECT_VERBS = frozenset(["fire", "launch"])  # attacks only with a weapon object
+WEAPON_NOUNS = frozenset(
+    "missile missiles rocket rockets drone drones shell shells bomb bombs projectile "
+    "attack attacks strike strikes offensive artillery".split()
+)
+
+# Verbs whose subject is the actor of the event named by their object ("held talks").
+SUPPORT_VERBS = frozenset(
+    "hold execute conduct carry sign reach accept approve impose launch announce agree "
+    "conclude broker mediate facilitate end begin start resume stage mount "
+    "receive provide send deliver deploy put implement honor honour adopt "
+    "declare extend violate break breach".split()
+)
+
+# Verbs whose object is an event already agreed or known ("honor agreements").
+REFERRING_VERBS = frozenset(
+    "honor honour implement fulfil fulfill respect violate breach uphold abide observe "
+    "extend prolong".split()
+)
+
+SPEECH_VERBS = frozenset(
+    "say report announce disclose confirm state tell claim note add assure write "
+    "reveal indicate insist explain post publish acknowledge inform".split()
+)
+PLANNED_CUES = frozenset(
+    "plan agree commit commitment agreement deal expect set intend prepare ready "
+    "readiness aim promise pledge decide schedule propose hope seek want plan".split()
+)
+GENERIC_ADVERBS = frozenset("regularly often usually frequently typically routinely always sometimes".split())
+HYPOTHETICAL_MODIFIERS = frozenset("possible potential hypothetical future eventual any".split())
+NEW_EVENT_MODIFIERS = frozenset("another second third new latest separate".split())
+ANAPHORIC_DETERMINERS = frozenset("this that these those the its their such".split())
+PAIR_HEADS = frozenset("side sides country countries nation nations party parties neighbour neighbours neighbor neighbors".split())
+ALLY_NOUNS = frozenset("ally allies partner partners".split())
+ALLY_VERBS = frozenset("back support link ally arm sponsor".split())
+TITLE_NOUNS = frozenset(
+    "aide president minister secretary spokesman spokeswoman spokesperson official envoy "
+    "negotiator commander leader chief general ambassador premier chancellor adviser "
+    "advisor king prince head director representative officer diplomat delegate "
+    "governor mayor lawmaker senator foreign defence defense prime".split()
+)
+PLACE_NOUNS = frozenset(
+    "city town village region area province district port capital oblast state "
+    "governorate county camp prison base".split()
+)
+ARMED_HEADS = frozenset("forces force army military troops navy militia fighters rebels".split())
+REPRESENTATIVE_HEADS = frozenset(
+    "delegation delegations delegate delegates mediator mediators negotiator negotiators "
+    "official officials government authorities diplomat diplomats facilitator facilitators "
+    "leader leaders side".split()
+)
+GROUP_HEADS = frozenset(
+    "prisoners detainees hostages civilians captives refugees pows servicemen soldiers "
+    "combatants".split()
+)

@@ -1,0 +1,110 @@
+"""One node per event: later mentions ("this exchange", "the swap") add evidence to the
+event they refer to instead of minting a new one.
+
+A mention joins an earlier event of the same class when it is anaphoric (definite or
+demonstrative, no "another"/"new") or when nothing contradicts it (same modality, no
+conflicting date, place or number, and the parties overlap or are unknown).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from graph_builder.extract.records import ActorRef, EventRecord
+
+
+@dataclass
+class Candidate:
+    """An event mention before merging, with the cues the merge needs."""
+
+    record: EventRecord
+    anaphoric: bool = False
+    weak_classes: tuple[str, ...] = ()
+    new_event: bool = False
+    led_to: list[int] = field(default_factory=list)
+    nested_in: int | None = None
+
+
+def _compatible_values(a: str | int | None, b: str | int | None) -> bool:
+    if a is None or b is None:
+        return True
+    if isinstance(a, str) and isinstance(b, str):
+        return a.startswith(b) or b.startswith(a)
+    return a == b
+
+
+def _actor_keys(record: EventRecord) -> set[str]:
+    refs = record.participants + record.agents + record.targets
+    return {r.text.lower() for r in refs if not r.label.startswith("COREF")}
+
+
+def _compatible(event: EventRecord, mention: EventRecord) -> bool:
+    if event.modality != mention.modality:
+        return False
+    if not _compatible_values(event.date, mention.date) or not _compatible_values(event.quantity, mention.quantity):
+        return False
+    if event.location and mention.location and event.location.text.lower() != mention.location.text.lower():
+        return False
+    a, b = _actor_keys(event), _actor_keys(mention)
+    return not a or not b or bool(a & b)
+
+
+def _more_precise(a: str | None, b: str | None) -> str | None:
+    if a is None or b is None:
+        return a or b
+    return b if len(b) > len(a) and b.startswith(a) else a
+
+
+def _absorb(event: EventRecord, mention: EventRecord) -> EventRecord:
+    """Add a later mention's evidence and any roles or values the event lacked."""
+    def union(x: tuple[ActorRef, ...], y: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
+        return tuple(dict.fromkeys(x + y))
+
+    date = _more_precise(event.date, mention.date)
+    return replace(
+        event,
+        evidence=event.evidence + tuple(s for s in mention.evidence if s not in event.evidence),
+        participants=union(event.participants, mention.participants),
+        agents=union(event.agents, mention.agents),
+        targets=union(event.targets, mention.targets),
+        reported_by=union(event.reported_by, mention.reported_by),
+        location=event.location or mention.location,
+        date=date,
+        date_text=mention.date_text if date != event.date else (event.date_text or mention.date_text),
+        quantity=event.quantity if event.quantity is not None else mention.quantity,
+        quantity_text=event.quantity_text or mention.quantity_text,
+        fatalities=event.fatalities if event.fatalities is not None else mention.fatalities,
+        injuries=event.injuries if event.injuries is not None else mention.injuries,
+        confidence=min(0.95, max(event.confidence, mention.confidence) + 0.05),
+    )
+
+
+def _target_for(events: list[EventRecord], candidate: Candidate) -> int | None:
+    mention = candidate.record
+    classes = candidate.weak_classes or (mention.event_class,)
+    for index in range(len(events) - 1, -1, -1):
+        event = events[index]
+        if event.event_class not in classes:
+            continue
+        if candidate.anaphoric or candidate.weak_classes:
+            return index
+        if not candidate.new_event and _compatible(event, mention):
+            return index
+    return None
+
+
+def merge_candidates(candidates: list[Candidate]) -> tuple[list[EventRecord], list[int | None]]:
+    """Merge mentions into events; also return, per candidate, the event it became."""
+    events: list[EventRecord] = []
+    where: list[int | None] = []
+    for candidate in candidates:
+        target = _target_for(events, candidate)
+        if target is not None:
+            events[target] = _absorb(events[target], candidate.record)
+            where.append(target)
+        elif candidate.weak_classes:
+            where.append(None)  # a bare "the operation" with nothing to refer to
+        else:
+            events.append(candidate.record)
+            where.append(len(events) - 1)
+    return events, where

@@ -1,0 +1,135 @@
+"""Relations between actors and places: allyOf, memberOf, partOf, locatedIn.
+
+Read from appositions ("Belarus, a close ally"), titles ("Kremlin aide Vladimir
+Medinsky"), possessives ("Russia's Defense Ministry") and place phrases ("the Saudi port
+city of Jeddah", "Istanbul, Türkiye").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from graph_builder.extract import lexicon as lx
+from graph_builder.extract.actors import actors_for, ref_from_span
+from graph_builder.extract.records import ActorRef, RelationRecord, TextSpan
+
+COREF_MAIN_STATE = "COREF_MAIN"
+ORG_LABELS = frozenset(["ORG", "GPE", "NORP"])
+PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
+
+
+def _evidence(tokens: Span) -> TextSpan:
+    return TextSpan(tokens.start_char, tokens.end_char, tokens.text)
+
+
+def _rel(subject: ActorRef, predicate: str, obj: ActorRef, around: Span) -> RelationRecord:
+    return RelationRecord(subject, predicate, obj, _evidence(around))
+
+
+def find_relations(doc: Doc, ents: dict[int, Span]) -> list[RelationRecord]:
+    found: list[RelationRecord] = []
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "ORG", "PERSON", "LOC", "FAC", "NORP"):
+            continue
+        found.extend(_appositions(ent, ents))
+        if ent.label_ == "PERSON":
+            found.extend(_titles(ent, ents))
+        if ent.label_ == "ORG":
+            found.extend(_organisation_parts(ent, ents))
+    for token in doc:
+        if token.lower_ in lx.PLACE_NOUNS and token.pos_ == "NOUN":
+            found.extend(_place_phrase(token, ents))
+    return list(dict.fromkeys(found))
+
+
+def _appositions(ent: Span, ents: dict[int, Span]) -> Iterator[RelationRecord]:
+    subject = ref_from_span(ent, ent.label_)
+    for appos in (c for c in ent.root.children if c.dep_ == "appos"):
+        around = ent.doc[ent.start : appos.right_edge.i + 1]
+        for token in appos.subtree:
+            if token.lower_ in lx.ALLY_NOUNS:
+                owners = [a for c in token.children if c.dep_ == "poss" for a in actors_for(c, ents)]
+                owners = owners or [ActorRef(token.text, token.idx, token.idx + len(token), COREF_MAIN_STATE)]
+                yield from (_rel(subject, "allyOf", o, around) for o in owners)
+            if token.lemma_.lower() in lx.ALLY_VERBS and token.pos_ == "VERB":
+                for prep in token.children:
+                    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                        yield from (_rel(subject, "allyOf", o, around) for o in actors_for(pobj, ents))
+        if appos.i in ents and ents[appos.i].label_ in PLACE_LABELS and ent.label_ in PLACE_LABELS:
+            yield _rel(subject, "locatedIn", ref_from_span(ents[appos.i], ents[appos.i].label_), around)
+        if appos.lemma_.lower() in ("agency", "ministry", "service", "force", "forces", "army", "department"):
+            for owner in (c for c in appos.children if c.dep_ == "poss"):
+                yield from (_rel(subject, "partOf", o, around) for o in actors_for(owner, ents))
+        if ent.label_ in PLACE_LABELS and appos.lower_ in lx.PLACE_NOUNS:
+            for c in appos.children:
+                if c.i in ents and ents[c.i].label_ in ("NORP", "GPE") and c.dep_ in ("amod", "compound", "poss"):
+                    yield _rel(subject, "locatedIn", ref_from_span(ents[c.i], ents[c.i].label_), around)
+
+
+def _titles(person: Span, ents: dict[int, Span]) -> Iterator[RelationRecord]:
+    """"Kremlin aide Vladimir Medinsky", "US President Donald Trump" → memberOf."""
+    doc = person.doc
+    start = person.start
+    while start > 0 and doc[start - 1].dep_ in ("compound", "amod", "nmod", "poss", "case") and doc[start - 1].head.i >= person.start - 1:
+        start -= 1
+        if person.start - start > 6:
+            break
+    prefix = doc[start : person.start]
+    if not any(t.lower_ in lx.TITLE_NOUNS for t in prefix):
+        return
+    subject = ref_from_span(person, "PERSON")
+    seen: set[int] = set()
+    for token in prefix:
+        ent = ents.get(token.i)
+        if ent is not None and ent.label_ in ORG_LABELS and ent.start not in seen:
+            seen.add(ent.start)
+            yield _rel(subject, "memberOf", ref_from_span(ent, ent.label_), doc[start : person.end])
+
+
+def _organisation_parts(org: Span, ents: dict[int, Span]) -> Iterator[RelationRecord]:
+    """"Russia's Defense Ministry", "the Russian Defense Ministry", "Council of the EU"."""
+    doc = org.doc
+    head = org.root
+    for child in head.children:
+        if child.dep_ == "poss" and child.i in ents and child.i not in range(org.start, org.end):
+            owner = ents[child.i]
+            yield _rel(ref_from_span(org, "ORG"), "partOf", ref_from_span(owner, owner.label_), doc[owner.start : org.end])
+    first = org[0] if org[0].lower_ != "the" else (org[1] if len(org) > 1 else org[0])
+    if first.i != head.i and first.pos_ in ("PROPN", "ADJ") and first.text[:1].isupper() and len(org) > 1:
+        if first.lower_ not in lx.TITLE_NOUNS and first.i + 1 < org.end:
+            owner = ActorRef(first.text, first.idx, first.idx + len(first), "NORP")
+            yield _rel(ref_from_span(org, "ORG"), "partOf", owner, org)
+    for token in org:
+        if token.lower_ == "of" and token.head.i in range(org.start, org.end):
+            for pobj in (c for c in token.children if c.dep_ == "pobj"):
+                tail = doc[pobj.left_edge.i : org.end]
+                tail_text = tail.text
+                if tail_text.lower().startswith("the "):
+                    tail = doc[pobj.left_edge.i + 1 : org.end]
+                yield _rel(ref_from_span(org, "ORG"), "partOf", ActorRef(tail.text, tail.start_char, tail.end_char, "ORG"), org)
+
+
+def _place_phrase(noun: Token, ents: dict[int, Span]) -> Iterator[RelationRecord]:
+    """"the Saudi port city of Jeddah", "Sudan's Darfur region", "the Kereinik area of Darfur"."""
+    named: list[ActorRef] = []
+    for c in noun.children:
+        if c.dep_ == "compound" and c.i in ents and ents[c.i].label_ in PLACE_LABELS | {"ORG", "PERSON"}:
+            named.append(ActorRef(ents[c.i].text, ents[c.i].start_char, ents[c.i].end_char, "LOC", as_place=True))
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for pobj in (g for g in c.children if g.dep_ == "pobj"):
+                if pobj.i in ents and ents[pobj.i].label_ in PLACE_LABELS:
+                    named.append(ref_from_span(ents[pobj.i], ents[pobj.i].label_, as_place=True))
+    if not named:
+        return
+    place, rest = named[0], named[1:]
+    owners = [
+        ref_from_span(ents[c.i], ents[c.i].label_, as_place=True)
+        for c in noun.children
+        if c.dep_ in ("poss", "amod", "compound") and c.i in ents and ents[c.i].label_ in ("GPE", "NORP", "LOC")
+        and ents[c.i].start_char != place.start
+    ]
+    around = noun.doc[noun.left_edge.i : noun.right_edge.i + 1]
+    for owner in owners + rest:
+        yield _rel(place, "locatedIn", owner, around)

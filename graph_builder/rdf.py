@@ -1,0 +1,183 @@
+"""Extraction records → quads: the only module that knows the ontology's IRIs.
+
+IRIs are minted deterministically (the contract's rule): actors and places from their
+canonical name, events and mentions from the document id and character offsets. A term
+that the ontology does not define is refused, so the graph cannot drift from it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+from graph_builder.entities import ResolvedEntity
+from graph_builder.errors import ParleyError
+from graph_builder.extract.records import ActorRef, DocumentExtraction, EventRecord, TextSpan
+from graph_builder.ingest import SourceDocument
+from graph_builder.namespaces import ENTITIES_GRAPH, PA, PID, WD, doc_graph, doc_iri
+from graph_builder.store import Quad
+
+DATE_TYPES = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}
+
+
+class OntologyTermError(ParleyError):
+    """The mapper was asked to emit a term the ontology does not define."""
+
+
+def entity_iri(entity: ResolvedEntity) -> URIRef:
+    """The node of an actor or place.
+
+    >>> entity_iri(ResolvedEntity("russia", "Russia", "State", "Q159"))
+    rdflib.term.URIRef('https://w3id.org/parley/id/actor/russia')
+    >>> entity_iri(ResolvedEntity("istanbul", "Istanbul", "Place", "Q406"))
+    rdflib.term.URIRef('https://w3id.org/parley/id/place/istanbul')
+    """
+    return URIRef(PID[("place/" if entity.is_place else "actor/") + entity.key])
+
+
+def span_iri(kind: str, doc_id: str, span: TextSpan) -> URIRef:
+    """An event or mention node, minted from the document and the offsets.
+
+    >>> span_iri("event", "seed", TextSpan(0, 151, "..."))
+    rdflib.term.URIRef('https://w3id.org/parley/id/event/seed-0-151')
+    """
+    return URIRef(PID[f"{kind}/{doc_id}-{span.start}-{span.end}"])
+
+
+def date_literal(value: str) -> Literal:
+    """A typed date at the precision the text gave.
+
+    >>> date_literal("2025-06").datatype == XSD.gYearMonth
+    True
+    """
+    return Literal(value, datatype=DATE_TYPES[len(value)])
+
+
+@dataclass(frozen=True)
+class MappedDocument:
+    """A document's quads: its own graph, and the entity descriptions it contributes."""
+
+    doc_quads: list[Quad]
+    entity_quads: list[Quad]
+
+
+class RdfMapper:
+    """Maps one document's extraction to quads, checking every term against the ontology."""
+
+    def __init__(self, ontology_terms: frozenset[URIRef]) -> None:
+        self._terms = ontology_terms
+
+    def term(self, name: str) -> URIRef:
+        iri = URIRef(PA[name])
+        if iri not in self._terms:
+            raise OntologyTermError(f"pa:{name} is not defined in ontology/parley.ttl")
+        return iri
+
+    def map_document(
+        self,
+        doc: SourceDocument,
+        extraction: DocumentExtraction,
+        entities: Mapping[ActorRef, tuple[ResolvedEntity, ...]],
+    ) -> MappedDocument:
+        graph = doc_graph(doc.id)
+        triples: list[tuple[URIRef, URIRef, URIRef | Literal]] = list(self._document(doc))
+        for event in extraction.events:
+            triples.extend(self._event(doc.id, event, entities))
+        for event in extraction.events:
+            for target in event.led_to:
+                triples.append(
+                    (
+                        span_iri("event", doc.id, event.anchor),
+                        self.term("ledTo"),
+                        span_iri("event", doc.id, extraction.events[target].anchor),
+                    )
+                )
+        for relation in extraction.relations:
+            for subject in entities.get(relation.subject, ())[:1]:
+                # A reference like "a close ally" resolves to ranked candidates: the first
+                # that is not the subject itself is meant.
+                objects = [o for o in entities.get(relation.object, ()) if o != subject][:1]
+                triples.extend((entity_iri(subject), self.term(relation.predicate), entity_iri(o)) for o in objects)
+        doc_quads = [(s, p, o, graph) for s, p, o in dict.fromkeys(triples)]
+        return MappedDocument(doc_quads, self._entities(entities))
+
+    def _document(self, doc: SourceDocument) -> Iterable[tuple[URIRef, URIRef, URIRef | Literal]]:
+        iri = doc_iri(doc.id)
+        yield iri, RDF.type, self.term("Document")
+        if doc.title:
+            yield iri, DCTERMS.title, Literal(doc.title)
+        if doc.published:
+            yield iri, DCTERMS.issued, Literal(doc.published.isoformat(), datatype=XSD.date)
+        if doc.url:
+            yield iri, DCTERMS.source, URIRef(doc.url)
+
+    def _mention(self, doc_id: str, span: TextSpan) -> Iterable[tuple[URIRef, URIRef, URIRef | Literal]]:
+        iri = span_iri("mention", doc_id, span)
+        yield iri, RDF.type, self.term("Mention")
+        yield iri, self.term("text"), Literal(span.text)
+        yield iri, self.term("charStart"), Literal(span.start, datatype=XSD.integer)
+        yield iri, self.term("charEnd"), Literal(span.end, datatype=XSD.integer)
+        yield iri, PROV.wasDerivedFrom, doc_iri(doc_id)
+
+    def _event(
+        self, doc_id: str, event: EventRecord, entities: Mapping[ActorRef, tuple[ResolvedEntity, ...]]
+    ) -> Iterable[tuple[URIRef, URIRef, URIRef | Literal]]:
+        iri = span_iri("event", doc_id, event.anchor)
+        yield iri, RDF.type, self.term(event.event_class)
+        yield iri, PROV.wasDerivedFrom, doc_iri(doc_id)
+        yield iri, self.term("modality"), self.term(event.modality)
+        yield iri, self.term("confidence"), Literal(Decimal(f"{event.confidence:.2f}"), datatype=XSD.decimal)
+        for span in event.evidence:
+            yield iri, self.term("evidence"), span_iri("mention", doc_id, span)
+            yield from self._mention(doc_id, span)
+        for role, refs in (
+            ("participant", event.participants + event.agents + event.targets),
+            ("agent", event.agents),
+            ("target", event.targets),
+            ("reportedBy", event.reported_by),
+        ):
+            for ref in refs:
+                for entity in entities.get(ref, ()):
+                    if not entity.is_place:
+                        yield iri, self.term(role), entity_iri(entity)
+        if event.location is not None:
+            for place in entities.get(event.location, ())[:1]:
+                yield iri, self.term("location"), entity_iri(place)
+        yield from self._values(iri, event)
+
+    def _values(self, iri: URIRef, event: EventRecord) -> Iterable[tuple[URIRef, URIRef, URIRef | Literal]]:
+        if event.date:
+            yield iri, self.term("date"), date_literal(event.date)
+        if event.date_text:
+            yield iri, self.term("dateText"), Literal(event.date_text)
+        for name, number in (
+            ("quantity", event.quantity),
+            ("fatalities", event.fatalities),
+            ("injuries", event.injuries),
+        ):
+            if number is not None:
+                yield iri, self.term(name), Literal(number, datatype=XSD.integer)
+        if event.quantity_text:
+            yield iri, self.term("quantityText"), Literal(event.quantity_text)
+
+    def _entities(self, entities: Mapping[ActorRef, tuple[ResolvedEntity, ...]]) -> list[Quad]:
+        quads: list[Quad] = []
+        labels: dict[ResolvedEntity, set[str]] = {}
+        for ref, resolved in entities.items():
+            for entity in resolved:
+                surfaces = labels.setdefault(entity, set())
+                if not ref.label.startswith("COREF"):
+                    surfaces.add(ref.text.strip())
+        for entity, surfaces in labels.items():
+            iri = entity_iri(entity)
+            quads.append((iri, RDF.type, self.term(entity.contract_class), ENTITIES_GRAPH))
+            quads.append((iri, RDFS.label, Literal(entity.label), ENTITIES_GRAPH))
+            if entity.qid:
+                quads.append((iri, OWL.sameAs, URIRef(WD[entity.qid]), ENTITIES_GRAPH))
+            for surface in sorted(surfaces - {entity.label}):
+                quads.append((iri, SKOS.altLabel, Literal(surface), ENTITIES_GRAPH))
+        return quads
