@@ -28,6 +28,7 @@ class Settings(BaseSettings):
     kb_dir: Path | None = Field(
         None, description="Wikidata knowledge base directory; defaults to the shipped data/wikidata."
     )
+    link: bool = Field(True, description="Link actors and places to Wikidata QIDs (offline).")
     batch_size: int = Field(32, ge=1, description="Documents per nlp.pipe batch.")
     max_document_chars: int = Field(
         1_000_000, ge=1, description="Documents longer than this are refused."

@@ -84,12 +84,13 @@ class Builder:
         *,
         nlp: Language | None = None,
         linker: EntityLinker | None = None,
-        use_linker: bool = True,
     ) -> None:
         self.settings = settings
         self.nlp = nlp or build_nlp(settings)
         self.extractor = Extractor(self.nlp)
-        self.resolver = EntityResolver(linker if linker or not use_linker else load_linker(settings))
+        if linker is None and settings.link:
+            linker = load_linker(settings)
+        self.resolver = EntityResolver(linker)
         self.mapper = RdfMapper(ontology_terms())
 
     def extract(self, docs: Iterable[SourceDocument]) -> Iterator[tuple[SourceDocument, DocumentExtraction]]:
@@ -102,7 +103,7 @@ class Builder:
         """Link the mentions and map the extraction to quads."""
         mapped = self.mapper.map_document(source, extraction, resolve_document(extraction, self.resolver))
         digest = Literal(content_digest(source, self.settings.spacy_model))
-        mapped.doc_quads.append((doc_iri(source.id), PA.contentDigest, digest, doc_graph(source.id)))
+        mapped.doc_quads.append((doc_iri(source.id), self.mapper.term("contentDigest"), digest, doc_graph(source.id)))
         return mapped
 
     def build(self, docs: Iterable[SourceDocument]) -> Iterator[tuple[SourceDocument, DocumentExtraction, MappedDocument]]:
@@ -112,7 +113,7 @@ class Builder:
 
 def stored_digest(store: GraphStore, doc_id: str) -> str | None:
     rows = store.select(
-        "SELECT ?digest WHERE { GRAPH ?g { ?doc <%s> ?digest } }" % PA.contentDigest,
+        "SELECT ?g ?doc ?digest WHERE { GRAPH ?g { ?doc <%s> ?digest } }" % PA["contentDigest"],
         {"g": doc_graph(doc_id), "doc": doc_iri(doc_id)},
         limit=1,
     )

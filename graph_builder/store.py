@@ -183,7 +183,7 @@ class GraphStore:
             )
         except SyntaxError as exc:
             raise QueryError(f"malformed SPARQL: {exc}") from exc
-        except (OSError, ValueError, TypeError) as exc:
+        except (OSError, ValueError, TypeError, RuntimeError) as exc:
             raise QueryError(f"query failed: {exc}") from exc
 
     def select(
