@@ -29,9 +29,12 @@ from graph_builder.extract.triggers import Trigger, build_trigger_matcher, find_
 __all__ = ["Extractor", "extract_document"]
 
 LOCATION_PREPS = frozenset("in at near inside outside across around off within".split())
-NOT_QUANTITY_LABELS = frozenset(["DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"])
+NOT_QUANTITY_LABELS = frozenset(
+    ["DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "ORG", "GPE", "PERSON", "NORP", "FAC", "LOC", "EVENT", "LAW"]
+)
 MAX_EVIDENCE_TOKENS = 30
 AGE_WORDS = frozenset(["age", "aged", "old"])
+NEEDS_AGENT = frozenset(["Demand", "Threat", "Statement", "Accusation"])
 
 
 class Extractor:
@@ -51,12 +54,15 @@ def extract_document(doc: Doc, doc_id: str, published: date | None, matcher: Mat
     dates = _attach_dates(doc, triggers, owners, published)
     places = _attach_places(doc, owners, ents)
     numbers = _attach_quantities(doc, triggers, owners)
+    speech_dates = _report_dates(doc, triggers, published)
     order: list[int] = []
     candidates: list[Candidate] = []
     for index, trigger in triggers.items():
         if is_suppressed(trigger.token, trigger.nominal):
             continue
-        record = _record(trigger, ents, dates.get(index), places.get(index), numbers.get(index))
+        record = _record(trigger, ents, dates.get(index) or speech_dates.get(index), places.get(index), numbers.get(index))
+        if record.event_class in NEEDS_AGENT and not trigger.nominal and not record.agents:
+            continue  # "it calls on Rwanda": a demand or threat by no one we can name is noise
         candidates.append(_candidate(trigger, record))
         order.append(index)
     _link_candidates(candidates, order, triggers)
@@ -140,11 +146,15 @@ def _candidate(trigger: Trigger, record: EventRecord) -> Candidate:
     referring = phrase_top(token).dep_ == "dobj" and phrase_top(token).head.lemma_.lower() in lx.REFERRING_VERBS
     definite = bool(dets & lx.ANAPHORIC_DETERMINERS) or referring
     anaphoric = trigger.nominal and definite and not (dets & lx.NEW_EVENT_MODIFIERS)
+    if not trigger.nominal:
+        # "another ballistic missile … slammed into": the subject says it is a new event.
+        dets |= {d.lower_ for s in token.children if s.dep_ in ("nsubj", "nsubjpass") for d in s.children}
     return Candidate(
         record=record,
         anaphoric=anaphoric and not _has_own_arguments(record),
         weak_classes=trigger.candidates if trigger.weak else (),
         new_event=bool(dets & lx.NEW_EVENT_MODIFIERS),
+        sentence=token.sent.start,
     )
 
 
@@ -192,10 +202,28 @@ def _propagate(events: list[EventRecord], candidates: list[Candidate], where: li
         events[cause] = replace(events[cause], led_to=tuple(dict.fromkeys(events[cause].led_to + (effect,))))
         events[effect] = _inherit(events[effect], events[cause], place_and_date=True, union=True)
     for n, candidate in enumerate(candidates):
+        talks = _talks_before(events, candidates, where, n)
+        if talks is not None and where[n] is not None and where[n] != talks:
+            same = candidates[n].sentence in {c.sentence for m, c in enumerate(candidates) if where[m] == talks}
+            events[where[n]] = _inherit(events[where[n]], events[talks], place_and_date=same)  # type: ignore[index]
+    for n, candidate in enumerate(candidates):
         inner, outer = where[n], (where[candidate.nested_in] if candidate.nested_in is not None else None)
         if inner is not None and outer is not None and inner != outer:
             events[inner] = _inherit(events[inner], events[outer], place_and_date=False)
     return events
+
+
+def _talks_before(
+    events: list[EventRecord], candidates: list[Candidate], where: list[int | None], n: int
+) -> int | None:
+    """The talks an agreement or truce without named parties came out of: the latest before it."""
+    if where[n] is None or events[where[n]].event_class not in ("Agreement", "Ceasefire"):  # type: ignore[index]
+        return None
+    for m in range(n - 1, -1, -1):
+        target = where[m]
+        if target is not None and events[target].event_class == "Negotiation" and events[target].modality == "Asserted":
+            return target
+    return None
 
 
 def _inherit(event: EventRecord, source: EventRecord, *, place_and_date: bool, union: bool = False) -> EventRecord:
@@ -235,6 +263,22 @@ def _attach_dates(
         resolved = resolve_date(ent.text, published, future=future)
         if resolved is not None or owner not in found:
             found[owner] = (resolved, text)
+    return found
+
+
+def _report_dates(doc: Doc, triggers: dict[int, Trigger], published: date | None) -> dict[int, tuple[str | None, str]]:
+    """"…, mediators announced on Sunday": an undated event takes the date of its report."""
+    found: dict[int, tuple[str | None, str]] = {}
+    for ent in doc.ents:
+        if ent.label_ != "DATE" or AGE_WORDS & {t.lower_ for t in ent}:
+            continue
+        verb = ent.root.head.head if ent.root.dep_ == "pobj" else ent.root.head
+        if verb.lemma_.lower() not in lx.SPEECH_VERBS:
+            continue
+        resolved = resolve_date(ent.text, published)
+        for index in triggers:
+            if doc[index].sent.start == verb.sent.start and index not in found:
+                found[index] = (resolved, ent.text)
     return found
 
 

@@ -53,7 +53,7 @@ def _actors_for_head(head: Token, ents: dict[int, Span], as_place: bool) -> list
         return [ActorRef(_phrase(head).text, _phrase(head).start_char, _phrase(head).end_char, COREF_PAIR)]
     if head.pos_ == "PRON" and lower in ("he", "she", "him", "her", "his"):
         return [ActorRef(head.text, head.idx, head.idx + len(head), COREF_PERSON)]
-    if lower in lx.ARMED_HEADS:
+    if lower in lx.ARMED_HEADS or lower in lx.INSTITUTION_HEADS:
         return _armed_force(head, ents)
     if lower in lx.REPRESENTATIVE_HEADS or head.lemma_.lower() in lx.REPRESENTATIVE_HEADS:
         return _represented(head, ents)

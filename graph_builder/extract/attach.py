@@ -18,8 +18,9 @@ def phrase_top(token: Token) -> Token:
     """
     node = token
     for _ in range(3):
-        if node.dep_ == "compound" or (node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN"
-                                       and node.head.head.lemma_.lower() not in ("round", "package", "series", "list")):
+        if node.dep_ == "compound" or (
+            node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in ("NOUN", "PROPN")
+        ):
             node = node.head if node.dep_ == "compound" else node.head.head
         else:
             break
@@ -41,6 +42,8 @@ def owning_trigger(token: Token, triggers: dict[int, int], *, max_steps: int = 8
             return governed
         if node.head == node:
             return None
+        if node.dep_ in ("nsubj", "nsubjpass") and node != token:
+            return None  # a modifier of the subject ("parties in Sudan") says nothing of the event
         node = node.head
     return None
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph_builder.extract import lexicon as lx
+from graph_builder.extract.attach import phrase_top
 
 FUTURE_AUX = frozenset(["will", "shall", "would", "'ll", "wo"])
 PLANNED_MODIFIERS = frozenset("planned upcoming proposed next scheduled future intended prospective".split())
@@ -86,6 +87,12 @@ def _is_planned(trigger: Token, nominal: bool, chain: list[Token]) -> bool:
         if node.lemma_.lower() in ("go",) and any(c.dep_ == "xcomp" for c in node.children):
             return True
     path = [trigger, *chain[:4]]
+    if nominal:
+        # The noun must be what the plan does ("to carry out an exchange"), not what it
+        # stops ("intended to halt fighting").
+        top = phrase_top(trigger)
+        if top.dep_ == "dobj" and top.head.lemma_.lower() not in lx.SUPPORT_VERBS:
+            return False
     for lower, upper in zip(path, path[1:], strict=False):
         infinitive = lower.dep_ in ("xcomp", "advcl", "acl") and any(
             c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in lower.children

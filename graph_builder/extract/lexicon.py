@@ -9,7 +9,7 @@ VERB_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["swap", "exchange", "trade"], "PrisonerExchange"),
     **dict.fromkeys(["release", "free", "hand", "handover", "return", "transfer"], "Release"),
     **dict.fromkeys(["repatriate"], "Repatriation"),
-    **dict.fromkeys(["negotiate", "meet", "discuss", "confer", "mediate"], "Negotiation"),
+    **dict.fromkeys(["negotiate", "meet", "discuss", "confer"], "Negotiation"),
     **dict.fromkeys(["agree", "sign", "commit", "ratify"], "Agreement"),
     **dict.fromkeys(
         [
@@ -63,7 +63,6 @@ ANAPHOR_ONLY_NOUNS: dict[str, tuple[str, ...]] = {
     "handover": ("Repatriation", "Release", "PrisonerExchange"),
     "process": ("Repatriation", "Release", "PrisonerExchange", "Negotiation"),
     "signing": ("Agreement", "Ceasefire"),
-    "one": ("PrisonerExchange", "Release", "Attack", "Negotiation"),
 }
 
 # Multi-word nominal triggers: (lemmas, class); the last word is the head.
@@ -72,8 +71,6 @@ PHRASE_TRIGGERS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("restrictive", "measure"), "Sanction"),
     (("price", "cap"), "Sanction"),
     (("asset", "freeze"), "Sanction"),
-    (("round", "of", "talk"), "Negotiation"),
-    (("round", "of", "negotiation"), "Negotiation"),
 )
 
 CAPTIVE_NOUNS = frozenset(
@@ -97,7 +94,8 @@ SUPPORT_VERBS = frozenset(
     "hold execute conduct carry sign reach accept approve impose launch announce agree "
     "conclude broker mediate facilitate end begin start resume stage mount "
     "receive provide send deliver deploy put implement honor honour adopt "
-    "declare extend violate break breach".split()
+    "declare extend violate break breach put seal finalize finalise secure clinch ink "
+    "initial negotiate continue".split()
 )
 
 # Verbs whose object is an event already agreed or known ("honor agreements").
@@ -135,8 +133,18 @@ ARMED_HEADS = frozenset("forces force army military troops navy militia fighters
 REPRESENTATIVE_HEADS = frozenset(
     "delegation delegations delegate delegates mediator mediators negotiator negotiators "
     "official officials government authorities diplomat diplomats facilitator facilitators "
-    "leader leaders side".split()
+    "leader leaders side minister ministers president envoy envoys".split()
 )
+INSTITUTION_HEADS = frozenset(
+    "service services agency ministry department office council government "
+    "intelligence".split()
+)
+CONTAINER_NOUNS = frozenset("package round series wave set list batch raft".split())
+AID_KINDS = frozenset(
+    "humanitarian medical military financial food economic emergency psychological "
+    "development security relief lifesaving".split()
+)
+AID_VERBS = frozenset("provide receive deliver send give pledge offer approve supply ship bring".split())
 GROUP_HEADS = frozenset(
     "prisoners detainees hostages civilians captives refugees pows servicemen soldiers "
     "combatants".split()

@@ -23,6 +23,7 @@ class Candidate:
     new_event: bool = False
     led_to: list[int] = field(default_factory=list)
     nested_in: int | None = None
+    sentence: int = -1
 
 
 def _compatible_values(a: str | int | None, b: str | int | None) -> bool:
@@ -35,16 +36,18 @@ def _compatible_values(a: str | int | None, b: str | int | None) -> bool:
 
 def _actor_keys(record: EventRecord) -> set[str]:
     refs = record.participants + record.agents + record.targets
-    return {r.text.lower() for r in refs if not r.label.startswith("COREF")}
+    return {r.text.lower() for r in refs if not r.label.startswith("COREF") and r.label != "GROUP"}
 
 
-def _compatible(event: EventRecord, mention: EventRecord) -> bool:
+def _compatible(event: EventRecord, mention: EventRecord, *, same_sentence: bool = False) -> bool:
     if event.modality != mention.modality:
         return False
     if not _compatible_values(event.date, mention.date) or not _compatible_values(event.quantity, mention.quantity):
         return False
     if event.location and mention.location and event.location.text.lower() != mention.location.text.lower():
         return False
+    if same_sentence:
+        return True  # "swapped prisoners …, with 205 combatants returned to each side"
     a, b = _actor_keys(event), _actor_keys(mention)
     return not a or not b or bool(a & b)
 
@@ -79,7 +82,7 @@ def _absorb(event: EventRecord, mention: EventRecord) -> EventRecord:
     )
 
 
-def _target_for(events: list[EventRecord], candidate: Candidate) -> int | None:
+def _target_for(events: list[EventRecord], sentences: list[set[int]], candidate: Candidate) -> int | None:
     mention = candidate.record
     classes = candidate.weak_classes or (mention.event_class,)
     for index in range(len(events) - 1, -1, -1):
@@ -88,7 +91,8 @@ def _target_for(events: list[EventRecord], candidate: Candidate) -> int | None:
             continue
         if candidate.anaphoric or candidate.weak_classes:
             return index
-        if not candidate.new_event and _compatible(event, mention):
+        same_sentence = candidate.sentence in sentences[index]
+        if not candidate.new_event and _compatible(event, mention, same_sentence=same_sentence):
             return index
     return None
 
@@ -96,15 +100,18 @@ def _target_for(events: list[EventRecord], candidate: Candidate) -> int | None:
 def merge_candidates(candidates: list[Candidate]) -> tuple[list[EventRecord], list[int | None]]:
     """Merge mentions into events; also return, per candidate, the event it became."""
     events: list[EventRecord] = []
+    sentences: list[set[int]] = []
     where: list[int | None] = []
     for candidate in candidates:
-        target = _target_for(events, candidate)
+        target = _target_for(events, sentences, candidate)
         if target is not None:
             events[target] = _absorb(events[target], candidate.record)
+            sentences[target].add(candidate.sentence)
             where.append(target)
         elif candidate.weak_classes:
             where.append(None)  # a bare "the operation" with nothing to refer to
         else:
             events.append(candidate.record)
+            sentences.append({candidate.sentence})
             where.append(len(events) - 1)
     return events, where

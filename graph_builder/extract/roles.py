@@ -84,10 +84,21 @@ def verbal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
     parties = [a for t in _pobjs(trigger, PARTY_PREPS) for a in actors_for(t, ents)]
     recipients = [a for t in _pobjs(trigger, frozenset(["to"])) for a in actors_for(t, ents)]
     if cls in SYMMETRIC:
-        return Roles(participants=tuple(dict.fromkeys(agents + targets + parties + recipients)))
+        actors = [a for a in agents + targets + parties + recipients if a.label != "GROUP"]
+        return Roles(participants=tuple(dict.fromkeys(actors)))
     if cls in ("Release", "Repatriation", "Aid"):
         return Roles(tuple(dict.fromkeys(parties + recipients)), tuple(agents), tuple(targets))
     return Roles(tuple(parties), tuple(agents), tuple(dict.fromkeys(targets)))
+
+
+def _supporting_verb(top: Token) -> Token | None:
+    """The verb whose subject performs the event the noun names ("signed off on the truce")."""
+    head = top.head
+    if top.dep_ == "pobj" and head.dep_ in ("prep", "prt") and head.head.pos_ == "VERB":
+        head = head.head
+    elif top.dep_ not in ("dobj", "nsubjpass", "attr"):
+        return None
+    return head if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in lx.SUPPORT_VERBS else None
 
 
 def nominal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
@@ -99,7 +110,10 @@ def nominal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
     targets = [a for p in _pobjs(trigger, TARGET_PREPS) for a in actors_for(p, ents)]
     of_phrase = [a for p in _pobjs(trigger, frozenset(["of"])) for a in _phrase_actors(p, ents)]
     top = phrase_top(trigger)
-    verb = top.head if top.dep_ in ("dobj", "nsubjpass", "attr") and top.head.pos_ in ("VERB", "AUX") else None
+    verb = _supporting_verb(top)
+    for clause in (c for c in trigger.children if c.dep_ == "relcl"):
+        # "the accord, which the AU, Qatar and the US helped mediate": the clause's subject takes part.
+        parties += [a for s in _children(clause, *SUBJECT_DEPS) for a in actors_for(s, ents)]
     verb_agents: list[ActorRef] = []
     if verb is not None and verb.lemma_.lower() in lx.SUPPORT_VERBS:
         verb_agents = [a for s in subject_of(verb) for a in actors_for(s, ents)]

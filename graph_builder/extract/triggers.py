@@ -127,6 +127,10 @@ def _check_noun(token: Token) -> Trigger | None:
         return None  # "aid convoy", "prisoner swap deal": the head carries the event
     if lemma == "agreement" and _is_point_of_agreement(token):
         return None
+    if lemma == "exchange" and token.head.lower_ == "in" and any(c.lower_ == "for" for c in token.children):
+        return None  # "in exchange for" is a connective, not an event
+    if lemma == "assistance" and not _is_aid_assistance(token):
+        return None
     if cls == "PrisonerExchange" and not _has_captive_context(token):
         return Trigger(token, cls, nominal=True, weak=True, candidates=(cls,))
     if lemma == "release" and not _has_captive_context(token):
@@ -136,6 +140,14 @@ def _check_noun(token: Token) -> Trigger | None:
     if lemma in ("trade", "relief", "appeal") and not _has_captive_context(token) and cls != "Aid":
         return None
     return Trigger(token, cls, nominal=True)
+
+
+def _is_aid_assistance(token: Token) -> bool:
+    """"medical assistance", "provided assistance" — not "with assistance from mediators"."""
+    kinds = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "conj")}
+    kinds |= {g.lower_ for c in token.children if c.dep_ == "amod" for g in c.conjuncts}
+    verb = token.head if token.dep_ in ("dobj", "nsubjpass") else None
+    return bool(kinds & lx.AID_KINDS) or (verb is not None and verb.lemma_.lower() in lx.AID_VERBS)
 
 
 def _is_point_of_agreement(token: Token) -> bool:
