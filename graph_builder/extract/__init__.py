@@ -272,7 +272,11 @@ def _report_dates(doc: Doc, triggers: dict[int, Trigger], published: date | None
     for ent in doc.ents:
         if ent.label_ != "DATE" or AGE_WORDS & {t.lower_ for t in ent}:
             continue
-        verb = ent.root.head.head if ent.root.dep_ == "pobj" else ent.root.head
+        verb = ent.root
+        for _ in range(4):  # "said in a statement on Thursday"
+            verb = verb.head
+            if verb.pos_ == "VERB":
+                break
         if verb.lemma_.lower() not in lx.SPEECH_VERBS:
             continue
         resolved = resolve_date(ent.text, published)

@@ -35,14 +35,15 @@ def owning_trigger(token: Token, triggers: dict[int, int], *, max_steps: int = 8
     """
     node = token
     for _ in range(max_steps):
-        if node.i in triggers and node != token:
-            return triggers[node.i]
-        governed = _governed_trigger(node, triggers)
-        if governed is not None and node != token:
-            return governed
+        if node != token:
+            if node.i in triggers:
+                return triggers[node.i]
+            governed = _governed_trigger(node, triggers)
+            if governed is not None:
+                return governed
         if node.head == node:
             return None
-        if node.dep_ in ("nsubj", "nsubjpass") and node != token:
+        if node.dep_ in ("nsubj", "nsubjpass") and node != token and node.head.i not in triggers:
             return None  # a modifier of the subject ("parties in Sudan") says nothing of the event
         node = node.head
     return None

@@ -8,6 +8,8 @@ from spacy.tokens import Token
 from graph_builder.extract import lexicon as lx
 from graph_builder.extract.attach import phrase_top
 
+CONDITIONAL_MARKS = frozenset(["if", "whether", "unless"])
+HYPOTHETICAL_AUX = frozenset(["could", "might", "may"])
 FUTURE_AUX = frozenset(["will", "shall", "would", "'ll", "wo"])
 PLANNED_MODIFIERS = frozenset("planned upcoming proposed next scheduled future intended prospective".split())
 DENY_LEMMAS = frozenset(["deny", "reject", "dismiss", "refute"])
@@ -44,8 +46,12 @@ def is_suppressed(trigger: Token, nominal: bool) -> bool:
         return True
     chain = [trigger, *_ancestors(trigger, 3)]
     for node in chain:
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in node.children):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in node.children):
             return True
+        if node.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in node.children):
+            return True  # "Russia could launch a new offensive"
+        if any(c.dep_ == "advcl" and any(m.lower_ in CONDITIONAL_MARKS for m in c.children) for c in node.children):
+            return True  # the consequence of "if talks fail"
     if any(c.lower_ in lx.HYPOTHETICAL_MODIFIERS or c.lower_ in ("no",) for c in trigger.children if c.dep_ in ("amod", "det")):
         return True
     if not nominal and any(c.dep_ == "neg" for c in trigger.children):

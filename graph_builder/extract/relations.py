@@ -66,6 +66,11 @@ def _appositions(ent: Span, ents: dict[int, Span]) -> Iterator[RelationRecord]:
             for c in appos.children:
                 if c.i in ents and ents[c.i].label_ in ("NORP", "GPE") and c.dep_ in ("amod", "compound", "poss"):
                     yield _rel(subject, "locatedIn", ref_from_span(ents[c.i], ents[c.i].label_), around)
+    if ent.label_ in PLACE_LABELS and not any(c.dep_ == "cc" for c in ent.root.children):
+        # "Istanbul, Turkey" parses as a conjunction without "and": a place and its country.
+        for conj in (c for c in ent.root.children if c.dep_ == "conj" and c.i == ent.end + 1 and c.i in ents):
+            if ents[conj.i].label_ == "GPE" and ent.doc[ent.end].text == ",":
+                yield _rel(subject, "locatedIn", ref_from_span(ents[conj.i], "GPE"), ent.doc[ent.start : conj.i + 1])
 
 
 def _titles(person: Span, ents: dict[int, Span]) -> Iterator[RelationRecord]:

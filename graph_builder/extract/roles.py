@@ -106,6 +106,8 @@ def nominal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
     parties = [a for t in own for p in _pobjs(t, PARTY_PREPS) for a in actors_for(p, ents)]
     by_agents = [a for t in own for p in _pobjs(t, frozenset(["by"])) for a in actors_for(p, ents)]
     by_agents += [a for t in own for ag in _children(t, "agent") for p in _children(ag, "pobj") for a in actors_for(p, ents)]
+    if phrase_top(trigger).dep_ == "dobj":  # "follows a rapid advance … by the M23"
+        by_agents += [a for p in _pobjs(phrase_top(trigger).head, frozenset(["by"])) for a in actors_for(p, ents)]
     modifiers = [a for c in trigger.children if c.dep_ in ("poss", "compound", "amod", "nmod") for a in actors_for(c, ents)]
     targets = [a for p in _pobjs(trigger, TARGET_PREPS) for a in actors_for(p, ents)]
     of_phrase = [a for p in _pobjs(trigger, frozenset(["of"])) for a in _phrase_actors(p, ents)]

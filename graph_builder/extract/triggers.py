@@ -69,6 +69,8 @@ def _lower_heads(token: Token) -> set[str]:
                 if grandchild.dep_ in ("pobj", "compound", "amod", "nummod"):
                     words.add(grandchild.lower_)
                     words.add(grandchild.lemma_.lower())
+                if grandchild.dep_ == "prep" and grandchild.lower_ == "of":  # "dozens of prisoners"
+                    words.update(g.lemma_.lower() for g in grandchild.children if g.dep_ == "pobj")
     return words
 
 
@@ -135,7 +137,9 @@ def _check_noun(token: Token) -> Trigger | None:
         return Trigger(token, cls, nominal=True, weak=True, candidates=(cls,))
     if lemma == "release" and not _has_captive_context(token):
         return None
-    if lemma == "advance" and not any(c.dep_ == "agent" or c.lower_ == "by" for c in token.children):
+    if lemma == "advance" and not any(
+        c.dep_ == "agent" or c.lower_ == "by" for c in [*token.children, *token.head.children]
+    ):
         return None
     if lemma in ("trade", "relief", "appeal") and not _has_captive_context(token) and cls != "Aid":
         return None

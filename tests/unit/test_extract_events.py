@@ -1,0 +1,130 @@
+"""Extraction on sentences written for these tests: triggers, cues, roles, values."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from graph_builder.extract.records import EventRecord
+
+
+def events_of(extract, text: str, published: date | None = date(2025, 6, 9)) -> list[EventRecord]:  # type: ignore[no-untyped-def]
+    return list(extract(text, published).events)
+
+
+def only(events: list[EventRecord], cls: str) -> EventRecord:
+    matching = [e for e in events if e.event_class == cls]
+    assert len(matching) == 1, [(e.event_class, e.evidence) for e in events]
+    return matching[0]
+
+
+def names(refs) -> set[str]:  # type: ignore[no-untyped-def]
+    return {r.text for r in refs}
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("Armenia and Azerbaijan swapped prisoners of war on Friday.", "PrisonerExchange"),
+        ("Officials confirmed a prisoner exchange between Armenia and Azerbaijan.", "PrisonerExchange"),
+        ("Delegations from Ethiopia and Eritrea held talks in Nairobi.", "Negotiation"),
+        ("Ethiopia and Eritrea signed a peace agreement in Nairobi.", "Agreement"),
+        ("Israel and Hamas agreed to a ceasefire in Gaza.", "Ceasefire"),
+        ("Hamas released three hostages on Saturday.", "Release"),
+        ("Serbia repatriated the remains of 12 soldiers.", "Repatriation"),
+        ("Russian forces shelled Kharkiv overnight.", "Attack"),
+        ("The shelling of Kharkiv continued overnight.", "Attack"),
+        ("The European Union imposed sanctions on Iran.", "Sanction"),
+        ("An aid convoy carrying humanitarian aid reached Gaza.", "Aid"),
+        ("Poland accused Belarus of staging the crossings.", "Accusation"),
+        ("Iran threatened Israel with retaliation.", "Threat"),
+        ("France urged Russia to withdraw its troops.", "Demand"),
+    ],
+)
+def test_verbal_and_nominal_triggers_name_their_class(extract, text: str, cls: str) -> None:  # type: ignore[no-untyped-def]
+    assert cls in {e.event_class for e in events_of(extract, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Will Armenia and Azerbaijan swap prisoners of war?",
+        "If talks fail, Russia could launch a new offensive.",
+        "Prisoner swaps between the two countries happen regularly.",
+        "Officials discussed the exchange rate of the rouble.",
+        "A possible ceasefire was mentioned by analysts.",
+        "The coffins were brought in with assistance from Egyptian mediators.",
+    ],
+)
+def test_questions_hypotheticals_habits_and_other_senses_are_not_events(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = events_of(extract, text)
+    assert not [e for e in found if e.event_class in ("PrisonerExchange", "Attack", "Ceasefire", "Aid")], found
+
+
+def test_agent_and_target_from_subject_and_object(extract) -> None:  # type: ignore[no-untyped-def]
+    attack = only(events_of(extract, "Israel struck Hezbollah positions in southern Lebanon on Tuesday."), "Attack")
+    assert names(attack.agents) == {"Israel"}
+    assert "Hezbollah" in names(attack.targets)
+
+
+def test_passive_agent_from_by_phrase(extract) -> None:  # type: ignore[no-untyped-def]
+    release = only(events_of(extract, "Two Israeli hostages were released by Hamas on Saturday."), "Release")
+    assert names(release.agents) == {"Hamas"}
+
+
+def test_symmetric_parties_from_coordination_and_between(extract) -> None:  # type: ignore[no-untyped-def]
+    swap = only(events_of(extract, "Armenia and Azerbaijan exchanged prisoners of war."), "PrisonerExchange")
+    assert names(swap.participants) == {"Armenia", "Azerbaijan"}
+    talks = only(events_of(extract, "Talks between Ethiopia and Eritrea resumed in Nairobi."), "Negotiation")
+    assert names(talks.participants) == {"Ethiopia", "Eritrea"}
+
+
+def test_location_from_in_phrase(extract) -> None:  # type: ignore[no-untyped-def]
+    talks = only(events_of(extract, "Ethiopia and Eritrea held talks in Nairobi on Monday."), "Negotiation")
+    assert talks.location is not None and talks.location.text == "Nairobi"
+    assert talks.location.as_place
+
+
+def test_quantity_with_qualifiers(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Kyiv and Moscow agreed to carry out an exchange of at least 300 prisoners of war on each side."
+    swap = only(events_of(extract, text), "PrisonerExchange")
+    assert swap.quantity == 300
+    assert swap.quantity_text is not None and swap.quantity_text.startswith("at least 300 prisoners")
+    assert swap.quantity_text.endswith("on each side")
+
+
+def test_vague_amount_keeps_text_only(extract) -> None:  # type: ignore[no-untyped-def]
+    release = only(events_of(extract, "Israel released dozens of Palestinian prisoners on Monday."), "Release")
+    assert release.quantity is None
+
+
+def test_fatalities_for_attacks(extract) -> None:  # type: ignore[no-untyped-def]
+    attack = only(events_of(extract, "A missile strike on Odesa killed 12 people on Monday."), "Attack")
+    assert attack.fatalities == 12
+
+
+def test_dates_resolve_against_publication(extract) -> None:  # type: ignore[no-untyped-def]
+    swap = only(events_of(extract, "Armenia and Azerbaijan swapped prisoners of war on Friday."), "PrisonerExchange")
+    assert swap.date == "2025-06-06"  # the Friday before Monday 9 June 2025
+    assert swap.date_text == "on Friday"
+    unresolved = only(
+        events_of(extract, "Armenia and Azerbaijan swapped prisoners of war on Friday.", None), "PrisonerExchange"
+    )
+    assert unresolved.date is None and unresolved.date_text == "on Friday"
+
+
+def test_planned_alleged_denied_modality(extract) -> None:  # type: ignore[no-untyped-def]
+    planned = only(events_of(extract, "Kyiv and Moscow will exchange 500 prisoners of war next week."), "PrisonerExchange")
+    assert planned.modality == "Planned"
+    alleged = only(events_of(extract, "Hamas allegedly attacked the convoy near Rafah."), "Attack")
+    assert alleged.modality == "Alleged"
+    denied = only(events_of(extract, "Russia denied that its forces had shelled the hospital."), "Attack")
+    assert denied.modality == "Denied"
+    asserted = only(events_of(extract, "Russian forces shelled the hospital on Sunday."), "Attack")
+    assert asserted.modality == "Asserted"
+
+
+def test_confidence_is_a_probability(extract) -> None:  # type: ignore[no-untyped-def]
+    for event in events_of(extract, "Israel struck Hezbollah positions. Talks between Ethiopia and Eritrea resumed."):
+        assert 0.0 <= event.confidence <= 1.0
