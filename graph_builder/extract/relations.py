@@ -100,7 +100,9 @@ def _organisation_parts(org: Span, ents: dict[int, Span]) -> Iterator[RelationRe
     for child in head.children:
         if child.dep_ == "poss" and child.i in ents and child.i not in range(org.start, org.end):
             owner = ents[child.i]
-            yield _rel(ref_from_span(org, "ORG"), "partOf", ref_from_span(owner, owner.label_), doc[owner.start : org.end])
+            # The body is named with its owner, as event roles name it ("Russia's Defense Ministry").
+            whole = doc[owner.start : org.end]
+            yield _rel(ref_from_span(whole, "ORG"), "partOf", ref_from_span(owner, owner.label_), whole)
     first = org[0] if org[0].lower_ != "the" else (org[1] if len(org) > 1 else org[0])
     if first.i != head.i and first.pos_ in ("PROPN", "ADJ") and first.text[:1].isupper() and len(org) > 1:
         if first.lower_ not in lx.TITLE_NOUNS and first.i + 1 < org.end:

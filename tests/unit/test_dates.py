@@ -1,0 +1,46 @@
+"""Date resolution against the publication date, at the precision the text gives."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from graph_builder.extract.dates import resolve_date
+
+MONDAY = date(2025, 6, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on Monday", "2025-06-09"),
+        ("Sunday", "2025-06-08"),
+        ("last Monday", "2025-06-02"),
+        ("June 2", "2025-06-02"),
+        ("2 June", "2025-06-02"),
+        ("December 24", "2024-12-24"),  # later in the year than publication: last year
+        ("March 3, 2022", "2022-03-03"),
+        ("earlier in the month", "2025-06"),
+        ("last month", "2025-05"),
+        ("mid-April", "2025-04"),
+        ("in February", "2025-02"),
+        ("earlier this year", "2025"),
+        ("last year", "2024"),
+        ("yesterday", "2025-06-08"),
+        ("in 2019", "2019"),
+        ("the weekend", None),
+    ],
+)
+def test_resolution(text: str, expected: str | None) -> None:
+    assert resolve_date(text, MONDAY) == expected
+
+
+def test_future_weekday_looks_forward() -> None:
+    assert resolve_date("on Friday", MONDAY, future=True) == "2025-06-13"
+
+
+def test_without_publication_only_absolute_dates_resolve() -> None:
+    assert resolve_date("on Monday", None) is None
+    assert resolve_date("March 3, 2022", None) == "2022-03-03"
+    assert resolve_date("June 2", None) is None
