@@ -103,16 +103,30 @@ def serve(
 @app.command()
 @clean_errors
 def export(
-    output: Annotated[Path, typer.Argument(help="File to write: .trig, .nq, .ttl, .nt or .jsonld.")],
+    output: Annotated[
+        Path, typer.Argument(help="File to write: .trig, .nq, .ttl, .nt, .jsonld, .graphml, .gexf or .cyjs.")
+    ],
     store: StoreOption = None,
+    fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            help="graphml, gexf, cytoscape (actors and events as nodes, roles as edges, for Gephi and "
+            "Cytoscape), or nquads, trig, turtle, ntriples, jsonld (the RDF). Default: from the extension.",
+        ),
+    ] = None,
 ) -> None:
-    """Write the whole store to a file; the format follows the extension."""
+    """Write the whole store to a file, as RDF or as a graph for Gephi and Cytoscape."""
+    from graph_builder.projection import export as export_store
+    from graph_builder.projection import export_format
     from graph_builder.store import GraphStore
 
     settings = _settings(store)
-    with GraphStore(settings.store) as graph_store:
-        graph_store.export(output)
-    typer.echo(f"wrote {output}")
+    chosen = export_format(output, fmt)  # fail on a bad name before opening the store
+    # Read-only: exporting never writes, so it can run beside `parley serve`; a read-only
+    # store has nothing to flush, hence no `with … close()`.
+    export_store(GraphStore(settings.store, read_only=True), output, chosen)
+    typer.echo(f"wrote {output} ({chosen})")
 
 
 @app.command()
