@@ -16,9 +16,7 @@ class Settings(BaseSettings):
     An optional ``parley.toml``-free ``.env`` file in the working directory is read too.
     """
 
-    model_config = SettingsConfigDict(
-        env_prefix="PARLEY_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
-    )
+    model_config = SettingsConfigDict(env_prefix="PARLEY_", env_file=".env", env_file_encoding="utf-8", extra="ignore")
 
     store: Path = Field(Path("var/store"), description="Directory of the on-disk Oxigraph store.")
     spacy_model: str = Field(
@@ -30,9 +28,7 @@ class Settings(BaseSettings):
     )
     link: bool = Field(True, description="Link actors and places to Wikidata QIDs (offline).")
     batch_size: int = Field(32, ge=1, description="Documents per nlp.pipe batch.")
-    max_document_chars: int = Field(
-        1_000_000, ge=1, description="Documents longer than this are refused."
-    )
+    max_document_chars: int = Field(1_000_000, ge=1, description="Documents longer than this are refused.")
     query_timeout: float = Field(10.0, gt=0, description="Deadline of one SPARQL query, seconds.")
     result_limit: int = Field(10_000, ge=1, description="Most rows or triples one query returns.")
     max_request_bytes: int = Field(2_000_000, ge=1, description="Largest HTTP request body.")

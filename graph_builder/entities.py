@@ -148,9 +148,7 @@ class EntityResolver:
         cls = guess_class(ref)
         return ResolvedEntity(key=slugify(surface), label=surface, contract_class=cls)
 
-    def _link(
-        self, ref: ActorRef, surface: str, context: Collection[str]
-    ) -> LinkCandidate | None:
+    def _link(self, ref: ActorRef, surface: str, context: Collection[str]) -> LinkCandidate | None:
         if self._linker is None:
             return None
         if ref.label == "NORP" or (ref.label == "GPE" and not ref.as_place):

@@ -54,7 +54,7 @@ def parse_date(value: str | None, *, field: str = "published") -> date | None:
 
 
 def make_document(
-    doc_id: str,
+    doc_id: object,
     text: object,
     *,
     published: str | date | None = None,
@@ -64,17 +64,13 @@ def make_document(
 ) -> SourceDocument:
     """Validate the fields of one document and build its record."""
     if not isinstance(doc_id, str) or not DOC_ID_PATTERN.match(doc_id):
-        raise InputError(
-            f"invalid document id {doc_id!r}: use letters, digits, '.', '_' or '-' (max 200)"
-        )
+        raise InputError(f"invalid document id {doc_id!r}: use letters, digits, '.', '_' or '-' (max 200)")
     if not isinstance(text, str) or not text.strip():
         raise InputError(f"document {doc_id!r} has no text")
     if "\x00" in text:
         raise InputError(f"document {doc_id!r} looks binary (it contains NUL characters)")
     if len(text) > max_chars:
-        raise DocumentTooLargeError(
-            f"document {doc_id!r} has {len(text):,} characters; the limit is {max_chars:,}"
-        )
+        raise DocumentTooLargeError(f"document {doc_id!r} has {len(text):,} characters; the limit is {max_chars:,}")
     day = published if isinstance(published, date) else parse_date(published)
     return SourceDocument(id=doc_id, text=text, published=day, title=title, url=url)
 
@@ -86,9 +82,7 @@ def _read_text(path: Path) -> str:
         raise InputError(f"{path} is not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
 
 
-def _documents_from_jsonl(
-    path: Path, max_chars: int
-) -> Iterator[SourceDocument | IngestProblem]:
+def _documents_from_jsonl(path: Path, max_chars: int) -> Iterator[SourceDocument | IngestProblem]:
     try:
         lines = _read_text(path).splitlines()
     except InputError as exc:
@@ -120,13 +114,9 @@ def _documents_from_jsonl(
             yield IngestProblem(where, doc_id if isinstance(doc_id, str) else None, str(exc))
 
 
-def _document_from_txt(
-    path: Path, published: date | None, max_chars: int
-) -> SourceDocument | IngestProblem:
+def _document_from_txt(path: Path, published: date | None, max_chars: int) -> SourceDocument | IngestProblem:
     try:
-        return make_document(
-            path.stem, _read_text(path), published=published, max_chars=max_chars
-        )
+        return make_document(path.stem, _read_text(path), published=published, max_chars=max_chars)
     except InputError as exc:
         return IngestProblem(str(path), path.stem, str(exc))
 
@@ -161,9 +151,7 @@ def read_documents(
             yield _with_sidecar(item, _document_from_txt(item, published, max_chars))
 
 
-def _with_sidecar(
-    path: Path, item: SourceDocument | IngestProblem
-) -> SourceDocument | IngestProblem:
+def _with_sidecar(path: Path, item: SourceDocument | IngestProblem) -> SourceDocument | IngestProblem:
     """Apply ``<stem>.meta.json`` (title, url, published) where one sits beside a .txt."""
     sidecar = path.with_suffix(".meta.json")
     if isinstance(item, IngestProblem) or not sidecar.exists():

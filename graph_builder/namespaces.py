@@ -17,7 +17,7 @@ ENTITIES_GRAPH = URIRef(PID["graph/entities"])
 ONTOLOGY_GRAPH = URIRef(PID["graph/ontology"])
 DOC_GRAPH_PREFIX = str(PID["graph/doc/"])
 
-PREFIXES: dict[str, Namespace] = {
+PREFIXES: dict[str, object] = {
     "pa": PA,
     "pid": PID,
     "wd": WD,

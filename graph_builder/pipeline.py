@@ -106,14 +106,16 @@ class Builder:
         mapped.doc_quads.append((doc_iri(source.id), self.mapper.term("contentDigest"), digest, doc_graph(source.id)))
         return mapped
 
-    def build(self, docs: Iterable[SourceDocument]) -> Iterator[tuple[SourceDocument, DocumentExtraction, MappedDocument]]:
+    def build(
+        self, docs: Iterable[SourceDocument]
+    ) -> Iterator[tuple[SourceDocument, DocumentExtraction, MappedDocument]]:
         for source, extraction in self.extract(docs):
             yield source, extraction, self.map(source, extraction)
 
 
 def stored_digest(store: GraphStore, doc_id: str) -> str | None:
     rows = store.select(
-        "SELECT ?g ?doc ?digest WHERE { GRAPH ?g { ?doc <%s> ?digest } }" % PA["contentDigest"],
+        f"SELECT ?g ?doc ?digest WHERE {{ GRAPH ?g {{ ?doc <{PA['contentDigest']}> ?digest }} }}",
         {"g": doc_graph(doc_id), "doc": doc_iri(doc_id)},
         limit=1,
     )

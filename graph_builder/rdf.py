@@ -102,7 +102,7 @@ class RdfMapper:
                 # that is not the subject itself is meant.
                 objects = [o for o in entities.get(relation.object, ()) if o != subject][:1]
                 triples.extend((entity_iri(subject), self.term(relation.predicate), entity_iri(o)) for o in objects)
-        doc_quads = [(s, p, o, graph) for s, p, o in dict.fromkeys(triples)]
+        doc_quads: list[Quad] = [(s, p, o, graph) for s, p, o in dict.fromkeys(triples)]
         return MappedDocument(doc_quads, self._entities(entities))
 
     def _document(self, doc: SourceDocument) -> Iterable[tuple[URIRef, URIRef, URIRef | Literal]]:

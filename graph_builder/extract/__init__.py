@@ -28,7 +28,7 @@ from graph_builder.extract.triggers import Trigger, build_trigger_matcher, find_
 
 __all__ = ["Extractor", "extract_document"]
 
-LOCATION_PREPS = frozenset("in at near inside outside across around off within".split())
+LOCATION_PREPS = frozenset(["in", "at", "near", "inside", "outside", "across", "around", "off", "within"])
 NOT_QUANTITY_LABELS = frozenset(
     ["DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "ORG", "GPE", "PERSON", "NORP", "FAC", "LOC", "EVENT", "LAW"]
 )
@@ -60,7 +60,9 @@ def extract_document(doc: Doc, doc_id: str, published: date | None, matcher: Mat
     for index, trigger in triggers.items():
         if is_suppressed(trigger.token, trigger.nominal):
             continue
-        record = _record(trigger, ents, dates.get(index) or speech_dates.get(index), places.get(index), numbers.get(index))
+        record = _record(
+            trigger, ents, dates.get(index) or speech_dates.get(index), places.get(index), numbers.get(index)
+        )
         if record.event_class in NEEDS_AGENT and not trigger.nominal and not record.agents:
             continue  # "it calls on Rwanda": a demand or threat by no one we can name is noise
         candidates.append(_candidate(trigger, record))
@@ -135,8 +137,10 @@ def _record(
 
 
 def _is_reciprocal(token: Token, agents: tuple[ActorRef, ...]) -> bool:
-    """"the two sides released", "returned to each side": a release both ways is a swap."""
-    words = {t.lower_ for t in token.subtree} | {t.lower_ for s in token.children if s.dep_ == "nsubj" for t in s.subtree}
+    """ "the two sides released", "returned to each side": a release both ways is a swap."""
+    words = {t.lower_ for t in token.subtree} | {
+        t.lower_ for s in token.children if s.dep_ == "nsubj" for t in s.subtree
+    }
     return bool({"each", "both"} & words) or any(a.label == "COREF_PAIR" for a in agents)
 
 
@@ -199,9 +203,9 @@ def _propagate(events: list[EventRecord], candidates: list[Candidate], where: li
     for cause, effect in links:
         if cause is None or effect is None or cause == effect:
             continue
-        events[cause] = replace(events[cause], led_to=tuple(dict.fromkeys(events[cause].led_to + (effect,))))
+        events[cause] = replace(events[cause], led_to=tuple(dict.fromkeys((*events[cause].led_to, effect))))
         events[effect] = _inherit(events[effect], events[cause], place_and_date=True, union=True)
-    for n, candidate in enumerate(candidates):
+    for n in range(len(candidates)):
         talks = _talks_before(events, candidates, where, n)
         if talks is not None and where[n] is not None and where[n] != talks:
             same = candidates[n].sentence in {c.sentence for m, c in enumerate(candidates) if where[m] == talks}
@@ -267,7 +271,7 @@ def _attach_dates(
 
 
 def _report_dates(doc: Doc, triggers: dict[int, Trigger], published: date | None) -> dict[int, tuple[str | None, str]]:
-    """"…, mediators announced on Sunday": an undated event takes the date of its report."""
+    """ "…, mediators announced on Sunday": an undated event takes the date of its report."""
     found: dict[int, tuple[str | None, str]] = {}
     for ent in doc.ents:
         if ent.label_ != "DATE" or AGE_WORDS & {t.lower_ for t in ent}:
@@ -290,7 +294,9 @@ def _place_in(pobj: Token, ents: dict[int, Span]) -> ActorRef | None:
     candidates = [pobj] if pobj.i in ents else []
     if pobj.lower_ in lx.PLACE_NOUNS or pobj.lemma_.lower() in lx.PLACE_NOUNS:
         candidates += [c for c in pobj.children if c.dep_ == "compound" and c.i in ents]
-        candidates += [g for c in pobj.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj" and g.i in ents]
+        candidates += [
+            g for c in pobj.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj" and g.i in ents
+        ]
     for token in candidates:
         ent = ents[token.i]
         if ent.label_ in ("GPE", "LOC", "FAC"):

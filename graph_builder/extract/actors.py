@@ -16,7 +16,9 @@ from graph_builder.extract.records import ActorRef
 ACTOR_LABELS = frozenset(["GPE", "ORG", "PERSON", "NORP", "LOC", "FAC"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
 COREF_PAIR, COREF_DEFINITE, COREF_PERSON = "COREF_PAIR", "COREF_DEF", "COREF_PERSON"
-DEFINITE_HEADS = frozenset("ministry department agency government military army kremlin council office".split())
+DEFINITE_HEADS = frozenset(
+    ["ministry", "department", "agency", "government", "military", "army", "kremlin", "council", "office"]
+)
 
 
 def entity_index(doc: Doc) -> dict[int, Span]:
@@ -65,7 +67,7 @@ def _actors_for_head(head: Token, ents: dict[int, Span], as_place: bool) -> list
 
 
 def _with_possessor(ent: Span, ents: dict[int, Span]) -> Span:
-    """"Russia's Defense Ministry" names one body; "Defense Ministry" alone could be anyone's."""
+    """ "Russia's Defense Ministry" names one body; "Defense Ministry" alone could be anyone's."""
     if ent.label_ != "ORG":
         return ent
     owners = [c for c in ent.root.children if c.dep_ == "poss" and c.i < ent.start and c.i in ents]
@@ -79,7 +81,9 @@ def _is_pair(head: Token) -> bool:
 
 
 def _phrase(head: Token) -> Span:
-    left = min((c.i for c in head.children if c.dep_ in ("det", "nummod", "amod", "compound", "predet")), default=head.i)
+    left = min(
+        (c.i for c in head.children if c.dep_ in ("det", "nummod", "amod", "compound", "predet")), default=head.i
+    )
     return head.doc[left : head.i + 1]
 
 
@@ -105,7 +109,7 @@ def _armed_force(head: Token, ents: dict[int, Span]) -> list[ActorRef]:
 
 
 def _represented(head: Token, ents: dict[int, Span]) -> list[ActorRef]:
-    """"Russian and Ukrainian delegations", "mediators from X and Y" stand for the states."""
+    """ "Russian and Ukrainian delegations", "mediators from X and Y" stand for the states."""
     refs = []
     for ent in _modifier_entities(head, ents):
         if ent.label_ in ("NORP", "GPE", "ORG"):

@@ -14,7 +14,9 @@ from graph_builder.extract.actors import actors_for
 from graph_builder.extract.records import ActorRef
 from graph_builder.extract.roles import subject_of
 
-SOURCE_NOUNS = frozenset("statement report reports source sources communique announcement release account".split())
+SOURCE_NOUNS = frozenset(
+    ["statement", "report", "reports", "source", "sources", "communique", "announcement", "release", "account"]
+)
 
 
 def _source_actors(noun: Token, ents: dict[int, Span]) -> list[ActorRef]:
@@ -61,12 +63,12 @@ def speech_sources(trigger: Token, ents: dict[int, Span]) -> list[ActorRef]:
 
 
 def _paratactic_sources(trigger: Token, ents: dict[int, Span]) -> list[ActorRef]:
-    """", the ministry said" attached beside the clause instead of above it."""
+    """ ", the ministry said" attached beside the clause instead of above it."""
     root = trigger.sent.root
     for child in root.children:
-        if child.dep_ in ("parataxis", "ccomp") and child.lemma_.lower() in lx.SPEECH_VERBS:
-            if trigger.i not in {t.i for t in child.subtree}:
-                return [a for s in subject_of(child) for a in _source_actors(s, ents)]
+        is_report = child.dep_ in ("parataxis", "ccomp") and child.lemma_.lower() in lx.SPEECH_VERBS
+        if is_report and trigger.i not in {t.i for t in child.subtree}:
+            return [a for s in subject_of(child) for a in _source_actors(s, ents)]
     return []
 
 

@@ -3,6 +3,8 @@ not an event at all (a question, a hypothetical, a habit)?"""
 
 from __future__ import annotations
 
+import itertools
+
 from spacy.tokens import Token
 
 from graph_builder.extract import lexicon as lx
@@ -11,7 +13,9 @@ from graph_builder.extract.attach import phrase_top
 CONDITIONAL_MARKS = frozenset(["if", "whether", "unless"])
 HYPOTHETICAL_AUX = frozenset(["could", "might", "may"])
 FUTURE_AUX = frozenset(["will", "shall", "would", "'ll", "wo"])
-PLANNED_MODIFIERS = frozenset("planned upcoming proposed next scheduled future intended prospective".split())
+PLANNED_MODIFIERS = frozenset(
+    ["planned", "upcoming", "proposed", "next", "scheduled", "future", "intended", "prospective"]
+)
 DENY_LEMMAS = frozenset(["deny", "reject", "dismiss", "refute"])
 ALLEGE_LEMMAS = frozenset(["accuse", "allege", "allegation", "claim", "accusation"])
 
@@ -48,11 +52,17 @@ def is_suppressed(trigger: Token, nominal: bool) -> bool:
     for node in chain:
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in node.children):
             return True
-        if node.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in node.children):
+        if node.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in node.children
+        ):
             return True  # "Russia could launch a new offensive"
         if any(c.dep_ == "advcl" and any(m.lower_ in CONDITIONAL_MARKS for m in c.children) for c in node.children):
             return True  # the consequence of "if talks fail"
-    if any(c.lower_ in lx.HYPOTHETICAL_MODIFIERS or c.lower_ in ("no",) for c in trigger.children if c.dep_ in ("amod", "det")):
+    if any(
+        c.lower_ in lx.HYPOTHETICAL_MODIFIERS or c.lower_ in ("no",)
+        for c in trigger.children
+        if c.dep_ in ("amod", "det")
+    ):
         return True
     if not nominal and any(c.dep_ == "neg" for c in trigger.children):
         return True
@@ -64,7 +74,9 @@ def _is_habitual(trigger: Token, nominal: bool) -> bool:
     if verb is None:
         return False
     has_adverb = any(c.lower_ in lx.GENERIC_ADVERBS for c in verb.children)
-    bare_plural = nominal and trigger.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in trigger.children)
+    bare_plural = (
+        nominal and trigger.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in trigger.children)
+    )
     return has_adverb and (bare_plural or verb.tag_ in ("VBZ", "VBP"))
 
 
@@ -74,9 +86,7 @@ def modality(trigger: Token, nominal: bool) -> str:
     lemmas = [t.lemma_.lower() for t in chain]
     if any(lemma in DENY_LEMMAS for lemma in lemmas):
         return "Denied"
-    if any(c.lower_ == "allegedly" for c in trigger.children) or any(
-        lemma in ALLEGE_LEMMAS for lemma in lemmas[:2]
-    ):
+    if any(c.lower_ == "allegedly" for c in trigger.children) or any(lemma in ALLEGE_LEMMAS for lemma in lemmas[:2]):
         return "Alleged"
     if _is_planned(trigger, nominal, chain):
         return "Planned"
@@ -99,7 +109,7 @@ def _is_planned(trigger: Token, nominal: bool, chain: list[Token]) -> bool:
         top = phrase_top(trigger)
         if top.dep_ == "dobj" and top.head.lemma_.lower() not in lx.SUPPORT_VERBS:
             return False
-    for lower, upper in zip(path, path[1:], strict=False):
+    for lower, upper in itertools.pairwise(path):
         infinitive = lower.dep_ in ("xcomp", "advcl", "acl") and any(
             c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in lower.children
         )

@@ -14,9 +14,17 @@ MONTHS = {
     name: number
     for number, names in enumerate(
         [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
             ("december", "dec"),
         ],
         start=1,
@@ -73,7 +81,7 @@ def _absolute(lower: str, published: date | None) -> str | None:
     if match := MONTH_YEAR.search(lower):
         month = MONTHS[match["month"]]
         year = int(match["year"]) if match["year"] else _infer_year(month, published)
-        if match["month"] == "may" and not match["year"] and "may" == lower.strip():
+        if match["month"] == "may" and not match["year"] and lower.strip() == "may":
             return None  # the verb "may", not the month
         return f"{year:04d}-{month:02d}" if year else None
     if match := YEAR_ONLY.search(lower):

@@ -13,9 +13,29 @@ VERB_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["agree", "sign", "commit", "ratify"], "Agreement"),
     **dict.fromkeys(
         [
-            "attack", "strike", "shell", "bomb", "bombard", "hit", "target", "shoot", "kill",
-            "invade", "capture", "seize", "storm", "raid", "destroy", "slam", "pound",
-            "ambush", "assault", "knock", "fire", "launch", "besiege",
+            "attack",
+            "strike",
+            "shell",
+            "bomb",
+            "bombard",
+            "hit",
+            "target",
+            "shoot",
+            "kill",
+            "invade",
+            "capture",
+            "seize",
+            "storm",
+            "raid",
+            "destroy",
+            "slam",
+            "pound",
+            "ambush",
+            "assault",
+            "knock",
+            "fire",
+            "launch",
+            "besiege",
         ],
         "Attack",
     ),
@@ -33,8 +53,15 @@ NOUN_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["repatriation"], "Repatriation"),
     **dict.fromkeys(
         [
-            "talk", "talks", "negotiation", "discussion", "meeting", "dialogue",
-            "consultation", "summit", "mediation",
+            "talk",
+            "talks",
+            "negotiation",
+            "discussion",
+            "meeting",
+            "dialogue",
+            "consultation",
+            "summit",
+            "mediation",
         ],
         "Negotiation",
     ),
@@ -45,9 +72,22 @@ NOUN_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["ceasefire", "cease-fire", "truce", "armistice"], "Ceasefire"),
     **dict.fromkeys(
         [
-            "attack", "strike", "airstrike", "shelling", "bombing", "bombardment", "offensive",
-            "assault", "raid", "fighting", "invasion", "incursion", "clash", "advance",
-            "barrage", "ambush",
+            "attack",
+            "strike",
+            "airstrike",
+            "shelling",
+            "bombing",
+            "bombardment",
+            "offensive",
+            "assault",
+            "raid",
+            "fighting",
+            "invasion",
+            "incursion",
+            "clash",
+            "advance",
+            "barrage",
+            "ambush",
         ],
         "Attack",
     ),
@@ -74,78 +114,344 @@ PHRASE_TRIGGERS: tuple[tuple[tuple[str, ...], str], ...] = (
 )
 
 CAPTIVE_NOUNS = frozenset(
-    "prisoner prisoners pow pows detainee captive hostage servicemen serviceman soldier "
-    "combatant personnel civilian body remains coffin pilot sailor fighter people "
-    "national citizen child children".split()
+    [
+        "prisoner",
+        "prisoners",
+        "pow",
+        "pows",
+        "detainee",
+        "captive",
+        "hostage",
+        "servicemen",
+        "serviceman",
+        "soldier",
+        "combatant",
+        "personnel",
+        "civilian",
+        "body",
+        "remains",
+        "coffin",
+        "pilot",
+        "sailor",
+        "fighter",
+        "people",
+        "national",
+        "citizen",
+        "child",
+        "children",
+    ]
 )
-REMAINS_NOUNS = frozenset("body bodies remains coffin corpse".split())
+REMAINS_NOUNS = frozenset(["body", "bodies", "remains", "coffin", "corpse"])
 AID_OBJECT_NOUNS = frozenset(
-    "aid assistance food supply supplies medicine relief weapon weapons ammunition "
-    "equipment fuel water shelter tent".split()
+    [
+        "aid",
+        "assistance",
+        "food",
+        "supply",
+        "supplies",
+        "medicine",
+        "relief",
+        "weapon",
+        "weapons",
+        "ammunition",
+        "equipment",
+        "fuel",
+        "water",
+        "shelter",
+        "tent",
+    ]
 )
 ATTACK_OBJECT_VERBS = frozenset(["fire", "launch"])  # attacks only with a weapon object
 WEAPON_NOUNS = frozenset(
-    "missile missiles rocket rockets drone drones shell shells bomb bombs projectile "
-    "attack attacks strike strikes offensive artillery".split()
+    [
+        "missile",
+        "missiles",
+        "rocket",
+        "rockets",
+        "drone",
+        "drones",
+        "shell",
+        "shells",
+        "bomb",
+        "bombs",
+        "projectile",
+        "attack",
+        "attacks",
+        "strike",
+        "strikes",
+        "offensive",
+        "artillery",
+    ]
 )
 
 # Verbs whose subject is the actor of the event named by their object ("held talks").
 SUPPORT_VERBS = frozenset(
-    "hold execute conduct carry sign reach accept approve impose launch announce agree "
-    "conclude broker mediate facilitate end begin start resume stage mount "
-    "receive provide send deliver deploy put implement honor honour adopt "
-    "declare extend violate break breach put seal finalize finalise secure clinch ink "
-    "initial negotiate continue".split()
+    [
+        "hold",
+        "execute",
+        "conduct",
+        "carry",
+        "sign",
+        "reach",
+        "accept",
+        "approve",
+        "impose",
+        "launch",
+        "announce",
+        "agree",
+        "conclude",
+        "broker",
+        "mediate",
+        "facilitate",
+        "end",
+        "begin",
+        "start",
+        "resume",
+        "stage",
+        "mount",
+        "receive",
+        "provide",
+        "send",
+        "deliver",
+        "deploy",
+        "put",
+        "implement",
+        "honor",
+        "honour",
+        "adopt",
+        "declare",
+        "extend",
+        "violate",
+        "break",
+        "breach",
+        "put",
+        "seal",
+        "finalize",
+        "finalise",
+        "secure",
+        "clinch",
+        "ink",
+        "initial",
+        "negotiate",
+        "continue",
+    ]
 )
 
 # Verbs whose object is an event already agreed or known ("honor agreements").
 REFERRING_VERBS = frozenset(
-    "honor honour implement fulfil fulfill respect violate breach uphold abide observe "
-    "extend prolong".split()
+    [
+        "honor",
+        "honour",
+        "implement",
+        "fulfil",
+        "fulfill",
+        "respect",
+        "violate",
+        "breach",
+        "uphold",
+        "abide",
+        "observe",
+        "extend",
+        "prolong",
+    ]
 )
 
 SPEECH_VERBS = frozenset(
-    "say report announce disclose confirm state tell claim note add assure write "
-    "reveal indicate insist explain post publish acknowledge inform".split()
+    [
+        "say",
+        "report",
+        "announce",
+        "disclose",
+        "confirm",
+        "state",
+        "tell",
+        "claim",
+        "note",
+        "add",
+        "assure",
+        "write",
+        "reveal",
+        "indicate",
+        "insist",
+        "explain",
+        "post",
+        "publish",
+        "acknowledge",
+        "inform",
+    ]
 )
 PLANNED_CUES = frozenset(
-    "plan agree commit commitment agreement deal expect set intend prepare ready "
-    "readiness aim promise pledge decide schedule propose hope seek want plan".split()
+    [
+        "plan",
+        "agree",
+        "commit",
+        "commitment",
+        "agreement",
+        "deal",
+        "expect",
+        "set",
+        "intend",
+        "prepare",
+        "ready",
+        "readiness",
+        "aim",
+        "promise",
+        "pledge",
+        "decide",
+        "schedule",
+        "propose",
+        "hope",
+        "seek",
+        "want",
+        "plan",
+    ]
 )
-GENERIC_ADVERBS = frozenset("regularly often usually frequently typically routinely always sometimes".split())
-HYPOTHETICAL_MODIFIERS = frozenset("possible potential hypothetical future eventual any".split())
-NEW_EVENT_MODIFIERS = frozenset("another second third new latest separate".split())
-ANAPHORIC_DETERMINERS = frozenset("this that these those the its their such".split())
-PAIR_HEADS = frozenset("side sides country countries nation nations party parties neighbour neighbours neighbor neighbors".split())
-ALLY_NOUNS = frozenset("ally allies partner partners".split())
-ALLY_VERBS = frozenset("back support link ally arm sponsor".split())
+GENERIC_ADVERBS = frozenset(
+    ["regularly", "often", "usually", "frequently", "typically", "routinely", "always", "sometimes"]
+)
+HYPOTHETICAL_MODIFIERS = frozenset(["possible", "potential", "hypothetical", "future", "eventual", "any"])
+NEW_EVENT_MODIFIERS = frozenset(["another", "second", "third", "new", "latest", "separate"])
+ANAPHORIC_DETERMINERS = frozenset(["this", "that", "these", "those", "the", "its", "their", "such"])
+PAIR_HEADS = frozenset(
+    [
+        "side",
+        "sides",
+        "country",
+        "countries",
+        "nation",
+        "nations",
+        "party",
+        "parties",
+        "neighbour",
+        "neighbours",
+        "neighbor",
+        "neighbors",
+    ]
+)
+ALLY_NOUNS = frozenset(["ally", "allies", "partner", "partners"])
+ALLY_VERBS = frozenset(["back", "support", "link", "ally", "arm", "sponsor"])
 TITLE_NOUNS = frozenset(
-    "aide president minister secretary spokesman spokeswoman spokesperson official envoy "
-    "negotiator commander leader chief general ambassador premier chancellor adviser "
-    "advisor king prince head director representative officer diplomat delegate "
-    "governor mayor lawmaker senator foreign defence defense prime".split()
+    [
+        "aide",
+        "president",
+        "minister",
+        "secretary",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "official",
+        "envoy",
+        "negotiator",
+        "commander",
+        "leader",
+        "chief",
+        "general",
+        "ambassador",
+        "premier",
+        "chancellor",
+        "adviser",
+        "advisor",
+        "king",
+        "prince",
+        "head",
+        "director",
+        "representative",
+        "officer",
+        "diplomat",
+        "delegate",
+        "governor",
+        "mayor",
+        "lawmaker",
+        "senator",
+        "foreign",
+        "defence",
+        "defense",
+        "prime",
+    ]
 )
 PLACE_NOUNS = frozenset(
-    "city town village region area province district port capital oblast state "
-    "governorate county camp prison base".split()
+    [
+        "city",
+        "town",
+        "village",
+        "region",
+        "area",
+        "province",
+        "district",
+        "port",
+        "capital",
+        "oblast",
+        "state",
+        "governorate",
+        "county",
+        "camp",
+        "prison",
+        "base",
+    ]
 )
-ARMED_HEADS = frozenset("forces force army military troops navy militia fighters rebels".split())
+ARMED_HEADS = frozenset(["forces", "force", "army", "military", "troops", "navy", "militia", "fighters", "rebels"])
 REPRESENTATIVE_HEADS = frozenset(
-    "delegation delegations delegate delegates mediator mediators negotiator negotiators "
-    "official officials government authorities diplomat diplomats facilitator facilitators "
-    "leader leaders side minister ministers president envoy envoys".split()
+    [
+        "delegation",
+        "delegations",
+        "delegate",
+        "delegates",
+        "mediator",
+        "mediators",
+        "negotiator",
+        "negotiators",
+        "official",
+        "officials",
+        "government",
+        "authorities",
+        "diplomat",
+        "diplomats",
+        "facilitator",
+        "facilitators",
+        "leader",
+        "leaders",
+        "side",
+        "minister",
+        "ministers",
+        "president",
+        "envoy",
+        "envoys",
+    ]
 )
 INSTITUTION_HEADS = frozenset(
-    "service services agency ministry department office council government "
-    "intelligence".split()
+    ["service", "services", "agency", "ministry", "department", "office", "council", "government", "intelligence"]
 )
-CONTAINER_NOUNS = frozenset("package round series wave set list batch raft".split())
+CONTAINER_NOUNS = frozenset(["package", "round", "series", "wave", "set", "list", "batch", "raft"])
 AID_KINDS = frozenset(
-    "humanitarian medical military financial food economic emergency psychological "
-    "development security relief lifesaving".split()
+    [
+        "humanitarian",
+        "medical",
+        "military",
+        "financial",
+        "food",
+        "economic",
+        "emergency",
+        "psychological",
+        "development",
+        "security",
+        "relief",
+        "lifesaving",
+    ]
 )
-AID_VERBS = frozenset("provide receive deliver send give pledge offer approve supply ship bring".split())
+AID_VERBS = frozenset(
+    ["provide", "receive", "deliver", "send", "give", "pledge", "offer", "approve", "supply", "ship", "bring"]
+)
 GROUP_HEADS = frozenset(
-    "prisoners detainees hostages civilians captives refugees pows servicemen soldiers "
-    "combatants".split()
+    [
+        "prisoners",
+        "detainees",
+        "hostages",
+        "civilians",
+        "captives",
+        "refugees",
+        "pows",
+        "servicemen",
+        "soldiers",
+        "combatants",
+    ]
 )

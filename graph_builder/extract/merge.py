@@ -60,6 +60,7 @@ def _more_precise(a: str | None, b: str | None) -> str | None:
 
 def _absorb(event: EventRecord, mention: EventRecord) -> EventRecord:
     """Add a later mention's evidence and any roles or values the event lacked."""
+
     def union(x: tuple[ActorRef, ...], y: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
         return tuple(dict.fromkeys(x + y))
 

@@ -14,21 +14,88 @@ from spacy.tokens import Token
 NUMBER_WORDS = {
     word: value
     for value, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
-        "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
     )
 }
 NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100, "dozen": 12})
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-VAGUE = frozenset("dozens hundreds thousands millions several scores".split())
-QUALIFIERS = frozenset("least most about around nearly almost over some roughly approximately up more than fewer".split())
-NOT_COUNTED_HEADS = frozenset(
-    "side sides country countries nation nations party parties hour hours day days week "
-    "weeks month months year years time times round rounds phase phases stage stages percent "
-    "age point points".split()
+VAGUE = frozenset(["dozens", "hundreds", "thousands", "millions", "several", "scores"])
+QUALIFIERS = frozenset(
+    [
+        "least",
+        "most",
+        "about",
+        "around",
+        "nearly",
+        "almost",
+        "over",
+        "some",
+        "roughly",
+        "approximately",
+        "up",
+        "more",
+        "than",
+        "fewer",
+    ]
 )
-FATALITY_WORDS = frozenset("dead killed kill died die fatalities deaths death".split())
-INJURY_WORDS = frozenset("wounded injured injure wound injuries hurt".split())
+NOT_COUNTED_HEADS = frozenset(
+    [
+        "side",
+        "sides",
+        "country",
+        "countries",
+        "nation",
+        "nations",
+        "party",
+        "parties",
+        "hour",
+        "hours",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "time",
+        "times",
+        "round",
+        "rounds",
+        "phase",
+        "phases",
+        "stage",
+        "stages",
+        "percent",
+        "age",
+        "point",
+        "points",
+    ]
+)
+FATALITY_WORDS = frozenset(["dead", "killed", "kill", "died", "die", "fatalities", "deaths", "death"])
+INJURY_WORDS = frozenset(["wounded", "injured", "injure", "wound", "injuries", "hurt"])
 
 
 @dataclass(frozen=True)
@@ -83,8 +150,10 @@ def _with_qualifiers(head: Token, start: int) -> str:
     sibling_end = end
     owner = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head
     for child in owner.children:
-        if child.i >= end and child.dep_ == "prep" and any(
-            t.lower_ in ("each", "either", "both") for t in child.subtree
+        if (
+            child.i >= end
+            and child.dep_ == "prep"
+            and any(t.lower_ in ("each", "either", "both") for t in child.subtree)
         ):
             sibling_end = max(sibling_end, child.right_edge.i + 1)
     return head.doc[start:sibling_end].text

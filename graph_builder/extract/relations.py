@@ -74,10 +74,14 @@ def _appositions(ent: Span, ents: dict[int, Span]) -> Iterator[RelationRecord]:
 
 
 def _titles(person: Span, ents: dict[int, Span]) -> Iterator[RelationRecord]:
-    """"Kremlin aide Vladimir Medinsky", "US President Donald Trump" → memberOf."""
+    """ "Kremlin aide Vladimir Medinsky", "US President Donald Trump" → memberOf."""
     doc = person.doc
     start = person.start
-    while start > 0 and doc[start - 1].dep_ in ("compound", "amod", "nmod", "poss", "case") and doc[start - 1].head.i >= person.start - 1:
+    while (
+        start > 0
+        and doc[start - 1].dep_ in ("compound", "amod", "nmod", "poss", "case")
+        and doc[start - 1].head.i >= person.start - 1
+    ):
         start -= 1
         if person.start - start > 6:
             break
@@ -94,20 +98,20 @@ def _titles(person: Span, ents: dict[int, Span]) -> Iterator[RelationRecord]:
 
 
 def _organisation_parts(org: Span, ents: dict[int, Span]) -> Iterator[RelationRecord]:
-    """"Russia's Defense Ministry", "the Russian Defense Ministry", "Council of the EU"."""
+    """ "Russia's Defense Ministry", "the Russian Defense Ministry", "Council of the EU"."""
     doc = org.doc
     head = org.root
     for child in head.children:
         if child.dep_ == "poss" and child.i in ents and child.i not in range(org.start, org.end):
-            owner = ents[child.i]
+            owner_span = ents[child.i]
             # The body is named with its owner, as event roles name it ("Russia's Defense Ministry").
-            whole = doc[owner.start : org.end]
-            yield _rel(ref_from_span(whole, "ORG"), "partOf", ref_from_span(owner, owner.label_), whole)
+            whole = doc[owner_span.start : org.end]
+            yield _rel(ref_from_span(whole, "ORG"), "partOf", ref_from_span(owner_span, owner_span.label_), whole)
     first = org[0] if org[0].lower_ != "the" else (org[1] if len(org) > 1 else org[0])
-    if first.i != head.i and first.pos_ in ("PROPN", "ADJ") and first.text[:1].isupper() and len(org) > 1:
-        if first.lower_ not in lx.TITLE_NOUNS and first.i + 1 < org.end:
-            owner = ActorRef(first.text, first.idx, first.idx + len(first), "NORP")
-            yield _rel(ref_from_span(org, "ORG"), "partOf", owner, org)
+    owned = first.i != head.i and first.pos_ in ("PROPN", "ADJ") and first.text[:1].isupper()
+    if owned and first.lower_ not in lx.TITLE_NOUNS and first.i + 1 < org.end:
+        owner = ActorRef(first.text, first.idx, first.idx + len(first), "NORP")
+        yield _rel(ref_from_span(org, "ORG"), "partOf", owner, org)
     for token in org:
         if token.lower_ == "of" and token.head.i in range(org.start, org.end):
             for pobj in (c for c in token.children if c.dep_ == "pobj"):
@@ -115,11 +119,13 @@ def _organisation_parts(org: Span, ents: dict[int, Span]) -> Iterator[RelationRe
                 tail_text = tail.text
                 if tail_text.lower().startswith("the "):
                     tail = doc[pobj.left_edge.i + 1 : org.end]
-                yield _rel(ref_from_span(org, "ORG"), "partOf", ActorRef(tail.text, tail.start_char, tail.end_char, "ORG"), org)
+                yield _rel(
+                    ref_from_span(org, "ORG"), "partOf", ActorRef(tail.text, tail.start_char, tail.end_char, "ORG"), org
+                )
 
 
 def _place_phrase(noun: Token, ents: dict[int, Span]) -> Iterator[RelationRecord]:
-    """"the Saudi port city of Jeddah", "Sudan's Darfur region", "the Kereinik area of Darfur"."""
+    """ "the Saudi port city of Jeddah", "Sudan's Darfur region", "the Kereinik area of Darfur"."""
     named: list[ActorRef] = []
     for c in noun.children:
         if c.dep_ == "compound" and c.i in ents and ents[c.i].label_ in PLACE_LABELS | {"ORG", "PERSON"}:
@@ -134,7 +140,9 @@ def _place_phrase(noun: Token, ents: dict[int, Span]) -> Iterator[RelationRecord
     owners = [
         ref_from_span(ents[c.i], ents[c.i].label_, as_place=True)
         for c in noun.children
-        if c.dep_ in ("poss", "amod", "compound") and c.i in ents and ents[c.i].label_ in ("GPE", "NORP", "LOC")
+        if c.dep_ in ("poss", "amod", "compound")
+        and c.i in ents
+        and ents[c.i].label_ in ("GPE", "NORP", "LOC")
         and ents[c.i].start_char != place.start
     ]
     around = noun.doc[noun.left_edge.i : noun.right_edge.i + 1]

@@ -34,7 +34,7 @@ def _children(token: Token, *deps: str) -> list[Token]:
 
 
 def _pobjs(token: Token, preps: frozenset[str]) -> list[Token]:
-    found = []
+    found: list[Token] = []
     for prep in token.children:
         if prep.dep_ in ("prep", "agent") and prep.lower_ in preps:
             found.extend(c for c in prep.children if c.dep_ == "pobj")
@@ -105,10 +105,14 @@ def nominal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
     own = [trigger] + [c for c in trigger.children if c.dep_ in ("acl", "relcl")]
     parties = [a for t in own for p in _pobjs(t, PARTY_PREPS) for a in actors_for(p, ents)]
     by_agents = [a for t in own for p in _pobjs(t, frozenset(["by"])) for a in actors_for(p, ents)]
-    by_agents += [a for t in own for ag in _children(t, "agent") for p in _children(ag, "pobj") for a in actors_for(p, ents)]
+    by_agents += [
+        a for t in own for ag in _children(t, "agent") for p in _children(ag, "pobj") for a in actors_for(p, ents)
+    ]
     if phrase_top(trigger).dep_ == "dobj":  # "follows a rapid advance … by the M23"
         by_agents += [a for p in _pobjs(phrase_top(trigger).head, frozenset(["by"])) for a in actors_for(p, ents)]
-    modifiers = [a for c in trigger.children if c.dep_ in ("poss", "compound", "amod", "nmod") for a in actors_for(c, ents)]
+    modifiers = [
+        a for c in trigger.children if c.dep_ in ("poss", "compound", "amod", "nmod") for a in actors_for(c, ents)
+    ]
     targets = [a for p in _pobjs(trigger, TARGET_PREPS) for a in actors_for(p, ents)]
     of_phrase = [a for p in _pobjs(trigger, frozenset(["of"])) for a in _phrase_actors(p, ents)]
     top = phrase_top(trigger)
@@ -124,5 +128,11 @@ def nominal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
     if cls in SYMMETRIC:
         return Roles(participants=tuple(dict.fromkeys(parties + modifiers + verb_agents + by_agents)))
     if cls in ("Release", "Repatriation", "Accusation"):
-        return Roles(tuple(parties), tuple(dict.fromkeys(by_agents + verb_agents)), tuple(dict.fromkeys(of_phrase + targets + modifiers)))
-    return Roles(tuple(parties), tuple(dict.fromkeys(by_agents + modifiers + verb_agents)), tuple(dict.fromkeys(targets)))
+        return Roles(
+            tuple(parties),
+            tuple(dict.fromkeys(by_agents + verb_agents)),
+            tuple(dict.fromkeys(of_phrase + targets + modifiers)),
+        )
+    return Roles(
+        tuple(parties), tuple(dict.fromkeys(by_agents + modifiers + verb_agents)), tuple(dict.fromkeys(targets))
+    )

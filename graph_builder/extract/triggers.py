@@ -108,9 +108,10 @@ def _object_is_event(token: Token) -> bool:
     for child in token.children:
         if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in lx.NOUN_TRIGGERS:
             return True
-        if child.dep_ == "prep":
-            if any(g.lemma_.lower() in lx.NOUN_TRIGGERS for g in child.children if g.dep_ == "pobj"):
-                return True
+        if child.dep_ == "prep" and any(
+            g.lemma_.lower() in lx.NOUN_TRIGGERS for g in child.children if g.dep_ == "pobj"
+        ):
+            return True
     return False
 
 
@@ -147,7 +148,7 @@ def _check_noun(token: Token) -> Trigger | None:
 
 
 def _is_aid_assistance(token: Token) -> bool:
-    """"medical assistance", "provided assistance" — not "with assistance from mediators"."""
+    """ "medical assistance", "provided assistance" — not "with assistance from mediators"."""
     kinds = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "conj")}
     kinds |= {g.lower_ for c in token.children if c.dep_ == "amod" for g in c.conjuncts}
     verb = token.head if token.dep_ in ("dobj", "nsubjpass") else None

@@ -105,7 +105,9 @@ def test_rebuilding_a_changed_document_replaces_its_graph(tmp_path: Path, builde
     with GraphStore(tmp_path / "s") as store:
         build_into_store([make_document("d", "Israel struck Hezbollah positions in Lebanon.")], store, builder)
         build_into_store([make_document("d", "Armenia and Azerbaijan swapped prisoners of war.")], store, builder)
-        types = {str(r["t"]).rsplit("#")[-1] for r in store.select(PREFIXES + "SELECT ?t WHERE { ?e a ?t ; pa:evidence ?m }")}
+        types = {
+            str(r["t"]).rsplit("#")[-1] for r in store.select(PREFIXES + "SELECT ?t WHERE { ?e a ?t ; pa:evidence ?m }")
+        }
         assert types == {"PrisonerExchange"}
 
 
@@ -132,7 +134,9 @@ def test_failed_write_leaves_the_previous_graph(tmp_path: Path, builder: Builder
 
         with pytest.raises(OSError, match="unplugged"):
             build_into_store(broken(), store, builder, force=True)
-        types = {str(r["t"]).rsplit("#")[-1] for r in store.select(PREFIXES + "SELECT ?t WHERE { ?e a ?t ; pa:evidence ?m }")}
+        types = {
+            str(r["t"]).rsplit("#")[-1] for r in store.select(PREFIXES + "SELECT ?t WHERE { ?e a ?t ; pa:evidence ?m }")
+        }
         assert (types, len(store)) == ({"Attack"}, before)
 
 

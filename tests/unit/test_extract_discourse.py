@@ -74,7 +74,9 @@ def test_ally_apposition_with_owner(extract) -> None:  # type: ignore[no-untyped
 
 def test_ally_apposition_without_owner_is_a_reference(extract) -> None:  # type: ignore[no-untyped-def]
     relations = extract("The soldiers are now in Belarus, a close ally, for treatment.").relations
-    assert [(r.subject.text, r.object.label) for r in relations if r.predicate == "allyOf"] == [("Belarus", "COREF_MAIN")]
+    assert [(r.subject.text, r.object.label) for r in relations if r.predicate == "allyOf"] == [
+        ("Belarus", "COREF_MAIN")
+    ]
 
 
 def test_title_gives_membership(extract) -> None:  # type: ignore[no-untyped-def]

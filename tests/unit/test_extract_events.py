@@ -115,7 +115,9 @@ def test_dates_resolve_against_publication(extract) -> None:  # type: ignore[no-
 
 
 def test_planned_alleged_denied_modality(extract) -> None:  # type: ignore[no-untyped-def]
-    planned = only(events_of(extract, "Kyiv and Moscow will exchange 500 prisoners of war next week."), "PrisonerExchange")
+    planned = only(
+        events_of(extract, "Kyiv and Moscow will exchange 500 prisoners of war next week."), "PrisonerExchange"
+    )
     assert planned.modality == "Planned"
     alleged = only(events_of(extract, "Hamas allegedly attacked the convoy near Rafah."), "Attack")
     assert alleged.modality == "Alleged"
