@@ -10,7 +10,9 @@ from __future__ import annotations
 from graph_builder.config import Settings
 from graph_builder.errors import ParleyError
 from graph_builder.notebook import (
+    FEDERATED_QUERY,
     InteractiveGraph,
+    Picture,
     actor_centrality,
     build_sample,
     draw_static,
@@ -18,17 +20,23 @@ from graph_builder.notebook import (
     event_table,
     evidence,
     interactive,
+    linking_available,
     neighbourhood_graph,
+    online_mode,
     open_store,
     query_df,
+    wikidata_facts,
+    wikidata_links,
 )
 from graph_builder.projection import export, project, to_cytoscape
 from graph_builder.store import GraphStore
 
 __all__ = [
+    "FEDERATED_QUERY",
     "GraphStore",
     "InteractiveGraph",
     "ParleyError",
+    "Picture",
     "Settings",
     "actor_centrality",
     "build_sample",
@@ -38,9 +46,13 @@ __all__ = [
     "evidence",
     "export",
     "interactive",
+    "linking_available",
     "neighbourhood_graph",
+    "online_mode",
     "open_store",
     "project",
     "query_df",
     "to_cytoscape",
+    "wikidata_facts",
+    "wikidata_links",
 ]
