@@ -46,13 +46,18 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX owl: <http://www.w3.org/2002/07/owl#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 """
-EDGE_QUERY = _PREFIXES + """SELECT ?s ?p ?o WHERE {
+EDGE_QUERY = (
+    _PREFIXES
+    + """SELECT ?s ?p ?o WHERE {
   VALUES ?p { pa:participant pa:agent pa:target pa:reportedBy pa:location
               pa:allyOf pa:memberOf pa:partOf pa:locatedIn pa:ledTo pa:about }
   ?s ?p ?o .
 }"""
+)
 # One row per fact about a node; with ?node unbound it describes the whole store at once.
-NODE_QUERY = _PREFIXES + """SELECT ?node ?type ?label ?date ?evidence ?start ?qid ?doc WHERE {
+NODE_QUERY = (
+    _PREFIXES
+    + """SELECT ?node ?type ?label ?date ?evidence ?start ?qid ?doc WHERE {
   { ?node a ?type }
   UNION { ?node rdfs:label ?label }
   UNION { ?node pa:date ?date }
@@ -61,6 +66,7 @@ NODE_QUERY = _PREFIXES + """SELECT ?node ?type ?label ?date ?evidence ?start ?qi
   UNION { ?node owl:sameAs ?qid }
   UNION { ?node pa:evidence ?m . ?node prov:wasDerivedFrom ?doc }
 }"""
+)
 
 GRAPH_FORMATS = ("graphml", "gexf", "cytoscape")
 RDF_FORMAT_SUFFIXES = {"nquads": ".nq", "trig": ".trig", "turtle": ".ttl", "ntriples": ".nt", "jsonld": ".jsonld"}
@@ -158,9 +164,7 @@ def _attributes(iri: str, fact: Mapping[str, Any]) -> dict[str, str]:
     return {k: v for k, v in attrs.items() if v}
 
 
-def build_graph(
-    edges: Iterable[tuple[str, str, str]], nodes: Mapping[str, Mapping[str, str]]
-) -> nx.MultiDiGraph:
+def build_graph(edges: Iterable[tuple[str, str, str]], nodes: Mapping[str, Mapping[str, str]]) -> nx.MultiDiGraph:
     """Assemble the projection from ``(source, property, target)`` edges and node attributes.
 
     Actors, events and places are kept; an edge to anything else (a Wikidata item, a

@@ -13,7 +13,7 @@ import re
 import tempfile
 from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import networkx as nx
 import pyoxigraph as ox
@@ -31,9 +31,6 @@ if TYPE_CHECKING:
 
 SAMPLE_DIR = Path(__file__).resolve().parents[2] / "data" / "articles"
 _DEFAULT = Path("")  # sentinel: "decide from the environment"
-# No overrides: every setting comes from PARLEY_* or its default. Passed as ** because
-# mypy reads Field(<positional default>) in config.py as "required" and would reject Settings().
-_FROM_ENVIRONMENT: dict[str, Any] = {}
 
 EVENTS_QUERY = """PREFIX pa: <https://w3id.org/parley/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -101,7 +98,7 @@ def build_sample(store_dir: Path | str, settings: Settings | None = None) -> Gra
     from graph_builder.ingest import read_documents
     from graph_builder.pipeline import Builder, build_into_store
 
-    settings = settings or Settings(**_FROM_ENVIRONMENT)
+    settings = settings or Settings()
     if settings.link and not linking_available():
         settings = settings.model_copy(update={"link": False})
     store = GraphStore(Path(store_dir))
@@ -229,9 +226,13 @@ def actor_centrality(graph: nx.MultiDiGraph) -> pd.DataFrame:
     degree = nx.degree_centrality(simple)
     between = nx.betweenness_centrality(simple)
     rows = [
-        {"actor": attrs.get("label", n), "class": attrs.get("class"), "events": sum(
-            1 for m in simple[n] if graph.nodes[m].get("kind") == "event"
-        ), "degree": degree[n], "betweenness": between[n]}
+        {
+            "actor": attrs.get("label", n),
+            "class": attrs.get("class"),
+            "events": sum(1 for m in simple[n] if graph.nodes[m].get("kind") == "event"),
+            "degree": degree[n],
+            "betweenness": between[n],
+        }
         for n, attrs in graph.nodes(data=True)
         if attrs.get("kind") == "actor"
     ]

@@ -20,8 +20,14 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 CLASS_COLOURS = {
-    "State": "#1f77b4", "Person": "#ff7f0e", "Organization": "#8c564b", "GovernmentBody": "#9467bd",
-    "ArmedForce": "#d62728", "InternationalOrganization": "#17becf", "Group": "#bcbd22", "Place": "#7f7f7f",
+    "State": "#1f77b4",
+    "Person": "#ff7f0e",
+    "Organization": "#8c564b",
+    "GovernmentBody": "#9467bd",
+    "ArmedForce": "#d62728",
+    "InternationalOrganization": "#17becf",
+    "Group": "#bcbd22",
+    "Place": "#7f7f7f",
 }
 EVENT_COLOUR = "#2ca02c"
 
@@ -74,8 +80,9 @@ def draw_static(graph: nx.MultiDiGraph, path: Path | str | None = None, *, title
     shapes = [400 if a.get("kind") == "event" else 700 for _, a in graph.nodes(data=True)]
     nx.draw_networkx_nodes(graph, positions, ax=axes, node_color=colours, node_size=shapes, alpha=0.9)
     nx.draw_networkx_edges(graph, positions, ax=axes, arrows=True, alpha=0.5, node_size=shapes)
-    nx.draw_networkx_labels(graph, positions, ax=axes, font_size=8,
-                            labels={n: a.get("label", n) for n, a in graph.nodes(data=True)})
+    nx.draw_networkx_labels(
+        graph, positions, ax=axes, font_size=8, labels={n: a.get("label", n) for n, a in graph.nodes(data=True)}
+    )
     edge_labels = {(u, v): k for u, v, k in graph.edges(keys=True)}
     nx.draw_networkx_edge_labels(graph, positions, ax=axes, edge_labels=edge_labels, font_size=7)
     used = sorted({a.get("class", "") for _, a in graph.nodes(data=True) if a.get("kind") != "event"})
