@@ -163,6 +163,34 @@ def evaluate(
         typer.echo(format_report(report, verbose=verbose))
 
 
+@app.command()
+@clean_errors
+def bench(
+    quick: Annotated[bool, typer.Option("--quick", help="Smallest sizes only (under 2 minutes).")] = False,
+    size: Annotated[
+        str | None, typer.Option(help="Preset: tiny (tests), quick or full (the default without --quick).")
+    ] = None,
+    only: Annotated[
+        list[str] | None,
+        typer.Option(help="Run only this measure (extraction, parallel, store, queries, http, memory); repeatable."),
+    ] = None,
+    workdir: Annotated[Path | None, typer.Option(help="Where temporary stores go (default: the system's).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object with every figure.")] = False,
+) -> None:
+    """Measure Parley against raw spaCy, pyoxigraph, rdflib, the Oxigraph server and rdflib-endpoint."""
+    from graph_builder.benchmark import MEASURES, PRESETS, format_summary, run_benchmarks
+
+    name = size or ("quick" if quick else "full")
+    if name not in PRESETS:
+        raise ParleyError(f"unknown size {name!r}: choose from {', '.join(PRESETS)}")
+    result = run_benchmarks(PRESETS[name], only=only or MEASURES, workdir=workdir, progress=_bench_progress)
+    typer.echo(json.dumps(result, indent=2) if as_json else format_summary(result))
+
+
+def _bench_progress(message: str) -> None:
+    typer.echo(f"  bench: {message}", err=True)
+
+
 def main() -> None:
     """Entry point of the ``parley`` console script."""
     app(prog_name="parley")

@@ -1,0 +1,255 @@
+"""Bounded HTTP load against Parley's server, the Oxigraph server and rdflib-endpoint.
+
+Run by ``parley bench`` (graph_builder/benchmark.py); usable alone:
+
+    python bench/http_bench.py --nq data.nq --parley-store DIR --centers centers.json
+
+The three servers hold the same N-Quads and run as their own processes on free
+127.0.0.1 ports: ``parley serve`` over a store already loaded from the file,
+``oxigraph serve --union-default-graph`` over a copy loaded with ``oxigraph load``, and
+``rdflib-endpoint serve`` (rdflib's in-memory Dataset, union default graph). This
+process is the client: a few threads on keep-alive connections send the same requests
+to each server in turn, each run bounded by a request count and a time limit, the order
+of the servers rotating between repetitions. Prints one JSON object.
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import itertools
+import json
+import math
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, urlencode
+
+PID = "https://w3id.org/parley/id/"
+PA = "https://w3id.org/parley/ontology#"
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+PROV_DERIVED = "http://www.w3.org/ns/prov#wasDerivedFrom"
+# What GET /entities/{id}/neighbourhood?hops=1 computes, as one SPARQL query: edges to and
+# from the node (no rdf:type, no provenance links) with the labels and types of the nodes.
+ONE_HOP = f"""SELECT ?s ?p ?o ?label ?type WHERE {{
+  {{ BIND($c AS ?s) $c ?p ?o FILTER(isIRI(?o) && ?p != <{RDF}type>) BIND(?o AS ?n) }}
+  UNION {{ BIND($c AS ?o) ?s ?p $c FILTER(isIRI(?s)) BIND(?s AS ?n) }}
+  FILTER(?p != <{PROV_DERIVED}>)
+  OPTIONAL {{ ?n <{RDFS}label> ?label }} OPTIONAL {{ ?n <{RDF}type> ?type }}
+}} LIMIT 2000"""
+SELECT = f"""SELECT ?e ?type ?date WHERE {{
+  ?e <{PA}participant> $c ; a ?type . OPTIONAL {{ ?e <{PA}date> ?date }}
+}} LIMIT 100"""
+ASK = "ASK { ?s ?p ?o }"
+ACCEPT = {"Accept": "application/sparql-results+json"}
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def executable(name: str) -> str:
+    beside = Path(sys.executable).parent / name
+    found = str(beside) if beside.exists() else shutil.which(name)
+    if found is None:
+        sys.exit(f"{name} not found: install the bench extra (pip install -e '.[bench]')")
+    return found
+
+
+class Server:
+    """One server process and how to ask it a SPARQL query."""
+
+    def __init__(self, name: str, command: list[str], sparql_path: str, port: int, log: Path) -> None:
+        self.name, self.sparql_path, self.port, self.log = name, sparql_path, port, log
+        start = time.perf_counter()
+        with log.open("wb") as out:
+            self.process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT)
+        self.wait_ready(timeout=1800)
+        self.startup_s = round(time.perf_counter() - start, 2)
+
+    def sparql(self, query: str) -> str:
+        return f"{self.sparql_path}?{urlencode({'query': query})}"
+
+    def wait_ready(self, timeout: float) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                self.fail(f"exited with {self.process.returncode} while starting")
+            try:
+                conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=5)
+                conn.request("GET", self.sparql(ASK), headers=ACCEPT)
+                status = conn.getresponse().status
+            except OSError:
+                status = None
+            if status == 200:
+                return
+            if status is not None:
+                self.fail(f"answered ASK with HTTP {status}")
+            time.sleep(0.2)
+        self.fail(f"did not answer within {timeout} s")
+
+    def fail(self, why: str) -> None:
+        self.stop()
+        tail = self.log.read_text(errors="replace")[-2000:]
+        raise RuntimeError(f"{self.name} {why}; its log ends:\n{tail}")
+
+    def memory_mb(self) -> dict[str, float]:
+        if self.process.poll() is not None:
+            self.fail(f"exited with {self.process.returncode} during the load")
+        status = Path(f"/proc/{self.process.pid}/status").read_text().splitlines()
+        fields = {k: v for k, _, v in (line.partition(":") for line in status)}
+        return {key.lower() + "_mb": round(int(fields[key].split()[0]) / 1024, 1) for key in ("VmRSS", "VmHWM")}
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+
+def start_servers(nq: Path, parley_store: Path, workdir: Path) -> list[Server]:
+    """Start the three servers; if one fails, stop those already running."""
+    ox_dir = workdir / "oxigraph-server"
+    oxigraph = executable("oxigraph")
+    subprocess.run([oxigraph, "load", "--location", str(ox_dir), "--file", str(nq)],
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    commands = {
+        "parley": ([sys.executable, "-m", "graph_builder.cli", "serve", "--store", str(parley_store), "--port"],
+                   "/sparql"),
+        "oxigraph": ([oxigraph, "serve", "--location", str(ox_dir), "--union-default-graph", "--bind"], "/query"),
+        "rdflib_endpoint": ([executable("rdflib-endpoint"), "serve", str(nq), "--host", "127.0.0.1", "--port"], "/"),
+    }
+    servers: list[Server] = []
+    try:
+        for name, (command, path) in commands.items():
+            port = free_port()
+            address = f"127.0.0.1:{port}" if name == "oxigraph" else str(port)
+            servers.append(Server(name, [*command, address], path, port, workdir / f"{name}.log"))
+    except BaseException:
+        for server in servers:
+            server.stop()
+        raise
+    return servers
+
+
+def request_paths(server: Server, centers: dict[str, list[str]]) -> dict[str, list[str]]:
+    nodes = [c for pair in zip(centers["actor"], centers["event"], strict=False) for c in pair]
+    paths = {
+        "one_hop_sparql": [server.sparql(ONE_HOP.replace("$c", f"<{c}>")) for c in nodes],
+        "select": [server.sparql(SELECT.replace("$c", f"<{c}>")) for c in centers["actor"]],
+    }
+    if server.name == "parley":
+        paths["one_hop"] = [f"/entities/{quote(c[len(PID):], safe='/')}/neighbourhood?hops=1" for c in nodes]
+    else:
+        paths["one_hop"] = paths["one_hop_sparql"]
+    return paths
+
+
+def load(port: int, paths: list[str], *, requests: int, seconds: float, threads: int) -> dict[str, Any]:
+    """Send up to ``requests`` requests within ``seconds`` from ``threads`` connections."""
+    latencies: list[float] = []
+    errors = [0]
+    counter = itertools.count()
+    lock = threading.Lock()
+    deadline = time.perf_counter() + seconds
+
+    def client() -> None:
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+        while (i := next(counter)) < requests and time.perf_counter() < deadline:
+            start = time.perf_counter()
+            try:
+                conn.request("GET", paths[i % len(paths)], headers=ACCEPT)
+                response = conn.getresponse()
+                response.read()
+                ok = response.status == 200
+            except (OSError, http.client.HTTPException):
+                conn.close()
+                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+                ok = False
+            with lock:
+                latencies.append((time.perf_counter() - start) * 1000)
+                errors[0] += not ok
+        conn.close()
+
+    start = time.perf_counter()
+    workers = [threading.Thread(target=client) for _ in range(threads)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    elapsed = time.perf_counter() - start
+    ordered = sorted(latencies)
+    return {
+        "requests": len(ordered), "errors": errors[0], "requests_per_s": round(len(ordered) / elapsed, 1),
+        "p50_ms": round(ordered[len(ordered) // 2], 2), "p99_ms": round(ordered[math.ceil(0.99 * len(ordered)) - 1], 2),
+    }
+
+
+def run(args: argparse.Namespace) -> dict[str, Any]:
+    centers = json.loads(Path(args.centers).read_text(encoding="utf-8"))
+    servers = start_servers(Path(args.nq), Path(args.parley_store), Path(args.workdir))
+    try:
+        runs: dict[str, dict[str, list[dict[str, Any]]]] = {s.name: {} for s in servers}
+        for rep in range(args.reps):
+            for server in servers[rep % 3 :] + servers[: rep % 3]:
+                for query, paths in request_paths(server, centers).items():
+                    if rep == 0:
+                        load(server.port, paths, requests=5, seconds=10, threads=1)  # warm-up
+                    result = load(server.port, paths, requests=args.requests, seconds=args.seconds,
+                                  threads=args.threads)
+                    runs[server.name].setdefault(query, []).append(result)
+        memory = {s.name: s.memory_mb() for s in servers}
+    finally:
+        for server in servers:
+            server.stop()
+    return summarise(runs, memory, {s.name: s.startup_s for s in servers}, args)
+
+
+def summarise(runs: dict[str, Any], memory: dict[str, Any], startup: dict[str, float],
+              args: argparse.Namespace) -> dict[str, Any]:
+    """Medians per server and query; Parley's requests/s over each peer's, per repetition."""
+    servers = {
+        name: {q: {k: statistics.median(r[k] for r in rs) for k in rs[0]} for q, rs in queries.items()}
+        for name, queries in runs.items()
+    }
+    by_query: dict[str, dict[str, float]] = {}
+    for peer in ("oxigraph", "rdflib_endpoint"):
+        by_query[peer] = {
+            q: round(statistics.median(
+                ours["requests_per_s"] / max(theirs["requests_per_s"], 1e-9)
+                for ours, theirs in zip(runs["parley"][q], runs[peer][q], strict=True)
+            ), 3)
+            for q in ("one_hop", "one_hop_sparql", "select")
+        }
+    ratios = {peer: round(math.sqrt(r["one_hop"] * r["select"]), 3) for peer, r in by_query.items()}
+    return {"threads": args.threads, "reps": args.reps, "requests_per_run": args.requests,
+            "seconds_per_run": args.seconds, "servers": servers, "memory": memory, "startup_s": startup,
+            "ratios_by_query": by_query, "ratios": ratios}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--nq", required=True, help="N-Quads file every server serves")
+    parser.add_argument("--parley-store", required=True, help="Parley store already loaded from --nq")
+    parser.add_argument("--centers", required=True, help='JSON {"actor": [IRI…], "event": [IRI…]}')
+    parser.add_argument("--requests", type=int, default=300, help="most requests per run")
+    parser.add_argument("--seconds", type=float, default=2.0, help="longest run, seconds")
+    parser.add_argument("--reps", type=int, default=3)
+    parser.add_argument("--threads", type=int, default=4, help="client connections")
+    parser.add_argument("--workdir", default=".", help="where the Oxigraph server's copy goes")
+    print(json.dumps(run(parser.parse_args()), indent=2))
+
+
+if __name__ == "__main__":
+    main()
