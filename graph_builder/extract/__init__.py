@@ -234,7 +234,8 @@ def _inherit(event: EventRecord, source: EventRecord, *, place_and_date: bool, u
     if event.event_class not in SYMMETRIC | {"Repatriation"}:
         return event
     updated = event
-    if union or not (event.participants or event.agents or event.targets):
+    named = [r for r in event.participants + event.agents + event.targets if r.label != "GROUP"]
+    if union or not named:
         inherited = source.participants + source.agents
         updated = replace(updated, participants=tuple(dict.fromkeys(event.participants + inherited)))
     if place_and_date and event.event_class in ("Agreement", "Ceasefire"):
@@ -334,10 +335,12 @@ def _attach_quantities(
             continue
         if token.dep_ not in ("nummod", "dobj", "nsubj", "nsubjpass", "pobj"):
             continue
+        if token.dep_ != "nummod" and token.ent_type_ != "CARDINAL" and token.lower_ not in VAGUE:
+            continue  # the pronoun in "the last one" counts nothing
         quantity = quantity_of(token)
         if quantity is None:
             continue
         owner = owning_trigger(quantity.head, owners) if quantity.head.i not in triggers else None
-        if owner is not None and owner not in found:
+        if owner is not None and (owner not in found or found[owner][0] is None):
             found[owner] = (quantity.value, quantity.text, quantity.kind)
     return found
