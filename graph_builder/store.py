@@ -9,6 +9,7 @@ transaction, so a document graph is either replaced entirely or left as it was.
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -26,7 +27,7 @@ from graph_builder.errors import (
     StoreError,
     StoreLockedError,
 )
-from graph_builder.namespaces import DOC_GRAPH_PREFIX, ENTITIES_GRAPH, doc_graph
+from graph_builder.namespaces import DOC_GRAPH_PREFIX, doc_graph
 
 Quad = tuple[Node, Node, Node, Node]
 QueryResult = ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples
@@ -55,7 +56,7 @@ def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     """Convert an rdflib term to its pyoxigraph twin."""
     from oxrdflib._converter import to_ox as convert
 
-    return convert(term)  # type: ignore[no-any-return]
+    return convert(term)  # type: ignore[no-any-return,return-value]
 
 
 def _ntriples(term: Node) -> str:
@@ -80,6 +81,9 @@ class GraphStore:
 
     def __init__(self, path: Path | None, *, read_only: bool = False) -> None:
         self.path = path
+        # Bumped by every write through this object, so read-only views (query workers)
+        # know when to reopen their snapshot.
+        self.generation = 0
         try:
             if path is None:
                 self._ox = ox.Store()
@@ -110,10 +114,8 @@ class GraphStore:
     def close(self) -> None:
         """Flush pending writes to disk."""
         if self.path is not None:
-            try:
+            with contextlib.suppress(OSError):  # read-only stores have nothing to flush
                 self._ox.flush()
-            except OSError:  # read-only stores have nothing to flush
-                pass
 
     @property
     def oxigraph(self) -> ox.Store:
@@ -142,7 +144,10 @@ class GraphStore:
 
     def add_quads(self, quads: Iterable[Quad]) -> None:
         """Add quads in one transaction (ontology, imported data)."""
-        self._ox.extend([ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g)) for s, p, o, g in quads])  # type: ignore[arg-type]
+        try:
+            self._ox.extend([ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g)) for s, p, o, g in quads])  # type: ignore[arg-type]
+        finally:
+            self.generation += 1
 
     def _atomic_update(self, update: str) -> None:
         try:
@@ -151,6 +156,55 @@ class GraphStore:
             raise StoreError(f"internal update rejected by the store: {exc}") from exc
         except OSError as exc:
             raise StoreError(f"write to the store failed: {exc}") from exc
+        finally:
+            self.generation += 1
+
+    def update(self, sparql: str) -> None:
+        """Apply a user's SPARQL Update in one transaction (all of it or nothing).
+
+        >>> store = GraphStore(None)
+        >>> store.update("INSERT DATA { GRAPH <urn:g> { <urn:s> <urn:p> 1 } }")
+        >>> len(store)
+        1
+        """
+        try:
+            self._ox.update(sparql)
+        except SyntaxError as exc:
+            raise QueryError(f"malformed SPARQL update: {exc}") from exc
+        except (ValueError, RuntimeError) as exc:
+            raise QueryError(f"update failed: {exc}") from exc
+        except OSError as exc:
+            raise StoreError(f"write to the store failed: {exc}") from exc
+        finally:
+            self.generation += 1
+
+    def graph_triples(self, graph: ox.NamedNode | ox.DefaultGraph, *, limit: int) -> list[ox.Triple]:
+        """The triples of one graph (a named graph or the store's own default graph)."""
+        if isinstance(graph, ox.NamedNode) and not self._ox.contains_named_graph(graph):
+            raise NotFoundError(f"no graph <{graph.value}> in the store")
+        quads = self._ox.quads_for_pattern(None, None, None, graph)
+        return [ox.Triple(q.subject, q.predicate, q.object) for _, q in zip(range(limit), quads, strict=False)]
+
+    def write_graph(
+        self, graph: ox.NamedNode | ox.DefaultGraph, triples: Iterable[ox.Triple], *, replace: bool
+    ) -> None:
+        """Replace (PUT) or extend (POST) one graph with parsed triples, atomically."""
+        target = "DEFAULT" if isinstance(graph, ox.DefaultGraph) else f"GRAPH {graph}"
+        body = "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in triples)
+        inner = body if isinstance(graph, ox.DefaultGraph) else f"GRAPH {graph} {{\n{body}\n}}"
+        steps = ([f"DROP SILENT {target}"] if replace else []) + [f"INSERT DATA {{\n{inner}\n}}"]
+        if isinstance(graph, ox.NamedNode) and replace:
+            steps.insert(0, f"CREATE SILENT GRAPH {graph}")
+        self._atomic_update(" ;\n".join(steps))
+
+    def drop_graph(self, graph: ox.NamedNode | ox.DefaultGraph) -> None:
+        """Remove a named graph, or empty the default graph."""
+        if isinstance(graph, ox.DefaultGraph):
+            self._atomic_update("CLEAR DEFAULT")
+            return
+        if not self._ox.contains_named_graph(graph):
+            raise NotFoundError(f"no graph <{graph.value}> in the store")
+        self._atomic_update(f"DROP GRAPH {graph}")
 
     def document_ids(self) -> list[str]:
         """Ids of the documents in the store, sorted."""
@@ -262,7 +316,7 @@ def bounded(
 def _from_ox(term: object) -> Node:
     from oxrdflib._converter import from_ox
 
-    return from_ox(term)  # type: ignore[no-any-return]
+    return from_ox(term)  # type: ignore[no-any-return,return-value,arg-type]
 
 
 def export_format_names() -> list[str]:

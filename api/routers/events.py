@@ -1,0 +1,72 @@
+"""Events with their evidence sentences and source documents, filtered and paginated."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from api.auth import ReadAccess
+from api.deps import StoreDep
+from api.routers.entities import short_id
+from api.schemas import ActorRolePublic, EventPagePublic, EventPublic, EvidencePublic, NodeRefPublic
+from graph_builder.events import EventRecord, list_events
+from graph_builder.neighbourhood import resolve_class, resolve_entity
+
+router = APIRouter(prefix="/events", tags=["events"], dependencies=[ReadAccess])
+DateParam = Annotated[str | None, Query(max_length=10, description="YYYY, YYYY-MM or YYYY-MM-DD (compared as text).")]
+
+
+def _public(record: EventRecord) -> EventPublic:
+    values = dict(record.values)
+    date = values.pop("date", [None])[0]
+    date_text = values.pop("dateText", [None])[0]
+    return EventPublic(
+        id=short_id(record.iri),
+        iri=record.iri,
+        types=record.types,
+        actors=[ActorRolePublic(role=role, iri=iri, label=label) for role, iri, label in record.actors],
+        locations=[NodeRefPublic(iri=iri, label=label) for iri, label in record.location],
+        date=date,
+        date_text=date_text,
+        values=values,
+        documents=record.documents,
+        evidence=[
+            EvidencePublic(
+                mention=ev.mention,
+                text=ev.text,
+                char_start=ev.char_start,
+                char_end=ev.char_end,
+                document=ev.document,
+                title=ev.title,
+                url=ev.url,
+                issued=ev.issued,
+            )
+            for ev in record.evidence
+        ],
+    )
+
+
+@router.get("", response_model=EventPagePublic)
+def get_events(
+    store: StoreDep,
+    type: Annotated[str | None, Query(description="Event class: 'PrisonerExchange', 'pa:Attack' or an IRI.")] = None,
+    actor: Annotated[str | None, Query(description="Entity id or IRI in any role (participant, agent …).")] = None,
+    location: Annotated[str | None, Query(description="Entity id or IRI of the place.")] = None,
+    from_: Annotated[str | None, Query(alias="from", max_length=10, description="Earliest pa:date.")] = None,
+    to: DateParam = None,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    cursor: Annotated[str | None, Query(max_length=2000, description="next_cursor of the previous page.")] = None,
+) -> EventPagePublic:
+    """Events ordered by IRI, each with its evidence spans (pa:text, offsets) and source document."""
+    page = list_events(
+        store,
+        event_type=resolve_class(type) if type else None,
+        actor=resolve_entity(store, actor) if actor else None,
+        location=resolve_entity(store, location) if location else None,
+        date_from=from_,
+        date_to=to,
+        cursor=cursor,
+        limit=limit,
+    )
+    return EventPagePublic(events=[_public(r) for r in page.events], next_cursor=page.next_cursor)

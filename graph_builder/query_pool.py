@@ -1,0 +1,288 @@
+"""Run SPARQL queries under a deadline that really stops them.
+
+pyoxigraph cannot cancel a running query, and a thread cannot be killed, so user
+queries run in a small pool of worker *processes*. Each worker opens the on-disk store
+read-only. A read-only handle is a snapshot (measured: it does not see later writes of
+the primary, a fresh handle does, flushed or not), so every task carries the primary's
+write generation and a worker reopens its handle when that generation moved on; reopening
+a small store takes about 10 ms, and happens only after writes. A worker that is past the
+deadline is killed (SIGKILL is safe for a read-only handle) and replaced in the background,
+so a runaway query never keeps a worker busy and other clients keep being answered.
+
+The worker materialises at most ``limit`` rows or triples and returns serialised bytes;
+this module imports nothing heavy, so spawning a worker is quick.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import multiprocessing as mp
+import queue
+import signal
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from itertools import islice
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from graph_builder.errors import QueryError, QueryTimeoutError, StoreError
+from graph_builder.sparql_formats import (
+    BOOLEAN,
+    SOLUTIONS,
+    TRIPLES,
+    NotAcceptableError,
+    negotiate,
+    write_boolean,
+    write_solutions,
+    write_triples,
+)
+
+log = logging.getLogger("parley.query_pool")
+PREFIXES = {
+    "pa": "https://w3id.org/parley/ontology#",
+    "pid": "https://w3id.org/parley/id/",
+    "wd": "http://www.wikidata.org/entity/",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
+
+
+@dataclass(frozen=True)
+class QueryTask:
+    """One query as the SPARQL protocol received it; plain data, so it pickles."""
+
+    query: str
+    accept: str = ""
+    format: str | None = None
+    default_graphs: tuple[str, ...] | None = None
+    named_graphs: tuple[str, ...] | None = None
+    limit: int = 10_000
+    generation: int = 0
+
+
+@dataclass(frozen=True)
+class QueryAnswer:
+    """Serialised results: what the HTTP layer sends back."""
+
+    media_type: str
+    body: bytes
+    kind: str
+    truncated: bool = False
+
+
+def evaluate(store: ox.Store, task: QueryTask) -> QueryAnswer:
+    """Evaluate ``task`` on ``store``: parse, negotiate, materialise at most ``limit`` items."""
+    dataset_given = task.default_graphs is not None or task.named_graphs is not None
+    try:
+        result = store.query(
+            task.query,
+            use_default_graph_as_union=not dataset_given,
+            default_graph=[ox.NamedNode(g) for g in task.default_graphs] if task.default_graphs else None,
+            named_graphs=[ox.NamedNode(g) for g in task.named_graphs] if task.named_graphs is not None else None,
+        )
+        if isinstance(result, ox.QueryBoolean):
+            media = negotiate(BOOLEAN, task.accept, task.format)
+            return QueryAnswer(media, write_boolean(bool(result), media), BOOLEAN)
+        if isinstance(result, ox.QuerySolutions):
+            media = negotiate(SOLUTIONS, task.accept, task.format)
+            names = [v.value for v in result.variables]
+            rows = [tuple(row) for row in islice(result, task.limit + 1)]
+            body = write_solutions(names, rows[: task.limit], media)  # type: ignore[arg-type]
+            return QueryAnswer(media, body, SOLUTIONS, truncated=len(rows) > task.limit)
+        media = negotiate(TRIPLES, task.accept, task.format)
+        triples = list(islice(result, task.limit + 1))
+        body = write_triples(triples[: task.limit], media, PREFIXES)
+        return QueryAnswer(media, body, TRIPLES, truncated=len(triples) > task.limit)
+    except SyntaxError as exc:
+        raise QueryError(f"malformed SPARQL: {_short(exc)}") from exc
+    except (OSError, ValueError, TypeError, RuntimeError) as exc:
+        raise QueryError(f"query failed: {_short(exc)}") from exc
+
+
+def _short(exc: BaseException, limit: int = 600) -> str:
+    # The parser lists every expected token; the position comes first, so cut the tail.
+    text = str(exc)
+    return text if len(text) <= limit else text[:limit] + " …"
+
+
+def _open_read_only(path: str) -> ox.Store:
+    # A read-only open can race with the primary's compaction removing a file: retry.
+    for attempt in range(5):
+        try:
+            return ox.Store.read_only(path)
+        except OSError:
+            if attempt == 4:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
+def _worker_main(path: str, generation: int, conn: Connection) -> None:
+    """Loop of one worker process: answer tasks until the pipe closes."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the server's to handle
+    store = _open_read_only(path)
+    conn.send(("ready", None))
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        try:
+            if task.generation != generation:
+                del store
+                store = _open_read_only(path)
+                generation = task.generation
+            conn.send(("ok", evaluate(store, task)))
+        except NotAcceptableError as exc:
+            conn.send(("not-acceptable", str(exc)))
+        except QueryError as exc:
+            conn.send(("query-error", str(exc)))
+        except Exception as exc:  # a worker must answer, whatever happened
+            conn.send(("store-error", f"{type(exc).__name__}: {_short(exc)}"))
+
+
+@dataclass(eq=False)  # identity, so workers can live in a set
+class _Worker:
+    process: BaseProcess
+    conn: Connection
+    ready: bool = False
+    served: int = field(default=0)
+
+
+class QueryPool:
+    """A fixed number of worker processes over a read-only view of the store at ``path``."""
+
+    def __init__(
+        self, path: Path, *, size: int = 2, timeout: float = 10.0, generation: Callable[[], int] = lambda: 0
+    ) -> None:
+        self.path = str(path)
+        self.size = size
+        self.timeout = timeout
+        self.generation = generation
+        self.killed = 0
+        self._context = mp.get_context("spawn")  # fork is unsafe in a threaded server
+        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._closed = False
+        self._lock = threading.Lock()
+        self._all: set[_Worker] = set()
+        for _ in range(size):
+            self._idle.put(self._spawn())
+
+    def _spawn(self) -> _Worker:
+        parent, child = self._context.Pipe()
+        process = self._context.Process(
+            target=_worker_main, args=(self.path, self.generation(), child), daemon=True, name="parley-query"
+        )
+        process.start()
+        child.close()
+        worker = _Worker(process, parent)
+        with self._lock:
+            self._all.add(worker)
+        return worker
+
+    def _retire(self, worker: _Worker) -> None:
+        """Kill a worker and start its replacement without making the caller wait."""
+        self.killed += 1
+        with self._lock:
+            self._all.discard(worker)
+        worker.process.kill()
+        worker.conn.close()
+
+        def replace() -> None:
+            worker.process.join(5)
+            if not self._closed:
+                self._idle.put(self._spawn())
+
+        threading.Thread(target=replace, daemon=True, name="parley-query-respawn").start()
+
+    def run(self, task: QueryTask, timeout: float | None = None) -> QueryAnswer:
+        """Evaluate ``task`` in a worker; past the deadline the worker is killed."""
+        if self._closed:
+            raise StoreError("the query pool is closed")
+        budget = self.timeout if timeout is None else timeout
+        deadline = time.monotonic() + budget
+        try:
+            worker = self._idle.get(timeout=budget)
+        except queue.Empty:
+            raise QueryTimeoutError(
+                f"all {self.size} query workers stayed busy for the {budget:g} s deadline; retry later"
+            ) from None
+        try:
+            if not worker.ready:
+                self._await_ready(worker, deadline)
+            worker.conn.send(replace(task, generation=self.generation()))
+            if not worker.conn.poll(max(0.0, deadline - time.monotonic())):
+                self._retire(worker)
+                raise QueryTimeoutError(f"query ran past its {budget:g} s deadline and was stopped")
+            status, payload = worker.conn.recv()
+        except (EOFError, OSError, BrokenPipeError) as exc:
+            self._retire(worker)
+            raise StoreError(f"a query worker died: {exc}") from exc
+        worker.served += 1
+        self._idle.put(worker)
+        return _unwrap(status, payload)
+
+    def _await_ready(self, worker: _Worker, deadline: float) -> None:
+        if not worker.conn.poll(max(0.0, deadline - time.monotonic())):
+            self._retire(worker)
+            raise QueryTimeoutError("a query worker did not start before the deadline")
+        status, payload = worker.conn.recv()
+        if status != "ready":
+            raise StoreError(f"query worker failed to start: {payload}")
+        worker.ready = True
+
+    def close(self) -> None:
+        """Stop every worker."""
+        self._closed = True
+        with self._lock:
+            workers = list(self._all)
+            self._all.clear()
+        for worker in workers:
+            with contextlib.suppress(OSError):
+                worker.conn.send(None)
+        for worker in workers:
+            worker.process.join(1)
+            if worker.process.is_alive():
+                worker.process.kill()
+                worker.process.join(1)
+            worker.conn.close()
+
+
+def _unwrap(status: str, payload: object) -> QueryAnswer:
+    if status == "ok":
+        assert isinstance(payload, QueryAnswer)
+        return payload
+    if status == "not-acceptable":
+        raise NotAcceptableError(str(payload))
+    if status == "query-error":
+        raise QueryError(str(payload))
+    raise StoreError(f"query worker error: {payload}")
+
+
+class InProcessRunner:
+    """Evaluates in the calling thread: for in-memory stores, which no other process can open.
+
+    The deadline cannot stop such a query; it exists for examples and unit tests.
+    """
+
+    def __init__(self, store: ox.Store) -> None:
+        self.store = store
+        self.killed = 0
+
+    def run(self, task: QueryTask, timeout: float | None = None) -> QueryAnswer:
+        return evaluate(self.store, task)
+
+    def close(self) -> None:
+        """Nothing to stop."""
