@@ -116,6 +116,10 @@ def _record(
             injuries = value
         else:
             quantity, quantity_text = value, text
+    reported_by = tuple(reporters(trigger.token, ents))
+    if cls == "Aid" and not roles.agents:
+        # Aid agencies report their own deliveries: "… reached Darfur, the WFP says".
+        roles = replace(roles, agents=reported_by)
     has_roles = bool(roles.participants or roles.agents or roles.targets)
     return EventRecord(
         event_class=cls,
@@ -130,7 +134,7 @@ def _record(
         quantity_text=quantity_text,
         fatalities=fatalities,
         injuries=injuries,
-        reported_by=tuple(reporters(trigger.token, ents)),
+        reported_by=reported_by,
         modality=mode,
         confidence=(0.75 if has_roles else 0.55) + (0.1 if not trigger.nominal else 0.0),
     )

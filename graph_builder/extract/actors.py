@@ -55,6 +55,8 @@ def _actors_for_head(head: Token, ents: dict[int, Span], as_place: bool) -> list
         return [ActorRef(_phrase(head).text, _phrase(head).start_char, _phrase(head).end_char, COREF_PAIR)]
     if head.pos_ == "PRON" and lower in ("he", "she", "him", "her", "his"):
         return [ActorRef(head.text, head.idx, head.idx + len(head), COREF_PERSON)]
+    if head.pos_ == "PRON" and lower in ("it", "they") and head.dep_ in ("nsubj", "nsubjpass"):
+        return _antecedent(head, ents)
     if lower in lx.ARMED_HEADS or lower in lx.INSTITUTION_HEADS:
         return _armed_force(head, ents)
     if lower in lx.REPRESENTATIVE_HEADS or head.lemma_.lower() in lx.REPRESENTATIVE_HEADS:
@@ -120,5 +122,27 @@ def _represented(head: Token, ents: dict[int, Span]) -> list[ActorRef]:
 def _group(head: Token, ents: dict[int, Span]) -> ActorRef:
     demonyms = [c for c in head.children if c.dep_ in ("amod", "compound") and c.i in ents]
     start = min([d.i for d in demonyms] + [head.i])
-    span = head.doc[start : head.i + 1]
+    end = head.i + 1
+    for clause in (c for c in head.children if c.dep_ == "acl" and c.i == head.i + 1):
+        if clause.right_edge.i - head.i <= 3:  # "people facing famine"
+            end = clause.right_edge.i + 1
+    span = head.doc[start:end]
     return ActorRef(span.text, span.start_char, span.end_char, "GROUP")
+
+
+def _antecedent(pronoun: Token, ents: dict[int, Span]) -> list[ActorRef]:
+    """"it"/"they" as a subject: the subject of the main clause before it, if that is an actor."""
+    sent = pronoun.sent
+    candidates = []
+    if pronoun.head != sent.root:
+        candidates.append(sent.root)
+    doc = pronoun.doc
+    if sent.start > 0:
+        candidates.append(doc[sent.start - 1].sent.root)
+    for root in candidates:
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i]
+        for subject in subjects:
+            if subject.pos_ == "PRON":
+                return []  # a chain of pronouns: too far to follow safely
+            return actors_for(subject, ents)
+    return []

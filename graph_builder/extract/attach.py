@@ -51,8 +51,8 @@ def owning_trigger(token: Token, triggers: dict[int, int], *, max_steps: int = 8
 
 def _governed_trigger(node: Token, triggers: dict[int, int]) -> int | None:
     """A trigger that the verb ``node`` supports through its object or subject."""
-    if node.pos_ not in ("VERB", "AUX"):
-        return None
+    if node.pos_ not in ("VERB", "AUX") or node.lemma_ == "be":
+        return None  # "X was a response to Y": Y's modifiers are not X's
     order = ("dobj", "nsubjpass", "attr", "nsubj", "prep", "xcomp", "advcl")
     for dep in order:
         for child in node.children:

@@ -453,5 +453,9 @@ GROUP_HEADS = frozenset(
         "servicemen",
         "soldiers",
         "combatants",
+        "people",
+        "families",
+        "residents",
+        "migrants",
     ]
 )

@@ -16,6 +16,10 @@ from graph_builder.extract.actors import actors_for, ref_from_span
 from graph_builder.extract.records import ActorRef, RelationRecord, TextSpan
 
 COREF_MAIN_STATE = "COREF_MAIN"
+ORGAN_HEADS = frozenset("council commission parliament assembly secretariat court committee mission".split())
+DOMAIN_WORDS = frozenset(
+    "defence defense foreign affairs interior justice health state security finance war europe ministers".split()
+)
 ORG_LABELS = frozenset(["ORG", "GPE", "NORP"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
 
@@ -113,11 +117,14 @@ def _organisation_parts(org: Span, ents: dict[int, Span]) -> Iterator[RelationRe
         owner = ActorRef(first.text, first.idx, first.idx + len(first), "NORP")
         yield _rel(ref_from_span(org, "ORG"), "partOf", owner, org)
     for token in org:
-        if token.lower_ == "of" and token.head.i in range(org.start, org.end):
-            for pobj in (c for c in token.children if c.dep_ == "pobj"):
+        # "Council of the EU": an organ of a named organisation, not "Ministry of Defence".
+        organ = token.head.lemma_.lower() in ORGAN_HEADS
+        if token.lower_ == "of" and organ and token.head.i in range(org.start, org.end):
+            for pobj in (c for c in token.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+                if pobj.lower_ in DOMAIN_WORDS:
+                    continue
                 tail = doc[pobj.left_edge.i : org.end]
-                tail_text = tail.text
-                if tail_text.lower().startswith("the "):
+                if tail.text.lower().startswith("the "):
                     tail = doc[pobj.left_edge.i + 1 : org.end]
                 yield _rel(
                     ref_from_span(org, "ORG"), "partOf", ActorRef(tail.text, tail.start_char, tail.end_char, "ORG"), org

@@ -20,6 +20,7 @@ SYMMETRIC = frozenset(["PrisonerExchange", "Negotiation", "Agreement", "Ceasefir
 PARTY_PREPS = frozenset(["between", "with", "among", "including"])
 TARGET_PREPS = frozenset(["against", "on", "upon", "at", "into"])
 SUBJECT_DEPS = ("nsubj", "csubj")
+AID_PREPS = frozenset(["for", "to"])
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,8 @@ def nominal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
         verb_agents = [a for s in subject_of(verb) for a in actors_for(s, ents)]
         parties += [a for p in _pobjs(verb, PARTY_PREPS) for a in actors_for(p, ents)]
         targets += [a for p in _pobjs(verb, frozenset(["against"])) for a in actors_for(p, ents)]
+    if cls == "Aid":  # "food aid for 13,000 people", "brought aid to Gaza"
+        targets += [a for t in [trigger, *([verb] if verb else [])] for p in _pobjs(t, AID_PREPS) for a in actors_for(p, ents)]
     if cls in SYMMETRIC:
         return Roles(participants=tuple(dict.fromkeys(parties + modifiers + verb_agents + by_agents)))
     if cls in ("Release", "Repatriation", "Accusation"):
