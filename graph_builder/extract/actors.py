@@ -27,6 +27,8 @@ def entity_index(doc: Doc) -> dict[int, Span]:
 
 
 def ref_from_span(span: Span, label: str, as_place: bool = False) -> ActorRef:
+    if len(span) > 1 and span[0].lower_ == "the":  # NER sometimes takes the article in
+        span = span[1:]
     start, end = span.start_char, span.end_char
     text = span.text
     if text.endswith(("'s", "\u2019s")):
@@ -124,14 +126,15 @@ def _group(head: Token, ents: dict[int, Span]) -> ActorRef:
     start = min([d.i for d in demonyms] + [head.i])
     end = head.i + 1
     for clause in (c for c in head.children if c.dep_ == "acl" and c.i == head.i + 1):
-        if clause.right_edge.i - head.i <= 3:  # "people facing famine"
-            end = clause.right_edge.i + 1
+        last = max([clause.i] + [o.right_edge.i for o in clause.children if o.dep_ == "dobj"])
+        if last - head.i <= 3:  # "people facing famine", without its "in Kassala"
+            end = last + 1
     span = head.doc[start:end]
     return ActorRef(span.text, span.start_char, span.end_char, "GROUP")
 
 
 def _antecedent(pronoun: Token, ents: dict[int, Span]) -> list[ActorRef]:
-    """"it"/"they" as a subject: the subject of the main clause before it, if that is an actor."""
+    """ "it"/"they" as a subject: the subject of the main clause before it, if that is an actor."""
     sent = pronoun.sent
     candidates = []
     if pronoun.head != sent.root:

@@ -127,7 +127,10 @@ def nominal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
         parties += [a for p in _pobjs(verb, PARTY_PREPS) for a in actors_for(p, ents)]
         targets += [a for p in _pobjs(verb, frozenset(["against"])) for a in actors_for(p, ents)]
     if cls == "Aid":  # "food aid for 13,000 people", "brought aid to Gaza"
-        targets += [a for t in [trigger, *([verb] if verb else [])] for p in _pobjs(t, AID_PREPS) for a in actors_for(p, ents)]
+        carrier = top.head if top.dep_ == "dobj" else None
+        targets += [
+            a for t in (trigger, carrier) if t is not None for p in _pobjs(t, AID_PREPS) for a in actors_for(p, ents)
+        ]
     if cls in SYMMETRIC:
         return Roles(participants=tuple(dict.fromkeys(parties + modifiers + verb_agents + by_agents)))
     if cls in ("Release", "Repatriation", "Accusation"):

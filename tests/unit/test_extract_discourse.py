@@ -93,3 +93,22 @@ def test_place_phrases_give_located_in(extract) -> None:  # type: ignore[no-unty
     found = relations_of(extract, "Delegations met in Istanbul, Turkey, and later in the Saudi port city of Jeddah.")
     assert ("Istanbul", "locatedIn", "Turkey") in found
     assert ("Jeddah", "locatedIn", "Saudi") in found
+
+
+def test_pronoun_subject_takes_the_previous_main_subject(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "The World Health Organization said on Monday that supplies were short. It also said it sent medical aid to Gaza."
+    aid = of_class(extract(text).events, "Aid")
+    assert aid and "World Health Organization" in names(aid[0].agents)
+
+
+def test_pronoun_after_a_non_actor_subject_names_no_one(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Although the text does not mention the militia, it calls on Rwanda to withdraw."
+    assert of_class(extract(text).events, "Demand") == []
+
+
+def test_aid_recipients_and_reporting_agency(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Trucks brought food aid for 8,000 people facing famine in Kassala, the World Food Programme said."
+    (aid,) = of_class(extract(text).events, "Aid")
+    assert names(aid.targets) == {"people facing famine"}
+    assert names(aid.agents) == {"the World Food Programme"} or names(aid.agents) == {"World Food Programme"}
+    assert aid.quantity == 8000
