@@ -14,7 +14,6 @@ from spacy.tokens import Doc, Token
 
 from graph_builder.extract import lexicon as lx
 
-
 AMOUNT_NOUNS = frozenset(
     "dozens hundreds thousands scores number group groups batch batches bodies remains dozen hundred thousand".split()
 )
