@@ -1,0 +1,50 @@
+"""The CLI: every command documented, clean errors, exit codes that say what happened."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from graph_builder.cli import app
+
+README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+runner = CliRunner()
+
+
+def command_names() -> list[str]:
+    return sorted(c.name or c.callback.__name__ for c in app.registered_commands if c.callback is not None)
+
+
+@pytest.mark.parametrize("name", command_names())
+def test_every_command_has_help_and_is_in_the_readme(name: str) -> None:
+    result = runner.invoke(app, [name, "--help"])
+    assert result.exit_code == 0, result.output
+    assert len(result.output.strip()) > 40
+    assert f"parley {name}" in README, f"`parley {name}` is missing from README.md"
+
+
+def test_malformed_query_is_a_clean_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["query", "SELEC ?x", "--store", str(tmp_path / "s")])
+    assert result.exit_code == 1
+    assert "malformed SPARQL" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_build_reports_bad_documents_with_exit_code_2(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "ok.txt").write_text("Armenia and Azerbaijan swapped prisoners of war.", encoding="utf-8")
+    (tmp_path / "in" / "empty.txt").write_text("", encoding="utf-8")
+    result = runner.invoke(
+        app, ["build", str(tmp_path / "in"), "--store", str(tmp_path / "s"), "--published", "2025-01-02"]
+    )
+    assert result.exit_code == 2, result.output
+    assert "built 1" in result.output and "failed 1" in result.output
+    assert "empty" in result.output
+
+
+def test_invalid_published_date_is_refused(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["build", str(tmp_path), "--published", "June 9"])
+    assert result.exit_code == 1
+    assert "YYYY-MM-DD" in result.output
