@@ -459,3 +459,18 @@ GROUP_HEADS = frozenset(
         "migrants",
     ]
 )
+
+# Attack verbs with everyday senses: they need a military word nearby.
+AMBIGUOUS_ATTACK_VERBS = frozenset(
+    "hit target capture seize destroy storm pound slam launch fire knock shoot raid".split()
+)
+MILITARY_WORDS = frozenset(
+    "force troops army military soldier drone missile rocket shell artillery airstrike strike "
+    "warplane bomber jet militant rebel fighter militia attack weapon bomb explosive base "
+    "airfield position offensive frontline front navy ship vessel tank war ceasefire houthi "
+    "hamas hezbollah killed kill wounded casualty".split()
+)
+NON_MILITARY_MODIFIERS = frozenset(
+    "general labour labor hunger workers rail teachers national heart panic police cyber verbal".split()
+)
+AMBIGUOUS_ATTACK_NOUNS = frozenset("strike attack raid offensive clash advance assault".split())

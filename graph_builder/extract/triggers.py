@@ -83,6 +83,8 @@ def _check_verb(token: Token) -> Trigger | None:
     lemma = token.lemma_.lower()
     cls = lx.VERB_TRIGGERS[lemma]
     nearby = _lower_heads(token)
+    if cls == "Attack" and lemma in lx.AMBIGUOUS_ATTACK_VERBS and not _military_context(token):
+        return None  # "prices hit a record", "the plan targets inflation"
     if cls == "PrisonerExchange" and not (nearby & lx.CAPTIVE_NOUNS):
         return None
     if cls == "Release":
@@ -124,13 +126,15 @@ def _check_noun(token: Token) -> Trigger | None:
     lower, lemma = token.lower_, token.lemma_.lower()
     if lower in lx.ANAPHOR_ONLY_NOUNS or (lemma in lx.ANAPHOR_ONLY_NOUNS and lemma not in lx.NOUN_TRIGGERS):
         key = lower if lower in lx.ANAPHOR_ONLY_NOUNS else lemma
-        if key == "one" and not any(c.lower_ in ("last", "latest", "previous") for c in token.children):
-            return None
         classes = lx.ANAPHOR_ONLY_NOUNS[key]
         return Trigger(token, classes[0], nominal=True, weak=True, candidates=classes)
     cls = lx.NOUN_TRIGGERS.get(lower) or lx.NOUN_TRIGGERS.get(lemma)
     if cls is None:
         return None
+    modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
+    ambiguous = lemma in lx.AMBIGUOUS_ATTACK_NOUNS
+    if cls == "Attack" and (modifiers & lx.NON_MILITARY_MODIFIERS or (ambiguous and not _military_context(token))):
+        return None  # "a general strike", "a heart attack", "a police raid"
     if token.dep_ == "compound" and token.head.lemma_.lower() in lx.NOUN_TRIGGERS:
         return None  # "aid convoy", "prisoner swap deal": the head carries the event
     if lemma == "agreement" and _is_point_of_agreement(token):
@@ -150,6 +154,16 @@ def _check_noun(token: Token) -> Trigger | None:
     if lemma in ("trade", "relief", "appeal") and not _has_captive_context(token) and cls != "Aid":
         return None
     return Trigger(token, cls, nominal=True)
+
+
+def _military_context(token: Token) -> bool:
+    """A military word in the sentence, or a named actor or place as subject or object."""
+    sentence = {t.lemma_.lower() for t in token.sent}
+    if sentence & lx.MILITARY_WORDS:
+        return True
+    return any(
+        c.ent_type_ in ("GPE", "ORG", "NORP", "FAC", "LOC") for c in token.children if c.dep_ in ("nsubj", "dobj")
+    )
 
 
 def _is_aid_assistance(token: Token) -> bool:

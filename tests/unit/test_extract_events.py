@@ -130,3 +130,16 @@ def test_planned_alleged_denied_modality(extract) -> None:  # type: ignore[no-un
 def test_confidence_is_a_probability(extract) -> None:  # type: ignore[no-untyped-def]
     for event in events_of(extract, "Israel struck Hezbollah positions. Talks between Ethiopia and Eritrea resumed."):
         assert 0.0 <= event.confidence <= 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Food prices hit a record high in March.",
+        "The new budget targets inflation.",
+        "Teachers began a general strike on Monday.",
+        "The minister suffered a heart attack.",
+    ],
+)
+def test_everyday_senses_of_attack_words_are_not_attacks(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Attack" not in {e.event_class for e in events_of(extract, text)}
