@@ -1,0 +1,92 @@
+"""Mapping tables: Wikidata P31 classes and spaCy NER labels → contract classes.
+
+The linker never guesses a class from a name: an entity's contract class comes from its
+P31 (instance of) values through :data:`P31_CLASSES`, and a mention's label restricts which
+contract classes it may link to through :func:`compatible_classes`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+CONTRACT_CLASSES = (
+    "State",
+    "Person",
+    "Organization",
+    "GovernmentBody",
+    "ArmedForce",
+    "InternationalOrganization",
+    "Group",
+    "Place",
+)
+
+# P31 value -> contract class. Earlier rows win when an item has several P31 values
+# (a capital city that is also an administrative unit stays a Place; an armed wing that is
+# also a political party stays an ArmedForce).
+P31_CLASSES: tuple[tuple[str, str], ...] = (
+    ("Q5", "Person"),  # human
+    ("Q3624078", "State"),  # sovereign state
+    ("Q6256", "State"),  # country
+    ("Q484652", "InternationalOrganization"),  # international organization
+    ("Q8473", "ArmedForce"),  # military
+    ("Q176799", "ArmedForce"),  # military unit
+    ("Q17149090", "ArmedForce"),  # armed organization
+    ("Q192350", "GovernmentBody"),  # ministry
+    ("Q327333", "GovernmentBody"),  # government agency
+    ("Q192283", "Organization"),  # news agency
+    ("Q43229", "Organization"),  # organization
+    ("Q515", "Place"),  # city
+    ("Q56061", "Place"),  # administrative territorial entity
+    ("Q82794", "Place"),  # geographic region
+)
+_P31_LOOKUP = dict(P31_CLASSES)
+_P31_ORDER = {qid: rank for rank, (qid, _) in enumerate(P31_CLASSES)}
+
+_ORGANIZATIONS = frozenset({"Organization", "GovernmentBody", "ArmedForce", "InternationalOrganization"})
+_ACTORS = frozenset(CONTRACT_CLASSES) - {"Place"}
+# spaCy NER labels (OntoNotes scheme) -> contract classes they may denote.
+_NER_CLASSES: dict[str, frozenset[str]] = {
+    "GPE": frozenset({"State", "Place"}),
+    "LOC": frozenset({"Place", "State"}),
+    "FAC": frozenset({"Place", "GovernmentBody"}),  # "the Pentagon", "the Kremlin"
+    "ORG": _ORGANIZATIONS,
+    "PERSON": frozenset({"Person"}),
+    "NORP": frozenset({"State", "ArmedForce", "Group", "Organization"}),  # "Houthi", "Russian"
+}
+# A contract class asked for by name also accepts its subclasses.
+_CONTRACT_COMPATIBLE: dict[str, frozenset[str]] = {
+    "Organization": _ORGANIZATIONS,
+    "Place": frozenset({"Place", "State"}),  # a State may also be a location
+    "Actor": _ACTORS,
+}
+
+
+def contract_class_of(p31: Iterable[str]) -> str | None:
+    """The contract class of an item from its P31 values, or ``None`` when none is mapped.
+
+    >>> contract_class_of(["Q515", "Q5119"])
+    'Place'
+    """
+    known = [qid for qid in p31 if qid in _P31_LOOKUP]
+    if not known:
+        return None
+    return _P31_LOOKUP[min(known, key=_P31_ORDER.__getitem__)]
+
+
+def compatible_classes(mention_class: str | None) -> frozenset[str]:
+    """Contract classes a mention of this NER label or contract class may link to.
+
+    ``None`` means "no constraint"; an unknown label (DATE, MONEY …) allows nothing.
+
+    >>> sorted(compatible_classes("GPE"))
+    ['Place', 'State']
+    """
+    if mention_class is None:
+        return frozenset(CONTRACT_CLASSES)
+    if mention_class in _NER_CLASSES:
+        return _NER_CLASSES[mention_class]
+    if mention_class in _CONTRACT_COMPATIBLE:
+        return _CONTRACT_COMPATIBLE[mention_class]
+    if mention_class in CONTRACT_CLASSES:
+        return frozenset({mention_class})
+    return frozenset()
