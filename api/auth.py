@@ -44,8 +44,10 @@ def require_read(request: Request, settings: Annotated[Settings, Depends(get_set
     if settings.read_token is None:
         return
     token = _bearer(request)
-    if token is not None and settings.admin_token and secrets.compare_digest(
-        token.encode(), settings.admin_token.encode()
+    if (
+        token is not None
+        and settings.admin_token
+        and secrets.compare_digest(token.encode(), settings.admin_token.encode())
     ):
         return
     _check(request, settings.read_token, "reading")

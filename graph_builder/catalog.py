@@ -30,14 +30,20 @@ HEADER = """PREFIX pa: <https://w3id.org/parley/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 """
-LABELS = HEADER + """SELECT ?e ?label ?alias WHERE {
+LABELS = (
+    HEADER
+    + """SELECT ?e ?label ?alias WHERE {
   { ?e rdfs:label ?label } UNION { ?e skos:altLabel ?label BIND(true AS ?alias) }
   FILTER(isIRI(?e) && STRSTARTS(STR(?e), "https://w3id.org/parley/id/"))
 }"""
+)
 PROPERTIES = "SELECT ?s ?p ?o WHERE { ?s ?p ?o }"
-EVENT_COUNT = HEADER + """SELECT ?s (COUNT(DISTINCT ?e) AS ?n) WHERE {
+EVENT_COUNT = (
+    HEADER
+    + """SELECT ?s (COUNT(DISTINCT ?e) AS ?n) WHERE {
   ?e ?role ?s . VALUES ?role { pa:participant pa:agent pa:target pa:reportedBy pa:location } ?e pa:evidence ?m
 } GROUP BY ?s"""
+)
 DOCUMENT_COUNT = """SELECT ?s (COUNT(DISTINCT ?g) AS ?n) WHERE {
   GRAPH ?g { { ?s ?p ?o } UNION { ?x ?q ?s } } FILTER(STRSTARTS(STR(?g), "https://w3id.org/parley/id/graph/doc/"))
 } GROUP BY ?s"""

@@ -41,13 +41,16 @@ FILTERS = {
     "after": "FILTER(STR(?e) > ?after)",
 }
 PROPERTIES = HEADER + "SELECT ?e ?p ?o ?label WHERE { ?e ?p ?o OPTIONAL { ?o rdfs:label ?label } }"
-EVIDENCE = HEADER + """SELECT ?e ?m ?text ?start ?end ?doc ?title ?url ?issued WHERE {
+EVIDENCE = (
+    HEADER
+    + """SELECT ?e ?m ?text ?start ?end ?doc ?title ?url ?issued WHERE {
   ?e pa:evidence ?m .
   OPTIONAL { ?m pa:text ?text } OPTIONAL { ?m pa:charStart ?start } OPTIONAL { ?m pa:charEnd ?end }
   OPTIONAL { ?m prov:wasDerivedFrom ?doc
     OPTIONAL { ?doc dcterms:title ?title } OPTIONAL { ?doc dcterms:source ?url }
     OPTIONAL { ?doc dcterms:issued ?issued } }
 }"""
+)
 ROLES = {str(PA[r]): r for r in ("participant", "agent", "target", "reportedBy")}
 
 

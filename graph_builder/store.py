@@ -127,13 +127,10 @@ class GraphStore:
         """An rdflib Dataset over the same store (union default graph), for rdflib users."""
         return Dataset(store=OxigraphStore(store=self._ox), default_union=True)
 
-    def replace_document(
-        self, doc_id: str, doc_quads: Iterable[Quad], entity_quads: Iterable[Quad] = ()
-    ) -> None:
+    def replace_document(self, doc_id: str, doc_quads: Iterable[Quad], entity_quads: Iterable[Quad] = ()) -> None:
         """Replace one document's graph and add its entity descriptions, atomically."""
         self._atomic_update(
-            f"DROP SILENT GRAPH {_ntriples(doc_graph(doc_id))} ;\n"
-            + _insert_data(list(doc_quads) + list(entity_quads))
+            f"DROP SILENT GRAPH {_ntriples(doc_graph(doc_id))} ;\n" + _insert_data(list(doc_quads) + list(entity_quads))
         )
 
     def delete_document(self, doc_id: str) -> None:
@@ -274,9 +271,7 @@ class GraphStore:
             if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.N_TRIPLES):
                 # Triple formats have no graph names: write the union, the default graph
                 # SPARQL users see.
-                union = self._ox.query(
-                    "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True
-                )
+                union = self._ox.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
                 ox.serialize(union, str(path), format=fmt)  # type: ignore[arg-type]
             else:
                 self._ox.dump(str(path), format=fmt)
@@ -285,9 +280,7 @@ class GraphStore:
 
     def entity_exists(self, iri: URIRef) -> bool:
         """Whether any statement mentions ``iri`` as subject or object."""
-        result = self.run_query(
-            "ASK { { ?iri ?p ?o } UNION { ?s ?p ?iri } }", bindings={"iri": iri}
-        )
+        result = self.run_query("ASK { { ?iri ?p ?o } UNION { ?s ?p ?iri } }", bindings={"iri": iri})
         return bool(result)
 
 
@@ -300,9 +293,7 @@ def _insert_data(quads: list[Quad]) -> str:
     return f"INSERT DATA {{\n{blocks}\n}}"
 
 
-def bounded(
-    rows: Iterable[ox.QuerySolution], *, limit: int, timeout: float | None
-) -> Iterator[ox.QuerySolution]:
+def bounded(rows: Iterable[ox.QuerySolution], *, limit: int, timeout: float | None) -> Iterator[ox.QuerySolution]:
     """Stop a lazily evaluated result at ``limit`` rows or raise past the deadline."""
     deadline = None if timeout is None else time.monotonic() + timeout
     for count, row in enumerate(rows):
@@ -322,4 +313,3 @@ def _from_ox(term: object) -> Node:
 def export_format_names() -> list[str]:
     """File extensions ``export`` understands."""
     return sorted(RDF_FORMATS)
-
