@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from graph_builder.extract.records import ActorRef, DocumentExtraction
@@ -53,6 +53,7 @@ class ResolvedEntity:
     label: str
     contract_class: str
     qid: str | None = None
+    country: str | None = field(default=None, compare=False)  # Wikidata P17, for derived relations
 
     @property
     def is_place(self) -> bool:
@@ -141,7 +142,11 @@ class EntityResolver:
             if ref.as_place and cls not in ("Place", "State"):
                 cls = "Place"
             return ResolvedEntity(
-                key=slugify(candidate.label), label=candidate.label, contract_class=cls, qid=candidate.qid
+                key=slugify(candidate.label),
+                label=candidate.label,
+                contract_class=cls,
+                qid=candidate.qid,
+                country=getattr(candidate, "country", None),
             )
         if ref.label == "NORP":
             return None  # an unlinked demonym names no actor we can identify
@@ -229,3 +234,27 @@ def _antecedents(
                 counts[entity] = counts.get(entity, 0) + 1
         return tuple(sorted(counts, key=lambda e: -counts[e]))
     return ()
+
+
+DerivedRelation = tuple[ResolvedEntity, str, ResolvedEntity]
+
+
+def derive_relations(resolution: Resolution) -> list[DerivedRelation]:
+    """Relations the knowledge base states between entities the same document names.
+
+    A linked ministry or army whose country (P17) the article also names is part of it;
+    a linked place is located in it. Only pairs the document mentions are emitted, so the
+    graph says what the article is about, not everything Wikidata knows.
+    """
+    entities = {e for resolved in resolution.values() for e in resolved}
+    by_qid = {e.qid: e for e in entities if e.qid and not e.is_place}
+    derived: list[DerivedRelation] = []
+    for entity in sorted(entities, key=lambda e: e.key):
+        country = by_qid.get(entity.country or "")
+        if country is None or country == entity or country.contract_class != "State":
+            continue
+        if entity.contract_class in ("GovernmentBody", "ArmedForce"):
+            derived.append((entity, "partOf", country))
+        elif entity.is_place:
+            derived.append((entity, "locatedIn", country))
+    return derived

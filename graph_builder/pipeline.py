@@ -17,7 +17,13 @@ from rdflib import Literal
 from spacy.language import Language
 
 from graph_builder.config import Settings
-from graph_builder.entities import EntityLinker, EntityResolver, LinkCandidate, resolve_document
+from graph_builder.entities import (
+    EntityLinker,
+    EntityResolver,
+    LinkCandidate,
+    derive_relations,
+    resolve_document,
+)
 from graph_builder.extract import Extractor
 from graph_builder.extract.records import DocumentExtraction
 from graph_builder.ingest import IngestProblem, SourceDocument
@@ -101,7 +107,8 @@ class Builder:
 
     def map(self, source: SourceDocument, extraction: DocumentExtraction) -> MappedDocument:
         """Link the mentions and map the extraction to quads."""
-        mapped = self.mapper.map_document(source, extraction, resolve_document(extraction, self.resolver))
+        resolution = resolve_document(extraction, self.resolver)
+        mapped = self.mapper.map_document(source, extraction, resolution, derive_relations(resolution))
         digest = Literal(content_digest(source, self.settings.spacy_model))
         mapped.doc_quads.append((doc_iri(source.id), self.mapper.term("contentDigest"), digest, doc_graph(source.id)))
         return mapped

@@ -82,6 +82,7 @@ class RdfMapper:
         doc: SourceDocument,
         extraction: DocumentExtraction,
         entities: Mapping[ActorRef, tuple[ResolvedEntity, ...]],
+        derived: Iterable[tuple[ResolvedEntity, str, ResolvedEntity]] = (),
     ) -> MappedDocument:
         graph = doc_graph(doc.id)
         triples: list[tuple[URIRef, URIRef, URIRef | Literal]] = list(self._document(doc))
@@ -102,6 +103,8 @@ class RdfMapper:
                 # that is not the subject itself is meant.
                 objects = [o for o in entities.get(relation.object, ()) if o != subject][:1]
                 triples.extend((entity_iri(subject), self.term(relation.predicate), entity_iri(o)) for o in objects)
+        for subject, predicate, obj in derived:
+            triples.append((entity_iri(subject), self.term(predicate), entity_iri(obj)))
         doc_quads: list[Quad] = [(s, p, o, graph) for s, p, o in dict.fromkeys(triples)]
         return MappedDocument(doc_quads, self._entities(entities))
 
