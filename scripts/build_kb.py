@@ -27,9 +27,11 @@ def main(argv: list[str] | None = None) -> int:
     except ParleyError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    print(f"{args.target}: {stats.total} items ({stats.countries} countries, {stats.cities} cities, "
-          f"{stats.curated} curated entries, {stats.replaced} CSV rows replaced, "
-          f"{stats.unreliable_city_qids} CSV QIDs shared by different cities dropped)")
+    print(
+        f"{args.target}: {stats.total} items ({stats.countries} countries, {stats.cities} cities, "
+        f"{stats.curated} curated entries, {stats.replaced} CSV rows replaced, "
+        f"{stats.unreliable_city_qids} CSV QIDs shared by different cities dropped)"
+    )
     return 0
 
 

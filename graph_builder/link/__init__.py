@@ -10,7 +10,7 @@ from graph_builder.link.build import BuildStats, build_kb
 from graph_builder.link.classes import CONTRACT_CLASSES, compatible_classes, contract_class_of
 from graph_builder.link.dump import ImportStats, import_dump
 from graph_builder.link.kb import Entity, KnowledgeBase, default_kb_dir
-from graph_builder.link.linker import LinkResult, Linker
+from graph_builder.link.linker import Linker, LinkResult
 from graph_builder.link.text import normalise
 
 __all__ = [

@@ -164,7 +164,8 @@ def _country_items(
 
 
 def _country_parley(curated: Mapping[str, Any]) -> dict[str, Any]:
-    parley: dict[str, Any] = {"source": curated.get("source", "wikidata-sources/countries.csv"), "contract_class": "State"}
+    source = curated.get("source", "wikidata-sources/countries.csv")
+    parley: dict[str, Any] = {"source": source, "contract_class": "State"}
     if curated.get("preferred_aliases"):
         parley["preferred_aliases"] = list(curated["preferred_aliases"])
     return parley
@@ -209,9 +210,7 @@ def build_items(sources: Path, curated_path: Path) -> tuple[list[JsonObject], Bu
         merged.setdefault(item["id"], item)
     _boost_capitals(country_items, merged)
     items = sorted(merged.values(), key=lambda item: int(item["id"][1:]))
-    stats = BuildStats(
-        len(country_items), len(cities), len(curated), len(dropped), unreliable, len(items)
-    )
+    stats = BuildStats(len(country_items), len(cities), len(curated), len(dropped), unreliable, len(items))
     return items, stats
 
 

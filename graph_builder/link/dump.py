@@ -180,13 +180,14 @@ def import_dump(
 ) -> ImportStats:
     """Stream ``source`` and merge the wanted items into ``target``.
 
-    ``target`` is a JSON-lines file or a knowledge-base directory (then ``imported.jsonl``
-    in it). Items already in ``target`` are kept unless the dump has a newer copy. Filters:
+    ``target`` is a ``*.jsonl`` file or a knowledge-base directory (then ``imported.jsonl``
+    in it, created if needed). Items already in ``target`` are kept unless the dump has a newer copy. Filters:
     ``classes`` (P31 QIDs) and ``qids``; with neither, every item is kept.
     """
     if not source.is_file():
         raise KnowledgeBaseError(f"dump not found: {source}")
-    out_path = target / DEFAULT_TARGET_NAME if target.is_dir() else target
+    # A *.jsonl target is the file itself; anything else is a knowledge-base directory.
+    out_path = target if target.suffix == ".jsonl" else target / DEFAULT_TARGET_NAME
     out_path.parent.mkdir(parents=True, exist_ok=True)
     class_set, qid_set = frozenset(classes), frozenset(qids)
     counter = _Counter()
@@ -207,11 +208,19 @@ def import_dump(
         tmp.unlink(missing_ok=True)
         raise KnowledgeBaseError(f"import from {source} failed: {exc}") from exc
     if progress:
-        print(f"\rparley kb import: {counter.read:,} read, {counter.kept:,} kept, "
-              f"{counter.malformed:,} malformed -> {out_path}", file=sys.stderr)
+        print(
+            f"\rparley kb import: {counter.read:,} read, {counter.kept:,} kept, "
+            f"{counter.malformed:,} malformed -> {out_path}",
+            file=sys.stderr,
+        )
     return ImportStats(
-        counter.read, counter.kept, counter.filtered_out, counter.malformed,
-        tuple(counter.malformed_lines), out_path, total,
+        counter.read,
+        counter.kept,
+        counter.filtered_out,
+        counter.malformed,
+        tuple(counter.malformed_lines),
+        out_path,
+        total,
     )
 
 

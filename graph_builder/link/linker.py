@@ -83,9 +83,7 @@ class Linker:
             for demonym in entity.demonyms:
                 self._demonyms[normalise(demonym)].append(entity.qid)
 
-    def link(
-        self, surface: str, mention_class: str | None = None, context: Collection[str] = ()
-    ) -> LinkResult | None:
+    def link(self, surface: str, mention_class: str | None = None, context: Collection[str] = ()) -> LinkResult | None:
         """The entity ``surface`` names, or ``None`` when no candidate is good enough.
 
         ``mention_class`` is a spaCy NER label or a contract class; ``context`` holds QIDs
@@ -122,9 +120,7 @@ class Linker:
         return self._kb.get(states.pop()) if len(states) == 1 else None
 
     # The two methods below satisfy graph_builder.entities.EntityLinker.
-    def link_entity(
-        self, surface: str, mention_class: str | None, context: Collection[str]
-    ) -> LinkResult | None:
+    def link_entity(self, surface: str, mention_class: str | None, context: Collection[str]) -> LinkResult | None:
         return self.link(surface, mention_class, context)
 
     def state_entity(self, surface: str) -> Entity | None:
@@ -150,9 +146,7 @@ class Linker:
         return LinkResult(entity, DEMONYM_SCORE, "demonym") if entity is not None else None
 
     def _fuzzy(self, key: str, allowed: frozenset[str], context: Collection[str]) -> LinkResult | None:
-        matches = process.extract(
-            key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=self._fuzzy_cutoff, limit=5
-        )
+        matches = process.extract(key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=self._fuzzy_cutoff, limit=5)
         candidates = []
         for name, ratio, _ in matches:
             for qid, _method in self._names[name]:

@@ -10,7 +10,7 @@ _DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": 
 _LEADING_ARTICLE = re.compile(r"^the\s+")
 _POSSESSIVE = re.compile(r"'s?$")
 _SPACES = re.compile(r"\s+")
-_EDGE_PUNCT = " ,.;:!?\"()[]"
+_EDGE_PUNCT = ' ,.;:!?"()[]'
 
 
 def normalise(surface: str) -> str:
