@@ -8,7 +8,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from graph_builder import GraphStore
+from graph_builder import GraphStore, Settings
 
 Run = Callable[[str], nbformat.NotebookNode]
 
@@ -57,6 +57,9 @@ def test_wikidata_shows_links_and_stays_offline(run_notebook: Run) -> None:
     assert "online mode: False" in text
     assert "offline: federated query not executed" in text
     assert "actors and places linked" in text
+    if Settings().link:  # the suite runs linked unless PARLEY_LINK=0 is set for it
+        links = "".join(_outputs(notebook, "text/html"))
+        assert "Q159" in links and "http://www.wikidata.org/entity/Q159" in links, "Russia's owl:sameAs"
 
 
 @pytest.mark.parametrize("name", ["01-quickstart.ipynb", "02-explore.ipynb", "03-wikidata.ipynb"])
