@@ -151,6 +151,10 @@ class EntityResolver:
         if ref.label == "NORP":
             return None  # an unlinked demonym names no actor we can identify
         cls = guess_class(ref)
+        if cls == "State" and self._linker is not None:
+            # Every country is in the knowledge base: an unlinked GPE acting is an organisation
+            # NER mistook for a place ("the M23").
+            cls = "Organization"
         return ResolvedEntity(key=slugify(surface), label=surface, contract_class=cls)
 
     def _link(self, ref: ActorRef, surface: str, context: Collection[str]) -> LinkCandidate | None:
@@ -161,7 +165,9 @@ class EntityResolver:
             state = self._linker.state_entity(surface)
             if state is not None:
                 return state
-        return self._linker.link_entity(surface, ref.label, context)
+        # A demonym that is not a state's ("US" in "US Navy") is still a country's name.
+        label = "GPE" if ref.label == "NORP" else ref.label
+        return self._linker.link_entity(surface, label, context)
 
 
 COREF_PREFIX = "COREF"

@@ -22,6 +22,15 @@ from graph_builder.namespaces import ENTITIES_GRAPH, PA, PID, WD, doc_graph, doc
 from graph_builder.store import Quad
 
 DATE_TYPES = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}
+ORGANISATIONS = frozenset(["Organization", "GovernmentBody", "ArmedForce", "InternationalOrganization", "State"])
+# The ontology's ranges, checked before a relation is written: a demonym of a people
+# ("Tutsi") that links to a group is not something a force can be part of.
+RELATION_RANGES: dict[str, frozenset[str]] = {
+    "partOf": ORGANISATIONS,
+    "memberOf": ORGANISATIONS,
+    "locatedIn": frozenset(["Place", "State"]),
+    "allyOf": ORGANISATIONS | {"Person", "Group"},
+}
 
 
 class OntologyTermError(ParleyError):
@@ -101,7 +110,10 @@ class RdfMapper:
             for subject in entities.get(relation.subject, ())[:1]:
                 # A reference like "a close ally" resolves to ranked candidates: the first
                 # that is not the subject itself is meant.
-                objects = [o for o in entities.get(relation.object, ()) if o != subject][:1]
+                allowed = RELATION_RANGES[relation.predicate]
+                objects = [
+                    o for o in entities.get(relation.object, ()) if o != subject and o.contract_class in allowed
+                ][:1]
                 triples.extend((entity_iri(subject), self.term(relation.predicate), entity_iri(o)) for o in objects)
         for subject, predicate, obj in derived:
             triples.append((entity_iri(subject), self.term(predicate), entity_iri(obj)))

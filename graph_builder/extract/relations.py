@@ -45,6 +45,8 @@ def find_relations(doc: Doc, ents: dict[int, Span]) -> list[RelationRecord]:
     for token in doc:
         if token.lower_ in lx.PLACE_NOUNS and token.pos_ == "NOUN":
             found.extend(_place_phrase(token, ents))
+        if token.lower_ in lx.ARMED_HEADS or token.lower_ in lx.INSTITUTION_HEADS:
+            found.extend(_institution_owner(token, ents))
     return list(dict.fromkeys(found))
 
 
@@ -80,25 +82,16 @@ def _appositions(ent: Span, ents: dict[int, Span]) -> Iterator[RelationRecord]:
 def _titles(person: Span, ents: dict[int, Span]) -> Iterator[RelationRecord]:
     """ "Kremlin aide Vladimir Medinsky", "US President Donald Trump" → memberOf."""
     doc = person.doc
-    start = person.start
-    while (
-        start > 0
-        and doc[start - 1].dep_ in ("compound", "amod", "nmod", "poss", "case")
-        and doc[start - 1].head.i >= person.start - 1
-    ):
-        start -= 1
-        if person.start - start > 6:
-            break
-    prefix = doc[start : person.start]
-    if not any(t.lower_ in lx.TITLE_NOUNS for t in prefix):
+    # The title is the part of the person's phrase before the name: "US Secretary of State".
+    left = [t for t in person.root.subtree if t.i < person.start and person.start - t.i <= 6]
+    if not left or not any(t.lower_ in lx.TITLE_NOUNS for t in left):
         return
+    start = min(t.i for t in left)
     subject = ref_from_span(person, "PERSON")
-    seen: set[int] = set()
-    for token in prefix:
-        ent = ents.get(token.i)
-        if ent is not None and ent.label_ in ORG_LABELS and ent.start not in seen:
-            seen.add(ent.start)
-            yield _rel(subject, "memberOf", ref_from_span(ent, ent.label_), doc[start : person.end])
+    # The first name in the title is the body ("Secretary of State": State is part of the title).
+    owner = next((ents[t.i] for t in left if t.i in ents and ents[t.i].label_ in ORG_LABELS), None)
+    if owner is not None:
+        yield _rel(subject, "memberOf", ref_from_span(owner, owner.label_), doc[start : person.end])
 
 
 def _organisation_parts(org: Span, ents: dict[int, Span]) -> Iterator[RelationRecord]:
@@ -129,6 +122,17 @@ def _organisation_parts(org: Span, ents: dict[int, Span]) -> Iterator[RelationRe
                 yield _rel(
                     ref_from_span(org, "ORG"), "partOf", ActorRef(tail.text, tail.start_char, tail.end_char, "ORG"), org
                 )
+
+
+def _institution_owner(head: Token, ents: dict[int, Span]) -> Iterator[RelationRecord]:
+    """ "the Sudanese army", "Ukraine's secret services": a force or body of a state."""
+    actor = actors_for(head, ents)
+    owners = [c for c in head.children if c.dep_ in ("amod", "compound", "poss") and c.i in ents]
+    if len(actor) != 1 or not owners or ents[owners[0].i].label_ not in ("NORP", "GPE"):
+        return
+    owner = ents[owners[0].i]
+    # Read as a demonym: only a state the knowledge base knows can own a force ("Tutsi" cannot).
+    yield _rel(actor[0], "partOf", ref_from_span(owner, "NORP"), head.doc[owner.start : head.i + 1])
 
 
 def _place_phrase(noun: Token, ents: dict[int, Span]) -> Iterator[RelationRecord]:
