@@ -204,8 +204,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         for rep in range(args.reps):
             for server in servers[rep % 3 :] + servers[: rep % 3]:
                 for query, paths in request_paths(server, centers).items():
-                    if rep == 0:
-                        load(server.port, paths, requests=5, seconds=10, threads=1)  # warm-up
+                    if rep == 0:  # warm-up: every distinct request once (rdflib caches parsed queries)
+                        load(server.port, paths, requests=len(paths), seconds=120, threads=1)
                     result = load(server.port, paths, requests=args.requests, seconds=args.seconds,
                                   threads=args.threads)
                     runs[server.name].setdefault(query, []).append(result)

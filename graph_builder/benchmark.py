@@ -43,6 +43,7 @@ from graph_builder.ingest import SourceDocument
 BENCH_DIR = Path(__file__).resolve().parents[1] / "bench"
 MEASURES = ("extraction", "parallel", "store", "queries", "http", "memory")
 SENTENCES_PER_ARTICLE = 8
+HTTP_CENTERS = 10  # per kind (actor, event): the HTTP runs rotate over these nodes
 Progress = Callable[[str], None]
 
 
@@ -63,7 +64,8 @@ class Sizes:
 
 PRESETS = {
     "tiny": Sizes("tiny", (48,), 1, 48, (3_000,), 20, 20, 1.0, 4),
-    "quick": Sizes("quick", (1_000,), 3, 1_000, (100_000,), 100, 300, 2.0, 125),
+    "quick": Sizes("quick", (1_000,), 3, 320, (100_000,), 60, 200, 0.8, 40),
+    "medium": Sizes("medium", (1_000, 10_000), 3, 2_000, (100_000, 1_000_000), 200, 1_000, 5.0, 1_000),
     "full": Sizes("full", (1_000, 10_000, 100_000), 3, 10_000, (100_000, 1_000_000), 300, 3_000, 10.0, 10_000),
 }
 
@@ -215,14 +217,18 @@ def bench_parallel(settings: Settings, sizes: Sizes, progress: Progress) -> dict
 
     docs = synthetic_corpus(sizes.parallel_sentences)
     progress(f"parallel: {len(docs)} articles, 1 vs 2 worker processes")
-    with ParallelBuilder(settings, workers=1) as one, ParallelBuilder(settings, workers=2) as two:
+    chunk = max(1, min(16, len(docs) // 8))  # enough chunks for both workers to stay busy
+    with (
+        ParallelBuilder(settings, workers=1, chunk_size=chunk) as one,
+        ParallelBuilder(settings, workers=2, chunk_size=chunk) as two,
+    ):
         times = side_by_side(sizes.reps, {
             "workers_1": lambda: timed(lambda: drain(one.build(docs))),
             "workers_2": lambda: timed(lambda: drain(two.build(docs))),
         })
     count = words(docs)
     return {
-        "articles": len(docs), "words": count, "reps": sizes.reps, "cpus": os.cpu_count(),
+        "articles": len(docs), "words": count, "reps": sizes.reps, "cpus": os.cpu_count(), "chunk_size": chunk,
         "workers_1_words_per_s": round(count / statistics.median(times["workers_1"])),
         "workers_2_words_per_s": round(count / statistics.median(times["workers_2"])),
         "speedup_2_vs_1": ratio(times, "workers_1", "workers_2"),
@@ -384,30 +390,48 @@ def bench_queries(store_dir: Path, sizes: Sizes, progress: Progress) -> dict[str
     return result
 
 
-def peak_rss_mb(command: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Run ``command``; its peak resident memory (MB) and wall time (s)."""
+# Runs a module or script and writes its own VmHWM (peak RSS, kB) to a file at exit.
+# wait4's ru_maxrss would not do: Linux carries the parent's high-water mark over the
+# fork into the child, so every child would look at least as large as this process.
+PEAK_WRAPPER = """import runpy, sys
+out, target = sys.argv.pop(1), sys.argv.pop(1)
+sys.argv[0] = target
+try:
+    runpy.run_path(target, run_name="__main__") if target.endswith(".py") else runpy.run_module(
+        target, run_name="__main__", alter_sys=True)
+finally:
+    hwm = next(line for line in open("/proc/self/status") if line.startswith("VmHWM"))
+    open(out, "w").write(hwm.split()[1])
+"""
+SPACY_PIPE = """import json, sys, spacy
+nlp = spacy.load(sys.argv[1])
+for _ in nlp.pipe(json.loads(line)["text"] for line in open(sys.argv[2])):
+    pass
+"""
+
+
+def peak_rss_mb(target: str, args: list[str], env: dict[str, str], work: Path) -> tuple[float, float]:
+    """Run a module or script; its peak resident memory (MB) and wall time (s)."""
+    out = work / "peak-kb.txt"
     start = time.perf_counter()
-    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    _, status, usage = os.wait4(process.pid, 0)
-    process.returncode = os.waitstatus_to_exitcode(status)
-    if process.returncode != 0:
-        raise ParleyError(f"{command[:4]} exited with {process.returncode}")
-    return round(usage.ru_maxrss / 1024, 1), time.perf_counter() - start
+    done = subprocess.run([sys.executable, "-c", PEAK_WRAPPER, str(out), target, *args], env=env,
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=False)
+    if done.returncode != 0:
+        raise ParleyError(f"{target} exited with {done.returncode}: {done.stderr[-2000:]}")
+    return round(int(out.read_text()) / 1024, 1), time.perf_counter() - start
 
 
 def bench_memory(settings: Settings, sizes: Sizes, work: Path, progress: Progress) -> dict[str, Any]:
     docs = synthetic_corpus(sizes.memory_articles * SENTENCES_PER_ARTICLE, seed=5)
-    corpus = work / "memory.jsonl"
+    corpus, script = work / "memory.jsonl", work / "spacy_pipe.py"
     corpus.write_text("".join(json.dumps({"id": d.id, "text": d.text, "published": str(d.published)}) + "\n"
                               for d in docs), encoding="utf-8")
+    script.write_text(SPACY_PIPE, encoding="utf-8")
     progress(f"memory: peak RSS of `parley build` over {len(docs)} articles")
     env = {**os.environ, "PARLEY_LINK": "1" if settings.link else "0"}
-    build_cmd = [sys.executable, "-m", "graph_builder.cli", "build", str(corpus), "--store", str(work / "mem-store")]
-    spacy_cmd = [sys.executable, "-c", "import json, sys, spacy; nlp = spacy.load(sys.argv[1]); "
-                 "[None for _ in nlp.pipe(json.loads(l)['text'] for l in open(sys.argv[2]))]",
-                 settings.spacy_model, str(corpus)]
-    build_mb, build_s = peak_rss_mb(build_cmd, env)
-    spacy_mb, spacy_s = peak_rss_mb(spacy_cmd, env)
+    build_args = ["build", str(corpus), "--store", str(work / "mem-store")]
+    build_mb, build_s = peak_rss_mb("graph_builder.cli", build_args, env, work)
+    spacy_mb, spacy_s = peak_rss_mb(str(script), [settings.spacy_model, str(corpus)], env, work)
     return {"articles": len(docs), "build_peak_rss_mb": build_mb, "spacy_pipe_peak_rss_mb": spacy_mb,
             "build_wall_s": round(build_s, 1), "spacy_pipe_wall_s": round(spacy_s, 1)}
 
@@ -416,7 +440,7 @@ def bench_http(nq: Path, store_dir: Path, centers: dict[str, list[str]], sizes: 
                progress: Progress) -> dict[str, Any]:
     progress(f"http: three servers over {nq.name}, {sizes.http_requests} requests or {sizes.http_seconds} s per run")
     spec = work / "centers.json"
-    spec.write_text(json.dumps(centers), encoding="utf-8")
+    spec.write_text(json.dumps({kind: nodes[:HTTP_CENTERS] for kind, nodes in centers.items()}), encoding="utf-8")
     command = [sys.executable, str(bench_dir() / "http_bench.py"), "--nq", str(nq), "--parley-store", str(store_dir),
                "--centers", str(spec), "--requests", str(sizes.http_requests), "--seconds", str(sizes.http_seconds),
                "--reps", str(sizes.reps), "--workdir", str(work)]

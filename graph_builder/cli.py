@@ -168,7 +168,7 @@ def evaluate(
 def bench(
     quick: Annotated[bool, typer.Option("--quick", help="Smallest sizes only (under 2 minutes).")] = False,
     size: Annotated[
-        str | None, typer.Option(help="Preset: tiny (tests), quick or full (the default without --quick).")
+        str | None, typer.Option(help="Preset: tiny (tests), quick, medium or full (the default without --quick).")
     ] = None,
     only: Annotated[
         list[str] | None,
