@@ -209,6 +209,7 @@ def _propagate(events: list[EventRecord], candidates: list[Candidate], where: li
             continue
         events[cause] = replace(events[cause], led_to=tuple(dict.fromkeys((*events[cause].led_to, effect))))
         events[effect] = _inherit(events[effect], events[cause], place_and_date=True, union=True)
+    _share_sentence_parties(events, candidates, where)
     for n in range(len(candidates)):
         talks = _talks_before(events, candidates, where, n)
         if talks is not None and where[n] is not None and where[n] != talks:
@@ -219,6 +220,29 @@ def _propagate(events: list[EventRecord], candidates: list[Candidate], where: li
         if inner is not None and outer is not None and inner != outer:
             events[inner] = _inherit(events[inner], events[outer], place_and_date=False)
     return events
+
+
+def _share_sentence_parties(events: list[EventRecord], candidates: list[Candidate], where: list[int | None]) -> None:
+    """A truce or deal named with no parties is between the actors of its own sentence.
+
+    "…handed by Hamas … for the release of prisoners by Israel, days before the truce
+    was set to expire": the truce is between Hamas and Israel.
+    """
+    for n, candidate in enumerate(candidates):
+        index = where[n]
+        if index is None or events[index].event_class not in ("Ceasefire", "Agreement"):
+            continue
+        if any(r.label != "GROUP" for r in events[index].participants):
+            continue
+        others = [
+            ref
+            for m, other in enumerate(candidates)
+            if other.sentence == candidate.sentence and where[m] not in (None, index)
+            for ref in other.record.agents + other.record.participants
+            if ref.label in ("GPE", "ORG", "NORP")
+        ]
+        if len({r.text for r in others}) >= 2:
+            events[index] = replace(events[index], participants=tuple(dict.fromkeys(others)))
 
 
 def _talks_before(
@@ -311,6 +335,13 @@ def _place_in(pobj: Token, ents: dict[int, Span]) -> ActorRef | None:
 
 def _attach_places(doc: Doc, owners: dict[int, int], ents: dict[int, Span]) -> dict[int, ActorRef]:
     found: dict[int, ActorRef] = {}
+    for index in set(owners.values()):
+        trigger = doc[index]
+        if trigger.lemma_.lower() in ("ceasefire", "truce", "cease-fire"):  # "the Gaza Strip truce"
+            named = [c for c in trigger.children if c.dep_ == "compound" and c.i in ents]
+            place = _place_in(named[0], ents) if named else None
+            if place is not None:
+                found[index] = place
     for token in doc:
         if token.lower_ == "where" and token.head.dep_ == "relcl":
             antecedent = token.head.head

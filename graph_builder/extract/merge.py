@@ -42,8 +42,10 @@ def _actor_keys(record: EventRecord) -> set[str]:
 def _compatible(event: EventRecord, mention: EventRecord, *, same_sentence: bool = False) -> bool:
     if event.modality != mention.modality:
         return False
-    if not _compatible_values(event.date, mention.date) or not _compatible_values(event.quantity, mention.quantity):
+    if not _compatible_values(event.date, mention.date):
         return False
+    if not same_sentence and not _compatible_values(event.quantity, mention.quantity):
+        return False  # in one sentence, two counts describe one event ("4 bases hit and 41 planes")
     if event.location and mention.location and event.location.text.lower() != mention.location.text.lower():
         return False
     if same_sentence:

@@ -114,6 +114,8 @@ def nominal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
     modifiers = [
         a for c in trigger.children if c.dep_ in ("poss", "compound", "amod", "nmod") for a in actors_for(c, ents)
     ]
+    if cls == "Ceasefire":  # "the Gaza Strip truce" names where, not who
+        modifiers = [a for a in modifiers if a.label not in ("GPE", "LOC", "FAC")]
     targets = [a for p in _pobjs(trigger, TARGET_PREPS) for a in actors_for(p, ents)]
     of_phrase = [a for p in _pobjs(trigger, frozenset(["of"])) for a in _phrase_actors(p, ents)]
     top = phrase_top(trigger)
