@@ -43,7 +43,7 @@ from graph_builder.ingest import SourceDocument
 BENCH_DIR = Path(__file__).resolve().parents[1] / "bench"
 MEASURES = ("extraction", "parallel", "store", "queries", "http", "memory")
 SENTENCES_PER_ARTICLE = 8
-HTTP_CENTERS = 10  # per kind (actor, event): the HTTP runs rotate over these nodes
+HTTP_CENTERS = 10  # most nodes per kind (actor, event) the HTTP runs rotate over
 Progress = Callable[[str], None]
 
 
@@ -440,7 +440,8 @@ def bench_http(nq: Path, store_dir: Path, centers: dict[str, list[str]], sizes: 
                progress: Progress) -> dict[str, Any]:
     progress(f"http: three servers over {nq.name}, {sizes.http_requests} requests or {sizes.http_seconds} s per run")
     spec = work / "centers.json"
-    spec.write_text(json.dumps({kind: nodes[:HTTP_CENTERS] for kind, nodes in centers.items()}), encoding="utf-8")
+    per_kind = max(2, min(HTTP_CENTERS, sizes.query_calls // 8))
+    spec.write_text(json.dumps({kind: nodes[:per_kind] for kind, nodes in centers.items()}), encoding="utf-8")
     command = [sys.executable, str(bench_dir() / "http_bench.py"), "--nq", str(nq), "--parley-store", str(store_dir),
                "--centers", str(spec), "--requests", str(sizes.http_requests), "--seconds", str(sizes.http_seconds),
                "--reps", str(sizes.reps), "--workdir", str(work)]
