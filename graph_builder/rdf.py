@@ -110,7 +110,10 @@ class RdfMapper:
             for subject in entities.get(relation.subject, ())[:1]:
                 # A reference like "a close ally" resolves to ranked candidates: the first
                 # that is not the subject itself is meant.
-                allowed = RELATION_RANGES[relation.predicate]
+                # A demonym owner ("Russian" Defense Ministry) must be a state the KB knows.
+                allowed = (
+                    frozenset(["State"]) if relation.object.label == "NORP" else RELATION_RANGES[relation.predicate]
+                )
                 objects = [
                     o for o in entities.get(relation.object, ()) if o != subject and o.contract_class in allowed
                 ][:1]

@@ -116,6 +116,11 @@ def _relative(lower: str, published: date, future: bool) -> str | None:
             return day.isoformat()
     if re.search(r"\b(this|the) month\b|\bearlier (in )?(this|the) month\b", lower):
         return f"{published.year:04d}-{published.month:02d}"
+    if re.search(r"\bnext month\b", lower):
+        first = published.replace(day=28) + timedelta(days=4)
+        return f"{first.year:04d}-{first.month:02d}"
+    if re.search(r"\bnext year\b", lower):
+        return f"{published.year + 1:04d}"
     if re.search(r"\blast month\b", lower):
         first = published.replace(day=1) - timedelta(days=1)
         return f"{first.year:04d}-{first.month:02d}"

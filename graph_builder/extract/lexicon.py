@@ -35,6 +35,8 @@ VERB_TRIGGERS: dict[str, str] = {
             "knock",
             "fire",
             "launch",
+            "fight",
+            "clash",
             "besiege",
         ],
         "Attack",
@@ -234,6 +236,9 @@ SUPPORT_VERBS = frozenset(
         "initial",
         "negotiate",
         "continue",
+        "pledge",
+        "promise",
+        "offer",
     ]
 )
 
@@ -462,7 +467,7 @@ GROUP_HEADS = frozenset(
 
 # Attack verbs with everyday senses: they need a military word nearby.
 AMBIGUOUS_ATTACK_VERBS = frozenset(
-    "hit target capture seize destroy storm pound slam launch fire knock shoot raid".split()
+    "hit target capture seize destroy storm pound slam launch fire knock shoot raid fight clash".split()
 )
 MILITARY_WORDS = frozenset(
     "force troops army military soldier drone missile rocket shell artillery airstrike strike "

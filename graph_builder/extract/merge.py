@@ -34,6 +34,10 @@ def _compatible_values(a: str | int | None, b: str | int | None) -> bool:
     return a == b
 
 
+def _keys(refs: tuple[ActorRef, ...]) -> set[str]:
+    return {r.text.lower() for r in refs}
+
+
 def _actor_keys(record: EventRecord) -> set[str]:
     refs = record.participants + record.agents + record.targets
     return {r.text.lower() for r in refs if not r.label.startswith("COREF") and r.label != "GROUP"}
@@ -48,6 +52,8 @@ def _compatible(event: EventRecord, mention: EventRecord, *, same_sentence: bool
         return False  # in one sentence, two counts describe one event ("4 bases hit and 41 planes")
     if event.location and mention.location and event.location.text.lower() != mention.location.text.lower():
         return False
+    if event.agents and mention.agents and not _keys(event.agents) & _keys(mention.agents):
+        return False  # "Hamas will release hostages, while Israel will free prisoners": two releases
     if same_sentence:
         return True  # "swapped prisoners …, with 205 combatants returned to each side"
     a, b = _actor_keys(event), _actor_keys(mention)

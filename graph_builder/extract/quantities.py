@@ -60,7 +60,10 @@ QUALIFIERS = frozenset(
         "fewer",
     ]
 )
-NOT_COUNTED_HEADS = frozenset(
+CURRENCIES = frozenset(
+    "euro euros dollar dollars pound pounds rouble roubles ruble rubles yuan yen hryvnia shekel shekels".split()
+)
+NOT_COUNTED_HEADS = CURRENCIES | frozenset(
     [
         "side",
         "sides",

@@ -72,6 +72,14 @@ def subject_of(verb: Token) -> list[Token]:
     return []
 
 
+def _accused(trigger: Token, ents: dict[int, Span]) -> list[ActorRef]:
+    """ "accused Israel of targeting civilians": the accused is who did the deed."""
+    prep = trigger.head
+    if trigger.dep_ != "pcomp" or prep.lower_ != "of" or prep.head.lemma_.lower() not in ("accuse", "blame", "suspect"):
+        return []
+    return [a for o in _children(prep.head, "dobj") for a in actors_for(o, ents)]
+
+
 def verbal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
     by_agents = [a for p in _children(trigger, "agent") for a in _children(p, "pobj")] + _pobjs(
@@ -79,7 +87,7 @@ def verbal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
     )
     subjects = [] if passive else subject_of(trigger)
     objects = _children(trigger, "dobj") + (_children(trigger, "nsubjpass") if passive else [])
-    agents = [a for t in subjects + by_agents for a in actors_for(t, ents)]
+    agents = [a for t in subjects + by_agents for a in actors_for(t, ents)] or _accused(trigger, ents)
     targets = [a for t in objects for a in _phrase_actors(t, ents)]
     targets += [a for t in _pobjs(trigger, TARGET_PREPS) for a in actors_for(t, ents)]
     parties = [a for t in _pobjs(trigger, PARTY_PREPS) for a in actors_for(t, ents)]

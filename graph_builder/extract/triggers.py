@@ -100,7 +100,7 @@ def _check_verb(token: Token) -> Trigger | None:
         return None
     if lemma in ("deliver",) and not (nearby & lx.AID_OBJECT_NOUNS):
         return None
-    if lemma in ("commit", "sign", "agree") and _object_is_event(token):
+    if (lemma in lx.SUPPORT_VERBS or lemma in ("commit", "sign", "agree")) and _object_is_event(token):
         return None  # the object noun is the event; the verb only supports it
     if lemma == "call" and not any(c.lower_ in ("on", "for", "upon") for c in token.children):
         return None

@@ -44,3 +44,8 @@ def test_without_publication_only_absolute_dates_resolve() -> None:
     assert resolve_date("on Monday", None) is None
     assert resolve_date("March 3, 2022", None) == "2022-03-03"
     assert resolve_date("June 2", None) is None
+
+
+def test_next_month_and_year() -> None:
+    assert resolve_date("next month", MONDAY) == "2025-07"
+    assert resolve_date("next year", MONDAY) == "2026"

@@ -143,3 +143,26 @@ def test_confidence_is_a_probability(extract) -> None:  # type: ignore[no-untype
 )
 def test_everyday_senses_of_attack_words_are_not_attacks(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "Attack" not in {e.event_class for e in events_of(extract, text)}
+
+
+def test_the_accused_is_the_agent_of_the_alleged_deed(extract) -> None:  # type: ignore[no-untyped-def]
+    attack = only(events_of(extract, "Hamas accused Israel of deliberately targeting civilians in Rafah."), "Attack")
+    assert names(attack.agents) == {"Israel"}
+    assert attack.modality == "Alleged"
+
+
+def test_a_launched_offensive_is_one_event(extract) -> None:  # type: ignore[no-untyped-def]
+    found = events_of(extract, "Russian forces launched a new offensive in the Kharkiv region on Friday.")
+    assert [e.event_class for e in found] == ["Attack"]
+
+
+def test_releases_by_different_sides_stay_apart(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Hamas will release 33 hostages, while Israel will free hundreds of Palestinian prisoners."
+    releases = [e for e in events_of(extract, text) if e.event_class == "Release"]
+    assert sorted(tuple(names(e.agents)) for e in releases) == [("Hamas",), ("Israel",)]
+
+
+def test_money_is_not_a_count(extract) -> None:  # type: ignore[no-untyped-def]
+    aid = only(events_of(extract, "Germany pledged military aid worth 500 million euros to Ukraine."), "Aid")
+    assert aid.quantity is None
+    assert names(aid.agents) == {"Germany"}
