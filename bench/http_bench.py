@@ -20,6 +20,7 @@ import http.client
 import itertools
 import json
 import math
+import os
 import shutil
 import socket
 import statistics
@@ -68,11 +69,13 @@ def executable(name: str) -> str:
 class Server:
     """One server process and how to ask it a SPARQL query."""
 
-    def __init__(self, name: str, command: list[str], sparql_path: str, port: int, log: Path) -> None:
+    def __init__(self, name: str, command: list[str], sparql_path: str, port: int, log: Path,
+                 env: dict[str, str] | None = None) -> None:
         self.name, self.sparql_path, self.port, self.log = name, sparql_path, port, log
         start = time.perf_counter()
         with log.open("wb") as out:
-            self.process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT)
+            self.process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT,
+                                            env=None if env is None else {**os.environ, **env})
         self.wait_ready(timeout=1800)
         self.startup_s = round(time.perf_counter() - start, 2)
 
@@ -118,8 +121,12 @@ class Server:
             self.process.wait()
 
 
-def start_servers(nq: Path, parley_store: Path, workdir: Path) -> list[Server]:
-    """Start the three servers; if one fails, stop those already running."""
+def start_servers(nq: Path, parley_store: Path, workdir: Path, *, quiet_variant: bool = False) -> list[Server]:
+    """Start the three servers; if one fails, stop those already running.
+
+    ``quiet_variant`` adds a fourth: Parley's app under uvicorn without the access log,
+    over a copy of the store, to see what `parley serve`'s per-request logging costs.
+    """
     ox_dir = workdir / "oxigraph-server"
     oxigraph = executable("oxigraph")
     subprocess.run([oxigraph, "load", "--location", str(ox_dir), "--file", str(nq)],
@@ -130,12 +137,19 @@ def start_servers(nq: Path, parley_store: Path, workdir: Path) -> list[Server]:
         "oxigraph": ([oxigraph, "serve", "--location", str(ox_dir), "--union-default-graph", "--bind"], "/query"),
         "rdflib_endpoint": ([executable("rdflib-endpoint"), "serve", str(nq), "--host", "127.0.0.1", "--port"], "/"),
     }
+    env: dict[str, dict[str, str]] = {}
+    if quiet_variant:
+        quiet_store = workdir / "parley-quiet-store"
+        shutil.copytree(parley_store, quiet_store)
+        env["parley_quiet"] = {"PARLEY_STORE": str(quiet_store)}
+        commands["parley_quiet"] = ([sys.executable, "-m", "uvicorn", "api.app:create_app", "--factory",
+                                     "--no-access-log", "--host", "127.0.0.1", "--port"], "/sparql")
     servers: list[Server] = []
     try:
         for name, (command, path) in commands.items():
             port = free_port()
             address = f"127.0.0.1:{port}" if name == "oxigraph" else str(port)
-            servers.append(Server(name, [*command, address], path, port, workdir / f"{name}.log"))
+            servers.append(Server(name, [*command, address], path, port, workdir / f"{name}.log", env.get(name)))
     except BaseException:
         for server in servers:
             server.stop()
@@ -149,7 +163,7 @@ def request_paths(server: Server, centers: dict[str, list[str]]) -> dict[str, li
         "one_hop_sparql": [server.sparql(ONE_HOP.replace("$c", f"<{c}>")) for c in nodes],
         "select": [server.sparql(SELECT.replace("$c", f"<{c}>")) for c in centers["actor"]],
     }
-    if server.name == "parley":
+    if server.name.startswith("parley"):
         paths["one_hop"] = [f"/entities/{quote(c[len(PID):], safe='/')}/neighbourhood?hops=1" for c in nodes]
     else:
         paths["one_hop"] = paths["one_hop_sparql"]
@@ -198,11 +212,12 @@ def load(port: int, paths: list[str], *, requests: int, seconds: float, threads:
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
     centers = json.loads(Path(args.centers).read_text(encoding="utf-8"))
-    servers = start_servers(Path(args.nq), Path(args.parley_store), Path(args.workdir))
+    servers = start_servers(Path(args.nq), Path(args.parley_store), Path(args.workdir),
+                            quiet_variant=args.quiet_variant)
     try:
         runs: dict[str, dict[str, list[dict[str, Any]]]] = {s.name: {} for s in servers}
         for rep in range(args.reps):
-            for server in servers[rep % 3 :] + servers[: rep % 3]:
+            for server in servers[rep % len(servers) :] + servers[: rep % len(servers)]:
                 for query, paths in request_paths(server, centers).items():
                     if rep == 0:  # warm-up: every distinct request once (rdflib caches parsed queries)
                         load(server.port, paths, requests=len(paths), seconds=120, threads=1)
@@ -224,15 +239,17 @@ def summarise(runs: dict[str, Any], memory: dict[str, Any], startup: dict[str, f
         for name, queries in runs.items()
     }
     by_query: dict[str, dict[str, float]] = {}
-    for peer in ("oxigraph", "rdflib_endpoint"):
-        by_query[peer] = {
-            q: round(statistics.median(
-                ours["requests_per_s"] / max(theirs["requests_per_s"], 1e-9)
-                for ours, theirs in zip(runs["parley"][q], runs[peer][q], strict=True)
-            ), 3)
-            for q in ("one_hop", "one_hop_sparql", "select")
-        }
-    ratios = {peer: round(math.sqrt(r["one_hop"] * r["select"]), 3) for peer, r in by_query.items()}
+    for ours_name in [name for name in runs if name.startswith("parley")]:
+        for peer in ("oxigraph", "rdflib_endpoint"):
+            key = peer if ours_name == "parley" else f"{ours_name}_vs_{peer}"
+            by_query[key] = {
+                q: round(statistics.median(
+                    ours["requests_per_s"] / max(theirs["requests_per_s"], 1e-9)
+                    for ours, theirs in zip(runs[ours_name][q], runs[peer][q], strict=True)
+                ), 3)
+                for q in ("one_hop", "one_hop_sparql", "select")
+            }
+    ratios = {key: round(math.sqrt(r["one_hop"] * r["select"]), 3) for key, r in by_query.items()}
     return {"threads": args.threads, "reps": args.reps, "requests_per_run": args.requests,
             "seconds_per_run": args.seconds, "servers": servers, "memory": memory, "startup_s": startup,
             "ratios_by_query": by_query, "ratios": ratios}
@@ -248,6 +265,7 @@ def main() -> None:
     parser.add_argument("--reps", type=int, default=3)
     parser.add_argument("--threads", type=int, default=4, help="client connections")
     parser.add_argument("--workdir", default=".", help="where the Oxigraph server's copy goes")
+    parser.add_argument("--quiet-variant", action="store_true", help="also Parley's app without the access log")
     print(json.dumps(run(parser.parse_args()), indent=2))
 
 

@@ -456,7 +456,7 @@ def machine() -> dict[str, Any]:
                 if line.startswith("model name")), "unknown")
     mem_kb = int(Path("/proc/meminfo").read_text().split()[1])
     return {"nproc": os.cpu_count(), "memory_gb": round(mem_kb / 2**20, 1), "cpu": cpu,
-            "python": sys.version.split()[0]}
+            "python": sys.version.split()[0], "load_average_at_start": os.getloadavg()[0]}
 
 
 def load_serve_data(base: Sequence[Any], n_triples: int, work: Path) -> tuple[Path, Path]:
@@ -498,6 +498,7 @@ def run_benchmarks(sizes: Sizes, *, only: Sequence[str] = MEASURES, workdir: Pat
                 out["http"] = bench_http(nq, store_dir, out["queries"]["centers"], sizes, work, progress)
         if "memory" in only:
             out["memory"] = bench_memory(settings, sizes, work, progress)
+    out["machine"]["load_average_at_end"] = os.getloadavg()[0]  # other users of the cores: noise
     out.update(headline(out))
     return out
 
