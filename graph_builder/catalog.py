@@ -17,6 +17,7 @@ Every query binds the entity IRI as a value.
 from __future__ import annotations
 
 import threading
+import weakref
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
@@ -72,21 +73,22 @@ class EntityCard:
 
 
 class _LabelIndex:
-    """(iri, label) pairs of the store, cached per write generation."""
+    """(iri, label) pairs of each store, cached until the store's next write."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._key: tuple[int, int] | None = None
-        self.pairs: list[tuple[str, str]] = []
+        self._cache: weakref.WeakKeyDictionary[GraphStore, tuple[int, list[tuple[str, str]]]] = (
+            weakref.WeakKeyDictionary()
+        )
 
     def current(self, store: GraphStore) -> list[tuple[str, str]]:
-        key = (id(store), store.generation)
         with self._lock:
-            if key != self._key:
+            cached = self._cache.get(store)
+            if cached is None or cached[0] != store.generation:
                 rows = store.select(LABELS, limit=1_000_000)
-                self.pairs = sorted({(str(r["e"]), str(r["label"])) for r in rows})
-                self._key = key
-            return self.pairs
+                cached = (store.generation, sorted({(str(r["e"]), str(r["label"])) for r in rows}))
+                self._cache[store] = cached
+            return cached[1]
 
 
 _INDEX = _LabelIndex()

@@ -25,6 +25,7 @@ from rdflib.term import Identifier
 
 from graph_builder.errors import InputError
 from graph_builder.namespaces import PA
+from graph_builder.neighbourhood import deadline_checker
 from graph_builder.store import GraphStore
 
 HEADER = """PREFIX pa: <https://w3id.org/parley/ontology#>
@@ -114,8 +115,10 @@ def list_events(
     date_to: str | None = None,
     cursor: str | None = None,
     limit: int = 50,
+    timeout: float | None = None,
 ) -> EventPage:
     """One page of events matching every given filter, ordered by IRI."""
+    check_deadline = deadline_checker(timeout)
     values: dict[str, Identifier | None] = {
         "type": event_type,
         "actor": actor,
@@ -130,7 +133,10 @@ def list_events(
     sparql = HEADER + f"SELECT DISTINCT ?e {projection} WHERE {{ ?e pa:evidence ?m . {body} }} ORDER BY STR(?e)"
     rows = store.select(sparql, bound, limit=limit + 1)
     iris = [str(row["e"]) for row in rows]
-    events = [describe_event(store, URIRef(iri)) for iri in iris[:limit]]
+    events = []
+    for iri in iris[:limit]:
+        check_deadline()
+        events.append(describe_event(store, URIRef(iri)))
     return EventPage(events, encode_cursor(iris[limit - 1]) if len(iris) > limit else None)
 
 

@@ -7,14 +7,15 @@ formats it into the query text.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+import time
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 
-from graph_builder.errors import InputError, NotFoundError
+from graph_builder.errors import InputError, NotFoundError, QueryTimeoutError
 from graph_builder.namespaces import PA, PID
 from graph_builder.store import GraphStore
 
@@ -108,13 +109,16 @@ def neighbourhood(
     hops: int = 1,
     limit: int = 500,
     types: Collection[str] | None = None,
+    timeout: float | None = None,
 ) -> Neighbourhood:
     """Breadth-first neighbourhood of ``center`` up to ``hops``, at most ``limit`` edges.
 
     With ``types``, only nodes of one of those ``rdf:type`` IRIs are kept (the centre
-    always is) and the walk goes on only through kept nodes.
+    always is) and the walk goes on only through kept nodes. Each step is a bounded index
+    lookup, so the deadline (``timeout`` seconds) is checked between steps.
     """
     result = Neighbourhood(center=str(center))
+    check_deadline = deadline_checker(timeout)
     wanted = frozenset(types or ())
     described: dict[str, Node] = {str(center): _describe(store, str(center))}
 
@@ -130,6 +134,7 @@ def neighbourhood(
     for _ in range(hops):
         next_frontier: set[str] = set()
         for iri in sorted(frontier):
+            check_deadline()
             for source, predicate, target in _edges_of(store, iri, limit):
                 other = target if source == iri else source
                 if predicate in SKIP_PREDICATES or not keep(other):
@@ -145,6 +150,17 @@ def neighbourhood(
     result.edges = list(edges.values())
     result.nodes = {iri: described.get(iri) or _describe(store, iri) for iri in sorted(seen)}
     return result
+
+
+def deadline_checker(timeout: float | None) -> Callable[[], None]:
+    """A function that raises :class:`QueryTimeoutError` once ``timeout`` seconds have passed."""
+    deadline = None if timeout is None else time.monotonic() + timeout
+
+    def check() -> None:
+        if deadline is not None and time.monotonic() > deadline:
+            raise QueryTimeoutError(f"the request ran past its {timeout:g} s deadline")
+
+    return check
 
 
 def _edges_of(store: GraphStore, iri: str, limit: int) -> list[tuple[str, str, str]]:

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, Response
 
 from api.auth import ReadAccess
-from api.deps import StoreDep
+from api.deps import SettingsDep, StoreDep
 from api.schemas import (
     EdgeData,
     EdgePublic,
@@ -94,6 +94,7 @@ def get_neighbourhood(
     request: Request,
     entity_id: str,
     store: StoreDep,
+    settings: SettingsDep,
     hops: Annotated[int, Query(ge=1, le=3, description="How many hops to follow.")] = 1,
     limit: Annotated[int, Query(ge=1, le=5000, description="Most edges to return.")] = 500,
     types: TypesParam = None,
@@ -101,7 +102,8 @@ def get_neighbourhood(
     """Nodes and edges around an entity (``russia``, ``actor/russia`` or a full IRI), as
     Cytoscape.js elements, or as Turtle with ``Accept: text/turtle``."""
     classes = [str(resolve_class(t)) for t in types or []]
-    hood = neighbourhood(store, resolve_entity(store, entity_id), hops=hops, limit=limit, types=classes)
+    center = resolve_entity(store, entity_id)
+    hood = neighbourhood(store, center, hops=hops, limit=limit, types=classes, timeout=settings.query_timeout)
     if TURTLE in request.headers.get("accept", ""):
         triples = [ox.Triple(*(to_ox(t) for t in triple)) for triple in to_triples(hood)]  # type: ignore[arg-type]
         return Response(write_triples(triples, TURTLE, PREFIXES), media_type=TURTLE)

@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from api.auth import ReadAccess
-from api.deps import StoreDep
+from api.deps import SettingsDep, StoreDep
 from api.routers.entities import short_id
 from api.schemas import ActorRolePublic, EventPagePublic, EventPublic, EvidencePublic, NodeRefPublic
 from graph_builder.events import EventRecord, list_events
@@ -50,6 +50,7 @@ def _public(record: EventRecord) -> EventPublic:
 @router.get("", response_model=EventPagePublic)
 def get_events(
     store: StoreDep,
+    settings: SettingsDep,
     type: Annotated[str | None, Query(description="Event class: 'PrisonerExchange', 'pa:Attack' or an IRI.")] = None,
     actor: Annotated[str | None, Query(description="Entity id or IRI in any role (participant, agent …).")] = None,
     location: Annotated[str | None, Query(description="Entity id or IRI of the place.")] = None,
@@ -68,5 +69,6 @@ def get_events(
         date_to=to,
         cursor=cursor,
         limit=limit,
+        timeout=settings.query_timeout,
     )
     return EventPagePublic(events=[_public(r) for r in page.events], next_cursor=page.next_cursor)
