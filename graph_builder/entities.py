@@ -257,7 +257,7 @@ def derive_relations(resolution: Resolution) -> list[DerivedRelation]:
     derived: list[DerivedRelation] = []
     for entity in sorted(entities, key=lambda e: e.key):
         country = by_qid.get(entity.country or "")
-        if country is None or country == entity or country.contract_class != "State":
+        if country is None or country.qid == entity.qid or country.contract_class != "State":
             continue
         if entity.contract_class in ("GovernmentBody", "ArmedForce"):
             derived.append((entity, "partOf", country))

@@ -338,8 +338,8 @@ def _attach_places(doc: Doc, owners: dict[int, int], ents: dict[int, Span]) -> d
     for index in set(owners.values()):
         trigger = doc[index]
         if trigger.lemma_.lower() in ("ceasefire", "truce", "cease-fire"):  # "the Gaza Strip truce"
-            named = [c for c in trigger.children if c.dep_ == "compound" and c.i in ents]
-            place = _place_in(named[0], ents) if named else None
+            modifiers = [c for c in trigger.children if c.dep_ == "compound" and c.i in ents]
+            place = _place_in(modifiers[0], ents) if modifiers else None
             if place is not None:
                 found[index] = place
     for token in doc:
