@@ -1,8 +1,9 @@
 """The neighbourhood of a node: nodes and edges within N hops, for the API and notebooks.
 
 Only resource-to-resource statements are edges (roles, relations, evidence links);
-labels and types describe nodes. Every query binds the node IRI as a value, never
-formats it into the query text.
+labels and types describe nodes. The walk uses Oxigraph's quad-pattern lookups (over
+every graph, i.e. the union default graph SPARQL sees) rather than SPARQL text: no query
+to parse per step, and nothing from the request ever becomes query text.
 """
 
 from __future__ import annotations
@@ -19,14 +20,8 @@ from graph_builder.errors import InputError, NotFoundError, QueryTimeoutError
 from graph_builder.namespaces import PA, PID
 from graph_builder.store import GraphStore
 
-OUTGOING = """SELECT ?s ?p ?o WHERE {
-  ?s ?p ?o . FILTER(isIRI(?o) && ?p != <http://www.w3.org/1999/02/22-rdf-syntax-ns#type>)
-}"""
-INCOMING = """SELECT ?s ?p ?o WHERE { ?s ?p ?o . FILTER(isIRI(?s)) }"""
-DESCRIBE = """SELECT ?s ?label ?type WHERE {
-  OPTIONAL { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?label }
-  OPTIONAL { ?s a ?type }
-}"""
+RDF_TYPE = ox.NamedNode(str(RDF.type))
+RDFS_LABEL = ox.NamedNode(str(RDFS.label))
 SKIP_PREDICATES = frozenset([str(URIRef("http://www.w3.org/ns/prov#wasDerivedFrom"))])
 
 
@@ -96,9 +91,11 @@ def resolve_class(name: str) -> URIRef:
 
 
 def _describe(store: GraphStore, iri: str) -> Node:
-    rows = store.select(DESCRIBE, {"s": URIRef(iri)}, limit=50)
-    labels = [str(r["label"]) for r in rows if isinstance(r.get("label"), Literal)]
-    types = sorted({str(r["type"]) for r in rows if "type" in r})
+    node = ox.NamedNode(iri)
+    labels = sorted({q.object.value for q in store.oxigraph.quads_for_pattern(node, RDFS_LABEL, None, None)
+                     if isinstance(q.object, ox.Literal)})  # fmt: skip
+    types = sorted({q.object.value for q in store.oxigraph.quads_for_pattern(node, RDF_TYPE, None, None)
+                    if isinstance(q.object, ox.NamedNode)})  # fmt: skip
     return Node(iri, labels[0] if labels else None, tuple(types))
 
 
@@ -164,10 +161,21 @@ def deadline_checker(timeout: float | None) -> Callable[[], None]:
 
 
 def _edges_of(store: GraphStore, iri: str, limit: int) -> list[tuple[str, str, str]]:
-    node = URIRef(iri)
-    found = [(iri, str(r["p"]), str(r["o"])) for r in store.select(OUTGOING, {"s": node}, limit=limit)]
-    found += [(str(r["s"]), str(r["p"]), iri) for r in store.select(INCOMING, {"o": node}, limit=limit)]
-    return found
+    """Up to ``limit`` outgoing and ``limit`` incoming resource-to-resource edges, each once."""
+    node = ox.NamedNode(iri)
+    outgoing: dict[tuple[str, str, str], None] = {}
+    for quad in store.oxigraph.quads_for_pattern(node, None, None, None):
+        if isinstance(quad.object, ox.NamedNode) and quad.predicate != RDF_TYPE:
+            outgoing[(iri, quad.predicate.value, quad.object.value)] = None
+            if len(outgoing) >= limit:
+                break
+    incoming: dict[tuple[str, str, str], None] = {}
+    for quad in store.oxigraph.quads_for_pattern(None, None, node, None):
+        if isinstance(quad.subject, ox.NamedNode):
+            incoming[(quad.subject.value, quad.predicate.value, iri)] = None
+            if len(incoming) >= limit:
+                break
+    return [*outgoing, *incoming]
 
 
 def to_triples(hood: Neighbourhood) -> Iterator[tuple[URIRef, URIRef, URIRef | Literal]]:
