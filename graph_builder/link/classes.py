@@ -27,17 +27,44 @@ P31_CLASSES: tuple[tuple[str, str], ...] = (
     ("Q5", "Person"),  # human
     ("Q3624078", "State"),  # sovereign state
     ("Q6256", "State"),  # country
+    ("Q112099", "State"),  # island nation
+    ("Q43702", "State"),  # federation
+    ("Q7275", "State"),  # state
     ("Q484652", "InternationalOrganization"),  # international organization
+    ("Q17127659", "ArmedForce"),  # terrorist organization
     ("Q8473", "ArmedForce"),  # military
     ("Q176799", "ArmedForce"),  # military unit
     ("Q17149090", "ArmedForce"),  # armed organization
     ("Q192350", "GovernmentBody"),  # ministry
     ("Q327333", "GovernmentBody"),  # government agency
+    ("Q2659904", "GovernmentBody"),  # government organization
+    ("Q7188", "GovernmentBody"),  # government
     ("Q192283", "Organization"),  # news agency
+    ("Q7278", "Organization"),  # political party
+    ("Q891723", "Organization"),  # public company
+    ("Q783794", "Organization"),  # company
+    ("Q4830453", "Organization"),  # business
+    ("Q163740", "Organization"),  # nonprofit organization
     ("Q43229", "Organization"),  # organization
+    ("Q5119", "Place"),  # capital
+    ("Q1637706", "Place"),  # city with millions of inhabitants
+    ("Q1549591", "Place"),  # big city
+    ("Q200250", "Place"),  # metropolis
     ("Q515", "Place"),  # city
+    ("Q3957", "Place"),  # town
+    ("Q532", "Place"),  # village
+    ("Q486972", "Place"),  # human settlement
+    ("Q484170", "Place"),  # commune of France
+    ("Q747074", "Place"),  # comune of Italy
+    ("Q262166", "Place"),  # municipality of Germany
+    ("Q35657", "Place"),  # state of the United States
+    ("Q10864048", "Place"),  # first-level administrative country subdivision
     ("Q56061", "Place"),  # administrative territorial entity
     ("Q82794", "Place"),  # geographic region
+    ("Q23442", "Place"),  # island
+    ("Q165", "Place"),  # sea
+    ("Q4022", "Place"),  # river
+    ("Q8502", "Place"),  # mountain
 )
 _P31_LOOKUP = dict(P31_CLASSES)
 _P31_ORDER = {qid: rank for rank, (qid, _) in enumerate(P31_CLASSES)}

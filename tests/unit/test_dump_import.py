@@ -50,6 +50,13 @@ def test_import_the_sample_bz2_dump_keeps_english_and_the_kb_claims(tmp_path: Pa
     assert isinstance(belgium["sitelinks"], int) and belgium["sitelinks"] > 100
     fields = {"id", "type", "labels", "descriptions", "aliases", "claims", "sitelinks"}
     assert all(set(item) == fields for item in items)
+    kb = KnowledgeBase.load(tmp_path)
+    belgium_entity = kb.get("Q31")
+    assert len(kb) >= 60  # items whose P31 the class table knows (countries, cities …)
+    assert belgium_entity is not None and belgium_entity.contract_class == "State"
+    assert belgium_entity.popularity == belgium["sitelinks"]
+    found = Linker(kb).link("Belgium", "GPE")
+    assert found is not None and found.qid == "Q31"
 
 
 def test_import_filters_by_class_and_by_qid(tmp_path: Path) -> None:
