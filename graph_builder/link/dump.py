@@ -16,7 +16,7 @@ import json
 import os
 import sys
 from collections.abc import Collection, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
@@ -114,13 +114,13 @@ def wanted(entity: JsonObject, classes: Collection[str], qids: Collection[str]) 
 
 @dataclass
 class _Counter:
+    """Running counts of one import (mutable on purpose: updated while streaming)."""
+
     read: int = 0
     kept: int = 0
     filtered_out: int = 0
     malformed: int = 0
-
-    def __post_init__(self) -> None:
-        self.malformed_lines: list[int] = []
+    malformed_lines: list[int] = field(default_factory=list)
 
     def bad(self, number: int) -> None:
         self.malformed += 1
@@ -181,28 +181,20 @@ def import_dump(
     """Stream ``source`` and merge the wanted items into ``target``.
 
     ``target`` is a ``*.jsonl`` file or a knowledge-base directory (then ``imported.jsonl``
-    in it, created if needed). Items already in ``target`` are kept unless the dump has a newer copy. Filters:
-    ``classes`` (P31 QIDs) and ``qids``; with neither, every item is kept.
+    in it, created if needed). Items already in ``target`` are kept unless the dump has a
+    newer copy. Filters: ``classes`` (P31 QIDs) and ``qids``; with neither, every item is kept.
     """
     if not source.is_file():
         raise KnowledgeBaseError(f"dump not found: {source}")
     # A *.jsonl target is the file itself; anything else is a knowledge-base directory.
     out_path = target if target.suffix == ".jsonl" else target / DEFAULT_TARGET_NAME
     out_path.parent.mkdir(parents=True, exist_ok=True)
-    class_set, qid_set = frozenset(classes), frozenset(qids)
     counter = _Counter()
-    kept_ids: set[str] = set()
     tmp = out_path.with_name(out_path.name + ".tmp")
     try:
         with tmp.open("w", encoding="utf-8") as out:
-            for entity in iter_entities(_whole_document_lines(source), counter, progress=progress):
-                if not wanted(entity, class_set, qid_set) or entity["id"] in kept_ids:
-                    counter.filtered_out += 1
-                    continue
-                kept_ids.add(entity["id"])
-                counter.kept += 1
-                out.write(json.dumps(slim(entity), ensure_ascii=False, separators=(",", ":")) + "\n")
-            total = counter.kept + _carry_over(out_path, kept_ids, out)
+            kept = _stream(source, out, frozenset(classes), frozenset(qids), counter, progress)
+            total = len(kept) + _carry_over(out_path, kept, out)
         os.replace(tmp, out_path)
     except (OSError, EOFError) as exc:  # a truncated .gz/.bz2 raises EOFError
         tmp.unlink(missing_ok=True)
@@ -222,6 +214,21 @@ def import_dump(
         out_path,
         total,
     )
+
+
+def _stream(
+    source: Path, out: IO[str], classes: frozenset[str], qids: frozenset[str], counter: _Counter, progress: bool
+) -> set[str]:
+    """Write the wanted, trimmed entities of ``source`` to ``out``; return their QIDs."""
+    kept: set[str] = set()
+    for entity in iter_entities(_whole_document_lines(source), counter, progress=progress):
+        if not wanted(entity, classes, qids) or entity["id"] in kept:
+            counter.filtered_out += 1
+            continue
+        kept.add(entity["id"])
+        counter.kept += 1
+        out.write(json.dumps(slim(entity), ensure_ascii=False, separators=(",", ":")) + "\n")
+    return kept
 
 
 def _carry_over(previous: Path, replaced: set[str], out: IO[str]) -> int:
