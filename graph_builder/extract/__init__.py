@@ -217,6 +217,8 @@ def _propagate(events: list[EventRecord], candidates: list[Candidate], where: li
             events[where[n]] = _inherit(events[where[n]], events[talks], place_and_date=same)  # type: ignore[index]
     for n, candidate in enumerate(candidates):
         inner, outer = where[n], (where[candidate.nested_in] if candidate.nested_in is not None else None)
+        if inner is not None and outer is None and candidate.nested_in is None:
+            events[inner] = _inherit_discourse_parties(events, inner)
         if inner is not None and outer is not None and inner != outer:
             events[inner] = _inherit(events[inner], events[outer], place_and_date=False)
     return events
@@ -243,6 +245,26 @@ def _share_sentence_parties(events: list[EventRecord], candidates: list[Candidat
         ]
         if len({r.text for r in others}) >= 2:
             events[index] = replace(events[index], participants=tuple(dict.fromkeys(others)))
+
+
+def _inherit_discourse_parties(events: list[EventRecord], index: int) -> EventRecord:
+    """Talks or deals with no named parties are between the parties of the story so far.
+
+    "Armenia and Azerbaijan exchanged prisoners … before peace talks resume": the talks are
+    theirs. Only the latest earlier two-sided event with two named parties is used.
+    """
+    event = events[index]
+    if event.event_class not in ("Negotiation", "Agreement", "Ceasefire") or _named(event):
+        return event
+    for earlier in reversed(events[:index]):
+        parties = [r for r in earlier.participants if r.label != "GROUP"]
+        if earlier.event_class in SYMMETRIC and len(parties) >= 2:
+            return replace(event, participants=tuple(parties))
+    return event
+
+
+def _named(event: EventRecord) -> bool:
+    return any(r.label != "GROUP" for r in event.participants + event.agents + event.targets)
 
 
 def _talks_before(

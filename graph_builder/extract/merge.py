@@ -103,6 +103,9 @@ def _target_for(events: list[EventRecord], sentences: list[set[int]], candidate:
         same_sentence = candidate.sentence in sentences[index]
         if not candidate.new_event and _compatible(event, mention, same_sentence=same_sentence):
             return index
+    if candidate.anaphoric and mention.event_class == "Agreement":
+        # "Under the deal, …" after a ceasefire was announced: the deal is the truce.
+        return next((i for i in range(len(events) - 1, -1, -1) if events[i].event_class == "Ceasefire"), None)
     return None
 
 

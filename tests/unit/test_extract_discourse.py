@@ -112,3 +112,17 @@ def test_aid_recipients_and_reporting_agency(extract) -> None:  # type: ignore[n
     assert names(aid.targets) == {"people facing famine"}
     assert names(aid.agents) == {"the World Food Programme"} or names(aid.agents) == {"World Food Programme"}
     assert aid.quantity == 8000
+
+
+def test_talks_without_named_parties_are_between_the_story_s_parties(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Serbia and Kosovo swapped prisoners on Monday. Officials hope that talks will resume in Brussels."
+    (talks,) = of_class(extract(text).events, "Negotiation")
+    assert names(talks.participants) == {"Serbia", "Kosovo"}
+
+
+def test_the_deal_after_a_ceasefire_is_the_ceasefire(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "A ceasefire between Israel and Hezbollah took effect on Wednesday. Under the deal, troops will withdraw."
+    events = extract(text).events
+    assert of_class(events, "Agreement") == []
+    (truce,) = of_class(events, "Ceasefire")
+    assert len(truce.evidence) == 2
