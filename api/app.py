@@ -33,7 +33,7 @@ def _runner(store: GraphStore, settings: Settings) -> QueryRunner:
     if store.path is None:
         return InProcessRunner(store.oxigraph)
     return QueryPool(
-        store.path, size=settings.query_workers, timeout=settings.query_timeout, generation=lambda: store.generation
+        store.path, size=settings.query_workers, timeout=settings.query_timeout, generation=store.sync_for_readers
     )
 
 
