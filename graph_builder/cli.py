@@ -175,15 +175,19 @@ def bench(
         typer.Option(help="Run only this measure (extraction, parallel, store, queries, http, memory); repeatable."),
     ] = None,
     workdir: Annotated[Path | None, typer.Option(help="Where temporary stores go (default: the system's).")] = None,
+    reps: Annotated[int | None, typer.Option(min=1, help="Repetitions per measure (default: the preset's).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object with every figure.")] = False,
 ) -> None:
     """Measure Parley against raw spaCy, pyoxigraph, rdflib, the Oxigraph server and rdflib-endpoint."""
+    from dataclasses import replace
+
     from graph_builder.benchmark import MEASURES, PRESETS, format_summary, run_benchmarks
 
     name = size or ("quick" if quick else "full")
     if name not in PRESETS:
         raise ParleyError(f"unknown size {name!r}: choose from {', '.join(PRESETS)}")
-    result = run_benchmarks(PRESETS[name], only=only or MEASURES, workdir=workdir, progress=_bench_progress)
+    sizes = PRESETS[name] if reps is None else replace(PRESETS[name], reps=reps)
+    result = run_benchmarks(sizes, only=only or MEASURES, workdir=workdir, progress=_bench_progress)
     typer.echo(json.dumps(result, indent=2) if as_json else format_summary(result))
 
 
