@@ -195,6 +195,38 @@ def _bench_progress(message: str) -> None:
     typer.echo(f"  bench: {message}", err=True)
 
 
+kb_app = typer.Typer(help="The offline Wikidata knowledge base the linker reads.", no_args_is_help=True)
+app.add_typer(kb_app, name="kb")
+
+
+@kb_app.command("import")
+@clean_errors
+def kb_import(
+    dump: Annotated[Path, typer.Argument(help="Wikidata dump: .json, .json.gz or .json.bz2 (latest-all framing).")],
+    target: Annotated[
+        Path | None, typer.Option(help="Knowledge-base directory or .jsonl file (default: $PARLEY_KB_DIR or data/wikidata).")
+    ] = None,
+    instance_of: Annotated[
+        list[str] | None, typer.Option("--class", help="Keep items whose P31 is this QID; repeatable.")
+    ] = None,
+    qid: Annotated[list[str] | None, typer.Option("--qid", help="Keep this item; repeatable.")] = None,
+    qid_file: Annotated[Path | None, typer.Option(help="File with one QID per line to keep.")] = None,
+    quiet: Annotated[bool, typer.Option(help="No progress output.")] = False,
+) -> None:
+    """Stream a Wikidata dump into the knowledge base, keeping items by class or QID."""
+    from graph_builder.link import default_kb_dir, import_dump
+
+    wanted = list(qid or [])
+    if qid_file is not None:
+        wanted += [line.strip() for line in qid_file.read_text(encoding="utf-8").splitlines() if line.strip()]
+    destination = target or Settings().kb_dir or default_kb_dir()
+    stats = import_dump(dump, destination, classes=instance_of or (), qids=wanted, progress=not quiet)
+    typer.echo(
+        f"read {stats.read:,} items, kept {stats.kept:,}, skipped {stats.filtered_out:,}, "
+        f"malformed {stats.malformed:,}; {stats.total_in_target:,} items in {stats.target}"
+    )
+
+
 def main() -> None:
     """Entry point of the ``parley`` console script."""
     app(prog_name="parley")

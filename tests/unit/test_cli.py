@@ -48,3 +48,22 @@ def test_invalid_published_date_is_refused(tmp_path: Path) -> None:
     result = runner.invoke(app, ["build", str(tmp_path), "--published", "June 9"])
     assert result.exit_code == 1
     assert "YYYY-MM-DD" in result.output
+
+
+def test_kb_import_streams_a_dump_into_a_knowledge_base(tmp_path: Path) -> None:
+    import gzip
+    import json
+
+    items = [
+        {"id": "Q1", "type": "item", "labels": {"en": {"language": "en", "value": "Keep"}}, "claims": {}},
+        {"id": "Q2", "type": "item", "labels": {"en": {"language": "en", "value": "Drop"}}, "claims": {}},
+    ]
+    dump = tmp_path / "dump.json.gz"
+    with gzip.open(dump, "wt", encoding="utf-8") as out:
+        out.write("[\n" + ",\n".join(json.dumps(i) for i in items) + "\n]\n")
+    result = runner.invoke(app, ["kb", "import", str(dump), "--target", str(tmp_path / "kb"), "--qid", "Q1", "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert "kept 1" in result.output
+    kept = [json.loads(line)["id"] for line in (tmp_path / "kb" / "imported.jsonl").read_text().splitlines()]
+    assert kept == ["Q1"]
+    assert "parley kb import" in README
