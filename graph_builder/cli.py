@@ -204,7 +204,7 @@ app.add_typer(kb_app, name="kb")
 def kb_import(
     dump: Annotated[Path, typer.Argument(help="Wikidata dump: .json, .json.gz or .json.bz2 (latest-all framing).")],
     target: Annotated[
-        Path | None, typer.Option(help="Knowledge-base directory or .jsonl file (default: $PARLEY_KB_DIR or data/wikidata).")
+        Path | None, typer.Option(help="Knowledge-base directory or .jsonl file (default: data/wikidata).")
     ] = None,
     instance_of: Annotated[
         list[str] | None, typer.Option("--class", help="Keep items whose P31 is this QID; repeatable.")
