@@ -197,10 +197,15 @@ def resolve_document(extraction: DocumentExtraction, resolver: EntityResolver) -
     history: list[tuple[int, ResolvedEntity]] = []
     context: set[str] = set()
     refs = _all_refs(extraction)
+    # One name means one entity throughout a document; it also spares repeated lookups.
+    seen: dict[tuple[str, str, bool], ResolvedEntity | None] = {}
     for ref in refs:
         if ref.label.startswith(COREF_PREFIX):
             continue
-        entity = resolver.resolve(ref, context)
+        key = (ref.text, ref.label, ref.as_place)
+        if key not in seen:
+            seen[key] = resolver.resolve(ref, context)
+        entity = seen[key]
         if entity is not None:
             resolved[ref] = (entity,)
             history.append((ref.start, entity))

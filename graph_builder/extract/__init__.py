@@ -52,8 +52,9 @@ def extract_document(doc: Doc, doc_id: str, published: date | None, matcher: Mat
     triggers = {t.token.i: t for t in find_triggers(doc, matcher)}
     owners = {phrase_top(t.token).i: i for i, t in triggers.items() if t.nominal} | {i: i for i in triggers}
     dates = _attach_dates(doc, triggers, owners, published)
-    places = _attach_places(doc, owners, ents)
-    numbers = _attach_quantities(doc, triggers, owners)
+    tokens = list(doc)  # spaCy makes a new Token object per access: reuse one list
+    places = _attach_places(doc, tokens, owners, ents)
+    numbers = _attach_quantities(tokens, triggers, owners)
     speech_dates = _report_dates(doc, triggers, published)
     order: list[int] = []
     candidates: list[Candidate] = []
@@ -71,7 +72,7 @@ def extract_document(doc: Doc, doc_id: str, published: date | None, matcher: Mat
     events, where = merge_candidates(candidates)
     events = _propagate(events, candidates, where)
     mentions = tuple(ref_from_span(e, e.label_) for e in doc.ents if e.label_ in ACTOR_LABELS)
-    return DocumentExtraction(doc_id, tuple(events), tuple(find_relations(doc, ents)), mentions)
+    return DocumentExtraction(doc_id, tuple(events), tuple(find_relations(doc, tokens, ents)), mentions)
 
 
 def _evidence(trigger: Trigger) -> TextSpan:
@@ -355,7 +356,9 @@ def _place_in(pobj: Token, ents: dict[int, Span]) -> ActorRef | None:
     return None
 
 
-def _attach_places(doc: Doc, owners: dict[int, int], ents: dict[int, Span]) -> dict[int, ActorRef]:
+def _attach_places(
+    doc: Doc, tokens: list[Token], owners: dict[int, int], ents: dict[int, Span]
+) -> dict[int, ActorRef]:
     found: dict[int, ActorRef] = {}
     for index in set(owners.values()):
         trigger = doc[index]
@@ -364,7 +367,7 @@ def _attach_places(doc: Doc, owners: dict[int, int], ents: dict[int, Span]) -> d
             place = _place_in(modifiers[0], ents) if modifiers else None
             if place is not None:
                 found[index] = place
-    for token in doc:
+    for token in tokens:
         if token.lower_ == "where" and token.head.dep_ == "relcl":
             antecedent = token.head.head
             named = antecedent if antecedent.i in ents else (antecedent.head if antecedent.dep_ == "appos" else None)
@@ -372,7 +375,7 @@ def _attach_places(doc: Doc, owners: dict[int, int], ents: dict[int, Span]) -> d
             for child in token.head.subtree:
                 if place is not None and child.i in owners and owners[child.i] not in found:
                     found[owners[child.i]] = place
-    for prep in doc:
+    for prep in tokens:
         if prep.dep_ != "prep" or prep.lower_ not in LOCATION_PREPS:
             continue
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -384,10 +387,10 @@ def _attach_places(doc: Doc, owners: dict[int, int], ents: dict[int, Span]) -> d
 
 
 def _attach_quantities(
-    doc: Doc, triggers: dict[int, Trigger], owners: dict[int, int]
+    tokens: list[Token], triggers: dict[int, Trigger], owners: dict[int, int]
 ) -> dict[int, tuple[int | None, str, str]]:
     found: dict[int, tuple[int | None, str, str]] = {}
-    for token in doc:
+    for token in tokens:
         if token.ent_type_ in NOT_QUANTITY_LABELS or not (token.like_num or token.lower_ in VAGUE):
             continue
         if token.dep_ not in ("nummod", "dobj", "nsubj", "nsubjpass", "pobj"):

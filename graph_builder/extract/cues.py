@@ -46,7 +46,7 @@ def governing_verb(token: Token) -> Token | None:
 def is_suppressed(trigger: Token, nominal: bool) -> bool:
     """Questions, hypotheticals, negated and habitual statements name no event."""
     sent = trigger.sent
-    if sent.text.rstrip().endswith("?"):
+    if any(t.text == "?" for t in sent[-3:]):
         return True
     chain = [trigger, *_ancestors(trigger, 3)]
     for node in chain:

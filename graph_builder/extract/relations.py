@@ -32,7 +32,7 @@ def _rel(subject: ActorRef, predicate: str, obj: ActorRef, around: Span) -> Rela
     return RelationRecord(subject, predicate, obj, _evidence(around))
 
 
-def find_relations(doc: Doc, ents: dict[int, Span]) -> list[RelationRecord]:
+def find_relations(doc: Doc, tokens: list[Token], ents: dict[int, Span]) -> list[RelationRecord]:
     found: list[RelationRecord] = []
     for ent in doc.ents:
         if ent.label_ not in ("GPE", "ORG", "PERSON", "LOC", "FAC", "NORP"):
@@ -42,7 +42,7 @@ def find_relations(doc: Doc, ents: dict[int, Span]) -> list[RelationRecord]:
             found.extend(_titles(ent, ents))
         if ent.label_ == "ORG":
             found.extend(_organisation_parts(ent, ents))
-    for token in doc:
+    for token in tokens:
         if token.lower_ in lx.PLACE_NOUNS and token.pos_ == "NOUN":
             found.extend(_place_phrase(token, ents))
         if token.lower_ in lx.ARMED_HEADS or token.lower_ in lx.INSTITUTION_HEADS:
