@@ -15,15 +15,6 @@ from typing import Protocol
 
 from graph_builder.extract.records import ActorRef, DocumentExtraction
 
-ACTOR_CLASSES = (
-    "State",
-    "Person",
-    "Organization",
-    "GovernmentBody",
-    "ArmedForce",
-    "InternationalOrganization",
-    "Group",
-)
 GOVERNMENT_WORDS = re.compile(
     r"\b(ministry|ministries|department|office|council|kremlin|white house|pentagon|"
     r"government|cabinet|parliament|presidency|embassy|agency|service|services|commission|"

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from graph_builder.extract import lexicon as lx
+
 NUMBER_WORDS = {
     word: value
     for value, word in enumerate(
@@ -63,39 +65,14 @@ QUALIFIERS = frozenset(
 CURRENCIES = frozenset(
     "euro euros dollar dollars pound pounds rouble roubles ruble rubles yuan yen hryvnia shekel shekels".split()
 )
-NOT_COUNTED_HEADS = CURRENCIES | frozenset(
-    [
-        "side",
-        "sides",
-        "country",
-        "countries",
-        "nation",
-        "nations",
-        "party",
-        "parties",
-        "hour",
-        "hours",
-        "day",
-        "days",
-        "week",
-        "weeks",
-        "month",
-        "months",
-        "year",
-        "years",
-        "time",
-        "times",
-        "round",
-        "rounds",
-        "phase",
-        "phases",
-        "stage",
-        "stages",
-        "percent",
-        "age",
-        "point",
-        "points",
-    ]
+# "the two sides", "two hours", "the second phase": numbers that count no people or items.
+NOT_COUNTED_HEADS = (
+    CURRENCIES
+    | lx.PAIR_HEADS
+    | frozenset(
+        "hour hours day days week weeks month months year years time times round rounds "
+        "phase phases stage stages percent age point points".split()
+    )
 )
 FATALITY_WORDS = frozenset(["dead", "killed", "kill", "died", "die", "fatalities", "deaths", "death"])
 INJURY_WORDS = frozenset(["wounded", "injured", "injure", "wound", "injuries", "hurt"])
