@@ -28,7 +28,7 @@ from graph_builder.extract import Extractor
 from graph_builder.extract.records import DocumentExtraction
 from graph_builder.ingest import IngestProblem, SourceDocument
 from graph_builder.namespaces import ENTITIES_GRAPH, PA, doc_graph, doc_iri
-from graph_builder.nlp import build_nlp
+from graph_builder.nlp import add_place_names, build_nlp
 from graph_builder.rdf import MappedDocument, RdfMapper
 from graph_builder.store import GraphStore
 from graph_builder.validation import ontology_terms
@@ -57,12 +57,20 @@ class WikidataEntityLinker:
         return self._linker.state_for(surface)  # type: ignore[attr-defined,no-any-return]
 
 
-def load_linker(settings: Settings) -> EntityLinker | None:
-    """The offline Wikidata linker over the configured knowledge base."""
+def load_linker(settings: Settings) -> tuple[EntityLinker, list[str]]:
+    """The offline Wikidata linker over the configured knowledge base, and its place names."""
     from graph_builder.link import KnowledgeBase, Linker, default_kb_dir
 
-    kb_dir = settings.kb_dir or default_kb_dir()
-    return WikidataEntityLinker(Linker(KnowledgeBase.load(kb_dir)))
+    kb = KnowledgeBase.load(settings.kb_dir or default_kb_dir())
+    # Single words only: a person's full name never equals a one-word place name.
+    places = [
+        name
+        for entity in kb
+        if entity.contract_class in ("Place", "State")
+        for name in (entity.label, *entity.aliases)
+        if len(name) >= 4 and " " not in name and name[:1].isupper()
+    ]
+    return WikidataEntityLinker(Linker(kb)), places
 
 
 @dataclass
@@ -95,7 +103,8 @@ class Builder:
         self.nlp = nlp or build_nlp(settings)
         self.extractor = Extractor(self.nlp)
         if linker is None and settings.link:
-            linker = load_linker(settings)
+            linker, places = load_linker(settings)
+            add_place_names(self.nlp, places)
         self.resolver = EntityResolver(linker)
         self.mapper = RdfMapper(ontology_terms())
 

@@ -7,6 +7,7 @@ from spacy.language import Language
 
 from graph_builder.config import Settings
 from graph_builder.errors import ConfigError
+from graph_builder.nlp import place_names as _place_names  # noqa: F401  (registers the factory)
 
 # Components extraction never reads; disabling them makes nlp.pipe faster.
 UNUSED_COMPONENTS = ("textcat", "textcat_multilabel", "entity_linker")
@@ -29,3 +30,9 @@ def build_nlp(settings: Settings) -> Language:
     if missing:
         raise ConfigError(f"spaCy pipeline {settings.spacy_model!r} lacks {sorted(missing)}")
     return nlp
+
+
+def add_place_names(nlp: Language, names: list[str]) -> None:
+    """Correct places the NER tags as people, from a list of known place names."""
+    if names and "parley_place_names" not in nlp.pipe_names:
+        nlp.add_pipe("parley_place_names", after="ner", config={"names": sorted(names)})
