@@ -38,13 +38,14 @@ RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 PROV_DERIVED = "http://www.w3.org/ns/prov#wasDerivedFrom"
 # What GET /entities/{id}/neighbourhood?hops=1 computes, as one SPARQL query: edges to and
-# from the node (no rdf:type, no provenance links) with the labels and types of the nodes.
+# from the node (no rdf:type, no provenance links) with the labels and types of the nodes,
+# at most 500 rows as the endpoint returns at most 500 edges.
 ONE_HOP = f"""SELECT ?s ?p ?o ?label ?type WHERE {{
   {{ BIND($c AS ?s) $c ?p ?o FILTER(isIRI(?o) && ?p != <{RDF}type>) BIND(?o AS ?n) }}
   UNION {{ BIND($c AS ?o) ?s ?p $c FILTER(isIRI(?s)) BIND(?s AS ?n) }}
   FILTER(?p != <{PROV_DERIVED}>)
   OPTIONAL {{ ?n <{RDFS}label> ?label }} OPTIONAL {{ ?n <{RDF}type> ?type }}
-}} LIMIT 2000"""
+}} LIMIT 500"""
 SELECT = f"""SELECT ?e ?type ?date WHERE {{
   ?e <{PA}participant> $c ; a ?type . OPTIONAL {{ ?e <{PA}date> ?date }}
 }} LIMIT 100"""
