@@ -182,7 +182,7 @@ class _FairQueue:
         with self._lock:
             if self._idle and not self._waiters:
                 return self._idle.popleft()
-            event, slot = threading.Event(), []
+            event, slot = threading.Event(), list[_Worker]()
             self._waiters.append((event, slot))
         event.wait(timeout)
         with self._lock:
