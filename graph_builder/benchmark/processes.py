@@ -29,7 +29,7 @@ finally:
 """
 SPACY_PIPE = """import json, sys, spacy
 nlp = spacy.load(sys.argv[1])
-for _ in nlp.pipe(json.loads(line)["text"] for line in open(sys.argv[2])):
+for _ in nlp.pipe((json.loads(line)["text"] for line in open(sys.argv[2])), batch_size=int(sys.argv[3])):
     pass
 """
 
@@ -55,7 +55,7 @@ def bench_memory(settings: Settings, sizes: Sizes, work: Path, progress: Progres
     env = {**os.environ, "PARLEY_LINK": "1" if settings.link else "0"}
     build_args = ["build", str(corpus), "--store", str(work / "mem-store")]
     build_mb, build_s = peak_rss_mb("graph_builder.cli", build_args, env, work)
-    spacy_mb, spacy_s = peak_rss_mb(str(script), [settings.spacy_model, str(corpus)], env, work)
+    spacy_mb, spacy_s = peak_rss_mb(str(script), [settings.spacy_model, str(corpus), str(settings.batch_size)], env, work)
     return {"articles": len(docs), "build_peak_rss_mb": build_mb, "spacy_pipe_peak_rss_mb": spacy_mb,
             "build_wall_s": round(build_s, 1), "spacy_pipe_wall_s": round(spacy_s, 1)}
 
