@@ -55,7 +55,8 @@ def bench_memory(settings: Settings, sizes: Sizes, work: Path, progress: Progres
     env = {**os.environ, "PARLEY_LINK": "1" if settings.link else "0"}
     build_args = ["build", str(corpus), "--store", str(work / "mem-store")]
     build_mb, build_s = peak_rss_mb("graph_builder.cli", build_args, env, work)
-    spacy_mb, spacy_s = peak_rss_mb(str(script), [settings.spacy_model, str(corpus), str(settings.batch_size)], env, work)
+    spacy_args = [settings.spacy_model, str(corpus), str(settings.batch_size)]
+    spacy_mb, spacy_s = peak_rss_mb(str(script), spacy_args, env, work)
     return {"articles": len(docs), "build_peak_rss_mb": build_mb, "spacy_pipe_peak_rss_mb": spacy_mb,
             "build_wall_s": round(build_s, 1), "spacy_pipe_wall_s": round(spacy_s, 1)}
 
