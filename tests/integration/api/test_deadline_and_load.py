@@ -3,12 +3,15 @@ keep getting answers while documents are ingested."""
 
 from __future__ import annotations
 
+import shutil
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import httpx
 
+from graph_builder.query_pool import QueryPool, QueryTask
 from tests.integration.api.conftest import DEADLINE, Server
 
 HEAVY_GRAPH = "urn:parley:test:heavy"
@@ -100,3 +103,30 @@ def test_concurrent_readers_while_documents_are_ingested(server: Server, admin: 
         assert set(ids) <= graphs
         for doc_id in ids:
             assert admin.delete(f"/documents/{doc_id}").status_code == 200
+
+
+def test_pool_serves_a_waiting_caller_while_others_hammer(seed_dir: Path, tmp_path: Path) -> None:
+    """Workers go to the oldest waiter: busy callers cannot starve another one past its deadline."""
+    store_dir = tmp_path / "store"
+    shutil.copytree(seed_dir, store_dir)
+    pool = QueryPool(store_dir, size=2, timeout=5.0)
+    stop = threading.Event()
+    served = [0]
+
+    def hammer() -> None:
+        while not stop.is_set():
+            pool.run(QueryTask(CHEAP))
+            served[0] += 1
+
+    threads = [threading.Thread(target=hammer) for _ in range(6)]
+    try:
+        for thread in threads:
+            thread.start()
+        answers = [pool.run(QueryTask(CHEAP, format="json")).body for _ in range(10)]
+    finally:
+        stop.set()
+        for thread in threads:
+            thread.join(10)
+        pool.close()
+    assert answers == [b'{"head": {}, "boolean": true}'] * 10
+    assert served[0] > 0
