@@ -203,7 +203,11 @@ class GraphStore:
     def write_graph(
         self, graph: ox.NamedNode | ox.DefaultGraph, triples: Iterable[ox.Triple], *, replace: bool
     ) -> None:
-        """Replace (PUT) or extend (POST) one graph with parsed triples, atomically."""
+        """Replace (PUT) or extend (POST) one graph with parsed triples, atomically.
+
+        The update text holds only terms that came out of an RDF parser, written back by
+        pyoxigraph's N-Triples serialiser (which escapes them): no request text is pasted.
+        """
         target = "DEFAULT" if isinstance(graph, ox.DefaultGraph) else f"GRAPH {graph}"
         body = "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in triples)
         inner = body if isinstance(graph, ox.DefaultGraph) else f"GRAPH {graph} {{\n{body}\n}}"

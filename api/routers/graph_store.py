@@ -68,6 +68,8 @@ async def _parse_body(request: Request, target: ox.NamedNode | ox.DefaultGraph) 
         quads = list(ox.parse(body, format=fmt, base_iri=base))
     except (SyntaxError, ValueError) as exc:
         raise InputError(f"cannot parse the {content_type} body: {exc}") from exc
+    if any(isinstance(term, ox.Triple) for q in quads for term in (q.subject, q.object)):
+        raise InputError("RDF 1.2 triple terms are not supported in graph store bodies")
     return [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
 
 

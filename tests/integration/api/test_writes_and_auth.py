@@ -13,6 +13,7 @@ from tests.integration.api.conftest import READER, Server
 
 PID = "https://w3id.org/parley/id/"
 UPDATE = {"Content-Type": "application/sparql-update"}
+TURTLE = {"Content-Type": "text/turtle"}
 ARTICLE = {
     "id": "api-talks",
     "text": "Russia and Ukraine held talks in Istanbul on Tuesday about a new prisoner exchange.",
@@ -90,6 +91,9 @@ def test_sparql_update_and_graph_store_round_trip(admin: httpx.Client, client: h
     broken = admin.post("/rdf-graphs", params={"graph": graph}, content="<urn:c> <urn:d",
                         headers={"Content-Type": "text/turtle"})  # fmt: skip
     assert broken.status_code == 400, broken.text
+    triple_term = "<urn:x> <urn:d> <<( <urn:a> <urn:b> <urn:c> )>> ."
+    star = admin.post("/rdf-graphs", params={"graph": graph}, content=triple_term, headers=TURTLE)
+    assert star.status_code == 400 and "triple terms" in star.json()["detail"], star.text
     kept = client.get("/rdf-graphs", params={"graph": graph, "format": "nt"}).text
     assert len(Graph().parse(data=kept, format="nt")) == 1
     assert admin.delete("/rdf-graphs", params={"graph": graph}).status_code == 204
