@@ -1,7 +1,11 @@
 """Refuse oversized request bodies (HTTP 413) before they are read into memory.
 
-A pure ASGI middleware: a declared ``Content-Length`` over the limit is answered at once;
-a chunked body is counted as it arrives and cut off when it passes the limit.
+A pure ASGI middleware: a declared ``Content-Length`` over the limit is refused before the
+app runs; a chunked body is counted as it arrives and cut off when it passes the limit.
+Before answering, the rest of the body is read and thrown away (up to ``DRAIN_FACTOR``
+times the limit): a server that answers and closes while the client is still sending makes
+the client's kernel see a reset, and many clients then report a connection error instead
+of the 413.
 """
 
 from __future__ import annotations
@@ -9,6 +13,8 @@ from __future__ import annotations
 import json
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+DRAIN_FACTOR = 8
 
 
 class BodyTooLargeError(Exception):
@@ -26,6 +32,7 @@ class BodySizeLimit:
             return
         declared = dict(scope["headers"]).get(b"content-length")
         if declared is not None and (not declared.isdigit() or int(declared) > self.max_bytes):
+            await self._drain(receive)
             await self._refuse(send)
             return
         seen = 0
@@ -49,7 +56,16 @@ class BodySizeLimit:
             await self.app(scope, counting_receive, tracking_send)
         except BodyTooLargeError:
             if not started:
+                await self._drain(receive)
                 await self._refuse(send)
+
+    async def _drain(self, receive: Receive) -> None:
+        seen = 0
+        while seen <= self.max_bytes * DRAIN_FACTOR:
+            message = await receive()
+            if message["type"] != "http.request" or not message.get("more_body", False):
+                return
+            seen += len(message.get("body", b""))
 
     async def _refuse(self, send: Send) -> None:
         body = json.dumps({"detail": f"request body over the {self.max_bytes}-byte limit"}).encode()
