@@ -13,7 +13,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
-from api.deps import QueryRunner, StoreDep
+from api.deps import QueryRunner, RunnerDep, StoreDep
 from api.errors import install_error_handlers
 from api.ingestion import Ingestor
 from api.limits import BodySizeLimit
@@ -75,9 +75,14 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         )
 
     @app.get("/health", response_model=HealthPublic, tags=["service"])
-    def health(graph_store: StoreDep) -> HealthPublic:
-        """Liveness and size of the store."""
-        return HealthPublic(status="ok", documents=len(graph_store.document_ids()), triples=len(graph_store))
+    def health(graph_store: StoreDep, runner: RunnerDep) -> HealthPublic:
+        """Liveness and size of the store; always open."""
+        return HealthPublic(
+            status="ok",
+            documents=len(graph_store.document_ids()),
+            triples=len(graph_store),
+            queries_stopped=runner.killed,
+        )
 
     return app
 

@@ -14,6 +14,8 @@ from graph_builder.store import GraphStore
 class QueryRunner(Protocol):
     """Evaluates user SPARQL under the deadline (a QueryPool, or in-process for memory stores)."""
 
+    killed: int
+
     def run(self, task: QueryTask, timeout: float | None = None) -> QueryAnswer: ...
 
     def close(self) -> None: ...

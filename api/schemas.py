@@ -9,6 +9,7 @@ class HealthPublic(BaseModel):
     status: str = Field(description="'ok' when the store answers.")
     documents: int = Field(description="Documents in the store.")
     triples: int = Field(description="Quads in the store.")
+    queries_stopped: int = Field(0, description="Queries stopped at the deadline since start (workers killed).")
 
 
 class NodeData(BaseModel):

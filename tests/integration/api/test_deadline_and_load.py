@@ -62,6 +62,7 @@ def test_runaway_query_is_stopped_while_a_cheap_query_answers(server: Server, ad
         assert [o["status"] for o in outcomes] == [503, 503], outcomes
         with server.client() as http:
             answers = [http.get("/sparql", params={"query": CHEAP}).status_code for _ in range(6)]
+            assert http.get("/health").json()["queries_stopped"] >= 3
         assert answers == [200] * 6
     finally:
         admin.delete("/rdf-graphs", params={"graph": HEAVY_GRAPH})
