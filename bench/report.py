@@ -67,6 +67,11 @@ def memory(m: dict[str, Any]) -> str:
                    m["spacy_pipe_wall_s"]]])
 
 
+def load(result: dict[str, Any], when: str) -> str:
+    value = result["machine"].get(f"load_average_at_{when}")
+    return "?" if value is None else f"{value:.1f}"
+
+
 SECTIONS = {"extraction": extraction, "parallel": parallel, "store": store, "queries": queries, "http": http,
             "memory": memory}
 
@@ -84,8 +89,7 @@ def main() -> None:
         if name in merged:
             result, source = merged[name]
             print(f"### {name} ({source}: preset {result['preset']['name']}, reps {result['preset']['reps']}, "
-                  f"link={result['config']['link']}, load average {result['machine'].get('load_average_at_start')}"
-                  f"→{result['machine'].get('load_average_at_end')})\n")
+                  f"link={result['config']['link']}, load average {load(result, 'start')}→{load(result, 'end')})\n")
             print(render(result[name]) + "\n")
 
 
