@@ -7,8 +7,8 @@ run in-process without a hard deadline) and prepares the lazy ingestion pipeline
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
@@ -37,11 +37,7 @@ def _runner(store: GraphStore, settings: Settings) -> QueryRunner:
     )
 
 
-def create_app(settings: Settings | None = None, store: GraphStore | None = None) -> FastAPI:
-    """Build the API over ``store`` (opened from ``settings.store`` if not given)."""
-    settings = settings or Settings()
-    owns_store = store is None
-
+def _lifespan(settings: Settings, store: GraphStore | None) -> Callable[[FastAPI], AbstractAsyncContextManager[None]]:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.store = store if store is not None else GraphStore(settings.store)
@@ -52,15 +48,21 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
             yield
         finally:
             app.state.runner.close()
-            if owns_store:
+            if store is None:  # the app opened it, the app closes it
                 app.state.store.close()
 
+    return lifespan
+
+
+def create_app(settings: Settings | None = None, store: GraphStore | None = None) -> FastAPI:
+    """Build the API over ``store`` (opened from ``settings.store`` if not given)."""
+    settings = settings or Settings()
     app = FastAPI(
         title="Parley",
         summary="SPARQL and graph API over a knowledge graph of conflict and diplomacy news.",
         description=DESCRIPTION,
         version="0.1.0",
-        lifespan=lifespan,
+        lifespan=_lifespan(settings, store),
     )
     install_error_handlers(app)
     for router in (sparql.router, graph_store.router, entities.router, events.router, documents.router):
