@@ -82,6 +82,7 @@ class GraphStore:
 
     def __init__(self, path: Path | None, *, read_only: bool = False) -> None:
         self.path = path
+        self.read_only = read_only
         # Bumped by every write through this object, so read-only views (query workers)
         # know when to reopen their snapshot.
         self.generation = 0
@@ -116,8 +117,8 @@ class GraphStore:
 
     def close(self) -> None:
         """Flush pending writes to disk."""
-        if self.path is not None:
-            with contextlib.suppress(OSError):  # read-only stores have nothing to flush
+        if self.path is not None and not self.read_only:  # a read-only store has nothing to flush
+            with contextlib.suppress(OSError):
                 self._ox.flush()
 
     def sync_for_readers(self) -> int:

@@ -157,3 +157,11 @@ def test_export_round_trips_through_rdflib(seed_store: tuple[GraphStore, BuildRe
 def test_settings_choose_the_pipeline_package() -> None:
     with pytest.raises(ConfigError, match="not installed"):
         Builder(Settings(spacy_model="xx_no_such_pipeline", link=False))
+
+
+def test_read_only_store_opens_beside_and_closes_cleanly(seed_store: tuple[GraphStore, BuildReport]) -> None:
+    store, _ = seed_store
+    assert store.path is not None
+    store.close()  # flush, so a read-only opener sees everything written so far
+    with GraphStore(store.path, read_only=True) as reader:
+        assert reader.document_ids() == ["seed"]
