@@ -159,9 +159,10 @@ def test_settings_choose_the_pipeline_package() -> None:
         Builder(Settings(spacy_model="xx_no_such_pipeline", link=False))
 
 
-def test_read_only_store_opens_beside_and_closes_cleanly(seed_store: tuple[GraphStore, BuildReport]) -> None:
-    store, _ = seed_store
-    assert store.path is not None
-    store.close()  # flush, so a read-only opener sees everything written so far
-    with GraphStore(store.path, read_only=True) as reader:
-        assert reader.document_ids() == ["seed"]
+def test_read_only_store_opens_and_closes_cleanly(tmp_path: Path, builder: Builder) -> None:
+    writer = GraphStore(tmp_path / "s")
+    build_into_store([make_document("d", "Israel struck Hezbollah positions in Lebanon.")], writer, builder)
+    writer.close()
+    del writer  # releases the store's lock
+    with GraphStore(tmp_path / "s", read_only=True) as reader:
+        assert reader.document_ids() == ["d"]
