@@ -87,7 +87,7 @@ def run_benchmarks(sizes: Sizes, *, only: Sequence[str] = MEASURES, workdir: Pat
         if "parallel" in only:
             out["parallel"] = bench_parallel(settings, sizes, progress)
         if {"store", "queries", "http"} & set(only):
-            base = base_documents(settings, 100 if sizes.name != "tiny" else 10)
+            base = base_documents(settings, {"tiny": 10, "quick": 50}.get(sizes.name, 100))
             if "store" in only:
                 out["store"] = bench_store(base, sizes, work, progress)
         if {"queries", "http"} & set(only):
