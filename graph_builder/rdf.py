@@ -78,13 +78,16 @@ class RdfMapper:
     """Maps one document's extraction to quads, checking every term against the ontology."""
 
     def __init__(self, ontology_terms: frozenset[URIRef]) -> None:
-        self._terms = ontology_terms
+        # Local name → IRI for every pa: term, built once: term() runs for every statement.
+        prefix = str(PA)
+        self._terms = {str(t)[len(prefix) :]: t for t in ontology_terms if str(t).startswith(prefix)}
 
     def term(self, name: str) -> URIRef:
-        iri = URIRef(PA[name])
-        if iri not in self._terms:
-            raise OntologyTermError(f"pa:{name} is not defined in ontology/parley.ttl")
-        return iri
+        """The IRI of an ontology term; a name the ontology lacks is refused."""
+        try:
+            return self._terms[name]
+        except KeyError:
+            raise OntologyTermError(f"pa:{name} is not defined in ontology/parley.ttl") from None
 
     def map_document(
         self,
