@@ -23,7 +23,7 @@ from types import TracebackType
 from graph_builder.config import Settings
 from graph_builder.errors import ParleyError
 from graph_builder.ingest import IngestProblem, SourceDocument
-from graph_builder.pipeline import Builder, BuildReport, content_digest, stored_digest
+from graph_builder.pipeline import Builder, BuildReport, documents_to_build, write_built
 from graph_builder.rdf import MappedDocument
 from graph_builder.store import GraphStore
 
@@ -135,24 +135,7 @@ def parallel_build_into_store(
     """
     report = BuildReport()
     notify = on_document or (lambda _doc_id, _status: None)
-    model = builder.settings.spacy_model
-
-    def pending() -> Iterator[SourceDocument]:
-        for item in items:
-            if isinstance(item, IngestProblem):
-                report.problems.append(item)
-                notify(item.doc_id or item.source, "error")
-            elif not force and stored_digest(store, item.id) == content_digest(item, model):
-                report.unchanged.append(item.id)
-                notify(item.id, "unchanged")
-            else:
-                yield item
-
-    for built in builder.build(pending()):
-        store.replace_document(built.source.id, built.mapped.doc_quads, built.mapped.entity_quads)
-        report.built.append(built.source.id)
-        report.events += built.events
-        report.relations += built.relations
-        report.quads += len(built.mapped.doc_quads)
-        notify(built.source.id, "built")
+    pending = documents_to_build(items, store, builder.settings.spacy_model, report, notify, force=force)
+    for built in builder.build(pending):
+        write_built(store, report, notify, built.source, built.mapped, built.events, built.relations)
     return report

@@ -153,26 +153,49 @@ def build_into_store(
     """
     report = BuildReport()
     notify = on_document or (lambda _doc_id, _status: None)
-
-    def pending() -> Iterator[SourceDocument]:
-        for item in items:
-            if isinstance(item, IngestProblem):
-                report.problems.append(item)
-                notify(item.doc_id or item.source, "error")
-            elif not force and stored_digest(store, item.id) == content_digest(item, builder.settings.spacy_model):
-                report.unchanged.append(item.id)
-                notify(item.id, "unchanged")
-            else:
-                yield item
-
-    for source, extraction, mapped in builder.build(pending()):
-        store.replace_document(source.id, mapped.doc_quads, mapped.entity_quads)
-        report.built.append(source.id)
-        report.events += len(extraction.events)
-        report.relations += len(extraction.relations)
-        report.quads += len(mapped.doc_quads)
-        notify(source.id, "built")
+    pending = documents_to_build(items, store, builder.settings.spacy_model, report, notify, force=force)
+    for source, extraction, mapped in builder.build(pending):
+        write_built(store, report, notify, source, mapped, len(extraction.events), len(extraction.relations))
     return report
+
+
+def documents_to_build(
+    items: Iterable[SourceDocument | IngestProblem],
+    store: GraphStore,
+    model: str,
+    report: BuildReport,
+    notify: Callable[[str, str], None],
+    *,
+    force: bool = False,
+) -> Iterator[SourceDocument]:
+    """The documents a build must parse: problems and unchanged documents go to ``report``."""
+    for item in items:
+        if isinstance(item, IngestProblem):
+            report.problems.append(item)
+            notify(item.doc_id or item.source, "error")
+        elif not force and stored_digest(store, item.id) == content_digest(item, model):
+            report.unchanged.append(item.id)
+            notify(item.id, "unchanged")
+        else:
+            yield item
+
+
+def write_built(
+    store: GraphStore,
+    report: BuildReport,
+    notify: Callable[[str, str], None],
+    source: SourceDocument,
+    mapped: MappedDocument,
+    events: int,
+    relations: int,
+) -> None:
+    """Replace one document's graph atomically and count it in ``report``."""
+    store.replace_document(source.id, mapped.doc_quads, mapped.entity_quads)
+    report.built.append(source.id)
+    report.events += events
+    report.relations += relations
+    report.quads += len(mapped.doc_quads)
+    notify(source.id, "built")
 
 
 def export_documents(store: GraphStore, doc_ids: Iterable[str], path: Path) -> None:
