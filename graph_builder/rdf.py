@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
-from rdflib import Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from graph_builder.entities import ResolvedEntity
@@ -72,6 +72,12 @@ class MappedDocument:
 
     doc_quads: list[Quad]
     entity_quads: list[Quad]
+
+    def as_graph(self) -> Graph:
+        """Both parts as one plain graph: what scoring and validation read."""
+        graph = Graph()
+        graph += ((s, p, o) for s, p, o, _g in self.doc_quads + self.entity_quads)  # type: ignore[misc]
+        return graph
 
 
 class RdfMapper:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rdflib import Graph
-
 from graph_builder.config import Settings
 from graph_builder.evaluation.gold import GoldPassage, load_gold
 from graph_builder.evaluation.report import EvaluationReport, aggregate
@@ -24,10 +22,7 @@ def evaluate_passages(passages: list[GoldPassage], builder: Builder) -> Evaluati
     for passage, (_source, _extraction, mapped) in zip(
         passages, builder.build(_document(p) for p in passages), strict=True
     ):
-        graph = Graph()
-        for s, p, o, _g in mapped.doc_quads + mapped.entity_quads:
-            graph.add((s, p, o))
-        scores.append(score_passage(passage, graph))
+        scores.append(score_passage(passage, mapped.as_graph()))
     return aggregate(scores)
 
 

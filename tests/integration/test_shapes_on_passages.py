@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from rdflib import Graph
 
 from graph_builder.evaluation import load_gold
 from graph_builder.evaluation.runner import evaluate_passages
@@ -22,10 +21,7 @@ def test_built_passages_conform(builder: Builder, path: Path) -> None:
     passages = load_gold(path)
     docs = [make_document(p.id, p.text, published=p.published) for p in passages]
     for source, _extraction, mapped in builder.build(docs):
-        graph = Graph()
-        for s, p, o, _g in mapped.doc_quads + mapped.entity_quads:
-            graph.add((s, p, o))
-        report = validate_graph(graph)
+        report = validate_graph(mapped.as_graph())
         assert report.conforms, f"{source.id}:\n{report.text}"
 
 
