@@ -479,3 +479,8 @@ NON_MILITARY_MODIFIERS = frozenset(
     "general labour labor hunger workers rail teachers national heart panic police cyber verbal".split()
 )
 AMBIGUOUS_ATTACK_NOUNS = frozenset("strike attack raid offensive clash advance assault".split())
+
+# Heads that count or hold what follows "of": "dozens of prisoners" names prisoners.
+AMOUNT_NOUNS = frozenset(
+    "dozens hundreds thousands scores number group groups batch batches bodies remains dozen hundred thousand".split()
+)

@@ -14,10 +14,6 @@ from spacy.tokens import Doc, Token
 
 from graph_builder.extract import lexicon as lx
 
-AMOUNT_NOUNS = frozenset(
-    "dozens hundreds thousands scores number group groups batch batches bodies remains dozen hundred thousand".split()
-)
-
 
 @dataclass(frozen=True)
 class Trigger:
@@ -73,7 +69,7 @@ def _lower_heads(token: Token) -> set[str]:
                 if grandchild.dep_ in ("pobj", "compound", "amod", "nummod"):
                     words.add(grandchild.lower_)
                     words.add(grandchild.lemma_.lower())
-                if grandchild.dep_ == "prep" and grandchild.lower_ == "of" and child.lower_ in AMOUNT_NOUNS:
+                if grandchild.dep_ == "prep" and grandchild.lower_ == "of" and child.lower_ in lx.AMOUNT_NOUNS:
                     # "dozens of prisoners" names prisoners; "a list of POWs" names a list
                     words.update(g.lemma_.lower() for g in grandchild.children if g.dep_ == "pobj")
     return words
