@@ -35,6 +35,21 @@ class Settings(BaseSettings):
         None, description="Wikidata knowledge base directory; defaults to the shipped data/wikidata."
     )
     link: bool = Field(True, description="Link actors and places to Wikidata QIDs (offline).")
+    wikidata_online: bool = Field(
+        False,
+        description="Ask the public Wikidata API about names the local knowledge base cannot link "
+        "and keep the answers in <kb_dir>/online.jsonl (off by default: builds never use the network).",
+    )
+    wikidata_api: str = Field(
+        "https://www.wikidata.org/w/api.php", description="Wikidata API endpoint used in online mode."
+    )
+    wikidata_cache: Path = Field(
+        Path("var/wikidata-cache"), description="On-disk cache of Wikidata API responses (online mode)."
+    )
+    wikidata_timeout: float = Field(10.0, gt=0, description="Timeout of one Wikidata API request, seconds.")
+    wikidata_contact: str | None = Field(
+        None, description="Contact (e-mail or URL) added to the User-Agent of Wikidata API requests."
+    )
     batch_size: int = Field(32, ge=1, description="Documents per nlp.pipe batch.")
     max_document_chars: int = Field(1_000_000, ge=1, description="Documents longer than this are refused.")
     query_timeout: float = Field(10.0, gt=0, description="Deadline of one SPARQL query, seconds.")

@@ -58,10 +58,16 @@ class WikidataEntityLinker:
 
 
 def load_linker(settings: Settings) -> tuple[EntityLinker, list[str]]:
-    """The offline Wikidata linker over the configured knowledge base, and its place names."""
-    from graph_builder.link import KnowledgeBase, Linker, default_kb_dir
+    """The Wikidata linker over the configured knowledge base, and its place names.
 
-    kb = KnowledgeBase.load(settings.kb_dir or default_kb_dir())
+    Offline unless ``settings.wikidata_online``: then names the knowledge base cannot link
+    are looked up in the Wikidata API (see :mod:`graph_builder.link.online`).
+    """
+    from graph_builder.link import KnowledgeBase, Linker, default_kb_dir
+    from graph_builder.link.online import ONLINE_FILE, OnlineLinker, WikidataClient, user_agent
+
+    kb_dir = settings.kb_dir or default_kb_dir()
+    kb = KnowledgeBase.load(kb_dir)
     # Single words only: a person's full name never equals a one-word place name.
     places = [
         name
@@ -70,7 +76,12 @@ def load_linker(settings: Settings) -> tuple[EntityLinker, list[str]]:
         for name in (entity.label, *entity.aliases)
         if len(name) >= 4 and " " not in name and name[:1].isupper()
     ]
-    return WikidataEntityLinker(Linker(kb)), places
+    offline = Linker(kb)
+    if not settings.wikidata_online:
+        return WikidataEntityLinker(offline), places
+    agent = user_agent(settings.wikidata_contact)
+    client = WikidataClient(settings.wikidata_api, settings.wikidata_cache, agent, settings.wikidata_timeout)
+    return WikidataEntityLinker(OnlineLinker(offline, client, kb_dir / ONLINE_FILE)), places
 
 
 @dataclass

@@ -58,6 +58,11 @@ P31_CLASSES: tuple[tuple[str, str], ...] = (
     ("Q747074", "Place"),  # comune of Italy
     ("Q262166", "Place"),  # municipality of Germany
     ("Q35657", "Place"),  # state of the United States
+    ("Q835714", "Place"),  # oblast of Russia
+    ("Q831740", "Place"),  # krai of Russia
+    ("Q41162", "Place"),  # republic of Russia
+    ("Q13390680", "Place"),  # state of India
+    ("Q1221156", "Place"),  # state of Germany
     ("Q10864048", "Place"),  # first-level administrative country subdivision
     ("Q56061", "Place"),  # administrative territorial entity
     ("Q82794", "Place"),  # geographic region

@@ -163,6 +163,10 @@ class KnowledgeBase:
     def get(self, qid: str) -> Entity | None:
         return self._entities.get(qid)
 
+    def add(self, entity: Entity) -> None:
+        """Add an entity learned at run time; an existing QID keeps its entity."""
+        self._entities.setdefault(entity.qid, entity)
+
     def __len__(self) -> int:
         return len(self._entities)
 

@@ -72,6 +72,22 @@ class Linker:
         for entity in kb:
             self._index(entity)
         self._fuzzy_keys = [key for key, hits in self._names.items() if _fuzzy_key(key, hits, kb)]
+        self._fuzzy_keys_set = set(self._fuzzy_keys)
+
+    @property
+    def kb(self) -> KnowledgeBase:
+        return self._kb
+
+    def add(self, entity: Entity) -> None:
+        """Index an entity learned at run time (online mode); a QID already known is kept."""
+        if entity.qid in self._kb:
+            return
+        self._kb.add(entity)
+        self._index(entity)
+        for key in {normalise(entity.label), *(normalise(alias) for alias in entity.aliases)}:
+            if key not in self._fuzzy_keys_set and _fuzzy_key(key, self._names[key], self._kb):
+                self._fuzzy_keys.append(key)
+                self._fuzzy_keys_set.add(key)
 
     def _index(self, entity: Entity) -> None:
         self._names[normalise(entity.label)].append((entity.qid, "exact"))

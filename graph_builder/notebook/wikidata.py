@@ -14,12 +14,12 @@ True
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from rdflib import URIRef
 
+from graph_builder.config import Settings
 from graph_builder.notebook.data import query_df, wikidata_links
 from graph_builder.store import GraphStore
 
@@ -45,9 +45,12 @@ SELECT ?entity ?label ?item ?description ?population WHERE {
 
 
 def online_mode(environ: Mapping[str, str] | None = None) -> bool:
-    """Whether ``PARLEY_WIKIDATA_ONLINE`` allows network calls to Wikidata (1, true, yes, on)."""
-    value = (os.environ if environ is None else environ).get(ONLINE_VARIABLE, "")
-    return value.strip().lower() in {"1", "true", "yes", "on"}
+    """Whether ``PARLEY_WIKIDATA_ONLINE`` allows network calls to Wikidata (1, true, yes, on).
+
+    Without ``environ`` this is the setting a build uses (environment, ``.env``, TOML)."""
+    if environ is None:
+        return Settings().wikidata_online
+    return environ.get(ONLINE_VARIABLE, "").strip().lower() in {"1", "true", "yes", "on"}
 
 
 def wikidata_facts(store: GraphStore, *, online: bool | None = None) -> pd.DataFrame | None:

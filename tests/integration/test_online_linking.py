@@ -1,0 +1,126 @@
+"""Online mode against a local HTTP server that serves recorded Wikidata API responses."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from graph_builder.config import Settings
+from graph_builder.link import KnowledgeBase, Linker
+from graph_builder.link.online import MAX_FAILURES, ONLINE_FILE
+from graph_builder.link.wikidata_json import item_claim, item_record
+from graph_builder.notebook import online_mode
+from graph_builder.pipeline import load_linker
+from tests.integration.wikidata_api import RecordedWikidataApi
+
+
+@pytest.fixture()
+def api() -> Iterator[RecordedWikidataApi]:
+    with RecordedWikidataApi().running() as server:
+        yield server
+
+
+@pytest.fixture()
+def kb_dir(tmp_path: Path) -> Path:
+    """A knowledge base that knows Russia and nothing else."""
+    directory = tmp_path / "kb"
+    directory.mkdir()
+    russia = item_record(
+        "Q159", "Russia", aliases=["Russian Federation"], claims={"P31": [item_claim("P31", "Q6256")]}, popularity=200
+    )
+    (directory / "kb.jsonl").write_text(json.dumps(russia) + "\n", encoding="utf-8")
+    return directory
+
+
+def _settings(kb_dir: Path, api: RecordedWikidataApi, cache: Path, *, online: bool = True) -> Settings:
+    return Settings(kb_dir=kb_dir, wikidata_online=online, wikidata_api=api.url, wikidata_cache=cache)
+
+
+def _learned(kb_dir: Path) -> list[str]:
+    path = kb_dir / ONLINE_FILE
+    return [json.loads(line)["id"] for line in path.read_text().splitlines()] if path.exists() else []
+
+
+def test_offline_by_default_nothing_is_sent(kb_dir: Path, api: RecordedWikidataApi, tmp_path: Path) -> None:
+    assert Settings().wikidata_online is False
+    linker, _ = load_linker(_settings(kb_dir, api, tmp_path / "cache", online=False))
+    assert linker.link_entity("Belgorod Oblast", "GPE", ()) is None
+    assert api.requests == []
+    assert not (tmp_path / "cache").exists() and _learned(kb_dir) == []
+
+
+def test_online_mode_links_an_unknown_name_and_keeps_it_for_offline_runs(
+    kb_dir: Path, api: RecordedWikidataApi, tmp_path: Path
+) -> None:
+    linker, _ = load_linker(_settings(kb_dir, api, tmp_path / "cache"))
+    found = linker.link_entity("Belgorod Oblast", "GPE", ())
+    assert found is not None and (found.qid, found.contract_class, found.country) == ("Q3329", "Place", "Q159")
+    assert api.actions() == ["wbsearchentities", "wbgetentities"]
+    assert api.requests[0]["search"] == "Belgorod Oblast" and api.requests[1]["ids"] == "Q3329"
+    assert all(agent.startswith("Parley/") and "knowledge-graph" in agent for agent in api.user_agents)
+    assert _learned(kb_dir) == ["Q3329"]
+
+    offline = Linker(KnowledgeBase.load(kb_dir))  # the next run, with no network at all
+    result = offline.link("Belgorod Oblast", "GPE")
+    assert result is not None and result.qid == "Q3329"
+
+
+def test_a_name_already_in_the_knowledge_base_is_never_looked_up(
+    kb_dir: Path, api: RecordedWikidataApi, tmp_path: Path
+) -> None:
+    linker, _ = load_linker(_settings(kb_dir, api, tmp_path / "cache"))
+    found = linker.link_entity("Russian Federation", "GPE", ())
+    assert found is not None and found.qid == "Q159"
+    assert api.requests == []
+
+
+def test_responses_are_cached_on_disk_across_runs(kb_dir: Path, api: RecordedWikidataApi, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    first, _ = load_linker(_settings(kb_dir, api, cache))
+    assert first.link_entity("Kaliningrad Oblast", "GPE", ()) is not None
+    sent = len(api.requests)
+    (kb_dir / ONLINE_FILE).unlink()  # forget the learned item: only the response cache is left
+    api.failing = True
+    second, _ = load_linker(_settings(kb_dir, api, cache))
+    found = second.link_entity("Kaliningrad Oblast", "GPE", ())
+    assert found is not None and found.qid == "Q1749"
+    assert len(api.requests) == sent
+
+
+def test_api_candidates_still_pass_the_offline_rules(kb_dir: Path, api: RecordedWikidataApi, tmp_path: Path) -> None:
+    linker, _ = load_linker(_settings(kb_dir, api, tmp_path / "cache"))
+    # a prefix hit ("Bryansk" → Bryansk Oblast) is a candidate, not a link
+    assert linker.link_entity("Bryansk", "GPE", ()) is None
+    # a hit whose class the contract does not know (a whisky) is never learned
+    assert linker.link_entity("Talisker", "ORG", ()) is None
+    # a place is no answer for a person mention, but is for a place mention
+    assert linker.link_entity("Tours", "PERSON", ()) is None
+    found = linker.link_entity("Tours", "GPE", ())
+    assert found is not None and found.qid == "Q288"
+    assert sorted(_learned(kb_dir)) == ["Q2810", "Q288"]
+    assert api.actions().count("wbsearchentities") == 3  # "Tours" was asked once, not per mention
+
+
+def test_an_unreachable_api_leaves_the_build_offline(
+    kb_dir: Path, api: RecordedWikidataApi, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    api.failing = True
+    linker, _ = load_linker(_settings(kb_dir, api, tmp_path / "cache"))
+    names = ["Belgorod Oblast", "Bryansk Oblast", "Kaliningrad Oblast", "Tours", "Talisker"]
+    with caplog.at_level(logging.WARNING, logger="graph_builder.link.online"):
+        assert [linker.link_entity(name, "GPE", ()) for name in names] == [None] * len(names)
+    assert len(api.requests) == MAX_FAILURES  # then it stops asking for the rest of the run
+    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert len(warnings) == 1 and "503" in warnings[0] and "offline" in warnings[0]
+    assert _learned(kb_dir) == []
+
+
+def test_the_switch_is_read_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PARLEY_WIKIDATA_ONLINE", "1")
+    assert Settings().wikidata_online is True and online_mode() is True
+    monkeypatch.setenv("PARLEY_WIKIDATA_ONLINE", "0")
+    assert Settings().wikidata_online is False and online_mode() is False
