@@ -54,9 +54,13 @@ def build(
         Path | None, typer.Option(help="Also write the built documents to FILE (.trig, .nq, .ttl, .jsonld).")
     ] = None,
     force: Annotated[bool, typer.Option(help="Rebuild documents even if unchanged.")] = False,
+    workers: Annotated[
+        int, typer.Option(min=1, help="Processes that parse documents (each loads its own spaCy pipeline).")
+    ] = 1,
 ) -> None:
     """Extract events and relations from articles into the store."""
     from graph_builder.ingest import parse_date, read_documents
+    from graph_builder.parallel import ParallelBuilder, parallel_build_into_store
     from graph_builder.pipeline import Builder, build_into_store, export_documents
     from graph_builder.store import GraphStore, rdf_format_for
 
@@ -65,9 +69,12 @@ def build(
         rdf_format_for(output)  # fail before the long part
     day: date | None = parse_date(published, field="--published")
     docs = read_documents(paths, published=day, max_chars=settings.max_document_chars)
-    builder = Builder(settings)
     with GraphStore(settings.store) as graph_store:
-        report = build_into_store(docs, graph_store, builder, force=force, on_document=_progress)
+        if workers == 1:
+            report = build_into_store(docs, graph_store, Builder(settings), force=force, on_document=_progress)
+        else:
+            with ParallelBuilder(settings, workers=workers) as pool:
+                report = parallel_build_into_store(docs, graph_store, pool, force=force, on_document=_progress)
         if output is not None:
             export_documents(graph_store, report.built + report.unchanged, output)
     typer.echo(

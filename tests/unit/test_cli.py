@@ -44,6 +44,30 @@ def test_build_reports_bad_documents_with_exit_code_2(tmp_path: Path) -> None:
     assert "empty" in result.output
 
 
+def test_build_with_two_workers_builds_what_one_worker_builds(tmp_path: Path) -> None:
+    from graph_builder.store import GraphStore
+
+    (tmp_path / "in").mkdir()
+    for name, text in [
+        ("a.txt", "Armenia and Azerbaijan swapped prisoners of war on Monday."),
+        ("b.txt", "Russian missiles struck Kharkiv overnight, Ukraine's air force said."),
+        ("c.txt", "Israel and Hamas agreed to a ceasefire mediated by Qatar and Egypt."),
+    ]:
+        (tmp_path / "in" / name).write_text(text, encoding="utf-8")
+    exports = {}
+    for workers in ("1", "2"):
+        store = tmp_path / f"store{workers}"
+        result = runner.invoke(
+            app,
+            ["build", str(tmp_path / "in"), "--store", str(store), "--published", "2025-01-02", "--workers", workers],
+        )
+        assert result.exit_code == 0, result.output
+        assert "built 3" in result.output
+        with GraphStore(store, read_only=True) as graph_store:
+            exports[workers] = sorted(str(quad) for quad in graph_store.oxigraph)
+    assert exports["1"] == exports["2"] and len(exports["1"]) > 30
+
+
 def test_invalid_published_date_is_refused(tmp_path: Path) -> None:
     result = runner.invoke(app, ["build", str(tmp_path), "--published", "June 9"])
     assert result.exit_code == 1
