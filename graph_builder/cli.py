@@ -234,6 +234,35 @@ def kb_import(
     )
 
 
+@kb_app.command("link")
+@clean_errors
+def kb_link(
+    names: Annotated[list[str], typer.Argument(help="Names as they appear in text, e.g. 'the Houthis' 'Kyiv'.")],
+    mention_class: Annotated[
+        str | None,
+        typer.Option("--class", help="spaCy label (GPE, ORG, PERSON, NORP, LOC, FAC) or contract class; default any."),
+    ] = None,
+    context: Annotated[
+        list[str] | None, typer.Option(help="QID already linked in the document (breaks ties); repeatable.")
+    ] = None,
+) -> None:
+    """Show what each name links to, or why it stays unlinked (NIL)."""
+    from graph_builder.entities import clean_surface
+    from graph_builder.pipeline import wikidata_linker
+
+    linker, _ = wikidata_linker(Settings())
+    for name in names:
+        surface = clean_surface(name)
+        found = linker.link(surface, mention_class, context or ())
+        if found is not None:
+            how = f"{found.contract_class}; {found.method}, {found.score:.0f}"
+            typer.echo(f"{name} → {found.qid} {found.label} ({how})")
+            continue
+        same_name = linker.named(surface)
+        why = "; ".join(f"{e.qid} {e.label} ({e.contract_class})" for e in same_name) or "no entity has this name"
+        typer.echo(f"{name} → NIL ({'ambiguous or wrong class: ' if same_name else ''}{why})")
+
+
 def main() -> None:
     """Entry point of the ``parley`` console script."""
     app(prog_name="parley")

@@ -11,6 +11,7 @@ import hashlib
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 from rdflib import Literal
@@ -32,6 +33,10 @@ from graph_builder.nlp import add_place_names, build_nlp
 from graph_builder.rdf import MappedDocument, RdfMapper
 from graph_builder.store import GraphStore
 from graph_builder.validation import ontology_terms
+
+if TYPE_CHECKING:
+    from graph_builder.link import KnowledgeBase, Linker
+    from graph_builder.link.online import OnlineLinker
 
 # Bump when extraction changes, so unchanged articles are rebuilt with the new rules.
 EXTRACTOR_VERSION = "1"
@@ -57,8 +62,8 @@ class WikidataEntityLinker:
         return self._linker.state_for(surface)  # type: ignore[attr-defined,no-any-return]
 
 
-def load_linker(settings: Settings) -> tuple[EntityLinker, list[str]]:
-    """The Wikidata linker over the configured knowledge base, and its place names.
+def wikidata_linker(settings: Settings) -> tuple[Linker | OnlineLinker, KnowledgeBase]:
+    """The linker the settings ask for, and its knowledge base.
 
     Offline unless ``settings.wikidata_online``: then names the knowledge base cannot link
     are looked up in the Wikidata API (see :mod:`graph_builder.link.online`).
@@ -68,6 +73,17 @@ def load_linker(settings: Settings) -> tuple[EntityLinker, list[str]]:
 
     kb_dir = settings.kb_dir or default_kb_dir()
     kb = KnowledgeBase.load(kb_dir)
+    offline = Linker(kb)
+    if not settings.wikidata_online:
+        return offline, kb
+    agent = user_agent(settings.wikidata_contact)
+    client = WikidataClient(settings.wikidata_api, settings.wikidata_cache, agent, settings.wikidata_timeout)
+    return OnlineLinker(offline, client, kb_dir / ONLINE_FILE), kb
+
+
+def load_linker(settings: Settings) -> tuple[EntityLinker, list[str]]:
+    """The resolver's view of :func:`wikidata_linker`, and the knowledge base's place names."""
+    linker, kb = wikidata_linker(settings)
     # Single words only: a person's full name never equals a one-word place name.
     places = [
         name
@@ -76,12 +92,7 @@ def load_linker(settings: Settings) -> tuple[EntityLinker, list[str]]:
         for name in (entity.label, *entity.aliases)
         if len(name) >= 4 and " " not in name and name[:1].isupper()
     ]
-    offline = Linker(kb)
-    if not settings.wikidata_online:
-        return WikidataEntityLinker(offline), places
-    agent = user_agent(settings.wikidata_contact)
-    client = WikidataClient(settings.wikidata_api, settings.wikidata_cache, agent, settings.wikidata_timeout)
-    return WikidataEntityLinker(OnlineLinker(offline, client, kb_dir / ONLINE_FILE)), places
+    return WikidataEntityLinker(linker), places
 
 
 @dataclass

@@ -118,6 +118,11 @@ class Linker:
             return None
         return found
 
+    def named(self, surface: str) -> list[Entity]:
+        """Every entity whose label or alias is ``surface`` (normalised), whatever its class."""
+        qids = dict.fromkeys(qid for qid, _ in self._names.get(normalise(surface), ()))
+        return [entity for qid in qids if (entity := self._kb.get(qid)) is not None]
+
     def state_for(self, surface: str) -> Entity | None:
         """The State a demonym or a capital stands for ("Russian", "Moscow" → Russia)."""
         key = normalise(surface)

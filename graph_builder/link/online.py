@@ -200,6 +200,9 @@ class OnlineLinker:
     def state_for(self, surface: str) -> Entity | None:
         return self._linker.state_for(surface)
 
+    def named(self, surface: str) -> list[Entity]:
+        return self._linker.named(surface)
+
     def link_entity(self, surface: str, mention_class: str | None, context: Collection[str]) -> LinkResult | None:
         return self.link(surface, mention_class, context)
 

@@ -91,3 +91,13 @@ def test_kb_import_streams_a_dump_into_a_knowledge_base(tmp_path: Path) -> None:
     kept = [json.loads(line)["id"] for line in (tmp_path / "kb" / "imported.jsonl").read_text().splitlines()]
     assert kept == ["Q1"]
     assert "parley kb import" in README
+
+
+def test_kb_link_shows_the_link_or_why_there_is_none() -> None:
+    linked = runner.invoke(app, ["kb", "link", "the Hamas", "Kyiv", "--class", "ORG"])
+    assert linked.exit_code == 0, linked.output
+    lines = linked.output.strip().splitlines()
+    assert lines[0] == "the Hamas → Q38799 Hamas (ArmedForce; exact, 100)"
+    assert lines[1].startswith("Kyiv → NIL") and "Q1899 Kyiv (Place)" in lines[1]  # a city is not an ORG
+    unknown = runner.invoke(app, ["kb", "link", "Zzyzx Liberation Front"])
+    assert "NIL (no entity has this name)" in unknown.output
