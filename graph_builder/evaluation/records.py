@@ -89,6 +89,9 @@ class LinkCounts:
     ``linked / gold_with_qid`` (an entity the graph never mentions is not linked).
     ``predicted_links`` are the sameAs links carried by nodes that match a gold entity,
     ``correct_links`` those pointing at that entity's QID (a link where gold has none is wrong).
+    ``links_where_gold_has_none`` counts those wrong links apart: gold leaves some entities
+    that Wikidata does have (an armed group, a region) without a QID, so ``--verbose`` lists
+    them for a person to judge, and ``precision_where_gold_has_qid`` leaves them out.
     """
 
     gold_with_qid: int = 0
@@ -96,6 +99,7 @@ class LinkCounts:
     linked: int = 0
     predicted_links: int = 0
     correct_links: int = 0
+    links_where_gold_has_none: int = 0
 
     @property
     def accuracy(self) -> float:
@@ -105,11 +109,20 @@ class LinkCounts:
     def precision(self) -> float:
         return ratio(self.correct_links, self.predicted_links)
 
+    @property
+    def precision_where_gold_has_qid(self) -> float:
+        return ratio(self.correct_links, self.predicted_links - self.links_where_gold_has_none)
+
     def __add__(self, other: LinkCounts) -> LinkCounts:
         return LinkCounts(*(a + b for a, b in zip(_values(self), _values(other), strict=True)))
 
     def to_dict(self) -> dict[str, Any]:
-        return {**_counts(self), "accuracy": self.accuracy, "precision": self.precision}
+        return {
+            **_counts(self),
+            "accuracy": self.accuracy,
+            "precision": self.precision,
+            "precision_where_gold_has_qid": self.precision_where_gold_has_qid,
+        }
 
 
 @dataclass(frozen=True)
@@ -136,6 +149,7 @@ class PassageScore:
     argument_errors: tuple[ArgumentError, ...] = ()
     missed_relations: tuple[str, ...] = ()
     spurious_relations: tuple[str, ...] = ()
+    link_errors: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -149,6 +163,7 @@ class PassageScore:
             "argument_errors": [_counts(error) for error in self.argument_errors],
             "missed_relations": list(self.missed_relations),
             "spurious_relations": list(self.spurious_relations),
+            "link_errors": list(self.link_errors),
         }
 
 

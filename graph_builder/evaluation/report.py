@@ -66,7 +66,9 @@ def _table(report: EvaluationReport) -> list[str]:
     lines.append(
         f"linking    accuracy {link.accuracy:.3f} ({link.linked}/{link.gold_with_qid} gold QIDs linked, "
         f"{link.found} found), precision {link.precision:.3f} "
-        f"({link.correct_links}/{link.predicted_links} links correct)"
+        f"({link.correct_links}/{link.predicted_links} links correct; "
+        f"{link.precision_where_gold_has_qid:.3f} leaving out {link.links_where_gold_has_none} "
+        "link(s) where gold has no QID)"
     )
     return lines
 
@@ -85,4 +87,5 @@ def _misses(score: PassageScore) -> list[str]:
     ]
     lines += [f"  missed relation:    {item}" for item in score.missed_relations]
     lines += [f"  spurious relation:  {item}" for item in score.spurious_relations]
+    lines += [f"  wrong link:         {item}" for item in score.link_errors]
     return lines

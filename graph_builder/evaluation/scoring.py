@@ -36,13 +36,15 @@ def score_passage(gold: GoldPassage, graph: Graph) -> PassageScore:
     matches = match_events(gold, predicted, matcher)
     arguments, argument_errors = _score_arguments(gold, predicted, matches, matcher)
     relations, missed_relations, spurious_relations = _score_relations(gold, graph, matcher)
+    linking, link_errors = _score_linking(gold, matcher)
     matched_predictions = {index for found in matches for index in found}
     return PassageScore(
         passage_id=gold.id,
         events=_event_counts(gold, predicted, matches),
         arguments=arguments,
         relations=relations,
-        linking=_score_linking(gold, matcher),
+        linking=linking,
+        link_errors=link_errors,
         missed_events=tuple(
             f"{event.type}: {event.evidence[0]!r}"
             for event, found in zip(gold.events, matches, strict=True) if not found
@@ -171,11 +173,13 @@ def _show(triples: set[Triple]) -> tuple[str, ...]:
     return tuple(f"{s} {p} {o}" for s, p, o in sorted(triples))
 
 
-def _score_linking(gold: GoldPassage, matcher: EntityMatcher) -> LinkCounts:
-    """Rule 7: linking accuracy over gold QIDs, and precision of the links the graph makes."""
+def _score_linking(gold: GoldPassage, matcher: EntityMatcher) -> tuple[LinkCounts, tuple[str, ...]]:
+    """Rule 7: linking accuracy over gold QIDs, precision of the links the graph makes, and
+    each wrong link described for ``--verbose``."""
     nodes = [(node, matcher.names(node), matcher.qids(node)) for node in matcher.nodes()]
     with_qid = [entity for entity in gold.entities if entity.wikidata is not None]
-    found = linked = predicted_links = correct_links = 0
+    found = linked = predicted_links = correct_links = gold_has_none = 0
+    errors: list[str] = []
     for entity in with_qid:
         matching = [qids for node, names, qids in nodes if entity.name in names]
         found += bool(matching)
@@ -186,4 +190,12 @@ def _score_linking(gold: GoldPassage, matcher: EntityMatcher) -> LinkCounts:
         right = {gold.entity(name).wikidata for name in names}
         predicted_links += len(qids)
         correct_links += sum(1 for qid in qids if qid in right)
-    return LinkCounts(len(with_qid), found, linked, predicted_links, correct_links)
+        for qid in sorted(set(qids) - right):
+            if right == {None}:
+                gold_has_none += 1
+                errors.append(f"{' / '.join(sorted(names))} → {qid} (gold has no QID)")
+            else:
+                expected = ", ".join(sorted(q for q in right if q))
+                errors.append(f"{' / '.join(sorted(names))} → {qid} (gold {expected})")
+    counts = LinkCounts(len(with_qid), found, linked, predicted_links, correct_links, gold_has_none)
+    return counts, tuple(errors)

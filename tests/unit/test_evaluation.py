@@ -302,6 +302,9 @@ def test_linking_accuracy_and_precision() -> None:
     # links on gold-matched nodes: Q159 right, Q407 wrong, Q42 wrong (gold has none); Wagner unjudged
     assert (link.predicted_links, link.correct_links) == (3, 1)
     assert link.precision == pytest.approx(1 / 3)
+    # the Kharkiv link is set apart for review: gold has no QID for it
+    assert link.links_where_gold_has_none == 1 and link.precision_where_gold_has_qid == pytest.approx(1 / 2)
+    assert score.link_errors == ("Istanbul → Q407 (gold Q406)", "Kharkiv → Q42 (gold has no QID)")
 
 
 def test_ontology_terms_are_not_actors() -> None:
