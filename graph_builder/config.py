@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -65,6 +65,12 @@ class Settings(BaseSettings):
     )
     host: str = Field("127.0.0.1", description="Address the API binds to.")
     port: int = Field(8000, ge=0, le=65535, description="Port the API listens on.")
+
+    @field_validator("kb_dir", "admin_token", "read_token", "wikidata_contact", mode="before")
+    @classmethod
+    def _empty_is_unset(cls, value: object) -> object:
+        """``PARLEY_KB_DIR=`` means the default, not the current directory."""
+        return None if isinstance(value, str) and not value.strip() else value
 
     @classmethod
     def settings_customise_sources(

@@ -149,7 +149,10 @@ class KnowledgeBase:
             raise KnowledgeBaseError(f"knowledge-base directory not found: {directory}")
         entities: list[Entity] = []
         capitals: dict[str, str] = {}
-        for path in sorted(directory.glob("*.jsonl")):
+        files = sorted(directory.glob("*.jsonl"))
+        if not files:
+            raise KnowledgeBaseError(f"knowledge-base directory {directory} holds no .jsonl files")
+        for path in files:
             for item in read_items(path):
                 entity = entity_from_item(item)
                 if entity is None:

@@ -120,3 +120,15 @@ def test_a_missing_directory_or_a_broken_line_is_a_knowledge_base_error(tmp_path
     (tmp_path / "bad.jsonl").write_text('{"id": "Q1"\n', encoding="utf-8")
     with pytest.raises(KnowledgeBaseError, match=r"bad\.jsonl:1"):
         KnowledgeBase.load(tmp_path)
+
+
+def test_a_directory_without_jsonl_files_is_an_error_not_an_empty_kb(tmp_path: Path) -> None:
+    with pytest.raises(KnowledgeBaseError, match=r"holds no \.jsonl files"):
+        KnowledgeBase.load(tmp_path)
+
+
+def test_an_empty_kb_dir_setting_means_the_shipped_kb(monkeypatch: pytest.MonkeyPatch) -> None:
+    from graph_builder.config import Settings
+
+    monkeypatch.setenv("PARLEY_KB_DIR", "")
+    assert Settings().kb_dir is None
