@@ -151,6 +151,10 @@ class EntityResolver:
     def _link(self, ref: ActorRef, surface: str, context: Collection[str]) -> LinkCandidate | None:
         if self._linker is None:
             return None
+        if ref.unit is not None:  # "the Kharkiv region": the oblast if the KB knows it
+            unit = self._linker.link_entity(f"{surface} {ref.unit}", "Place", context)
+            if unit is not None and unit.contract_class == "Place":
+                return unit
         if ref.label == "NORP" or (ref.label == "GPE" and not ref.as_place):
             # Metonymy: "Russian" delegations and "Moscow" said both mean the state.
             state = self._linker.state_entity(surface)
@@ -189,11 +193,11 @@ def resolve_document(extraction: DocumentExtraction, resolver: EntityResolver) -
     context: set[str] = set()
     refs = _all_refs(extraction)
     # One name means one entity throughout a document; it also spares repeated lookups.
-    seen: dict[tuple[str, str, bool], ResolvedEntity | None] = {}
+    seen: dict[tuple[str, str, bool, str | None], ResolvedEntity | None] = {}
     for ref in refs:
         if ref.label.startswith(COREF_PREFIX):
             continue
-        key = (ref.text, ref.label, ref.as_place)
+        key = (ref.text, ref.label, ref.as_place, ref.unit)
         if key not in seen:
             seen[key] = resolver.resolve(ref, context)
         entity = seen[key]

@@ -84,13 +84,15 @@ def wikidata_linker(settings: Settings) -> tuple[Linker | OnlineLinker, Knowledg
 def load_linker(settings: Settings) -> tuple[EntityLinker, list[str]]:
     """The resolver's view of :func:`wikidata_linker`, and the knowledge base's place names."""
     linker, kb = wikidata_linker(settings)
-    # Single words only: a person's full name never equals a one-word place name.
+    # Single words only: a person's full name never equals a one-word place name; and not
+    # a name a known person goes by ("Rubio" is a town, but in the news it is the minister).
+    people = {name for entity in kb if entity.contract_class == "Person" for name in (entity.label, *entity.aliases)}
     places = [
         name
         for entity in kb
         if entity.contract_class in ("Place", "State")
         for name in (entity.label, *entity.aliases)
-        if len(name) >= 4 and " " not in name and name[:1].isupper()
+        if len(name) >= 4 and " " not in name and name[:1].isupper() and name not in people
     ]
     return WikidataEntityLinker(linker), places
 

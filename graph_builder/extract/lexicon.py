@@ -374,6 +374,8 @@ TITLE_NOUNS = frozenset(
         "prime",
     ]
 )
+# Place nouns that name an administrative unit: "the Kharkiv region" is the oblast, not the city.
+ADMINISTRATIVE_UNITS = frozenset(["region", "province", "oblast", "governorate", "state", "district", "county"])
 PLACE_NOUNS = frozenset(
     [
         "city",

@@ -42,7 +42,9 @@ class ActorRef:
 
     ``label`` is the spaCy entity label (GPE, ORG, PERSON, NORP, LOC, FAC) or ``GROUP``
     for collective nouns; ``as_place`` says the mention fills a location role, which
-    decides whether a capital city stays a city or stands for its state.
+    decides whether a capital city stays a city or stands for its state. ``unit`` is the
+    administrative noun after a place name ("region" in "the Kharkiv region"): the linker
+    tries the unit before the bare name, which would be the city.
     """
 
     text: str
@@ -50,6 +52,7 @@ class ActorRef:
     end: int
     label: str
     as_place: bool = False
+    unit: str | None = None
 
 
 @dataclass(frozen=True)

@@ -81,7 +81,9 @@ _NER_CLASSES: dict[str, frozenset[str]] = {
     "GPE": frozenset({"State", "Place"}),
     "LOC": frozenset({"Place", "State"}),
     "FAC": frozenset({"Place", "GovernmentBody"}),  # "the Pentagon", "the Kremlin"
-    "ORG": _ORGANIZATIONS,
+    # The small model tags lone surnames as ORG ("Lavrov met Rubio"); a person only ever
+    # matches exactly (names of people are never fuzzy keys), so this costs no precision.
+    "ORG": _ORGANIZATIONS | {"Person"},
     "PERSON": frozenset({"Person"}),
     "NORP": frozenset({"State", "ArmedForce", "Group", "Organization"}),  # "Houthi", "Russian"
 }

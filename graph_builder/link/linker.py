@@ -28,6 +28,8 @@ FUZZY_MIN_LENGTH = 8  # shorter keys are too easy to confuse ("Iran"/"Iraq", "Ma
 SHORT_KEY = 3  # keys this short must be written as acronyms ("US", not "us")
 POPULARITY_MARGIN = 2.0  # the more popular homonym wins only if this many times as popular
 _CLASS_RANK = {"State": 2, "InternationalOrganization": 1}
+# Generic and local words for a first-level unit; any one stands for the others.
+ADMINISTRATIVE_UNITS = frozenset(["region", "province", "oblast", "governorate", "state", "krai", "district"])
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,8 @@ class Linker:
         if not key or not allowed or (len(key) <= SHORT_KEY and not acronym_like(surface)):
             return None
         found = self._exact(key, allowed, context)
+        if found is None and "Place" in allowed:
+            found = self._administrative_unit(key, context)
         if found is None and "State" in allowed:
             found = self._demonym(key)
         if found is None and len(key) >= FUZZY_MIN_LENGTH:
@@ -155,6 +159,20 @@ class Linker:
                 continue
             score = LABEL_SCORE if method == "exact" else ALIAS_SCORE
             candidates.append(_Candidate(entity, score, method, (key, qid) in self._preferred))
+        return _choose(candidates, context)
+
+    def _administrative_unit(self, key: str, context: Collection[str]) -> LinkResult | None:
+        """ "Kharkiv region" → Kharkiv Oblast, "Idlib province" → Idlib Governorate: news
+        names a unit with a generic noun, the knowledge base with the local one."""
+        base, _, unit = key.rpartition(" ")
+        if not base or unit not in ADMINISTRATIVE_UNITS:
+            return None
+        candidates = [
+            _Candidate(entity, ALIAS_SCORE, "alias", False)
+            for other in ADMINISTRATIVE_UNITS - {unit}
+            for qid, _ in self._names.get(f"{base} {other}", ())
+            if (entity := self._kb.get(qid)) is not None and entity.contract_class == "Place"
+        ]
         return _choose(candidates, context)
 
     def _demonym(self, key: str) -> LinkResult | None:

@@ -166,3 +166,11 @@ def test_money_is_not_a_count(extract) -> None:  # type: ignore[no-untyped-def]
     aid = only(events_of(extract, "Germany pledged military aid worth 500 million euros to Ukraine."), "Aid")
     assert aid.quantity is None
     assert names(aid.agents) == {"Germany"}
+
+
+def test_an_administrative_noun_after_the_place_is_kept_for_the_linker(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Russian forces attacked villages in the Kharkiv region on Friday."
+    attack = only(events_of(extract, text), "Attack")
+    assert attack.location is not None and (attack.location.text, attack.location.unit) == ("Kharkiv", "region")
+    city = only(events_of(extract, "Russian forces attacked Kharkiv on Friday."), "Attack")
+    assert all(ref.unit is None for ref in city.targets)

@@ -178,3 +178,34 @@ def test_normalise_and_class_tables() -> None:
     assert contract_class_of(["Q999999999"]) is None
     assert compatible_classes("ORG") >= {"GovernmentBody", "ArmedForce", "InternationalOrganization"}
     assert compatible_classes("DATE") == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("surface", "qid"),
+    [("Kharkiv region", "Q170666"), ("the Donetsk region", "Q2012050"), ("Zaporizhzhia province", "Q171334")],
+)
+def test_a_generic_unit_noun_finds_the_local_one(linker: Linker, surface: str, qid: str) -> None:
+    found = linker.link(surface, "GPE")
+    assert found is not None and found.qid == qid
+
+
+def test_the_unit_after_a_place_name_turns_the_city_into_the_region(linker: Linker) -> None:
+    from dataclasses import replace
+
+    from graph_builder.entities import EntityResolver
+    from graph_builder.extract.records import ActorRef
+    from graph_builder.pipeline import WikidataEntityLinker
+
+    resolver = EntityResolver(WikidataEntityLinker(linker))
+    in_region = ActorRef("Kharkiv", 40, 47, "GPE", as_place=True, unit="region")
+    region, city = resolver.resolve(in_region), resolver.resolve(replace(in_region, unit=None))
+    assert region is not None and (region.qid, region.label) == ("Q170666", "Kharkiv Oblast")
+    assert city is not None and city.qid == "Q42308"
+    unknown_unit = resolver.resolve(ActorRef("Nairobi", 0, 7, "GPE", as_place=True, unit="region"))
+    assert unknown_unit is not None and unknown_unit.label == "Nairobi"  # no such region: the name as it was
+
+
+def test_a_surname_tagged_as_an_organisation_still_finds_the_person(linker: Linker) -> None:
+    found = linker.link("Rubio", "ORG")  # the small model's tag for "Lavrov met Rubio"
+    assert found is not None and found.qid == "Q324546"
+    assert linker.link("Rubio", "PERSON") == found
