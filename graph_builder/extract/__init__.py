@@ -349,12 +349,10 @@ def _place_in(pobj: Token, ents: dict[int, Span]) -> ActorRef | None:
         candidates += [
             g for c in pobj.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj" and g.i in ents
         ]
-    unit = pobj.lower_ if pobj.lower_ in lx.ADMINISTRATIVE_UNITS else None
     for token in candidates:
         ent = ents[token.i]
         if ent.label_ in ("GPE", "LOC", "FAC"):
-            ref = ref_from_span(ent, ent.label_, as_place=True)
-            return replace(ref, unit=unit) if unit and token is not pobj else ref
+            return ref_from_span(ent, ent.label_, as_place=True)
     return None
 
 

@@ -33,7 +33,17 @@ def ref_from_span(span: Span, label: str, as_place: bool = False) -> ActorRef:
     text = span.text
     if text.endswith(("'s", "\u2019s")):
         text, end = text[:-2], end - 2
-    return ActorRef(text=text, start=start, end=end, label=label, as_place=as_place)
+    return ActorRef(text=text, start=start, end=end, label=label, as_place=as_place, unit=_unit_after(span))
+
+
+def _unit_after(span: Span) -> str | None:
+    """ "region" in "the Kharkiv region": the administrative noun the name modifies."""
+    if span.end >= len(span.doc):
+        return None
+    following = span.doc[span.end]
+    if following.lower_ in lx.ADMINISTRATIVE_UNITS and span.root.head.i == following.i:
+        return following.lower_
+    return None
 
 
 def conjuncts(token: Token) -> list[Token]:

@@ -47,7 +47,10 @@ def test_the_kb_loads_with_countries_cities_and_curated_entities(kb: KnowledgeBa
 
 def test_every_curated_entity_has_a_source_and_a_well_formed_unique_qid() -> None:
     entries = _lines(CURATED)
-    assert len(entries) >= 190
+    beyond_countries_and_cities = [e for e in entries if e["class"] != "State" and "Q515" not in e["p31"]]  # type: ignore[operator]
+    assert len(beyond_countries_and_cities) >= 400
+    by_class = Counter(str(e["class"]) for e in beyond_countries_and_cities)
+    assert min(by_class[c] for c in ("Person", "ArmedForce", "GovernmentBody", "InternationalOrganization")) >= 25
     ids = [str(entry["id"]) for entry in entries]
     assert all(QID.fullmatch(qid) for qid in ids)
     assert len(ids) == len(set(ids)), [q for q, n in Counter(ids).items() if n > 1]
