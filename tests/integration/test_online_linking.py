@@ -124,3 +124,22 @@ def test_the_switch_is_read_from_the_environment(monkeypatch: pytest.MonkeyPatch
     assert Settings().wikidata_online is True and online_mode() is True
     monkeypatch.setenv("PARLEY_WIKIDATA_ONLINE", "0")
     assert Settings().wikidata_online is False and online_mode() is False
+
+
+def test_a_build_in_online_mode_writes_the_learned_link_into_the_graph(
+    kb_dir: Path, api: RecordedWikidataApi, tmp_path: Path
+) -> None:
+    from datetime import date
+
+    from rdflib import OWL, URIRef
+
+    from graph_builder.ingest import SourceDocument
+    from graph_builder.pipeline import Builder
+
+    builder = Builder(_settings(kb_dir, api, tmp_path / "cache"))
+    text = "Ukraine shelled villages in Belgorod Oblast on Monday."  # the model tags the oblast ORG
+    doc = SourceDocument("belgorod", text, date(2025, 6, 9))
+    [(_, _, mapped)] = list(builder.build([doc]))
+    graph = mapped.as_graph()
+    assert (None, OWL.sameAs, URIRef("http://www.wikidata.org/entity/Q3329")) in graph
+    assert "Q3329" in _learned(kb_dir)

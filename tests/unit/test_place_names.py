@@ -22,3 +22,14 @@ def test_component_is_configured_from_the_pipeline_config(nlp: Language) -> None
     blank.add_pipe("parley_place_names", config={"names": ["Luhansk"]})
     restored = spacy.blank("en").from_config(blank.config)
     assert restored.get_pipe("parley_place_names").names == frozenset(["Luhansk"])  # type: ignore[attr-defined]
+
+
+def test_organisation_spans_named_as_administrative_units_become_places(nlp: Language) -> None:
+    words = ["Drones", "hit", "Belgorod", "Oblast", "and", "the", "Kherson", "Regional", "Administration"]
+    doc = Doc(nlp.vocab, words=words)
+    doc.ents = [Span(doc, 2, 4, label="ORG"), Span(doc, 6, 9, label="ORG")]
+    doc = PlaceNames([])(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Belgorod Oblast", "GPE"),
+        ("Kherson Regional Administration", "ORG"),
+    ]
