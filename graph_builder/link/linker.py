@@ -26,6 +26,7 @@ DEMONYM_SCORE = 92.0
 FUZZY_PENALTY = 5.0  # a fuzzy hit never outranks an exact one
 FUZZY_MIN_LENGTH = 8  # shorter keys are too easy to confuse ("Iran"/"Iraq", "Mali"/"Bali")
 SHORT_KEY = 3  # keys this short must be written as acronyms ("US", not "us")
+FUZZY_CACHE_SIZE = 100_000  # distinct surface forms whose near names are remembered
 POPULARITY_MARGIN = 2.0  # the more popular homonym wins only if this many times as popular
 _CLASS_RANK = {"State": 2, "InternationalOrganization": 1}
 # Generic and local words for a first-level unit; any one stands for the others.
@@ -75,6 +76,7 @@ class Linker:
             self._index(entity)
         self._fuzzy_keys = [key for key, hits in self._names.items() if _fuzzy_key(key, hits, kb)]
         self._fuzzy_keys_set = set(self._fuzzy_keys)
+        self._fuzzy_matches: dict[str, list[tuple[str, float]]] = {}
 
     @property
     def kb(self) -> KnowledgeBase:
@@ -90,6 +92,7 @@ class Linker:
             if key not in self._fuzzy_keys_set and _fuzzy_key(key, self._names[key], self._kb):
                 self._fuzzy_keys.append(key)
                 self._fuzzy_keys_set.add(key)
+                self._fuzzy_matches.clear()  # a new key may be some name's near match
 
     def _index(self, entity: Entity) -> None:
         self._names[normalise(entity.label)].append((entity.qid, "exact"))
@@ -185,13 +188,20 @@ class Linker:
         return LinkResult(entity, DEMONYM_SCORE, "demonym") if entity is not None else None
 
     def _fuzzy(self, key: str, allowed: frozenset[str], context: Collection[str]) -> LinkResult | None:
-        matches = process.extract(key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=self._fuzzy_cutoff, limit=5)
+        matches = self._fuzzy_matches.get(key)
+        if matches is None:
+            # The scan over every fuzzy key is most of the linker's time; names recur across
+            # documents, so the near names of a key are kept (bounded) for the next one.
+            if len(self._fuzzy_matches) >= FUZZY_CACHE_SIZE:
+                self._fuzzy_matches.clear()
+            found = process.extract(key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=self._fuzzy_cutoff, limit=5)
+            matches = self._fuzzy_matches[key] = [(name, float(ratio)) for name, ratio, _ in found]
         candidates = []
-        for name, ratio, _ in matches:
+        for name, ratio in matches:
             for qid, _method in self._names[name]:
                 entity = self._kb.get(qid)
                 if entity is not None and entity.contract_class in allowed:
-                    candidates.append(_Candidate(entity, float(ratio) - FUZZY_PENALTY, "fuzzy", False))
+                    candidates.append(_Candidate(entity, ratio - FUZZY_PENALTY, "fuzzy", False))
         return _choose(candidates, context)
 
 
