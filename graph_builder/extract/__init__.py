@@ -51,7 +51,8 @@ def extract_document(doc: Doc, doc_id: str, published: date | None, matcher: Mat
     ents = entity_index(doc)
     triggers = {t.token.i: t for t in find_triggers(doc, matcher)}
     owners = {phrase_top(t.token).i: i for i, t in triggers.items() if t.nominal} | {i: i for i in triggers}
-    dates = _attach_dates(doc, triggers, owners, published)
+    modes = {i: modality(t.token, t.nominal) for i, t in triggers.items()}
+    dates = _attach_dates(doc, modes, owners, published)
     tokens = list(doc)  # spaCy makes a new Token object per access: reuse one list
     places = _attach_places(doc, tokens, owners, ents)
     numbers = _attach_quantities(tokens, triggers, owners)
@@ -61,9 +62,8 @@ def extract_document(doc: Doc, doc_id: str, published: date | None, matcher: Mat
     for index, trigger in triggers.items():
         if is_suppressed(trigger.token, trigger.nominal):
             continue
-        record = _record(
-            trigger, ents, dates.get(index) or speech_dates.get(index), places.get(index), numbers.get(index)
-        )
+        when = dates.get(index) or speech_dates.get(index)
+        record = _record(trigger, modes[index], ents, when, places.get(index), numbers.get(index))
         if record.event_class in NEEDS_AGENT and not trigger.nominal and not record.agents:
             continue  # "it calls on Rwanda": a demand or threat by no one we can name is noise
         candidates.append(_candidate(trigger, record))
@@ -96,6 +96,7 @@ def _evidence(trigger: Trigger) -> TextSpan:
 
 def _record(
     trigger: Trigger,
+    mode: str,
     ents: dict[int, Span],
     when: tuple[str | None, str] | None,
     where: ActorRef | None,
@@ -103,7 +104,6 @@ def _record(
 ) -> EventRecord:
     cls = trigger.event_class
     roles = (nominal_roles if trigger.nominal else verbal_roles)(trigger.token, cls, ents)
-    mode = modality(trigger.token, trigger.nominal)
     if cls == "Release" and _is_reciprocal(trigger.token, roles.agents):
         cls = "PrisonerExchange"
         roles = replace(roles, participants=roles.participants + roles.agents, agents=(), targets=())
@@ -300,7 +300,7 @@ def _inherit(event: EventRecord, source: EventRecord, *, place_and_date: bool, u
 
 
 def _attach_dates(
-    doc: Doc, triggers: dict[int, Trigger], owners: dict[int, int], published: date | None
+    doc: Doc, modes: dict[int, str], owners: dict[int, int], published: date | None
 ) -> dict[int, tuple[str | None, str]]:
     found: dict[int, tuple[str | None, str]] = {}
     for ent in doc.ents:
@@ -311,7 +311,7 @@ def _attach_dates(
         owner = owning_trigger(ent.root, owners)
         if owner is None or (owner in found and found[owner][0] is not None):
             continue
-        future = modality(triggers[owner].token, triggers[owner].nominal) == "Planned"
+        future = modes[owner] == "Planned"
         text = ent.text
         prep = ent.root.head if ent.root.dep_ == "pobj" else None
         if prep is not None and prep.lower_ in ("on", "in", "since", "during"):
