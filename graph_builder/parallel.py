@@ -23,7 +23,7 @@ from types import TracebackType
 from graph_builder.config import Settings
 from graph_builder.errors import ParleyError
 from graph_builder.ingest import IngestProblem, SourceDocument
-from graph_builder.pipeline import Builder, BuildReport, documents_to_build, write_built
+from graph_builder.pipeline import Builder, BuildReport, documents_to_build, pipeline_fingerprint, write_built
 from graph_builder.rdf import MappedDocument
 from graph_builder.store import GraphStore
 
@@ -83,6 +83,7 @@ class ParallelBuilder:
         if workers < 1 or chunk_size < 1 or in_flight < 1:
             raise ParleyError("workers, chunk_size and in_flight must be at least 1")
         self.settings = settings
+        self.fingerprint = pipeline_fingerprint(settings)
         self.workers = workers
         self.chunk_size = chunk_size
         self.max_pending = workers * in_flight
@@ -135,7 +136,7 @@ def parallel_build_into_store(
     """
     report = BuildReport()
     notify = on_document or (lambda _doc_id, _status: None)
-    pending = documents_to_build(items, store, builder.settings.spacy_model, report, notify, force=force)
+    pending = documents_to_build(items, store, builder.fingerprint, report, notify, force=force)
     for built in builder.build(pending):
         write_built(store, report, notify, built.source, built.mapped, built.events, built.relations)
     return report

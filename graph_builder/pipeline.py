@@ -39,12 +39,28 @@ if TYPE_CHECKING:
     from graph_builder.link.online import OnlineLinker
 
 # Bump when extraction changes, so unchanged articles are rebuilt with the new rules.
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
 
 
-def content_digest(doc: SourceDocument, model: str) -> str:
-    """What a rebuild depends on: text, metadata, pipeline and extractor version."""
-    parts = [doc.text, str(doc.published), doc.title or "", doc.url or "", model, EXTRACTOR_VERSION]
+def pipeline_fingerprint(settings: Settings) -> str:
+    """What every document's graph depends on besides the document itself: the spaCy
+    pipeline, the extractor version, whether linking is on and the knowledge-base files
+    (by name, size and modification time, so a dump import or online mode's learned items
+    make the next build relink instead of skipping)."""
+    from graph_builder.link import default_kb_dir
+
+    parts = [settings.spacy_model, EXTRACTOR_VERSION, f"link={settings.link}"]
+    if settings.link:
+        kb_dir = settings.kb_dir or default_kb_dir()
+        for path in sorted(kb_dir.glob("*.jsonl")):
+            stat = path.stat()
+            parts.append(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}")
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
+
+
+def content_digest(doc: SourceDocument, fingerprint: str) -> str:
+    """What a rebuild depends on: text, metadata and the :func:`pipeline_fingerprint`."""
+    parts = [doc.text, str(doc.published), doc.title or "", doc.url or "", fingerprint]
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
 
 
@@ -131,6 +147,7 @@ class Builder:
             add_place_names(self.nlp, places)
         self.resolver = EntityResolver(linker)
         self.mapper = RdfMapper(ontology_terms())
+        self.fingerprint = pipeline_fingerprint(settings)
 
     def extract(self, docs: Iterable[SourceDocument]) -> Iterator[tuple[SourceDocument, DocumentExtraction]]:
         """Parse in batches with ``nlp.pipe`` and extract each document."""
@@ -142,7 +159,7 @@ class Builder:
         """Link the mentions and map the extraction to quads."""
         resolution = resolve_document(extraction, self.resolver)
         mapped = self.mapper.map_document(source, extraction, resolution, derive_relations(resolution))
-        digest = Literal(content_digest(source, self.settings.spacy_model))
+        digest = Literal(content_digest(source, self.fingerprint))
         mapped.doc_quads.append((doc_iri(source.id), self.mapper.term("contentDigest"), digest, doc_graph(source.id)))
         return mapped
 
@@ -177,7 +194,7 @@ def build_into_store(
     """
     report = BuildReport()
     notify = on_document or (lambda _doc_id, _status: None)
-    pending = documents_to_build(items, store, builder.settings.spacy_model, report, notify, force=force)
+    pending = documents_to_build(items, store, builder.fingerprint, report, notify, force=force)
     for source, extraction, mapped in builder.build(pending):
         write_built(store, report, notify, source, mapped, len(extraction.events), len(extraction.relations))
     return report
@@ -186,7 +203,7 @@ def build_into_store(
 def documents_to_build(
     items: Iterable[SourceDocument | IngestProblem],
     store: GraphStore,
-    model: str,
+    fingerprint: str,
     report: BuildReport,
     notify: Callable[[str, str], None],
     *,
@@ -197,7 +214,7 @@ def documents_to_build(
         if isinstance(item, IngestProblem):
             report.problems.append(item)
             notify(item.doc_id or item.source, "error")
-        elif not force and stored_digest(store, item.id) == content_digest(item, model):
+        elif not force and stored_digest(store, item.id) == content_digest(item, fingerprint):
             report.unchanged.append(item.id)
             notify(item.id, "unchanged")
         else:
