@@ -71,8 +71,16 @@ def extract_document(doc: Doc, doc_id: str, published: date | None, matcher: Mat
     _link_candidates(candidates, order, triggers)
     events, where = merge_candidates(candidates)
     events = _propagate(events, candidates, where)
-    mentions = tuple(ref_from_span(e, e.label_) for e in doc.ents if e.label_ in ACTOR_LABELS)
+    mentions = tuple(
+        ref_from_span(e, e.label_, as_place=_in_place_phrase(e)) for e in doc.ents if e.label_ in ACTOR_LABELS
+    )
     return DocumentExtraction(doc_id, tuple(events), tuple(find_relations(doc, tokens, ents)), mentions)
+
+
+def _in_place_phrase(ent: Span) -> bool:
+    """ "hospitals in Khartoum": a name after a locative preposition is the place, not the
+    state its capital can stand for."""
+    return ent.root.dep_ == "pobj" and ent.root.head.lower_ in LOCATION_PREPS
 
 
 def _evidence(trigger: Trigger) -> TextSpan:

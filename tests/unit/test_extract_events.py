@@ -174,3 +174,10 @@ def test_an_administrative_noun_after_the_place_is_kept_for_the_linker(extract) 
     assert attack.location is not None and (attack.location.text, attack.location.unit) == ("Kharkiv", "region")
     city = only(events_of(extract, "Russian forces attacked Kharkiv on Friday."), "Attack")
     assert all(ref.unit is None for ref in city.targets)
+
+
+def test_a_name_after_a_locative_preposition_is_a_place_mention(extract) -> None:  # type: ignore[no-untyped-def]
+    aid = extract("The WHO delivered medical supplies to hospitals in Khartoum on Monday.")
+    acting = extract("Khartoum accused Abu Dhabi of arming the paramilitaries.")
+    assert [(m.text, m.as_place) for m in aid.mentions if m.text == "Khartoum"] == [("Khartoum", True)]
+    assert [(m.text, m.as_place) for m in acting.mentions if m.text == "Khartoum"] == [("Khartoum", False)]
