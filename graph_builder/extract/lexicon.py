@@ -374,8 +374,9 @@ TITLE_NOUNS = frozenset(
         "prime",
     ]
 )
-# Place nouns that name an administrative unit: "the Kharkiv region" is the oblast, not the city.
-ADMINISTRATIVE_UNITS = frozenset(["region", "province", "oblast", "governorate", "state", "district", "county"])
+# Generic and local words for an administrative unit, any one standing for the others:
+# "the Kharkiv region" is Kharkiv Oblast, not the city (read by extraction and the linker).
+ADMINISTRATIVE_UNITS = frozenset(["region", "province", "oblast", "governorate", "state", "krai", "district", "county"])
 PLACE_NOUNS = frozenset(
     [
         "city",

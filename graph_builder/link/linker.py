@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from graph_builder.extract.lexicon import ADMINISTRATIVE_UNITS
 from graph_builder.link.classes import compatible_classes
 from graph_builder.link.kb import Entity, KnowledgeBase
 from graph_builder.link.text import acronym_like, normalise
@@ -29,8 +30,6 @@ SHORT_KEY = 3  # keys this short must be written as acronyms ("US", not "us")
 FUZZY_CACHE_SIZE = 100_000  # distinct surface forms whose near names are remembered
 POPULARITY_MARGIN = 2.0  # the more popular homonym wins only if this many times as popular
 _CLASS_RANK = {"State": 2, "InternationalOrganization": 1}
-# Generic and local words for a first-level unit; any one stands for the others.
-ADMINISTRATIVE_UNITS = frozenset(["region", "province", "oblast", "governorate", "state", "krai", "district"])
 
 
 @dataclass(frozen=True)
