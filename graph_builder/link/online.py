@@ -37,7 +37,6 @@ from graph_builder.link.wikidata_json import item_record
 
 log = logging.getLogger(__name__)
 
-DEFAULT_API_URL = "https://www.wikidata.org/w/api.php"
 ONLINE_FILE = "online.jsonl"
 SEARCH_LIMIT = 7
 MAX_FAILURES = 3  # consecutive failed requests before the client gives up for the run
@@ -67,7 +66,6 @@ class WikidataClient:
     cache_dir: Path
     agent: str
     timeout: float = 10.0
-    requests_sent: int = 0
     _failures: int = 0
 
     @property
@@ -112,7 +110,6 @@ class WikidataClient:
             raise WikidataApiError("online linking is paused after repeated failures")
         url = f"{self.api_url}?{urllib.parse.urlencode(params)}"
         request = urllib.request.Request(url, headers={"User-Agent": self.agent, "Accept": "application/json"})
-        self.requests_sent += 1
         try:
             with urllib.request.urlopen(request, timeout=self.timeout) as response:
                 body = json.loads(response.read().decode("utf-8"))
