@@ -20,6 +20,8 @@ import hashlib
 import json
 import logging
 import os
+import time
+import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Collection, Iterable, Mapping
@@ -40,6 +42,7 @@ log = logging.getLogger(__name__)
 ONLINE_FILE = "online.jsonl"
 SEARCH_LIMIT = 7
 MAX_FAILURES = 3  # consecutive failed requests before the client gives up for the run
+MAX_RETRY_AFTER = 30.0  # longest Retry-After (seconds) a build waits out; longer is a failure
 MIN_QUERY_LENGTH = 4  # shorter names are searched only when written as acronyms ("RSF")
 KEPT_CLAIMS = ("P31", "P17", "P36", "P1549")  # what the linker reads; the rest is dropped
 
@@ -111,8 +114,7 @@ class WikidataClient:
         url = f"{self.api_url}?{urllib.parse.urlencode(params)}"
         request = urllib.request.Request(url, headers={"User-Agent": self.agent, "Accept": "application/json"})
         try:
-            with urllib.request.urlopen(request, timeout=self.timeout) as response:
-                body = json.loads(response.read().decode("utf-8"))
+            body = self._fetch(request)
         except (OSError, ValueError) as exc:  # URLError and timeouts are OSErrors
             self._failures += 1
             raise WikidataApiError(f"Wikidata API request failed ({params['action']}): {exc}") from exc
@@ -124,10 +126,35 @@ class WikidataClient:
         _write_atomically(cached, json.dumps(body, ensure_ascii=False))
         return body
 
+    def _fetch(self, request: urllib.request.Request) -> Any:
+        """The decoded JSON answer; a 429 or 503 asking to come back within
+        ``MAX_RETRY_AFTER`` seconds is waited out once, as Wikimedia asks of clients."""
+        try:
+            return self._open(request)
+        except urllib.error.HTTPError as exc:
+            wait = _retry_after(exc)
+            if exc.code not in (429, 503) or wait is None:
+                raise
+        time.sleep(wait)
+        return self._open(request)
+
+    def _open(self, request: urllib.request.Request) -> Any:
+        with urllib.request.urlopen(request, timeout=self.timeout) as response:
+            return json.loads(response.read().decode("utf-8"))
+
     def _cache_path(self, params: Mapping[str, str]) -> Path:
         key = json.dumps(sorted(params.items()), ensure_ascii=False)
         digest = hashlib.sha256(f"{self.api_url}\n{key}".encode()).hexdigest()
         return self.cache_dir / params["action"] / f"{digest}.json"
+
+
+def _retry_after(error: urllib.error.HTTPError) -> float | None:
+    """Seconds a ``Retry-After`` header asks for, when it is a number and short enough."""
+    try:
+        seconds = float(error.headers.get("Retry-After", ""))
+    except ValueError:
+        return None
+    return seconds if 0 <= seconds <= MAX_RETRY_AFTER else None
 
 
 def _is_qid(value: object) -> bool:

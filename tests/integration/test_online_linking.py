@@ -143,3 +143,22 @@ def test_a_build_in_online_mode_writes_the_learned_link_into_the_graph(
     graph = mapped.as_graph()
     assert (None, OWL.sameAs, URIRef("http://www.wikidata.org/entity/Q3329")) in graph
     assert "Q3329" in _learned(kb_dir)
+
+
+def test_a_request_told_to_retry_shortly_is_retried_once(
+    kb_dir: Path, api: RecordedWikidataApi, tmp_path: Path
+) -> None:
+    api.throttle = 1  # the first request gets 429 with Retry-After: 0
+    linker, _ = load_linker(_settings(kb_dir, api, tmp_path / "cache"))
+    found = linker.link_entity("Belgorod Oblast", "GPE", ())
+    assert found is not None and found.qid == "Q3329"
+    assert api.actions() == ["wbsearchentities", "wbsearchentities", "wbgetentities"]
+
+
+def test_throttling_that_does_not_stop_counts_as_a_failure(
+    kb_dir: Path, api: RecordedWikidataApi, tmp_path: Path
+) -> None:
+    api.throttle = 100
+    linker, _ = load_linker(_settings(kb_dir, api, tmp_path / "cache"))
+    assert linker.link_entity("Belgorod Oblast", "GPE", ()) is None
+    assert len(api.requests) == 2  # one retry, then the lookup gives up

@@ -3,7 +3,8 @@
 Online-mode tests point ``PARLEY_WIKIDATA_API`` at this server, so the client's URL
 building, headers, JSON decoding, caching and failure handling all run for real without
 the network. Unknown searches answer an empty hit list, unknown QIDs ``missing``, as the
-API does; ``failing = True`` makes every request a 503.
+API does; ``failing = True`` makes every request a 503, and ``throttle`` answers that many
+requests 429 with ``Retry-After: 0`` before serving again.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ class RecordedWikidataApi:
         self.requests: list[dict[str, str]] = []  # query parameters, in arrival order
         self.user_agents: list[str] = []
         self.failing = False
+        self.throttle = 0
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
 
     @property
@@ -57,8 +59,13 @@ class RecordedWikidataApi:
                 api.requests.append(params)
                 api.user_agents.append(self.headers.get("User-Agent", ""))
                 status, body = (503, {"error": "unavailable"}) if api.failing else (200, api.answer(params))
+                if api.throttle > 0:
+                    api.throttle -= 1
+                    status, body = 429, {"error": "too many requests"}
                 payload = json.dumps(body).encode()
                 self.send_response(status)
+                if status == 429:
+                    self.send_header("Retry-After", "0")
                 self.send_header("Content-Type", "application/json; charset=utf-8")
                 self.send_header("Content-Length", str(len(payload)))
                 self.end_headers()
