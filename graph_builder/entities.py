@@ -141,6 +141,9 @@ class EntityResolver:
             )
         if ref.label == "NORP":
             return None  # an unlinked demonym names no actor we can identify
+        if ref.unit is not None:  # an administrative unit the knowledge base lacks
+            label = f"{surface} {ref.unit}"
+            return ResolvedEntity(key=slugify(label), label=label, contract_class="Place")
         cls = guess_class(ref)
         if cls == "State" and self._linker is not None:
             # Every country is in the knowledge base: an unlinked GPE acting is an organisation
@@ -151,10 +154,11 @@ class EntityResolver:
     def _link(self, ref: ActorRef, surface: str, context: Collection[str]) -> LinkCandidate | None:
         if self._linker is None:
             return None
-        if ref.unit is not None:  # "the Kharkiv region": the oblast if the KB knows it
+        if ref.unit is not None:
+            # "the Kharkiv region" is the oblast or nothing: never the city, nor (by capital
+            # metonymy) the state of "the Moscow region".
             unit = self._linker.link_entity(f"{surface} {ref.unit}", "Place", context)
-            if unit is not None and unit.contract_class == "Place":
-                return unit
+            return unit if unit is not None and unit.contract_class == "Place" else None
         if ref.label == "NORP" or (ref.label == "GPE" and not ref.as_place):
             # Metonymy: "Russian" delegations and "Moscow" said both mean the state.
             state = self._linker.state_entity(surface)

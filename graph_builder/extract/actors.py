@@ -33,16 +33,19 @@ def ref_from_span(span: Span, label: str, as_place: bool = False) -> ActorRef:
     text = span.text
     if text.endswith(("'s", "\u2019s")):
         text, end = text[:-2], end - 2
-    return ActorRef(text=text, start=start, end=end, label=label, as_place=as_place, unit=_unit_after(span))
+    unit = _unit_after(span) if label in PLACE_LABELS else None
+    return ActorRef(text=text, start=start, end=end, label=label, as_place=as_place, unit=unit)
 
 
 def _unit_after(span: Span) -> str | None:
-    """ "region" in "the Kharkiv region": the administrative noun the name modifies."""
-    if span.end >= len(span.doc):
-        return None
-    following = span.doc[span.end]
-    if following.lower_ in lx.ADMINISTRATIVE_UNITS and span.root.head.i == following.i:
-        return following.lower_
+    """ "region" in "the Kharkiv region" or "the Kharkiv and Sumy regions": the administrative
+    noun a place name modifies (as a compound, not as an adjective: "Ukrainian regions")."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    noun = root.head
+    if root.dep_ in ("compound", "nmod") and noun.i > root.i and noun.lemma_.lower() in lx.ADMINISTRATIVE_UNITS:
+        return noun.lemma_.lower()
     return None
 
 

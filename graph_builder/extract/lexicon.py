@@ -374,9 +374,10 @@ TITLE_NOUNS = frozenset(
         "prime",
     ]
 )
-# Generic and local words for an administrative unit, any one standing for the others:
-# "the Kharkiv region" is Kharkiv Oblast, not the city (read by extraction and the linker).
-ADMINISTRATIVE_UNITS = frozenset(["region", "province", "oblast", "governorate", "state", "krai", "district", "county"])
+# Generic and local words for a first-level administrative unit, any one standing for the
+# others: "the Kharkiv region" is Kharkiv Oblast, not the city (read by extraction and the
+# linker). Second-level words (district, county, raion) name other, smaller units.
+ADMINISTRATIVE_UNITS = frozenset(["region", "province", "oblast", "governorate", "state", "krai"])
 PLACE_NOUNS = frozenset(
     [
         "city",

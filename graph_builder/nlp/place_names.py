@@ -16,8 +16,9 @@ from collections.abc import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-# Local words for a first-level unit that no organisation's name ends with.
-UNIT_WORDS = frozenset(["Oblast", "Governorate", "Province", "Krai"])
+# Local words for a first-level unit that no organisation's name ends with ("Province" does:
+# "Islamic State – West Africa Province").
+UNIT_WORDS = frozenset(["Oblast", "Governorate", "Krai"])
 
 
 class PlaceNames:

@@ -181,3 +181,21 @@ def test_a_name_after_a_locative_preposition_is_a_place_mention(extract) -> None
     acting = extract("Khartoum accused Abu Dhabi of arming the paramilitaries.")
     assert [(m.text, m.as_place) for m in aid.mentions if m.text == "Khartoum"] == [("Khartoum", True)]
     assert [(m.text, m.as_place) for m in acting.mentions if m.text == "Khartoum"] == [("Khartoum", False)]
+
+
+def test_units_follow_conjoined_place_names_but_not_adjectives(nlp, extractor, extract) -> None:  # type: ignore[no-untyped-def]
+    from spacy.tokens import Span
+
+    doc = nlp("Russia shelled the Kharkiv and Sumy regions on Monday.")
+    # the small model calls "Sumy" a person; the pipeline's place-name component fixes that
+    doc.ents = [Span(doc, e.start, e.end, label="GPE") if e.text == "Sumy" else e for e in doc.ents]
+    both = extractor(doc, "t", date(2025, 6, 9))
+    units = {m.text: m.unit for m in both.mentions}
+    assert units.get("Kharkiv") == "region" and units.get("Sumy") == "region"
+    regions = extract("Moscow annexed four Ukrainian regions in 2022.")
+    assert all(m.unit is None for m in regions.mentions)
+
+
+def test_only_place_names_after_a_locative_preposition_become_places(extract) -> None:  # type: ignore[no-untyped-def]
+    dissent = extract("There is growing dissent in Hamas over the ceasefire, officials said on Monday.")
+    assert all(not m.as_place for m in dissent.mentions if m.text == "Hamas")

@@ -189,6 +189,10 @@ def test_a_generic_unit_noun_finds_the_local_one(linker: Linker, surface: str, q
     assert found is not None and found.qid == qid
 
 
+def test_a_second_level_unit_is_not_the_first_level_one(linker: Linker) -> None:
+    assert linker.link("Kharkiv district", "GPE") is None  # a raion, not Kharkiv Oblast
+
+
 def test_the_unit_after_a_place_name_turns_the_city_into_the_region(linker: Linker) -> None:
     from dataclasses import replace
 
@@ -201,8 +205,14 @@ def test_the_unit_after_a_place_name_turns_the_city_into_the_region(linker: Link
     region, city = resolver.resolve(in_region), resolver.resolve(replace(in_region, unit=None))
     assert region is not None and (region.qid, region.label) == ("Q170666", "Kharkiv Oblast")
     assert city is not None and city.qid == "Q42308"
-    unknown_unit = resolver.resolve(ActorRef("Nairobi", 0, 7, "GPE", as_place=True, unit="region"))
-    assert unknown_unit is not None and unknown_unit.label == "Nairobi"  # no such region: the name as it was
+    # a unit the knowledge base lacks is an unlinked place: never the city, never the state
+    for name, unit in [("Nairobi", "region"), ("Moscow", "region"), ("Khartoum", "state")]:
+        unknown = resolver.resolve(ActorRef(name, 0, len(name), "GPE", as_place=False, unit=unit))
+        assert unknown is not None and (unknown.label, unknown.qid, unknown.contract_class) == (
+            f"{name} {unit}",
+            None,
+            "Place",
+        )
 
 
 def test_a_surname_tagged_as_an_organisation_still_finds_the_person(linker: Linker) -> None:
