@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Annotated, ParamSpec, TypeVar
 
 import typer
+from pydantic import ValidationError
 
 from graph_builder.config import Settings
 from graph_builder.errors import ParleyError
@@ -32,6 +33,11 @@ def clean_errors(command: Callable[P, R]) -> Callable[P, R]:
             return command(*args, **kwargs)
         except ParleyError as exc:
             typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(1) from exc
+        except ValidationError as exc:  # a bad PARLEY_* setting
+            for problem in exc.errors():
+                name = "PARLEY_" + str(problem["loc"][0]).upper() if problem["loc"] else "setting"
+                typer.echo(f"error: invalid setting {name}: {problem['msg']}", err=True)
             raise typer.Exit(1) from exc
 
     return wrapper
@@ -245,12 +251,20 @@ def kb_link(
     context: Annotated[
         list[str] | None, typer.Option(help="QID already linked in the document (breaks ties); repeatable.")
     ] = None,
+    online: Annotated[
+        bool, typer.Option(help="Also ask the Wikidata API, as PARLEY_WIKIDATA_ONLINE=1 builds do (learns items).")
+    ] = False,
 ) -> None:
-    """Show what each name links to, or why it stays unlinked (NIL)."""
+    """Show what each name links to, or why it stays unlinked (NIL).
+
+    This is the linker's answer for a name. In a build, a capital or demonym acting as a
+    party ("Moscow said", "Russian forces") stands for its state, and "the X region" is
+    looked up as a region first.
+    """
     from graph_builder.entities import clean_surface
     from graph_builder.pipeline import wikidata_linker
 
-    linker, _ = wikidata_linker(Settings())
+    linker, _ = wikidata_linker(Settings().model_copy(update={"wikidata_online": online}))
     for name in names:
         surface = clean_surface(name)
         found = linker.link(surface, mention_class, context or ())

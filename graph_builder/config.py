@@ -38,13 +38,18 @@ class Settings(BaseSettings):
     wikidata_online: bool = Field(
         False,
         description="Ask the public Wikidata API about names the local knowledge base cannot link "
-        "and keep the answers in <kb_dir>/online.jsonl (off by default: builds never use the network).",
+        "and keep the answers in the learned file (off by default: builds never use the network).",
     )
     wikidata_api: str = Field(
         "https://www.wikidata.org/w/api.php", description="Wikidata API endpoint used in online mode."
     )
     wikidata_cache: Path = Field(
         Path("var/wikidata-cache"), description="On-disk cache of Wikidata API responses (online mode)."
+    )
+    wikidata_learned: Path | None = Field(
+        None,
+        description="JSON-lines file of items online mode learned; read by every build after the "
+        "knowledge base (default var/wikidata/learned.jsonl).",
     )
     wikidata_timeout: float = Field(10.0, gt=0, description="Timeout of one Wikidata API request, seconds.")
     wikidata_contact: str | None = Field(
@@ -66,11 +71,20 @@ class Settings(BaseSettings):
     host: str = Field("127.0.0.1", description="Address the API binds to.")
     port: int = Field(8000, ge=0, le=65535, description="Port the API listens on.")
 
-    @field_validator("kb_dir", "admin_token", "read_token", "wikidata_contact", mode="before")
+    @field_validator("kb_dir", "wikidata_learned", "wikidata_contact", mode="before")
     @classmethod
     def _empty_is_unset(cls, value: object) -> object:
-        """``PARLEY_KB_DIR=`` means the default, not the current directory."""
+        """``PARLEY_KB_DIR=`` means the default, not the current directory. (An empty token
+        is left as it is: it matches no request, so it keeps the API closed, not open.)"""
         return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("store", "wikidata_api", "wikidata_cache", mode="before")
+    @classmethod
+    def _not_empty(cls, value: object) -> object:
+        """An empty path or URL would silently mean the current directory or no endpoint."""
+        if isinstance(value, str) and not value.strip():
+            raise ValueError("must not be empty")
+        return value
 
     @classmethod
     def settings_customise_sources(

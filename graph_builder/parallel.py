@@ -82,6 +82,12 @@ class ParallelBuilder:
     def __init__(self, settings: Settings, *, workers: int = 2, chunk_size: int = 16, in_flight: int = 2) -> None:
         if workers < 1 or chunk_size < 1 or in_flight < 1:
             raise ParleyError("workers, chunk_size and in_flight must be at least 1")
+        if workers > 1 and settings.link and settings.wikidata_online:
+            # N workers would send N request streams and learn different items per chunk.
+            raise ParleyError(
+                "online Wikidata mode builds with one worker (Wikimedia asks for sequential requests): "
+                "drop --workers or unset PARLEY_WIKIDATA_ONLINE"
+            )
         self.settings = settings
         self.fingerprint = pipeline_fingerprint(settings)
         self.workers = workers

@@ -42,19 +42,29 @@ if TYPE_CHECKING:
 EXTRACTOR_VERSION = "2"
 
 
+DEFAULT_LEARNED_FILE = Path("var/wikidata/learned.jsonl")
+
+
+def learned_items_file(settings: Settings) -> Path:
+    """Where online mode keeps the items it learned; every build reads it after the KB."""
+    return settings.wikidata_learned or DEFAULT_LEARNED_FILE
+
+
 def pipeline_fingerprint(settings: Settings) -> str:
     """What every document's graph depends on besides the document itself: the spaCy
-    pipeline, the extractor version, whether linking is on and the knowledge-base files
-    (by name, size and modification time, so a dump import or online mode's learned items
-    make the next build relink instead of skipping)."""
+    pipeline, the extractor version, the linking settings and the knowledge-base files (by
+    name, size and modification time, so a dump import or items learned online make the
+    next build relink instead of skipping)."""
     from graph_builder.link import default_kb_dir
 
     parts = [settings.spacy_model, EXTRACTOR_VERSION, f"link={settings.link}"]
     if settings.link:
+        parts.append(f"online={settings.wikidata_online}:{settings.wikidata_api}")
         kb_dir = settings.kb_dir or default_kb_dir()
-        for path in sorted(kb_dir.glob("*.jsonl")):
-            stat = path.stat()
-            parts.append(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}")
+        for path in [*sorted(kb_dir.glob("*.jsonl")), learned_items_file(settings)]:
+            if path.is_file():
+                stat = path.stat()
+                parts.append(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}")
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
 
 
@@ -85,16 +95,16 @@ def wikidata_linker(settings: Settings) -> tuple[Linker | OnlineLinker, Knowledg
     are looked up in the Wikidata API (see :mod:`graph_builder.link.online`).
     """
     from graph_builder.link import KnowledgeBase, Linker, default_kb_dir
-    from graph_builder.link.online import ONLINE_FILE, OnlineLinker, WikidataClient, user_agent
+    from graph_builder.link.online import OnlineLinker, WikidataClient, user_agent
 
-    kb_dir = settings.kb_dir or default_kb_dir()
-    kb = KnowledgeBase.load(kb_dir)
+    learned = learned_items_file(settings)
+    kb = KnowledgeBase.load(settings.kb_dir or default_kb_dir(), learned=learned)
     offline = Linker(kb)
     if not settings.wikidata_online:
         return offline, kb
     agent = user_agent(settings.wikidata_contact)
     client = WikidataClient(settings.wikidata_api, settings.wikidata_cache, agent, settings.wikidata_timeout)
-    return OnlineLinker(offline, client, kb_dir / ONLINE_FILE), kb
+    return OnlineLinker(offline, client, learned), kb
 
 
 def load_linker(settings: Settings) -> tuple[EntityLinker, list[str]]:

@@ -12,6 +12,7 @@ dump's mapping) or, for hand-curated items, an estimate on the same scale in
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -21,6 +22,8 @@ from graph_builder.errors import KnowledgeBaseError
 from graph_builder.link.classes import CONTRACT_CLASSES, contract_class_of
 
 JsonObject = dict[str, Any]
+SHIPPED_FILE = "kb.jsonl"  # built by scripts/build_kb.py; wins over imports and learned items
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -124,6 +127,9 @@ def read_items(path: Path) -> Iterator[JsonObject]:
                 try:
                     item = json.loads(line)
                 except json.JSONDecodeError as exc:
+                    if not line.endswith("\n"):  # a last line still being appended by another process
+                        log.warning("%s:%d: incomplete last line skipped", path, number)
+                        return
                     raise KnowledgeBaseError(f"{path}:{number}: not JSON ({exc.msg})") from exc
                 if not isinstance(item, dict) or not isinstance(item.get("id"), str):
                     raise KnowledgeBaseError(f"{path}:{number}: not a Wikidata item")
@@ -138,20 +144,28 @@ class KnowledgeBase:
     def __init__(self, entities: Iterable[Entity]) -> None:
         self._entities: dict[str, Entity] = {}
         for entity in entities:
-            # The first file (sorted by name) that defines a QID wins: the shipped kb.jsonl
-            # is not overridden by a later import of the same item.
+            # The first file that defines a QID wins (see load): the shipped kb.jsonl is not
+            # overridden by a later import or a learned copy of the same item.
             self._entities.setdefault(entity.qid, entity)
 
     @classmethod
-    def load(cls, directory: Path) -> KnowledgeBase:
-        """Read every ``*.jsonl`` in ``directory``; capitals are derived from P36."""
+    def load(cls, directory: Path, *, learned: Path | None = None) -> KnowledgeBase:
+        """Read every ``*.jsonl`` in ``directory``, then the ``learned`` file if it exists;
+        capitals are derived from P36.
+
+        A QID defined twice keeps its first definition, so the order is the precedence:
+        the shipped ``kb.jsonl``, then other files (dump imports) by name, then what online
+        mode learned.
+        """
         if not directory.is_dir():
             raise KnowledgeBaseError(f"knowledge-base directory not found: {directory}")
         entities: list[Entity] = []
         capitals: dict[str, str] = {}
-        files = sorted(directory.glob("*.jsonl"))
+        files = sorted(directory.glob("*.jsonl"), key=lambda path: (path.name != SHIPPED_FILE, path.name))
         if not files:
             raise KnowledgeBaseError(f"knowledge-base directory {directory} holds no .jsonl files")
+        if learned is not None and learned.is_file() and learned.resolve() not in {f.resolve() for f in files}:
+            files.append(learned)
         for path in files:
             for item in read_items(path):
                 entity = entity_from_item(item)

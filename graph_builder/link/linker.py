@@ -88,10 +88,15 @@ class Linker:
         self._kb.add(entity)
         self._index(entity)
         for key in {normalise(entity.label), *(normalise(alias) for alias in entity.aliases)}:
-            if key not in self._fuzzy_keys_set and _fuzzy_key(key, self._names[key], self._kb):
-                self._fuzzy_keys.append(key)
-                self._fuzzy_keys_set.add(key)
-                self._fuzzy_matches.clear()  # a new key may be some name's near match
+            fuzzy = _fuzzy_key(key, self._names[key], self._kb)
+            if fuzzy != (key in self._fuzzy_keys_set):  # as KnowledgeBase.load would have built it
+                if fuzzy:
+                    self._fuzzy_keys.append(key)
+                    self._fuzzy_keys_set.add(key)
+                else:  # a person now shares the name: no longer a fuzzy target
+                    self._fuzzy_keys.remove(key)
+                    self._fuzzy_keys_set.discard(key)
+                self._fuzzy_matches.clear()
 
     def _index(self, entity: Entity) -> None:
         self._names[normalise(entity.label)].append((entity.qid, "exact"))

@@ -4,9 +4,11 @@ local knowledge base cannot link, and keep what it answers.
 Off by default: a build never touches the network unless the user opts in. When it is on,
 a mention the offline linker leaves NIL is searched with ``wbsearchentities``; the hits the
 knowledge base lacks are fetched with ``wbgetentities``, trimmed to the knowledge-base item
-format, added to the linker and appended to ``<kb_dir>/online.jsonl``, so the next run links
-them offline. The decision is still the offline linker's (exact label or alias, class
-compatibility, context, popularity, NIL on ambiguity): the API only supplies candidates.
+format, added to the linker and appended to the learned-items file (``PARLEY_WIKIDATA_LEARNED``),
+which every later build reads after the shipped knowledge base, so the next run links them
+offline. The decision is still the offline linker's (exact label or alias, class
+compatibility, context, popularity, NIL on ambiguity): the API only supplies candidates, and
+only for names no known entity has, so a learned item never competes with a shipped one.
 
 Every response is cached on disk by its request parameters (one JSON file each), so a
 re-run sends nothing it has asked before. Requests are sequential, carry a descriptive
@@ -17,6 +19,7 @@ client stops asking for the rest of the run and the build goes on offline.
 from __future__ import annotations
 
 import hashlib
+import http.client
 import json
 import logging
 import os
@@ -25,7 +28,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Collection, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from importlib import metadata
 from pathlib import Path
@@ -39,7 +42,6 @@ from graph_builder.link.wikidata_json import item_record
 
 log = logging.getLogger(__name__)
 
-ONLINE_FILE = "online.jsonl"
 SEARCH_LIMIT = 7
 MAX_FAILURES = 3  # consecutive failed requests before the client gives up for the run
 MAX_RETRY_AFTER = 30.0  # longest Retry-After (seconds) a build waits out; longer is a failure
@@ -108,20 +110,25 @@ class WikidataClient:
     def _get(self, params: Mapping[str, str]) -> JsonObject:
         cached = self._cache_path(params)
         if cached.is_file():
-            return json.loads(cached.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+            try:
+                answer = json.loads(cached.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                answer = None  # a damaged cache entry is asked again
+            if isinstance(answer, dict):
+                return answer
         if not self.available:
             raise WikidataApiError("online linking is paused after repeated failures")
         url = f"{self.api_url}?{urllib.parse.urlencode(params)}"
         request = urllib.request.Request(url, headers={"User-Agent": self.agent, "Accept": "application/json"})
         try:
             body = self._fetch(request)
-        except (OSError, ValueError) as exc:  # URLError and timeouts are OSErrors
+        except (OSError, ValueError, http.client.HTTPException) as exc:  # URLError, timeouts: OSError
             self._failures += 1
-            raise WikidataApiError(f"Wikidata API request failed ({params['action']}): {exc}") from exc
-        if not isinstance(body, dict) or "error" in body:
+            raise WikidataApiError(f"Wikidata API request failed ({params['action']}): {exc!r}") from exc
+        problem = _shape_problem(body, params["action"])
+        if problem:
             self._failures += 1
-            detail = body.get("error", {}).get("info", body) if isinstance(body, dict) else body
-            raise WikidataApiError(f"Wikidata API error ({params['action']}): {detail}")
+            raise WikidataApiError(f"Wikidata API error ({params['action']}): {problem}")
         self._failures = 0
         _write_atomically(cached, json.dumps(body, ensure_ascii=False))
         return body
@@ -146,6 +153,19 @@ class WikidataClient:
         key = json.dumps(sorted(params.items()), ensure_ascii=False)
         digest = hashlib.sha256(f"{self.api_url}\n{key}".encode()).hexdigest()
         return self.cache_dir / params["action"] / f"{digest}.json"
+
+
+def _shape_problem(body: object, action: str) -> str | None:
+    """Why an answer is unusable (an error, or not the shape the action returns), or None."""
+    if not isinstance(body, dict):
+        return f"not a JSON object: {str(body)[:200]}"
+    if "error" in body:
+        error = body["error"]
+        return str(error.get("info", error) if isinstance(error, dict) else error)[:300]
+    expected = {"wbsearchentities": ("search", list), "wbgetentities": ("entities", dict)}.get(action)
+    if expected and not isinstance(body.get(expected[0]), expected[1]):
+        return f"no {expected[0]!r} in the answer"
+    return None
 
 
 def _retry_after(error: urllib.error.HTTPError) -> float | None:
@@ -187,6 +207,13 @@ def trim_item(item: Mapping[str, Any], language: str = "en") -> JsonObject | Non
     )
 
 
+def _learnable_classes(mention_class: str | None) -> frozenset[str]:
+    """Classes a learned item may have for a mention: a person only for a PERSON mention
+    (the offline linker lets an ORG-tagged surname match a *known* person, not a new one)."""
+    allowed = compatible_classes(mention_class)
+    return allowed if mention_class in ("PERSON", "Person") else allowed - {"Person"}
+
+
 def _kept_statements(statements: Iterable[Mapping[str, Any]]) -> list[JsonObject]:
     """Value statements only, deprecated ones dropped; qualifiers and references left out."""
     kept = []
@@ -206,7 +233,7 @@ class OnlineLinker:
         self._linker = linker
         self._client = client
         self._learned_file = learned_file
-        self._asked: set[str] = set()
+        self._asked: set[tuple[str, frozenset[str]]] = set()
         self._warned = False
 
     @property
@@ -217,7 +244,7 @@ class OnlineLinker:
         found = self._linker.link(surface, mention_class, context)
         if found is not None or not self._worth_asking(surface, mention_class):
             return found
-        if self._learn(surface):
+        if self._learn(surface, mention_class):
             return self._linker.link(surface, mention_class, context)
         return None
 
@@ -234,29 +261,59 @@ class OnlineLinker:
         return self.state_for(surface)
 
     def _worth_asking(self, surface: str, mention_class: str | None) -> bool:
+        """Only names no known entity has: a NIL caused by ambiguity or by a class that does
+        not fit stays NIL rather than being overridden by what the API finds."""
         key = normalise(surface)
         long_enough = len(key) >= MIN_QUERY_LENGTH or acronym_like(surface)
-        return bool(key) and long_enough and bool(compatible_classes(mention_class)) and key not in self._asked
+        classes = _learnable_classes(mention_class)
+        if not key or not long_enough or not classes or (key, classes) in self._asked:
+            return False
+        return not self._linker.named(surface)
 
-    def _learn(self, surface: str) -> bool:
+    def _learn(self, surface: str, mention_class: str | None) -> bool:
         """Fetch the API's candidates for ``surface``; whether any new entity was added."""
-        self._asked.add(normalise(surface))
+        key, classes = normalise(surface), _learnable_classes(mention_class)
+        self._asked.add((key, classes))
         if not self._client.available:
             return False
         try:
             qids = [q for q in self._client.search(surface) if q not in self._linker.kb]
-            items = [trimmed for item in self._client.entities(qids) if (trimmed := trim_item(item))]
+            answers = self._client.entities(qids)
         except WikidataApiError as exc:
             if not self._warned:
                 log.warning("%s; linking continues offline", exc)
                 self._warned = True
             return False
-        usable = [(item, entity) for item in items if (entity := entity_from_item(item)) is not None]
-        for _, entity in usable:
+        learned = [found for item in answers if (found := self._learnable(item, key, classes)) is not None]
+        for _, entity in learned:
             self._linker.add(entity)
-        if usable:
-            self._write_back([item for item, _ in usable])
-        return bool(usable)
+        if learned:
+            self._write_back([item for item, _ in learned])
+        return bool(learned)
+
+    def _learnable(
+        self, answer: Mapping[str, Any], key: str, classes: frozenset[str]
+    ) -> tuple[JsonObject, Entity] | None:
+        """The item and entity to learn from one API answer, or None.
+
+        Kept only when the item is named exactly what was asked (a prefix hit is not), has
+        a class the mention allows, and its label names nothing known yet; aliases that
+        already name a known entity are dropped, so a learned item never shadows one.
+        """
+        try:
+            item = trim_item(answer)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            return None  # an answer not in the documented shape
+        entity = entity_from_item(item) if item is not None else None
+        if item is None or entity is None or entity.contract_class not in classes:
+            return None
+        if key not in {normalise(name) for name in (entity.label, *entity.aliases)}:
+            return None
+        if self._linker.named(entity.label):
+            return None
+        fresh = [alias for alias in entity.aliases if not self._linker.named(alias)]
+        item["aliases"] = {"en": [{"language": "en", "value": alias} for alias in fresh]} if fresh else {}
+        return item, replace(entity, aliases=tuple(fresh))
 
     def _write_back(self, items: list[JsonObject]) -> None:
         if self._learned_file is None:
@@ -264,7 +321,8 @@ class OnlineLinker:
         lines = "".join(json.dumps(item, ensure_ascii=False, separators=(",", ":")) + "\n" for item in items)
         try:
             self._learned_file.parent.mkdir(parents=True, exist_ok=True)
-            # One append per lookup: whole lines, so parallel builders never interleave an item.
+            # One append per lookup, whole lines; a reader meeting a half-written last line
+            # skips it (read_items).
             with self._learned_file.open("a", encoding="utf-8") as out:
                 out.write(lines)
         except OSError as exc:

@@ -11,7 +11,7 @@ import pytest
 
 from graph_builder.config import Settings
 from graph_builder.link import KnowledgeBase, Linker
-from graph_builder.link.online import MAX_FAILURES, ONLINE_FILE
+from graph_builder.link.online import MAX_FAILURES
 from graph_builder.link.wikidata_json import item_claim, item_record
 from graph_builder.notebook import online_mode
 from graph_builder.pipeline import load_linker
@@ -37,11 +37,21 @@ def kb_dir(tmp_path: Path) -> Path:
 
 
 def _settings(kb_dir: Path, api: RecordedWikidataApi, cache: Path, *, online: bool = True) -> Settings:
-    return Settings(kb_dir=kb_dir, wikidata_online=online, wikidata_api=api.url, wikidata_cache=cache)
+    return Settings(
+        kb_dir=kb_dir,
+        wikidata_online=online,
+        wikidata_api=api.url,
+        wikidata_cache=cache,
+        wikidata_learned=_learned_file(kb_dir),
+    )
+
+
+def _learned_file(kb_dir: Path) -> Path:
+    return kb_dir.parent / "learned.jsonl"
 
 
 def _learned(kb_dir: Path) -> list[str]:
-    path = kb_dir / ONLINE_FILE
+    path = _learned_file(kb_dir)
     return [json.loads(line)["id"] for line in path.read_text().splitlines()] if path.exists() else []
 
 
@@ -64,7 +74,7 @@ def test_online_mode_links_an_unknown_name_and_keeps_it_for_offline_runs(
     assert all(agent.startswith("Parley/") and "knowledge-graph" in agent for agent in api.user_agents)
     assert _learned(kb_dir) == ["Q3329"]
 
-    offline = Linker(KnowledgeBase.load(kb_dir))  # the next run, with no network at all
+    offline = Linker(KnowledgeBase.load(kb_dir, learned=_learned_file(kb_dir)))  # the next run, no network
     result = offline.link("Belgorod Oblast", "GPE")
     assert result is not None and result.qid == "Q3329"
 
@@ -83,7 +93,7 @@ def test_responses_are_cached_on_disk_across_runs(kb_dir: Path, api: RecordedWik
     first, _ = load_linker(_settings(kb_dir, api, cache))
     assert first.link_entity("Kaliningrad Oblast", "GPE", ()) is not None
     sent = len(api.requests)
-    (kb_dir / ONLINE_FILE).unlink()  # forget the learned item: only the response cache is left
+    _learned_file(kb_dir).unlink()  # forget the learned item: only the response cache is left
     api.failing = True
     second, _ = load_linker(_settings(kb_dir, api, cache))
     found = second.link_entity("Kaliningrad Oblast", "GPE", ())
@@ -101,8 +111,34 @@ def test_api_candidates_still_pass_the_offline_rules(kb_dir: Path, api: Recorded
     assert linker.link_entity("Tours", "PERSON", ()) is None
     found = linker.link_entity("Tours", "GPE", ())
     assert found is not None and found.qid == "Q288"
-    assert sorted(_learned(kb_dir)) == ["Q2810", "Q288"]
-    assert api.actions().count("wbsearchentities") == 3  # "Tours" was asked once, not per mention
+    assert _learned(kb_dir) == ["Q288"]  # only items named exactly what was asked
+    assert api.actions().count("wbsearchentities") == 3  # the second "Tours" came from the disk cache
+
+
+def test_a_name_a_known_entity_has_is_never_looked_up(kb_dir: Path, api: RecordedWikidataApi, tmp_path: Path) -> None:
+    linker, _ = load_linker(_settings(kb_dir, api, tmp_path / "cache"))
+    assert linker.link_entity("Russia", "PERSON", ()) is None  # NIL for the class, not for want of candidates
+    assert api.requests == []
+
+
+def test_a_learned_item_never_takes_a_name_a_known_entity_has(
+    kb_dir: Path, api: RecordedWikidataApi, tmp_path: Path
+) -> None:
+    lookalike = item_record("Q4", "Brânsk Oblast'", claims={"P31": [item_claim("P31", "Q515")]}, popularity=1)
+    with (kb_dir / "kb.jsonl").open("a", encoding="utf-8") as out:
+        out.write(json.dumps(lookalike) + "\n")
+    linker, _ = load_linker(_settings(kb_dir, api, tmp_path / "cache"))
+    found = linker.link_entity("Bryansk Oblast", "GPE", ())
+    assert found is not None and found.qid == "Q2810" and found.aliases == ()  # its alias names Q4: dropped
+    assert json.loads(_learned_file(kb_dir).read_text())["aliases"] == {}
+    again = linker.link_entity("Brânsk Oblast'", "GPE", ())
+    assert again is not None and again.qid == "Q4"
+
+
+def test_a_learned_name_is_found_by_alias_too(kb_dir: Path, api: RecordedWikidataApi, tmp_path: Path) -> None:
+    linker, _ = load_linker(_settings(kb_dir, api, tmp_path / "cache"))
+    found = linker.link_entity("Brânsk Oblast'", "GPE", ())
+    assert found is not None and found.qid == "Q2810"
 
 
 def test_an_unreachable_api_leaves_the_build_offline(

@@ -101,3 +101,19 @@ def test_kb_link_shows_the_link_or_why_there_is_none() -> None:
     assert lines[1].startswith("Kyiv → NIL") and "Q1899 Kyiv (Place)" in lines[1]  # a city is not an ORG
     unknown = runner.invoke(app, ["kb", "link", "Zzyzx Liberation Front"])
     assert "NIL (no entity has this name)" in unknown.output
+
+
+def test_a_bad_setting_is_one_clean_line(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("PARLEY_STORE", "")
+    result = runner.invoke(app, ["query", "ASK {}"])
+    assert result.exit_code == 1
+    assert "invalid setting PARLEY_STORE" in result.output and "Traceback" not in result.output
+
+
+def test_an_empty_token_keeps_the_api_closed_rather_than_open(monkeypatch: pytest.MonkeyPatch) -> None:
+    from graph_builder.config import Settings
+
+    monkeypatch.setenv("PARLEY_READ_TOKEN", "")
+    monkeypatch.setenv("PARLEY_ADMIN_TOKEN", "")
+    settings = Settings()
+    assert settings.read_token == "" and settings.admin_token == ""  # not None, which would mean "open"
