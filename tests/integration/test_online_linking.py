@@ -198,3 +198,27 @@ def test_throttling_that_does_not_stop_counts_as_a_failure(
     linker, _ = load_linker(_settings(kb_dir, api, tmp_path / "cache"))
     assert linker.link_entity("Belgorod Oblast", "GPE", ()) is None
     assert len(api.requests) == 2  # one retry, then the lookup gives up
+
+
+def test_malformed_answers_and_a_damaged_cache_never_stop_a_build(
+    kb_dir: Path, api: RecordedWikidataApi, tmp_path: Path
+) -> None:
+    cache = tmp_path / "cache"
+    api.malformed = True
+    linker, _ = load_linker(_settings(kb_dir, api, cache))
+    assert linker.link_entity("Belgorod Oblast", "GPE", ()) is None
+    assert _learned(kb_dir) == []
+    for cached in cache.rglob("*.json"):
+        cached.write_text("{not json", encoding="utf-8")  # e.g. a disk filled up mid-write
+    api.malformed = False
+    again, _ = load_linker(_settings(kb_dir, api, cache))
+    found = again.link_entity("Belgorod Oblast", "GPE", ())
+    assert found is not None and found.qid == "Q3329"  # the damaged entries were asked again
+
+
+def test_online_mode_builds_with_one_worker(kb_dir: Path, api: RecordedWikidataApi, tmp_path: Path) -> None:
+    from graph_builder.errors import ParleyError
+    from graph_builder.parallel import ParallelBuilder
+
+    with pytest.raises(ParleyError, match="one worker"):
+        ParallelBuilder(_settings(kb_dir, api, tmp_path / "cache"), workers=2)

@@ -4,7 +4,8 @@ Online-mode tests point ``PARLEY_WIKIDATA_API`` at this server, so the client's 
 building, headers, JSON decoding, caching and failure handling all run for real without
 the network. Unknown searches answer an empty hit list, unknown QIDs ``missing``, as the
 API does; ``failing = True`` makes every request a 503, and ``throttle`` answers that many
-requests 429 with ``Retry-After: 0`` before serving again.
+requests 429 with ``Retry-After: 0`` before serving again; ``malformed = True`` answers
+``wbgetentities`` with items whose blocks have the wrong types.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ class RecordedWikidataApi:
         self.user_agents: list[str] = []
         self.failing = False
         self.throttle = 0
+        self.malformed = False
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
 
     @property
@@ -46,6 +48,9 @@ class RecordedWikidataApi:
             return self.searches.get(search, {"searchinfo": {"search": search}, "search": [], "success": 1})
         if params.get("action") == "wbgetentities":
             ids = params.get("ids", "").split("|")
+            if self.malformed:
+                broken = {"labels": {"en": {"value": "x"}}, "aliases": [], "claims": []}
+                return {"entities": {qid: {"id": qid, **broken} for qid in ids}, "success": 1}
             found = {qid: self.entities.get(qid, {"id": qid, "missing": ""}) for qid in ids}
             return {"entities": found, "success": 1}
         return {"error": {"code": "unknown_action", "info": f"Unrecognized value for parameter \"action\": {params}"}}

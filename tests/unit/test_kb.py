@@ -135,3 +135,28 @@ def test_an_empty_kb_dir_setting_means_the_shipped_kb(monkeypatch: pytest.Monkey
 
     monkeypatch.setenv("PARLEY_KB_DIR", "")
     assert Settings().kb_dir is None
+
+
+def test_the_shipped_file_wins_over_imports_and_learned_items(tmp_path: Path) -> None:
+    from graph_builder.link.wikidata_json import item_claim, item_record
+
+    def line(label: str, p31: str) -> str:
+        return json.dumps(item_record("Q38799", label, claims={"P31": [item_claim("P31", p31)]})) + "\n"
+
+    (tmp_path / "kb.jsonl").write_text(line("Hamas", "Q17149090"), encoding="utf-8")
+    (tmp_path / "imported.jsonl").write_text(line("Imported label", "Q43229"), encoding="utf-8")  # sorts first
+    learned = tmp_path / "learned.jsonl"
+    learned.write_text(line("Learned label", "Q43229"), encoding="utf-8")
+    entity = KnowledgeBase.load(tmp_path, learned=learned).get("Q38799")
+    assert entity is not None and (entity.label, entity.contract_class) == ("Hamas", "ArmedForce")
+
+
+def test_a_half_written_last_line_is_skipped_but_a_broken_middle_line_is_an_error(tmp_path: Path) -> None:
+    from graph_builder.link.wikidata_json import item_claim, item_record
+
+    whole = json.dumps(item_record("Q159", "Russia", claims={"P31": [item_claim("P31", "Q6256")]})) + "\n"
+    (tmp_path / "kb.jsonl").write_text(whole + '{"id": "Q21', encoding="utf-8")  # another process mid-append
+    assert "Q159" in KnowledgeBase.load(tmp_path)
+    (tmp_path / "kb.jsonl").write_text('{"id": "Q21\n' + whole, encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match=r"kb\.jsonl:1: not JSON"):
+        KnowledgeBase.load(tmp_path)

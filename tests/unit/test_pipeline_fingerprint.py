@@ -28,6 +28,13 @@ def test_the_fingerprint_follows_the_knowledge_base_the_model_and_the_link_switc
     assert pipeline_fingerprint(settings) not in (first, learned)
 
     assert pipeline_fingerprint(settings.model_copy(update={"spacy_model": "en_core_web_trf"})) != learned
+    online = settings.model_copy(update={"wikidata_online": True})
+    assert pipeline_fingerprint(online) != learned  # switching online mode on relinks everything
+    learned_file = tmp_path / "learned.jsonl"
+    with_learned = settings.model_copy(update={"wikidata_learned": learned_file})
+    before_learning = pipeline_fingerprint(with_learned)
+    learned_file.write_text('{"id": "Q2810"}\n', encoding="utf-8")
+    assert pipeline_fingerprint(with_learned) != before_learning
     unlinked = settings.model_copy(update={"link": False})
     without_linking = pipeline_fingerprint(unlinked)
     assert without_linking != learned
