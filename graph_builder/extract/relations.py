@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from graph_builder.extract import lexicon as lx
-from graph_builder.extract.actors import actors_for, ref_from_span
+from graph_builder.extract.actors import PLACE_LABELS, actors_for, ref_from_span
 from graph_builder.extract.records import ActorRef, RelationRecord, TextSpan
 
 COREF_MAIN_STATE = "COREF_MAIN"
@@ -21,7 +21,6 @@ DOMAIN_WORDS = frozenset(
     "defence defense foreign affairs interior justice health state security finance war europe ministers".split()
 )
 ORG_LABELS = frozenset(["ORG", "GPE", "NORP"])
-PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
 
 
 def _evidence(tokens: Span) -> TextSpan:
