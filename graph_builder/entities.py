@@ -164,8 +164,9 @@ class EntityResolver:
             state = self._linker.state_entity(surface)
             if state is not None:
                 return state
-        # A demonym that is not a state's ("US" in "US Navy") is still a country's name.
-        label = "GPE" if ref.label == "NORP" else ref.label
+        # A demonym that is not a state's ("US" in "US Navy") is still a country's name, and
+        # only a country's: a group's name ("Masalit") must not become a village.
+        label = "State" if ref.label == "NORP" else ref.label
         return self._linker.link_entity(surface, label, context)
 
 

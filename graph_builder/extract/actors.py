@@ -15,6 +15,7 @@ from graph_builder.extract.records import ActorRef
 
 ACTOR_LABELS = frozenset(["GPE", "ORG", "PERSON", "NORP", "LOC", "FAC"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
+UNIT_WORDS = lx.ADMINISTRATIVE_UNITS | lx.LOCAL_UNITS
 COREF_PAIR, COREF_DEFINITE, COREF_PERSON = "COREF_PAIR", "COREF_DEF", "COREF_PERSON"
 DEFINITE_HEADS = frozenset(
     ["ministry", "department", "agency", "government", "military", "army", "kremlin", "council", "office"]
@@ -39,14 +40,17 @@ def ref_from_span(span: Span, label: str, as_place: bool = False) -> ActorRef:
 
 def _unit_after(span: Span) -> str | None:
     """ "region" in "the Kharkiv region" or "the Kharkiv and Sumy regions": the administrative
-    noun a place name modifies (as a compound, not as an adjective: "Ukrainian regions")."""
+    noun a place name modifies (as a compound, not as an adjective: "Ukrainian regions"; a
+    plural only after conjoined names: "the Gulf states" are not a unit)."""
     root = span.root
+    conjoined = root.dep_ == "conj" or any(child.dep_ == "conj" for child in root.children)
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
     noun = root.head
-    if root.dep_ in ("compound", "nmod") and noun.i > root.i and noun.lemma_.lower() in lx.ADMINISTRATIVE_UNITS:
-        return noun.lemma_.lower()
-    return None
+    word = noun.lemma_.lower()
+    if root.dep_ not in ("compound", "nmod") or noun.i < root.i or word not in UNIT_WORDS:
+        return None
+    return word if noun.tag_ != "NNS" or conjoined else None
 
 
 def conjuncts(token: Token) -> list[Token]:

@@ -376,8 +376,11 @@ TITLE_NOUNS = frozenset(
 )
 # Generic and local words for a first-level administrative unit, any one standing for the
 # others: "the Kharkiv region" is Kharkiv Oblast, not the city (read by extraction and the
-# linker). Second-level words (district, county, raion) name other, smaller units.
+# linker).
 ADMINISTRATIVE_UNITS = frozenset(["region", "province", "oblast", "governorate", "state", "krai"])
+# Second-level words name other, smaller units: "the Pokrovsk district" is neither the city
+# nor the oblast, so it is kept as the unit it is and never swapped for a first-level word.
+LOCAL_UNITS = frozenset(["district", "county", "raion"])
 PLACE_NOUNS = frozenset(
     [
         "city",

@@ -139,7 +139,7 @@ def _place_phrase(noun: Token, ents: dict[int, Span]) -> Iterator[RelationRecord
     named: list[ActorRef] = []
     for c in noun.children:
         if c.dep_ == "compound" and c.i in ents and ents[c.i].label_ in PLACE_LABELS | {"ORG", "PERSON"}:
-            named.append(ActorRef(ents[c.i].text, ents[c.i].start_char, ents[c.i].end_char, "LOC", as_place=True))
+            named.append(ref_from_span(ents[c.i], "LOC", as_place=True))  # keeps the unit: "Kharkiv region"
         if c.dep_ == "prep" and c.lower_ == "of":
             for pobj in (g for g in c.children if g.dep_ == "pobj"):
                 if pobj.i in ents and ents[pobj.i].label_ in PLACE_LABELS:

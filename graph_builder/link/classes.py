@@ -71,6 +71,10 @@ P31_CLASSES: tuple[tuple[str, str], ...] = (
     ("Q4022", "Place"),  # river
     ("Q8502", "Place"),  # mountain
 )
+# P31 values of inhabited places: "the X region" never falls back to one of these.
+SETTLEMENT_P31 = frozenset(
+    ["Q5119", "Q1637706", "Q1549591", "Q200250", "Q515", "Q3957", "Q532", "Q486972", "Q484170", "Q747074", "Q262166"]
+)
 _P31_LOOKUP = dict(P31_CLASSES)
 _P31_ORDER = {qid: rank for rank, (qid, _) in enumerate(P31_CLASSES)}
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from graph_builder.errors import KnowledgeBaseError
-from graph_builder.link.classes import CONTRACT_CLASSES, contract_class_of
+from graph_builder.link.classes import CONTRACT_CLASSES, SETTLEMENT_P31, contract_class_of
 
 JsonObject = dict[str, Any]
 SHIPPED_FILE = "kb.jsonl"  # built by scripts/build_kb.py; wins over imports and learned items
@@ -39,6 +39,7 @@ class Entity:
     demonyms: tuple[str, ...] = ()
     popularity: float = 0.0
     preferred_aliases: tuple[str, ...] = field(default=(), compare=False)
+    settlement: bool = field(default=False, compare=False)  # a city, town or village (by P31)
 
 
 def default_kb_dir() -> Path:
@@ -105,6 +106,7 @@ def entity_from_item(item: Mapping[str, Any]) -> Entity | None:
     if cls not in CONTRACT_CLASSES:
         return None
     countries = item_ids(claims, "P17")
+    p31 = item_ids(claims, "P31")
     return Entity(
         qid=str(item["id"]),
         label=labels[0],
@@ -114,11 +116,13 @@ def entity_from_item(item: Mapping[str, Any]) -> Entity | None:
         demonyms=tuple(monolingual_texts(claims, "P1549")),
         popularity=sitelink_count(item),
         preferred_aliases=tuple(parley.get("preferred_aliases", ())),
+        settlement=cls == "Place" and not SETTLEMENT_P31.isdisjoint(p31),
     )
 
 
-def read_items(path: Path) -> Iterator[JsonObject]:
-    """The items of one JSON-lines file; a malformed line is a :class:`KnowledgeBaseError`."""
+def read_items(path: Path, *, tolerant: bool = False) -> Iterator[JsonObject]:
+    """The items of one JSON-lines file; a malformed line is a :class:`KnowledgeBaseError`,
+    or with ``tolerant`` (for the learned-items cache) a warning and the line skipped."""
     try:
         with path.open(encoding="utf-8") as lines:
             for number, line in enumerate(lines, 1):
@@ -127,11 +131,14 @@ def read_items(path: Path) -> Iterator[JsonObject]:
                 try:
                     item = json.loads(line)
                 except json.JSONDecodeError as exc:
-                    if not line.endswith("\n"):  # a last line still being appended by another process
-                        log.warning("%s:%d: incomplete last line skipped", path, number)
-                        return
+                    if tolerant or not line.endswith("\n"):  # e.g. being appended by another process
+                        log.warning("%s:%d: not JSON, skipped (%s)", path, number, exc.msg)
+                        continue
                     raise KnowledgeBaseError(f"{path}:{number}: not JSON ({exc.msg})") from exc
                 if not isinstance(item, dict) or not isinstance(item.get("id"), str):
+                    if tolerant:
+                        log.warning("%s:%d: not a Wikidata item, skipped", path, number)
+                        continue
                     raise KnowledgeBaseError(f"{path}:{number}: not a Wikidata item")
                 yield item
     except OSError as exc:
@@ -164,10 +171,11 @@ class KnowledgeBase:
         files = sorted(directory.glob("*.jsonl"), key=lambda path: (path.name != SHIPPED_FILE, path.name))
         if not files:
             raise KnowledgeBaseError(f"knowledge-base directory {directory} holds no .jsonl files")
+        sources = [(path, False) for path in files]
         if learned is not None and learned.is_file() and learned.resolve() not in {f.resolve() for f in files}:
-            files.append(learned)
-        for path in files:
-            for item in read_items(path):
+            sources.append((learned, True))  # a cache of API answers: a bad line is skipped, not fatal
+        for path, tolerant in sources:
+            for item in read_items(path, tolerant=tolerant):
                 entity = entity_from_item(item)
                 if entity is None:
                     continue

@@ -170,15 +170,20 @@ class Linker:
 
     def _administrative_unit(self, key: str, context: Collection[str]) -> LinkResult | None:
         """ "Kharkiv region" → Kharkiv Oblast, "Idlib province" → Idlib Governorate: news
-        names a unit with a generic noun, the knowledge base with the local one."""
+        names a first-level unit with a generic noun, the knowledge base with the local one
+        or with the bare name ("Manipur state" → Manipur). Never a city or town: "the Moscow
+        region" is not Moscow. Second-level units ("district") are left to exact names."""
         base, _, unit = key.rpartition(" ")
         if not base or unit not in ADMINISTRATIVE_UNITS:
             return None
+        local_names = [f"{base} {other}" for other in sorted(ADMINISTRATIVE_UNITS - {unit})]
+        qids = [qid for name in local_names for qid, _ in self._names.get(name, ())]
+        if not qids:
+            qids = [qid for qid, _ in self._names.get(base, ())]
         candidates = [
             _Candidate(entity, ALIAS_SCORE, "alias", False)
-            for other in ADMINISTRATIVE_UNITS - {unit}
-            for qid, _ in self._names.get(f"{base} {other}", ())
-            if (entity := self._kb.get(qid)) is not None and entity.contract_class == "Place"
+            for qid in qids
+            if (entity := self._kb.get(qid)) is not None and entity.contract_class == "Place" and not entity.settlement
         ]
         return _choose(candidates, context)
 

@@ -199,3 +199,14 @@ def test_units_follow_conjoined_place_names_but_not_adjectives(nlp, extractor, e
 def test_only_place_names_after_a_locative_preposition_become_places(extract) -> None:  # type: ignore[no-untyped-def]
     dissent = extract("There is growing dissent in Hamas over the ceasefire, officials said on Monday.")
     assert all(not m.as_place for m in dissent.mentions if m.text == "Hamas")
+
+
+def test_units_in_possessive_place_phrases_and_plurals(extract) -> None:  # type: ignore[no-untyped-def]
+    owned = extract("Drones struck Russia's Moscow region on Sunday.")
+    assert ("Moscow", "region") in {(m.text, m.unit) for m in owned.mentions}
+    relations = [(r.subject.text, r.subject.unit, r.object.text) for r in owned.relations]
+    assert relations == [("Moscow", "region", "Russia")]
+    district = extract("Shelling hit the Pokrovsk district on Monday.")
+    assert [m.unit for m in district.mentions if m.text == "Pokrovsk"] == ["district"]
+    gulf = extract("The Gulf states and Iran agreed to talks.")
+    assert all(m.unit is None for m in gulf.mentions)  # a plural after one name is not a unit

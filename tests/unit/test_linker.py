@@ -191,6 +191,21 @@ def test_a_generic_unit_noun_finds_the_local_one(linker: Linker, surface: str, q
 
 def test_a_second_level_unit_is_not_the_first_level_one(linker: Linker) -> None:
     assert linker.link("Kharkiv district", "GPE") is None  # a raion, not Kharkiv Oblast
+    assert linker.link("Donetsk district", "GPE") is None  # nor the oblast "Donetsk" also names
+
+
+@pytest.mark.parametrize(
+    ("surface", "qid"),
+    [("Manipur state", "Q1193"), ("Galilee region", "Q83241"), ("Khyber Pakhtunkhwa province", "Q183314")],
+)
+def test_a_unit_falls_back_to_a_bare_region_name(linker: Linker, surface: str, qid: str) -> None:
+    found = linker.link(surface, "GPE")
+    assert found is not None and found.qid == qid
+
+
+@pytest.mark.parametrize("surface", ["Moscow region", "Khartoum state", "Kassala region"])
+def test_a_unit_never_falls_back_to_a_city(linker: Linker, surface: str) -> None:
+    assert linker.link(surface, "GPE") is None
 
 
 def test_the_unit_after_a_place_name_turns_the_city_into_the_region(linker: Linker) -> None:
