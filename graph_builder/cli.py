@@ -44,8 +44,8 @@ def clean_errors(command: Callable[P, R]) -> Callable[P, R]:
 
 
 def _settings(store: Path | None = None) -> Settings:
-    settings = Settings()
-    return settings.model_copy(update={"store": store}) if store else settings
+    """The settings, with ``--store`` validated like ``PARLEY_STORE``."""
+    return Settings(store=store) if store is not None else Settings()
 
 
 @app.command()

@@ -82,8 +82,8 @@ class Settings(BaseSettings):
     @classmethod
     def _not_empty(cls, value: object) -> object:
         """An empty path or URL would silently mean the current directory or no endpoint."""
-        if isinstance(value, str) and not value.strip():
-            raise ValueError("must not be empty")
+        if isinstance(value, str | Path) and str(value).strip() in ("", "."):
+            raise ValueError("must not be empty (nor the current directory)")
         return value
 
     @classmethod

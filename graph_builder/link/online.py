@@ -114,8 +114,8 @@ class WikidataClient:
                 answer = json.loads(cached.read_text(encoding="utf-8"))
             except (OSError, ValueError):
                 answer = None  # a damaged cache entry is asked again
-            if isinstance(answer, dict):
-                return answer
+            if _shape_problem(answer, params["action"]) is None:
+                return answer  # type: ignore[no-any-return]
         if not self.available:
             raise WikidataApiError("online linking is paused after repeated failures")
         url = f"{self.api_url}?{urllib.parse.urlencode(params)}"
@@ -207,10 +207,21 @@ def trim_item(item: Mapping[str, Any], language: str = "en") -> JsonObject | Non
     )
 
 
+def _ends_torn(path: Path) -> bool:
+    """Whether a file's last line lacks its newline (an append that was interrupted)."""
+    if not path.is_file() or path.stat().st_size == 0:
+        return False
+    with path.open("rb") as handle:
+        handle.seek(-1, os.SEEK_END)
+        return handle.read(1) != b"\n"
+
+
 def _learnable_classes(mention_class: str | None) -> frozenset[str]:
-    """Classes a learned item may have for a mention: a person only for a PERSON mention
-    (the offline linker lets an ORG-tagged surname match a *known* person, not a new one)."""
-    allowed = compatible_classes(mention_class)
+    """Classes a learned item may have for a mention: never a State (every country ships, and
+    a learned historical state would bring demonyms and capitals that shadow today's), and a
+    person only for a PERSON mention (the offline linker lets an ORG-tagged surname match a
+    *known* person, not a new one)."""
+    allowed = compatible_classes(mention_class) - {"State"}
     return allowed if mention_class in ("PERSON", "Person") else allowed - {"Person"}
 
 
@@ -321,6 +332,8 @@ class OnlineLinker:
         lines = "".join(json.dumps(item, ensure_ascii=False, separators=(",", ":")) + "\n" for item in items)
         try:
             self._learned_file.parent.mkdir(parents=True, exist_ok=True)
+            if _ends_torn(self._learned_file):  # an earlier append was cut short: start afresh
+                lines = "\n" + lines
             # One append per lookup, whole lines; a reader meeting a half-written last line
             # skips it (read_items).
             with self._learned_file.open("a", encoding="utf-8") as out:

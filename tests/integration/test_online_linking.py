@@ -208,8 +208,9 @@ def test_malformed_answers_and_a_damaged_cache_never_stop_a_build(
     linker, _ = load_linker(_settings(kb_dir, api, cache))
     assert linker.link_entity("Belgorod Oblast", "GPE", ()) is None
     assert _learned(kb_dir) == []
-    for cached in cache.rglob("*.json"):
-        cached.write_text("{not json", encoding="utf-8")  # e.g. a disk filled up mid-write
+    for number, cached in enumerate(sorted(cache.rglob("*.json"))):
+        # a disk filled up mid-write, or an answer of the wrong shape
+        cached.write_text("{not json" if number % 2 else '{"entities": [], "search": 5}', encoding="utf-8")
     api.malformed = False
     again, _ = load_linker(_settings(kb_dir, api, cache))
     found = again.link_entity("Belgorod Oblast", "GPE", ())
@@ -222,3 +223,22 @@ def test_online_mode_builds_with_one_worker(kb_dir: Path, api: RecordedWikidataA
 
     with pytest.raises(ParleyError, match="one worker"):
         ParallelBuilder(_settings(kb_dir, api, tmp_path / "cache"), workers=2)
+
+
+def test_states_and_group_names_are_never_learned(kb_dir: Path, api: RecordedWikidataApi, tmp_path: Path) -> None:
+    from graph_builder.entities import EntityResolver
+    from graph_builder.extract.records import ActorRef
+
+    linker, _ = load_linker(_settings(kb_dir, api, tmp_path / "cache"))
+    assert linker.link_entity("Belgium", "State", ()) is None  # every country ships; none is learned
+    assert EntityResolver(linker).resolve(ActorRef("Tours", 0, 5, "NORP")) is None  # a group, not the town
+    assert api.requests == [] and _learned(kb_dir) == []
+
+
+def test_a_torn_learned_file_is_mended_not_fatal(kb_dir: Path, api: RecordedWikidataApi, tmp_path: Path) -> None:
+    _learned_file(kb_dir).write_text('{"id": "Q9", "type": "item", "lab', encoding="utf-8")  # an append cut short
+    linker, _ = load_linker(_settings(kb_dir, api, tmp_path / "cache"))
+    assert linker.link_entity("Belgorod Oblast", "GPE", ()) is not None
+    offline = Linker(KnowledgeBase.load(kb_dir, learned=_learned_file(kb_dir)))  # the torn line is skipped
+    found = offline.link("Belgorod Oblast", "GPE")
+    assert found is not None and found.qid == "Q3329"

@@ -117,3 +117,8 @@ def test_an_empty_token_keeps_the_api_closed_rather_than_open(monkeypatch: pytes
     monkeypatch.setenv("PARLEY_ADMIN_TOKEN", "")
     settings = Settings()
     assert settings.read_token == "" and settings.admin_token == ""  # not None, which would mean "open"
+
+
+def test_an_empty_store_option_is_refused_too(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["query", "ASK {}", "--store", ""])
+    assert result.exit_code == 1 and "invalid setting PARLEY_STORE" in result.output
