@@ -247,10 +247,6 @@ class OnlineLinker:
         self._asked: set[tuple[str, frozenset[str]]] = set()
         self._warned = False
 
-    @property
-    def client(self) -> WikidataClient:
-        return self._client
-
     def link(self, surface: str, mention_class: str | None = None, context: Collection[str] = ()) -> LinkResult | None:
         found = self._linker.link(surface, mention_class, context)
         if found is not None or not self._worth_asking(surface, mention_class):
