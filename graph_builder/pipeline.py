@@ -75,7 +75,7 @@ def content_digest(doc: SourceDocument, fingerprint: str) -> str:
 
 
 class WikidataEntityLinker:
-    """Adapts the offline Wikidata linker to what the resolver asks of it."""
+    """Adapts the Wikidata linker (offline or online) to what the resolver asks of it."""
 
     def __init__(self, linker: object) -> None:
         self._linker = linker
@@ -199,7 +199,7 @@ def build_into_store(
 ) -> BuildReport:
     """Build documents into the store; each document's graph is replaced atomically.
 
-    Unchanged documents (same text, metadata, pipeline and extractor version) are
+    Unchanged documents (same text and metadata, same :func:`pipeline_fingerprint`) are
     skipped unless ``force``; problems are collected, the rest of the batch goes on.
     """
     report = BuildReport()
