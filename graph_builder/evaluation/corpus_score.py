@@ -5,9 +5,12 @@ found when a predicted event has a trigger overlapping the gold trigger with one
 classes. Precision is measured only on exhaustive corpora (every mention annotated): a
 predicted trigger is right when it overlaps a gold trigger of a type mapped to its class,
 wrong when it overlaps nothing or a type mapped elsewhere, and counted apart (neither) when
-it overlaps only a type the contract does not cover ("killed" annotated as Life.Die). Arguments
-are scored on found events: a gold argument is found in its slot when a predicted actor (or
-the location) of the matching event overlaps it.
+it overlaps only a type the contract does not cover ("killed" annotated as Life.Die).
+Precision is counted per predicted event, the unit the graph stores: an event whose mentions
+were merged ("an explosion … the attack … the bombing") is one claim, right when one of its
+triggers is. The per-trigger figure is reported beside it. Arguments are scored on found
+events: a gold argument is found in its slot when a predicted actor (or the location) of the
+matching event overlaps it.
 """
 
 from __future__ import annotations
@@ -30,15 +33,16 @@ class PredictedTrigger:
     end: int
     event_class: str
     slots: dict[Slot, tuple[tuple[int, int], ...]]
+    event: int  # index of the event it names in the document's extraction
 
 
 def predicted_triggers(extraction: DocumentExtraction) -> list[PredictedTrigger]:
     """One prediction per trigger word: merged events name several."""
     found = []
-    for event in extraction.events:
+    for index, event in enumerate(extraction.events):
         slots = _slots(event)
         for trigger in event.triggers:
-            found.append(PredictedTrigger(trigger.start, trigger.end, event.event_class, slots))
+            found.append(PredictedTrigger(trigger.start, trigger.end, event.event_class, slots, index))
     return found
 
 
@@ -94,9 +98,11 @@ class CorpusReport:
     classes: dict[str, ClassCounts] = field(default_factory=dict)
     roles: dict[str, RoleCounts] = field(default_factory=dict)
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
-    predicted: int = 0
+    predicted: int = 0  # events
     predicted_out_of_scope: Counter[str] = field(default_factory=Counter)
-    spurious: int = 0  # predictions overlapping no gold trigger (exhaustive corpora only)
+    spurious: int = 0  # predicted events none of whose triggers is on a gold trigger (exhaustive only)
+    triggers_predicted: int = 0
+    triggers_correct: int = 0
 
     def cls(self, name: str) -> ClassCounts:
         return self.classes.setdefault(name, ClassCounts())
@@ -113,6 +119,9 @@ class CorpusReport:
             return None
         return ratio(sum(c.correct for c in self.classes.values()), sum(c.predicted for c in self.classes.values()))
 
+    def trigger_precision(self) -> float | None:
+        return ratio(self.triggers_correct, self.triggers_predicted) if self.exhaustive else None
+
     def argument_recall(self) -> float:
         scored = [r for r in self.roles.values() if r.slot is not None]
         return ratio(sum(r.in_slot for r in scored), sum(r.gold for r in scored))
@@ -127,10 +136,11 @@ class CorpusReport:
             "gold_events": self.gold_events,
             "gold_events_in_scope": self.mapped_gold,
             "trigger_recall": round(self.recall(), 4),
-            "trigger_precision": None if precision is None else round(precision, 4),
+            "event_precision": None if precision is None else round(precision, 4),
+            "trigger_precision": None if precision is None else round(self.trigger_precision() or 0.0, 4),
             "identification_recall": round(ratio(self.identified, self.mapped_gold), 4),
             "argument_recall": round(self.argument_recall(), 4),
-            "predicted_triggers": self.predicted,
+            "predicted_events": self.predicted,
             "predicted_on_out_of_scope_types": dict(self.predicted_out_of_scope.most_common()),
             "predicted_on_no_gold_trigger": self.spurious if self.exhaustive else None,
             "classes": {
@@ -170,9 +180,13 @@ def score_corpus(
         predictions = predicted_triggers(extraction)
         for event in document.events:
             _score_gold(report, event, predictions)
-        report.predicted += len(predictions)
-        for prediction in predictions:
-            _score_prediction(report, prediction, document.events)
+        report.predicted += len(extraction.events)
+        if corpus.exhaustive:
+            for index in range(len(extraction.events)):
+                _score_event(report, [p for p in predictions if p.event == index], document.events)
+        else:
+            for prediction in predictions:
+                _count_out_of_scope(report, prediction, document.events)
     return report
 
 
@@ -209,19 +223,31 @@ def _score_gold(report: CorpusReport, event: CorpusEvent, predictions: list[Pred
             role.anywhere += 1
 
 
-def _score_prediction(report: CorpusReport, prediction: PredictedTrigger, gold: Sequence[CorpusEvent]) -> None:
-    under = [g for g in gold if _overlaps(prediction.start, prediction.end, g.start, g.end)]
+def _under(prediction: PredictedTrigger, gold: Sequence[CorpusEvent]) -> list[CorpusEvent]:
+    return [g for g in gold if _overlaps(prediction.start, prediction.end, g.start, g.end)]
+
+
+def _count_out_of_scope(report: CorpusReport, prediction: PredictedTrigger, gold: Sequence[CorpusEvent]) -> None:
+    under = _under(prediction, gold)
+    if under and not any(g.classes for g in under):
+        report.predicted_out_of_scope[under[0].corpus_type] += 1
+
+
+def _score_event(report: CorpusReport, triggers: list[PredictedTrigger], gold: Sequence[CorpusEvent]) -> None:
+    event_class = triggers[0].event_class
+    under = [g for t in triggers for g in _under(t, gold)]
+    for trigger in triggers:
+        report.triggers_predicted += 1
+        report.triggers_correct += any(event_class in g.classes for g in _under(trigger, gold))
     in_scope = [g for g in under if g.classes]
     if under and not in_scope:
         report.predicted_out_of_scope[under[0].corpus_type] += 1
         return
-    if not report.exhaustive:
-        return  # an unannotated mention may be a real event: nothing to count
     if not under:
         report.spurious += 1
-        report.confusion[(NONE, prediction.event_class)] += 1
-    matching = [g for g in in_scope if prediction.event_class in g.classes]
-    counts = report.cls(_class_label(matching[0].classes) if matching else prediction.event_class)
+        report.confusion[(NONE, event_class)] += 1
+    matching = [g for g in in_scope if event_class in g.classes]
+    counts = report.cls(_class_label(matching[0].classes) if matching else event_class)
     counts.predicted += 1
     counts.correct += bool(matching)
 
@@ -233,7 +259,12 @@ def format_corpus_report(report: CorpusReport) -> str:
         f"{report.mapped_gold} in the contract's scope"
         + ("" if report.exhaustive else " (not exhaustive: precision not measured)"),
         f"triggers   R {report.recall():.3f}"
-        + (f"   P {precision:.3f}   F1 {f1(precision, report.recall()):.3f}" if precision is not None else "")
+        + (
+            f"   P {precision:.3f} (per trigger {report.trigger_precision():.3f})"
+            f"   F1 {f1(precision, report.recall()):.3f}"
+            if precision is not None
+            else ""
+        )
         + f"   (identified with any class: {ratio(report.identified, report.mapped_gold):.3f})",
         f"arguments  recall in the mapped slot {report.argument_recall():.3f}",
         "",
@@ -254,7 +285,7 @@ def format_corpus_report(report: CorpusReport) -> str:
     out_of_scope = sum(report.predicted_out_of_scope.values())
     lines.append("")
     lines.append(
-        f"predicted triggers {report.predicted}; on out-of-scope gold types {out_of_scope}"
+        f"predicted events {report.predicted}; on out-of-scope gold types {out_of_scope}"
         + (f"; on no gold trigger {report.spurious}" if report.exhaustive else "")
     )
     if out_of_scope:
