@@ -29,13 +29,14 @@ from graph_builder.extract import Extractor
 from graph_builder.extract.records import DocumentExtraction
 from graph_builder.ingest import IngestProblem, SourceDocument
 from graph_builder.namespaces import ENTITIES_GRAPH, PA, doc_graph, doc_iri
-from graph_builder.nlp import add_place_names, build_nlp
+from graph_builder.nlp import add_known_names, build_nlp
 from graph_builder.rdf import MappedDocument, RdfMapper
 from graph_builder.store import GraphStore
 from graph_builder.validation import ontology_terms
 
 if TYPE_CHECKING:
     from graph_builder.link import KnowledgeBase, Linker
+    from graph_builder.link.names import KnownNames
     from graph_builder.link.online import OnlineLinker
 
 # Bump when extraction changes, so unchanged articles are rebuilt with the new rules.
@@ -107,20 +108,13 @@ def wikidata_linker(settings: Settings) -> tuple[Linker | OnlineLinker, Knowledg
     return OnlineLinker(offline, client, learned), kb
 
 
-def load_linker(settings: Settings) -> tuple[EntityLinker, list[str]]:
-    """The resolver's view of :func:`wikidata_linker`, and the knowledge base's place names."""
+def load_linker(settings: Settings) -> tuple[EntityLinker, KnownNames]:
+    """The resolver's view of :func:`wikidata_linker`, and the knowledge base's names with
+    the NER labels of their classes (see :func:`graph_builder.link.names.known_names`)."""
+    from graph_builder.link.names import known_names
+
     linker, kb = wikidata_linker(settings)
-    # Single words only: a person's full name never equals a one-word place name; and not
-    # a name a known person goes by ("Rubio" is a town, but in the news it is the minister).
-    people = {name for entity in kb if entity.contract_class == "Person" for name in (entity.label, *entity.aliases)}
-    places = [
-        name
-        for entity in kb
-        if entity.contract_class in ("Place", "State")
-        for name in (entity.label, *entity.aliases)
-        if len(name) >= 4 and " " not in name and name[:1].isupper() and name not in people
-    ]
-    return WikidataEntityLinker(linker), places
+    return WikidataEntityLinker(linker), known_names(kb)
 
 
 @dataclass
@@ -153,8 +147,8 @@ class Builder:
         self.nlp = nlp or build_nlp(settings)
         self.extractor = Extractor(self.nlp)
         if linker is None and settings.link:
-            linker, places = load_linker(settings)
-            add_place_names(self.nlp, places)
+            linker, names = load_linker(settings)
+            add_known_names(self.nlp, names.names, names.add, names.kinds)
         self.resolver = EntityResolver(linker)
         self.mapper = RdfMapper(ontology_terms())
         self.fingerprint = pipeline_fingerprint(settings)

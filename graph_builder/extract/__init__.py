@@ -14,7 +14,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from graph_builder.extract import lexicon as lx
-from graph_builder.extract.actors import ACTOR_LABELS, PLACE_LABELS, entity_index, ref_from_span
+from graph_builder.extract.actors import ACTOR_LABELS, PLACE_LABELS, entity_index, ref_from_span, speaks_for_state
 from graph_builder.extract.attach import owning_trigger, phrase_top
 from graph_builder.extract.attribution import reporters
 from graph_builder.extract.cues import is_suppressed, modality
@@ -80,7 +80,8 @@ def extract_document(doc: Doc, doc_id: str, published: date | None, matcher: Mat
 def _in_place_phrase(ent: Span) -> bool:
     """ "hospitals in Khartoum": a place name after a locative preposition is the place, not
     the state its capital can stand for ("dissent in Hamas" stays an organisation)."""
-    return ent.label_ in PLACE_LABELS and ent.root.dep_ == "pobj" and ent.root.head.lower_ in LOCATION_PREPS
+    in_place = ent.label_ in PLACE_LABELS and ent.root.dep_ == "pobj" and ent.root.head.lower_ in LOCATION_PREPS
+    return in_place and not speaks_for_state(ent)
 
 
 def _evidence(trigger: Trigger) -> TextSpan:

@@ -38,6 +38,13 @@ def ref_from_span(span: Span, label: str, as_place: bool = False) -> ActorRef:
     return ActorRef(text=text, start=start, end=end, label=label, as_place=as_place, unit=unit)
 
 
+def speaks_for_state(ent: Span) -> bool:
+    """ "officials in Kyiv", "the authorities in Moscow": the officials of a capital speak
+    for their state, so the name is not the place where something happened."""
+    prep = ent.root.head
+    return ent.root.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lower_ in lx.REPRESENTATIVE_HEADS
+
+
 def _unit_after(span: Span) -> str | None:
     """ "region" in "the Kharkiv region" or "the Kharkiv and Sumy regions": the administrative
     noun a place name modifies (as a compound, not as an adjective: "Ukrainian regions"; a

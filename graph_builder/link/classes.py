@@ -128,3 +128,15 @@ def compatible_classes(mention_class: str | None) -> frozenset[str]:
     if mention_class in CONTRACT_CLASSES:
         return frozenset({mention_class})
     return frozenset()
+
+# Contract class -> the spaCy NER label a mention of it should carry (a Group has none: the
+# name of a people is NORP or nothing).
+NER_LABELS: dict[str, str] = {
+    "State": "GPE",
+    "Place": "GPE",
+    "Person": "PERSON",
+    "Organization": "ORG",
+    "GovernmentBody": "ORG",
+    "ArmedForce": "ORG",
+    "InternationalOrganization": "ORG",
+}

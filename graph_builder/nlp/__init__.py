@@ -7,7 +7,7 @@ from spacy.language import Language
 
 from graph_builder.config import Settings
 from graph_builder.errors import ConfigError
-from graph_builder.nlp import place_names as _place_names  # noqa: F401  (registers the factory)
+from graph_builder.nlp import known_names as _known_names  # noqa: F401  (registers the factory)
 
 # Components extraction never reads; disabling them makes nlp.pipe faster.
 UNUSED_COMPONENTS = ("textcat", "textcat_multilabel", "entity_linker")
@@ -32,7 +32,11 @@ def build_nlp(settings: Settings) -> Language:
     return nlp
 
 
-def add_place_names(nlp: Language, names: list[str]) -> None:
-    """Correct places the NER tags as people, from a list of known place names."""
-    if names and "parley_place_names" not in nlp.pipe_names:
-        nlp.add_pipe("parley_place_names", after="ner", config={"names": sorted(names)})
+def add_known_names(
+    nlp: Language, names: dict[str, str], add: list[str], kinds: dict[str, str] | None = None
+) -> None:
+    """Give known names the NER label of their class, and add those in ``add`` where the NER
+    missed them (see :mod:`graph_builder.nlp.known_names`)."""
+    if names and "parley_known_names" not in nlp.pipe_names:
+        config = {"names": names, "add": sorted(add), "kinds": kinds or {}}
+        nlp.add_pipe("parley_known_names", after="ner", config=config)

@@ -1,0 +1,43 @@
+"""The knowledge base's names as the NER should label them (for ``parley_known_names``)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from graph_builder.link.classes import NER_LABELS
+from graph_builder.link.kb import KnowledgeBase
+
+
+@dataclass(frozen=True)
+class KnownNames:
+    """Name → NER label, the names that may be added where the NER missed them, and the
+    contract class a name's mention keeps when nothing links it."""
+
+    names: dict[str, str] = field(default_factory=dict)
+    add: list[str] = field(default_factory=list)
+    kinds: dict[str, str] = field(default_factory=dict)
+
+
+def known_names(kb: KnowledgeBase) -> KnownNames:
+    """Every label and alias of the knowledge base that names entities of one NER label.
+
+    A name two kinds of entity share ("Rubio" is a town and, in the news, a minister) is left
+    to the NER, and so is a state's demonym ("Russian" is NORP whatever a village is called).
+    A lone surname is never added where the NER saw nothing: it is too often another person.
+    """
+    labels: dict[str, set[str]] = defaultdict(set)
+    single_person: set[str] = set()
+    demonyms: set[str] = set()
+    for entity in kb:
+        demonyms.update(entity.demonyms)
+        label = NER_LABELS.get(entity.contract_class)
+        for name in (entity.label, *entity.aliases):
+            if len(name) < 2 or not name[:1].isupper():
+                continue
+            labels[name].add(label or "")
+            if entity.contract_class == "Person" and " " not in name:
+                single_person.add(name)
+    names = {name: next(iter(found)) for name, found in labels.items() if len(found) == 1 and "" not in found}
+    names = {name: label for name, label in names.items() if name not in demonyms}
+    return KnownNames(names, sorted(name for name in names if name not in single_person))

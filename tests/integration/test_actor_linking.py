@@ -1,0 +1,45 @@
+"""Names through the whole build: the knowledge base's class wins over the NER label, and
+actors the knowledge base lacks keep the name the text gives them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from graph_builder.entities import ResolvedEntity, resolve_document
+from graph_builder.pipeline import Builder
+
+
+def _resolved(builder: Builder, text: str) -> dict[str, tuple[ResolvedEntity, ...]]:
+    extraction = builder.extractor(builder.nlp(text), "t", date(2025, 6, 9))
+    resolution = resolve_document(extraction, builder.resolver)
+    return {ref.text: entities for ref, entities in resolution.items()}
+
+
+def _events(builder: Builder, text: str):  # type: ignore[no-untyped-def]
+    extraction = builder.extractor(builder.nlp(text), "t", date(2025, 6, 9))
+    return extraction.events, resolve_document(extraction, builder.resolver)
+
+
+def test_a_city_the_ner_missed_is_the_attack_s_target_and_links(builder: Builder) -> None:
+    events, resolution = _events(builder, "Russian drones struck Odesa overnight, officials said.")
+    attack = next(e for e in events if e.event_class == "Attack")
+    assert [t.text for t in attack.targets] == ["Odesa"]
+    assert [(e.qid, e.contract_class) for e in resolution[attack.targets[0]]] == [("Q1874", "Place")]
+
+
+def test_a_city_the_ner_missed_is_the_attack_s_place_and_links(builder: Builder) -> None:
+    events, resolution = _events(builder, "Russian drones hit the port in Odesa overnight.")
+    attack = next(e for e in events if e.event_class == "Attack")
+    assert attack.location is not None and attack.location.text == "Odesa"
+    assert [(e.qid, e.contract_class) for e in resolution[attack.location]] == [("Q1874", "Place")]
+
+
+def test_a_state_the_ner_took_for_an_organisation_links_as_a_state(builder: Builder) -> None:
+    resolved = _resolved(builder, "Armenia and Azerbaijan agreed to resume talks on their border.")
+    assert [(e.qid, e.contract_class) for e in resolved["Armenia"]] == [("Q399", "State")]
+    assert [(e.qid, e.contract_class) for e in resolved["Azerbaijan"]] == [("Q227", "State")]
+
+
+def test_officials_in_a_capital_speak_for_its_state(builder: Builder) -> None:
+    resolved = _resolved(builder, "Officials in Kyiv said Russian troops shelled Kharkiv overnight.")
+    assert [(e.qid, e.contract_class) for e in resolved["Kyiv"]] == [("Q212", "State")]
