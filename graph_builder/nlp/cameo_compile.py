@@ -41,6 +41,7 @@ SLOTS = frozenset({"$", "+", "^", "%"})
 _CODE = re.compile(r"\[([^\]]*)\]")
 _BLOCK = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]")
 _VOWEL = re.compile(r"[AEIOUY]")
+_CONSONANTS = re.compile(r"[B-DF-HJ-NP-TV-XZ]{3}")
 
 
 @dataclass(frozen=True)
@@ -81,9 +82,14 @@ def _phrase(raw: str) -> str:
 def plural(phrase: str) -> str:
     """Regular English plural of a phrase's last word, as the dictionaries generate them.
 
-    >>> plural("armed group"), plural("militia"), plural("army"), plural("boss"), plural("day")
-    ('armed groups', 'militias', 'armies', 'bosses', 'days')
+    A word already ending in a single ``s`` is taken as plural already (the dictionaries list
+    "security forces" and "representatives" and would otherwise get "forceses").
+
+    >>> plural("armed group"), plural("militia"), plural("army"), plural("boss"), plural("forces")
+    ('armed groups', 'militias', 'armies', 'bosses', 'forces')
     """
+    if phrase.endswith("s") and not phrase.endswith("ss"):
+        return phrase
     if phrase.endswith("y") and len(phrase) > 1 and phrase[-2] not in "aeiou":
         return phrase[:-1] + "ies"
     if phrase.endswith(("s", "x", "z", "ch", "sh")):
@@ -349,7 +355,7 @@ _PERSON_WORDS = frozenset(
     emissary missionary functionary revolutionary mercenary adversary paramilitary attache child boy girl
     youth victim hostage captive detainee militiaman president resident student agent correspondent
     lieutenant sergeant servant immigrant migrant civilian refugee returnee citizen sniper assassin
-    gunman gunmen bandit pirate kidnapper smuggler terrorist extremist jihadist insurgent fighter
+    gunman bandit pirate kidnapper smuggler terrorist extremist jihadist insurgent fighter
     """.split()
 )
 # -er/-or/-ist words that name things or institutions, not people.
@@ -361,7 +367,7 @@ _NOT_PERSON_WORDS = frozenset(
     monitor council tribunal ministry industry military judiciary
     """.split()
 )
-_PERSON_SUFFIXES = ("man", "men", "woman", "women", "person", "er", "or", "ist", "ian", "ee", "ant", "ier")
+_PERSON_SUFFIXES = ("man", "woman", "person", "er", "or", "ist", "ian", "ee", "ant", "ier")
 
 
 def is_person_noun(phrase: str) -> bool:
@@ -471,6 +477,7 @@ class _ActorRecord:
     aliases: list[str]
     codes: list[str]
     dated: bool
+    restricted: bool = False  # codes came on indented restriction lines
 
 
 def _actor_records(lines: list[str]) -> Iterator[_ActorRecord]:
@@ -490,12 +497,14 @@ def _actor_records(lines: list[str]) -> Iterator[_ActorRecord]:
             if record is not None:
                 record.codes += [c.split()[0] for c in codes if c.split()]
                 record.dated = record.dated or dated
+                record.restricted = True
         elif raw_line.startswith("+"):
             if record is not None:
                 record.aliases += [a for a in text[1:].split("+") if a.strip()]
                 record.codes += [c.split()[0] for c in codes if c.split()]
-        elif not codes and record is not None and record.codes and not blank_before:
-            # A code-less line right under a coded record is one more spelling of it ("U.N._").
+        elif not codes and record is not None and record.codes and not record.restricted and not blank_before:
+            # A code-less line right under a one-line coded record is one more spelling of it
+            # ("UN_ [IGOUNO]" then "U.N._"); after restriction lines it starts the next record.
             record.aliases.append(text)
         elif text:
             if record is not None:
@@ -510,6 +519,8 @@ _SMALL_WORDS = frozenset("of the and for in on to de del la le el al du da des d
 
 
 def _display_word(word: str, acronym: bool) -> str:
+    # The dictionaries are all upper case: a word is kept as an acronym when it has no vowel
+    # ("PKK"), carries dots ("U.N."), or the caller found it stands alone and short.
     if acronym or "." in word or not _VOWEL.search(word.upper()):
         return word.upper()
     parts = [p.lower() if p.lower() in _SMALL_WORDS else p[:1].upper() + p[1:].lower() for p in word.split("-")]
@@ -538,7 +549,8 @@ def display_name(raw: str) -> tuple[str, list[str]]:
     words = re.sub(r"\([^)]*\)", " ", text).split()
     if words and words[0] == "THE" and len(words) > 1:
         words = words[1:]
-    single_short = len(words) == 1 and len(words[0]) <= 4
+    # A one-word name that is short, or has three consonants running ("UNHCR"), is an acronym.
+    single_short = len(words) == 1 and (len(words[0]) <= 4 or bool(_CONSONANTS.search(words[0].upper())))
     shown = [_display_word(w, single_short) for w in words]
     if shown:
         shown[0] = shown[0][:1].upper() + shown[0][1:]
@@ -553,17 +565,19 @@ def compile_actors(
 ) -> list[dict[str, Any]]:
     """Armed non-state groups and international organisations with their aliases."""
     actors: list[dict[str, Any]] = []
+    seen: dict[tuple[str, str], int] = {}
     for source, lines in (("MilNonState", armed_lines), ("International", international_lines)):
         for record in _actor_records(lines):
             code = next((c for c in record.codes if c.strip("-")), None)
             if code is None:
                 continue
+            # People (date-bounded posts, ELI codes) are not organisations.
+            if record.dated or "ELI" in record.codes:
+                continue
             if source == "MilNonState":
                 cls: str | None = "ArmedForce"
             else:
-                # People (date-bounded posts, ELI codes) and companies (MNC) are not organisations here.
-                if record.dated or "ELI" in record.codes:
-                    continue
+                # Companies (MNC) and country-coded entries are left out.
                 cls = roles.classify(code[:3], person=False) if code[:3] in {"IGO", "NGO"} else None
                 if cls is None:
                     continue
@@ -574,7 +588,17 @@ def compile_actors(
                 for candidate in [shown, *more]:
                     if candidate and candidate != name and candidate not in aliases:
                         aliases.append(candidate)
-            actors.append({"name": name, "aliases": aliases, "code": code, "class": cls, "source": source})
+            forms = {f.lower() for f in (name, *aliases)}
+            known = next((seen[(code, f)] for f in sorted(forms) if (code, f) in seen), None)
+            if known is not None:
+                # The same organisation listed twice (the UN appears in several sections): one entry.
+                merged = actors[known]
+                merged["aliases"] += [f for f in (name, *aliases) if f != merged["name"] and f not in merged["aliases"]]
+            else:
+                known = len(actors)
+                actors.append({"name": name, "aliases": aliases, "code": code, "class": cls, "source": source})
+            for form in forms:
+                seen.setdefault((code, form), known)
     return actors
 
 
