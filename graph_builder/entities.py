@@ -45,6 +45,7 @@ class ResolvedEntity:
     contract_class: str
     qid: str | None = None
     country: str | None = field(default=None, compare=False)  # Wikidata P17, for derived relations
+    local: bool = False  # a group only its document knows ("the rebels"): described in its graph
 
     @property
     def is_place(self) -> bool:
@@ -144,7 +145,7 @@ class EntityResolver:
         if ref.unit is not None:  # an administrative unit the knowledge base lacks
             label = f"{surface} {ref.unit}"
             return ResolvedEntity(key=slugify(label), label=label, contract_class="Place")
-        cls = guess_class(ref)
+        cls = ref.kind or guess_class(ref)
         if cls == "State" and self._linker is not None:
             # Every country is in the knowledge base: an unlinked GPE acting is an organisation
             # NER mistook for a place ("the M23").
@@ -171,6 +172,7 @@ class EntityResolver:
 
 
 COREF_PREFIX = "COREF"
+GENERIC = "GENERIC"  # a bare generic noun ("the rebels"): see graph_builder.extract.actors
 STATE_LIKE = frozenset(["State"])
 Resolution = dict[ActorRef, tuple[ResolvedEntity, ...]]
 
@@ -191,18 +193,19 @@ def resolve_document(extraction: DocumentExtraction, resolver: EntityResolver) -
 
     "the two countries" becomes the last two states named before it, "the ministry" the
     last body whose name has that word, "he" the last person; a bare "ally" the state
-    the document names most.
+    the document names most; a bare "the rebels" the latest armed group named with that noun
+    ("M23 rebels"), or else a group of this document only (:func:`local_entity`).
     """
     resolved: Resolution = {}
     history: list[tuple[int, ResolvedEntity]] = []
     context: set[str] = set()
     refs = _all_refs(extraction)
     # One name means one entity throughout a document; it also spares repeated lookups.
-    seen: dict[tuple[str, str, bool, str | None], ResolvedEntity | None] = {}
+    seen: dict[tuple[str, str, bool, str | None, str | None], ResolvedEntity | None] = {}
     for ref in refs:
-        if ref.label.startswith(COREF_PREFIX):
+        if ref.label.startswith(COREF_PREFIX) or ref.label == GENERIC:
             continue
-        key = (ref.text, ref.label, ref.as_place, ref.unit)
+        key = (ref.text, ref.label, ref.as_place, ref.unit, ref.kind)
         if key not in seen:
             seen[key] = resolver.resolve(ref, context)
         entity = seen[key]
@@ -216,7 +219,29 @@ def resolve_document(extraction: DocumentExtraction, resolver: EntityResolver) -
             antecedents = _antecedents(ref, [e for start, e in history if start < ref.start], history)
             if antecedents:
                 resolved[ref] = antecedents
+        elif ref.label == GENERIC:
+            before = [e for start, e in history if start < ref.start]
+            resolved[ref] = (_generic_antecedent(ref, before) or local_entity(extraction.doc_id, ref),)
     return resolved
+
+
+def local_entity(doc_id: str, ref: ActorRef) -> ResolvedEntity:
+    """The group a bare generic noun names in one document: "rebels" in two articles are not
+    known to be the same rebels, so the node's key includes the document.
+
+    >>> local_entity("a1", ActorRef("Rebels", 0, 6, "GENERIC", kind="ArmedForce")).key
+    'local/a1/rebels'
+    """
+    label = clean_surface(ref.text).lower()
+    return ResolvedEntity(f"local/{slugify(doc_id)}/{slugify(label)}", label, ref.kind or "Group", local=True)
+
+
+def _generic_antecedent(ref: ActorRef, before: list[ResolvedEntity]) -> ResolvedEntity | None:
+    word = clean_surface(ref.text).lower()
+    for entity in reversed(before):
+        if entity.contract_class == (ref.kind or "Group") and word in entity.label.lower().split():
+            return entity
+    return None
 
 
 def _antecedents(

@@ -29,7 +29,7 @@ from graph_builder.extract import Extractor
 from graph_builder.extract.records import DocumentExtraction
 from graph_builder.ingest import IngestProblem, SourceDocument
 from graph_builder.namespaces import ENTITIES_GRAPH, PA, doc_graph, doc_iri
-from graph_builder.nlp import add_known_names, build_nlp
+from graph_builder.nlp import add_known_names, build_nlp, phoenix_actors
 from graph_builder.rdf import MappedDocument, RdfMapper
 from graph_builder.store import GraphStore
 from graph_builder.validation import ontology_terms
@@ -146,9 +146,13 @@ class Builder:
         self.settings = settings
         self.nlp = nlp or build_nlp(settings)
         self.extractor = Extractor(self.nlp)
+        names: dict[str, str] = {}
+        add: list[str] = []
         if linker is None and settings.link:
-            linker, names = load_linker(settings)
-            add_known_names(self.nlp, names.names, names.add, names.kinds)
+            linker, known = load_linker(settings)
+            names, add = known.names, known.add
+        # Armed groups and international bodies are named whether or not anything links them.
+        add_known_names(self.nlp, names, add, phoenix_actors())
         self.resolver = EntityResolver(linker)
         self.mapper = RdfMapper(ontology_terms())
         self.fingerprint = pipeline_fingerprint(settings)

@@ -130,7 +130,9 @@ class RdfMapper:
         for subject, predicate, obj in derived:
             triples.append((entity_iri(subject), self.term(predicate), entity_iri(obj)))
         doc_quads: list[Quad] = [(s, p, o, graph) for s, p, o in dict.fromkeys(triples)]
-        return MappedDocument(doc_quads, self._entities(entities))
+        described = self._entities(entities, graph)
+        doc_quads += [q for q in described if q[3] == graph]
+        return MappedDocument(doc_quads, [q for q in described if q[3] != graph])
 
     def _document(self, doc: SourceDocument) -> Iterable[tuple[URIRef, URIRef, URIRef | Literal]]:
         iri = doc_iri(doc.id)
@@ -191,7 +193,9 @@ class RdfMapper:
         if event.quantity_text:
             yield iri, self.term("quantityText"), Literal(event.quantity_text)
 
-    def _entities(self, entities: Mapping[ActorRef, tuple[ResolvedEntity, ...]]) -> list[Quad]:
+    def _entities(self, entities: Mapping[ActorRef, tuple[ResolvedEntity, ...]], graph: URIRef) -> list[Quad]:
+        """Entity descriptions: shared ones in the entities graph, a document-local group's in
+        the document's own graph (so it goes when the document does)."""
         quads: list[Quad] = []
         labels: dict[ResolvedEntity, set[str]] = {}
         for ref, resolved in entities.items():
@@ -201,10 +205,11 @@ class RdfMapper:
                     surfaces.add(ref.text.strip())
         for entity, surfaces in labels.items():
             iri = entity_iri(entity)
-            quads.append((iri, RDF.type, self.term(entity.contract_class), ENTITIES_GRAPH))
-            quads.append((iri, RDFS.label, Literal(entity.label), ENTITIES_GRAPH))
+            where = graph if entity.local else ENTITIES_GRAPH
+            quads.append((iri, RDF.type, self.term(entity.contract_class), where))
+            quads.append((iri, RDFS.label, Literal(entity.label), where))
             if entity.qid:
-                quads.append((iri, OWL.sameAs, URIRef(WD[entity.qid]), ENTITIES_GRAPH))
+                quads.append((iri, OWL.sameAs, URIRef(WD[entity.qid]), where))
             for surface in sorted(surfaces - {entity.label}):
-                quads.append((iri, SKOS.altLabel, Literal(surface), ENTITIES_GRAPH))
+                quads.append((iri, SKOS.altLabel, Literal(surface), where))
         return quads

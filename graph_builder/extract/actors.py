@@ -4,6 +4,16 @@ Named entities come from spaCy's NER; demonyms ("Russian delegations") and armed
 phrases ("American forces") from the phrase's modifiers; references that need the
 document's history ("the two countries", "the ministry", "he") become placeholder
 mentions that the resolver fills in document order (``COREF_*`` labels).
+
+Armed groups the knowledge base lacks keep the name the text gives them: a generic armed
+noun of the Phoenix agents dictionary ("insurgents", "militants", "gunmen", "police") heads
+an armed-force phrase like "forces" does, so "Syrian insurgents" and "Houthi rebels" (a
+capitalised modifier the NER did not tag is a name too) are ``ArmedForce`` actors named by
+the phrase. A bare one ("the rebels", "gunmen") names no group anyone else could mean: it
+becomes a ``GENERIC`` mention that the resolver gives the latest armed group of the same
+document whose name has that noun ("M23 rebels" … "the rebels"), or else a group local to
+the document, never a node "rebels" shared by every article. Bare state forces ("the army",
+"troops") stay without an actor: they are a state's, and the text names it elsewhere.
 """
 
 from __future__ import annotations
@@ -12,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph_builder.extract import lexicon as lx
 from graph_builder.extract.records import ActorRef
+from graph_builder.nlp.cameo_lexicon import agent, agent_phrases
 
 ACTOR_LABELS = frozenset(["GPE", "ORG", "PERSON", "NORP", "LOC", "FAC"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
@@ -20,6 +31,39 @@ COREF_PAIR, COREF_DEFINITE, COREF_PERSON = "COREF_PAIR", "COREF_DEF", "COREF_PER
 DEFINITE_HEADS = frozenset(
     ["ministry", "department", "agency", "government", "military", "army", "kremlin", "council", "office"]
 )
+GENERIC = "GENERIC"
+ARMED_FORCE = "ArmedForce"
+# Phoenix roles of irregular and police forces: rebels (REB), unaffiliated armed men (UAF),
+# police (COP). Its military (MIL) nouns are mostly ranks and weapons ("generals", "F-16s"),
+# which name no actor of their own.
+NON_STATE_ROLES = frozenset(["REB", "UAF", "COP"])
+# Phoenix nouns of those roles that name no armed group here: parliamentary "deputies",
+# places ("prisons"), and events ("revolt"; nouns in -ion/-ency are left out by their ending).
+NOT_ARMED_GROUPS = frozenset(["deputies", "prison", "prisons", "revolt", "revolts", "uprising", "uprisings"])
+
+
+def _non_state_armed_heads() -> frozenset[str]:
+    """Plural (or mass) one-word Phoenix nouns of the non-state roles: a singular ("a detective")
+    is one person, not a group."""
+    phrases = agent_phrases()
+    heads = set()
+    for phrase in phrases:
+        entry = agent(phrase)
+        if entry is None or entry.event_class != ARMED_FORCE or entry.role not in NON_STATE_ROLES:
+            continue
+        if " " in phrase or entry.person or phrase in NOT_ARMED_GROUPS or phrase in lx.GROUP_HEADS:
+            continue
+        if phrase == entry.singular and not phrase.endswith("men") and f"{phrase}s" in phrases:
+            continue
+        if not phrase.endswith(("ion", "ions", "ency", "encies", "ence", "ences")):
+            heads.add(phrase)
+    return frozenset(heads)
+
+
+# Heads a bare mention of which is a document-local group ("the rebels"); with a name in front
+# ("Houthi rebels") they are a named armed force, like the state forces of ARMED_HEADS.
+GENERIC_ARMED_HEADS = _non_state_armed_heads() | {"rebels", "fighters", "militia", "militias", "janjaweed"}
+ARMED_HEADS = lx.ARMED_HEADS | GENERIC_ARMED_HEADS
 
 
 def entity_index(doc: Doc) -> dict[int, Span]:
@@ -35,7 +79,8 @@ def ref_from_span(span: Span, label: str, as_place: bool = False) -> ActorRef:
     if text.endswith(("'s", "\u2019s")):
         text, end = text[:-2], end - 2
     unit = _unit_after(span) if label in PLACE_LABELS else None
-    return ActorRef(text=text, start=start, end=end, label=label, as_place=as_place, unit=unit)
+    kind = span[-1].ent_id_ or None  # the class the known-names component gave the entity
+    return ActorRef(text=text, start=start, end=end, label=label, as_place=as_place, unit=unit, kind=kind)
 
 
 def speaks_for_state(ent: Span) -> bool:
@@ -83,7 +128,7 @@ def _actors_for_head(head: Token, ents: dict[int, Span], as_place: bool) -> list
         return [ActorRef(head.text, head.idx, head.idx + len(head), COREF_PERSON)]
     if head.pos_ == "PRON" and lower in ("it", "they") and head.dep_ in ("nsubj", "nsubjpass"):
         return _antecedent(head, ents)
-    if lower in lx.ARMED_HEADS or lower in lx.INSTITUTION_HEADS:
+    if lower in ARMED_HEADS or lower in lx.INSTITUTION_HEADS:
         return _armed_force(head, ents)
     if lower in lx.REPRESENTATIVE_HEADS or head.lemma_.lower() in lx.REPRESENTATIVE_HEADS:
         return _represented(head, ents)
@@ -129,11 +174,34 @@ def _modifier_entities(head: Token, ents: dict[int, Span]) -> list[Span]:
 
 
 def _armed_force(head: Token, ents: dict[int, Span]) -> list[ActorRef]:
+    kind = ARMED_FORCE if head.lower_ in ARMED_HEADS else None
     mods = _modifier_entities(head, ents)
-    if not mods:
-        return []
-    phrase = head.doc[min(m.start for m in mods) : head.i + 1]
-    return [ActorRef(phrase.text, phrase.start_char, phrase.end_char, "ORG")]
+    if kind and mods and all(m.label_ == "ORG" for m in mods):
+        return [ref_from_span(m, "ORG") for m in mods]  # "Hamas militants" are Hamas
+    start = min((m.start for m in mods), default=_named_modifier(head) if kind else None)
+    if start is not None:
+        phrase = head.doc[start : head.i + 1]
+        return [ActorRef(phrase.text, phrase.start_char, phrase.end_char, "ORG", kind=kind)]
+    if head.lower_ in GENERIC_ARMED_HEADS:
+        return [ActorRef(head.text, head.idx, head.idx + len(head), GENERIC, kind=ARMED_FORCE)]
+    return []
+
+
+def _named_modifier(head: Token) -> int | None:
+    """Where "Houthi" in "Houthi rebels" starts: a capitalised modifier right before the head
+    that the NER did not tag ("Armed rebels" opening a sentence is no name)."""
+    doc = head.doc
+    start = None
+    for i in range(head.i - 1, max(head.i - 4, head.sent.start - 1), -1):
+        token = doc[i]
+        if token.head.i != head.i and token.head.i not in range(i + 1, head.i):
+            break
+        if token.dep_ not in ("compound", "amod", "nmod") or not (token.is_title or token.is_upper):
+            break
+        if token.is_sent_start and token.pos_ != "PROPN":
+            break
+        start = i
+    return start
 
 
 def _represented(head: Token, ents: dict[int, Span]) -> list[ActorRef]:

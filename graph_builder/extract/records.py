@@ -44,7 +44,9 @@ class ActorRef:
     for collective nouns; ``as_place`` says the mention fills a location role, which
     decides whether a capital city stays a city or stands for its state. ``unit`` is the
     administrative noun after a place name ("region" in "the Kharkiv region"): the linker
-    tries the unit before the bare name, which would be the city.
+    tries the unit before the bare name, which would be the city. ``kind`` is the contract
+    class the words themselves give ("Houthi rebels", a Phoenix armed-group name): the class
+    of the actor when nothing links it.
     """
 
     text: str
@@ -53,6 +55,7 @@ class ActorRef:
     label: str
     as_place: bool = False
     unit: str | None = None
+    kind: str | None = None
 
 
 @dataclass(frozen=True)

@@ -11,12 +11,10 @@ from graph_builder.link.kb import KnowledgeBase
 
 @dataclass(frozen=True)
 class KnownNames:
-    """Name → NER label, the names that may be added where the NER missed them, and the
-    contract class a name's mention keeps when nothing links it."""
+    """Name → NER label, and the names that may be added where the NER missed them."""
 
     names: dict[str, str] = field(default_factory=dict)
     add: list[str] = field(default_factory=list)
-    kinds: dict[str, str] = field(default_factory=dict)
 
 
 def known_names(kb: KnowledgeBase) -> KnownNames:

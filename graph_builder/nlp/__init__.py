@@ -33,10 +33,25 @@ def build_nlp(settings: Settings) -> Language:
 
 
 def add_known_names(
-    nlp: Language, names: dict[str, str], add: list[str], kinds: dict[str, str] | None = None
+    nlp: Language, names: dict[str, str], add: list[str], actors: dict[str, str] | None = None
 ) -> None:
-    """Give known names the NER label of their class, and add those in ``add`` where the NER
-    missed them (see :mod:`graph_builder.nlp.known_names`)."""
-    if names and "parley_known_names" not in nlp.pipe_names:
-        config = {"names": names, "add": sorted(add), "kinds": kinds or {}}
+    """Give known names the NER label of their class, add those in ``add`` and the ``actors``
+    (name → contract class) where the NER missed them (see :mod:`graph_builder.nlp.known_names`)."""
+    if (names or actors) and "parley_known_names" not in nlp.pipe_names:
+        config = {"names": names, "add": sorted(add), "actors": actors or {}}
         nlp.add_pipe("parley_known_names", after="ner", config=config)
+
+
+def phoenix_actors() -> dict[str, str]:
+    """Names and aliases of the armed groups and international organisations of the Phoenix
+    dictionaries, with their contract class (non-governmental organisations are left out: their
+    names are too often ordinary phrases)."""
+    from graph_builder.nlp.cameo_lexicon import named_actors
+
+    kept = ("ArmedForce", "InternationalOrganization")
+    classes: dict[str, set[str]] = {}
+    for actor in named_actors():
+        if actor.actor_class in kept:
+            for form in actor.surface_forms:
+                classes.setdefault(form, set()).add(actor.actor_class)
+    return {form: found.pop() for form, found in classes.items() if len(found) == 1 and not form[:1].isdigit()}

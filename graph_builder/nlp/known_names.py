@@ -15,11 +15,15 @@ these names are, so its class wins over the statistical label:
   a verb). Common words are the adjectives, verbs and adverbs of the pipeline's own
   lemmatizer tables, plus :data:`COMMON_NAMES`.
 
-Which names are known, and as what, is the caller's business (the pipeline takes them from
-the knowledge base and the Phoenix dictionaries); the component takes a plain mapping so its
-configuration round-trips through ``nlp.config``. A name may carry a contract class (e.g.
-``ArmedForce`` for an armed group from the Phoenix dictionaries) that an entity it adds or
-relabels keeps as its span ``id_``: the resolver types the mention by it when nothing links.
+Which names are known, and as what, is the caller's business (the pipeline takes ``names``
+from the knowledge base and ``actors`` from the Phoenix dictionaries); the component takes plain
+mappings so its configuration round-trips through ``nlp.config``. ``actors`` are organisations
+the knowledge base may lack (armed groups, international bodies) with their contract class:
+they are only added where the NER missed them or made a person or a people of them, always as
+ORG, and the entity keeps the class as its span ``id_`` so that the resolver types the mention
+by it when nothing links ("the FDLR" stays an ArmedForce). A one-word actor name must also be
+no English word at all (Phoenix lists "Tigers" and "Foundation" as aliases), unless it is an
+acronym or hyphenated ("FARC", "Al-Shabaab").
 
 It also takes "Belgorod Oblast" or "Idlib Governorate", which the model often tags ORG, for
 the places their last word says they are.
@@ -54,9 +58,10 @@ COMMON_NAMES = frozenset(
 OPENING_PUNCT = frozenset(['"', "\u201c", "'", "\u2018", "(", "[", ":", "-", "\u2013", "\u2014"])
 
 
-def common_words(nlp: Language) -> frozenset[str]:
-    """Lower-case adjectives, verbs and adverbs from the pipeline's lemmatizer tables (empty
-    for a pipeline without rule tables: then only :data:`COMMON_NAMES` guards additions)."""
+def common_words(nlp: Language, parts: tuple[str, ...] = COMMON_POS) -> frozenset[str]:
+    """Lower-case words of these parts of speech (adjectives, verbs and adverbs by default)
+    from the pipeline's lemmatizer tables; for a pipeline without rule tables only
+    :data:`COMMON_NAMES` guards additions."""
     if "lemmatizer" not in nlp.pipe_names:
         return COMMON_NAMES
     lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
@@ -64,7 +69,7 @@ def common_words(nlp: Language) -> frozenset[str]:
         return COMMON_NAMES
     index = lookups.get_table("lemma_index")
     words: set[str] = set(COMMON_NAMES)
-    for pos in COMMON_POS:
+    for pos in parts:
         if pos in index:
             words.update(index[pos])
     return frozenset(words)
@@ -79,60 +84,80 @@ class KnownNames:
         nlp: Language,
         names: Mapping[str, str],
         add: Iterable[str] = (),
-        kinds: Mapping[str, str] | None = None,
+        actors: Mapping[str, str] | None = None,
     ) -> None:
         self.names = {name: label for name, label in names.items() if label in TARGET_LABELS}
         self.add = frozenset(name for name in add if name in self.names)
-        self.kinds = dict(kinds or {})
         self.common = common_words(nlp)
-        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-        patterns = [nlp.make_doc(name) for name in sorted(self.add)]
-        if patterns:
-            self.matcher.add("KNOWN", patterns)
+        self.words = common_words(nlp, ("noun", *COMMON_POS))
+        known = {name.lower() for name in self.names}
+        self.actors = {
+            name.lower(): cls
+            for name, cls in (actors or {}).items()
+            if name.lower() not in known and self._actor_name(name)
+        }
+        # Added names are found case-insensitively and checked for capitals in the text itself.
+        self._added = _unambiguous((name.lower(), self.names[name]) for name in self.add)
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for key, phrases in (("KNOWN", self._added), ("ACTOR", self.actors)):
+            if phrases:
+                self.matcher.add(key, [nlp.make_doc(phrase) for phrase in sorted(phrases)])
 
-    def _target(self, ent: Span) -> str | None:
-        """The label ``ent`` should have, or ``None`` to keep its own."""
+    def _actor_name(self, name: str) -> bool:
+        if " " in name:
+            return True
+        if "-" in name or name.isupper():
+            return len(name) >= 3 and name.lower() not in self.common
+        return name.lower() not in self.words
+
+    def _relabelled(self, ent: Span) -> Span | None:
+        """``ent`` with the label (and class) it should have, or ``None`` to keep it."""
         text = ent.text[4:] if ent.text.startswith("the ") else ent.text
         target = self.names.get(text)
         if target is not None and ent.label_ in NAME_LABELS and ent.label_ not in FITTING[target]:
-            return target
+            return Span(ent.doc, ent.start, ent.end, label=target)
+        kind = self.actors.get(text.lower())
+        if kind is not None and ent.label_ in NAME_LABELS - FITTING["GPE"]:
+            return Span(ent.doc, ent.start, ent.end, label="ORG", span_id=kind)
         if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].text in UNIT_WORDS:
-            return "GPE"
+            return Span(ent.doc, ent.start, ent.end, label="GPE")
         return None
-
-    def _kind(self, span: Span) -> str:
-        return self.kinds.get(span.text[4:] if span.text.startswith("the ") else span.text, "")
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
-        relabelled = False
+        changed = False
         for n, ent in enumerate(ents):
-            target = self._target(ent)
-            if target is not None:
-                ents[n] = Span(doc, ent.start, ent.end, label=target)
-                relabelled = True
-        added = [span for span in self._missed(doc) if not any(span.start < e.end and e.start < span.end for e in ents)]
-        if added or relabelled:
-            ents = [Span(doc, e.start, e.end, label=e.label_, span_id=self._kind(e) or e.id_) for e in ents + added]
-            doc.ents = sorted(ents, key=lambda e: e.start)
+            relabelled = self._relabelled(ent)
+            if relabelled is not None:
+                ents[n] = relabelled
+                changed = True
+        added = self._missed(doc)
+        if added or changed:
+            doc.ents = sorted(ents + added, key=lambda e: e.start)
         return doc
 
     def _missed(self, doc: Doc) -> list[Span]:
-        if not self.add:
+        matches = self.matcher(doc)
+        if not matches:
             return []
-        spans = [doc[start:end] for _, start, end in self.matcher(doc)]
+        spans = [Span(doc, start, end, label=key) for key, start, end in matches]
         found = []
         for span in filter_spans(spans):
-            if self._surely_name(span):
-                found.append(Span(doc, span.start, span.end, label=self.names[span.text]))
+            if not self._surely_name(span):
+                continue
+            lower = span.text.lower()
+            if span.label_ == "ACTOR":
+                found.append(Span(doc, span.start, span.end, label="ORG", span_id=self.actors[lower]))
+            elif lower in self._added:
+                found.append(Span(doc, span.start, span.end, label=self._added[lower]))
         return found
 
     def _surely_name(self, span: Span) -> bool:
         doc = span.doc
         if any(t.ent_type_ for t in span) or not any(t.pos_ == "PROPN" for t in span):
             return False
-        if not all(t.is_title or t.is_upper or (t.lower_ in CONNECTORS and 0 < t.i - span.start < len(span) - 1)
-                   for t in span if t.is_alpha):
+        inner = range(span.start + 1, span.end - 1)
+        if not all(t.is_title or t.is_upper or (t.lower_ in CONNECTORS and t.i in inner) for t in span if t.is_alpha):
             return False
         if len(span) == 1 and not self._lone_name(span[0]):
             return False
@@ -144,10 +169,20 @@ class KnownNames:
     def _lone_name(self, token: Token) -> bool:
         return (
             token.pos_ == "PROPN"
-            and token.is_title
-            and len(token) >= MIN_ADDED_LENGTH
+            and (token.is_title or (token.is_upper and len(token) >= 3))
+            and len(token) >= (3 if token.is_upper else MIN_ADDED_LENGTH)
             and token.lower_ not in self.common
         )
+
+
+def _unambiguous(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Lower-cased names that keep one label ("US" and "Us" must agree, or neither is added)."""
+    found: dict[str, str] = {}
+    clashes: set[str] = set()
+    for name, label in pairs:
+        if found.setdefault(name, label) != label:
+            clashes.add(name)
+    return {name: label for name, label in found.items() if name not in clashes}
 
 
 def _capitalised(token: Token) -> bool:
@@ -166,9 +201,9 @@ def _in_longer_name(span: Span) -> bool:
     "parley_known_names",
     assigns=["doc.ents"],
     requires=["doc.ents", "token.pos"],
-    default_config={"names": {}, "add": [], "kinds": {}},
+    default_config={"names": {}, "add": [], "actors": {}},
 )
 def make_known_names(
-    nlp: Language, name: str, names: dict[str, str], add: list[str], kinds: dict[str, str]
+    nlp: Language, name: str, names: dict[str, str], add: list[str], actors: dict[str, str]
 ) -> KnownNames:
-    return KnownNames(nlp, names, add, kinds)
+    return KnownNames(nlp, names, add, actors)

@@ -43,3 +43,27 @@ def test_a_state_the_ner_took_for_an_organisation_links_as_a_state(builder: Buil
 def test_officials_in_a_capital_speak_for_its_state(builder: Builder) -> None:
     resolved = _resolved(builder, "Officials in Kyiv said Russian troops shelled Kharkiv overnight.")
     assert [(e.qid, e.contract_class) for e in resolved["Kyiv"]] == [("Q212", "State")]
+
+
+def test_an_armed_group_the_knowledge_base_lacks_is_an_armed_force_by_its_phoenix_name(builder: Builder) -> None:
+    events, resolution = _events(builder, "The FDLR attacked a camp for displaced people in North Kivu on Sunday.")
+    attack = next(e for e in events if e.event_class == "Attack")
+    assert [a.text for a in attack.agents] == ["FDLR"]
+    assert [(e.label, e.contract_class, e.qid) for e in resolution[attack.agents[0]]] == [
+        ("FDLR", "ArmedForce", None)
+    ]
+
+
+def test_a_document_s_own_group_is_described_in_its_graph_only(builder: Builder) -> None:
+    from rdflib import RDFS, Literal
+
+    from graph_builder.ingest import SourceDocument
+    from graph_builder.namespaces import doc_graph
+
+    source = SourceDocument("g1", "Gunmen attacked a bus station in the north of the country on Monday.", date(2025, 6, 9))
+    ((_, extraction),) = list(builder.extract([source]))
+    mapped = builder.map(source, extraction)
+    local = [q for q in mapped.doc_quads if q[1] == RDFS.label and q[2] == Literal("gunmen")]
+    assert [str(q[0]).rsplit("/actor/", 1)[1] for q in local] == ["local/g1/gunmen"]
+    assert local[0][3] == doc_graph("g1")
+    assert not [q for q in mapped.entity_quads if q[2] == Literal("gunmen")]

@@ -19,7 +19,12 @@ NAMES = {
     "Gaza": "GPE",
     "Pentagon": "ORG",
     "Hezbollah": "ORG",
-    "National Liberation Army": "ORG",
+}
+ACTORS = {
+    "National Liberation Army": "ArmedForce",
+    "FDLR": "ArmedForce",
+    "Tigers": "ArmedForce",
+    "Ecowas": "InternationalOrganization",
 }
 
 
@@ -60,9 +65,26 @@ def test_organisation_spans_named_as_administrative_units_become_places(nlp: Lan
 def test_a_missed_name_is_added_as_what_it_names(nlp: Language) -> None:
     words = ["Drones", "struck", "Odesa", "after", "the", "National", "Liberation", "Army", "left"]
     pos = ["NOUN", "VERB", "PROPN", "ADP", "DET", "PROPN", "PROPN", "PROPN", "VERB"]
-    doc = KnownNames(nlp, NAMES, add=NAMES, kinds={"National Liberation Army": "ArmedForce"})(_doc(nlp, words, pos))
+    doc = KnownNames(nlp, NAMES, add=NAMES, actors=ACTORS)(_doc(nlp, words, pos))
     assert _ents(doc) == [("Odesa", "GPE"), ("National Liberation Army", "ORG")]
     assert [e.id_ for e in doc.ents] == ["", "ArmedForce"]
+
+
+def test_an_armed_group_the_ner_took_for_a_person_is_an_organisation_of_its_class(nlp: Language) -> None:
+    words = ["Fighters", "of", "the", "FDLR", "met", "Ecowas", "envoys"]
+    pos = ["NOUN", "ADP", "DET", "PROPN", "VERB", "PROPN", "NOUN"]
+    doc = KnownNames(nlp, NAMES, actors=ACTORS)(_doc(nlp, words, pos, [(3, 4, "PERSON"), (5, 6, "ORG")]))
+    assert [(e.text, e.label_, e.id_) for e in doc.ents] == [
+        ("FDLR", "ORG", "ArmedForce"),
+        ("Ecowas", "ORG", "InternationalOrganization"),
+    ]
+
+
+def test_an_armed_group_alias_that_is_an_english_word_is_not_added(nlp: Language) -> None:
+    words = ["Fans", "cheered", "the", "Tigers", "and", "Hezbollah", "supporters"]
+    pos = ["NOUN", "VERB", "DET", "PROPN", "CCONJ", "PROPN", "NOUN"]
+    doc = KnownNames(nlp, NAMES, add=NAMES, actors=ACTORS)(_doc(nlp, words, pos))
+    assert _ents(doc) == [("Hezbollah", "ORG")]
 
 
 def test_a_known_name_that_is_an_everyday_word_is_not_added(nlp: Language) -> None:
@@ -95,11 +117,13 @@ def test_an_added_name_never_overlaps_an_entity(nlp: Language) -> None:
 
 def test_component_is_configured_from_the_pipeline_config(nlp: Language) -> None:
     blank = spacy.blank("en")
-    blank.add_pipe("parley_known_names", config={"names": {"Luhansk": "GPE"}, "add": ["Luhansk"], "kinds": {}})
+    config = {"names": {"Luhansk": "GPE"}, "add": ["Luhansk"], "actors": {"Al-Shabaab": "ArmedForce"}}
+    blank.add_pipe("parley_known_names", config=config)
     restored = spacy.blank("en").from_config(blank.config)
     component = restored.get_pipe("parley_known_names")
     assert component.names == {"Luhansk": "GPE"}  # type: ignore[attr-defined]
     assert component.add == frozenset(["Luhansk"])  # type: ignore[attr-defined]
+    assert component.actors == {"al-shabaab": "ArmedForce"}  # type: ignore[attr-defined]
 
 
 def test_real_pipeline_places_a_city_the_ner_did_not_see(nlp: Language) -> None:

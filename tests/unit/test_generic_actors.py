@@ -1,0 +1,82 @@
+"""Armed groups the knowledge base lacks keep the name the text gives them; a bare generic
+noun ("the rebels") is a placeholder the resolver turns into a group of one document."""
+
+from __future__ import annotations
+
+from graph_builder.entities import EntityResolver, ResolvedEntity, local_entity, resolve_document
+from graph_builder.extract.actors import GENERIC, GENERIC_ARMED_HEADS
+from graph_builder.extract.records import ActorRef, DocumentExtraction, EventRecord, TextSpan
+
+
+def _agents(extraction: DocumentExtraction, cls: str = "Attack") -> list[tuple[str, str, str | None]]:
+    event = next(e for e in extraction.events if e.event_class == cls)
+    return [(a.text, a.label, a.kind) for a in event.agents]
+
+
+def test_a_people_s_insurgents_are_an_armed_force_named_by_the_phrase(extract) -> None:  # type: ignore[no-untyped-def]
+    extraction = extract("Syrian insurgents ambushed a government convoy near the border on Tuesday.")
+    assert _agents(extraction) == [("Syrian insurgents", "ORG", "ArmedForce")]
+
+
+def test_a_capitalised_modifier_the_ner_missed_names_the_group(extract) -> None:  # type: ignore[no-untyped-def]
+    extraction = extract("Houthi rebels fired two missiles at a cargo ship in the Red Sea.")
+    assert _agents(extraction) == [("Houthi rebels", "ORG", "ArmedForce")]
+
+
+def test_militants_of_a_named_organisation_are_that_organisation(extract) -> None:  # type: ignore[no-untyped-def]
+    extraction = extract("Israeli jets struck Hamas militants in Khan Younis, the army said.")
+    event = next(e for e in extraction.events if e.event_class == "Attack")
+    assert [t.text for t in event.targets] == ["Hamas"]
+
+
+def test_a_bare_generic_armed_noun_is_a_placeholder(extract) -> None:  # type: ignore[no-untyped-def]
+    extraction = extract("Gunmen stormed a village in the north overnight, killing six farmers.")
+    assert _agents(extraction) == [("Gunmen", GENERIC, "ArmedForce")]
+
+
+def test_a_sentence_initial_adjective_is_not_a_name(extract) -> None:  # type: ignore[no-untyped-def]
+    extraction = extract("Armed militants attacked a police station in the provincial capital.")
+    assert _agents(extraction) == [("militants", GENERIC, "ArmedForce")]
+
+
+def test_bare_state_forces_stay_without_an_actor(extract) -> None:  # type: ignore[no-untyped-def]
+    extraction = extract("Troops shelled the village after midnight, residents said.")
+    assert _agents(extraction) == []
+
+
+def test_phoenix_heads_are_groups_not_events_ranks_or_people() -> None:
+    assert {"insurgents", "militants", "gunmen", "police", "separatists", "guerrillas"} <= GENERIC_ARMED_HEADS
+    assert not {"rebellion", "insurgency", "uprisings", "generals", "deputies", "detective", "prisons"} & GENERIC_ARMED_HEADS
+
+
+def _extraction(doc_id: str, refs: list[ActorRef]) -> DocumentExtraction:
+    events = tuple(
+        EventRecord(event_class="Attack", evidence=(TextSpan(r.start, r.end, r.text),), agents=(r,)) for r in refs
+    )
+    return DocumentExtraction(doc_id, events, (), ())
+
+
+def test_a_bare_noun_is_the_latest_group_named_with_it_or_a_group_of_its_document() -> None:
+    named = ActorRef("M23 rebels", 0, 10, "ORG", kind="ArmedForce")
+    later = ActorRef("the rebels", 40, 50, GENERIC, kind="ArmedForce")
+    alone = ActorRef("gunmen", 60, 66, GENERIC, kind="ArmedForce")
+    resolution = resolve_document(_extraction("a1", [named, later, alone]), EntityResolver())
+    assert resolution[later] == resolution[named] == (ResolvedEntity("m23-rebels", "M23 rebels", "ArmedForce"),)
+    assert resolution[alone] == (local_entity("a1", alone),)
+    assert resolution[alone][0].local and resolution[alone][0].key == "local/a1/gunmen"
+
+
+def test_the_same_bare_noun_in_two_documents_is_two_groups() -> None:
+    ref = ActorRef("Rebels", 0, 6, GENERIC, kind="ArmedForce")
+    first = resolve_document(_extraction("a1", [ref]), EntityResolver())[ref]
+    second = resolve_document(_extraction("a2", [ref]), EntityResolver())[ref]
+    assert first != second
+    assert [e.contract_class for e in first + second] == ["ArmedForce", "ArmedForce"]
+
+
+def test_an_unlinked_mention_takes_the_class_its_words_give() -> None:
+    resolver = EntityResolver()
+    eln = resolver.resolve(ActorRef("ELN", 0, 3, "ORG", kind="ArmedForce"))
+    plain = resolver.resolve(ActorRef("ELN", 0, 3, "ORG"))
+    assert eln is not None and eln.contract_class == "ArmedForce"
+    assert plain is not None and plain.contract_class == "Organization"
