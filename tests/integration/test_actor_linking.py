@@ -60,7 +60,8 @@ def test_a_document_s_own_group_is_described_in_its_graph_only(builder: Builder)
     from graph_builder.ingest import SourceDocument
     from graph_builder.namespaces import doc_graph
 
-    source = SourceDocument("g1", "Gunmen attacked a bus station in the north of the country on Monday.", date(2025, 6, 9))
+    text = "Gunmen attacked a bus station in the north of the country on Monday."
+    source = SourceDocument("g1", text, date(2025, 6, 9))
     ((_, extraction),) = list(builder.extract([source]))
     mapped = builder.map(source, extraction)
     local = [q for q in mapped.doc_quads if q[1] == RDFS.label and q[2] == Literal("gunmen")]
