@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from graph_builder.link.online import OnlineLinker
 
 # Bump when extraction changes, so unchanged articles are rebuilt with the new rules.
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"
 
 
 DEFAULT_LEARNED_FILE = Path("var/wikidata/learned.jsonl")

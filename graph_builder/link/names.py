@@ -22,10 +22,11 @@ def known_names(kb: KnowledgeBase) -> KnownNames:
 
     A name two kinds of entity share ("Rubio" is a town and, in the news, a minister) is left
     to the NER, and so is a state's demonym ("Russian" is NORP whatever a village is called).
-    A lone surname is never added where the NER saw nothing: it is too often another person.
+    A one-word name that is also a word of a person's name ("Martin", "George", "Hamilton"
+    are cities too) is never added where the NER saw nothing: it is too often a person.
     """
     labels: dict[str, set[str]] = defaultdict(set)
-    single_person: set[str] = set()
+    person_words: set[str] = set()
     demonyms: set[str] = set()
     for entity in kb:
         demonyms.update(entity.demonyms)
@@ -34,8 +35,8 @@ def known_names(kb: KnowledgeBase) -> KnownNames:
             if len(name) < 2 or not name[:1].isupper():
                 continue
             labels[name].add(label or "")
-            if entity.contract_class == "Person" and " " not in name:
-                single_person.add(name)
+            if entity.contract_class == "Person":
+                person_words.update(name.split())
     names = {name: next(iter(found)) for name, found in labels.items() if len(found) == 1 and "" not in found}
     names = {name: label for name, label in names.items() if name not in demonyms}
-    return KnownNames(names, sorted(name for name in names if name not in single_person))
+    return KnownNames(names, sorted(name for name in names if " " in name or name not in person_words))
