@@ -71,7 +71,8 @@ def main() -> None:
     for name, counts in results.items():
         total = sum(counts.get(k, 0) for k in KINDS)
         shares = " ".join(f"{counts.get(k, 0):>6} ({counts.get(k, 0) / max(total, 1):5.1%})" for k in KINDS)
-        print(f"{name:<11} {counts.get('events', 0):>6} {counts.get('events with a participant', 0):>8} {total:>8} {shares}")
+        events, with_actor = counts.get("events", 0), counts.get("events with a participant", 0)
+        print(f"{name:<11} {events:>6} {with_actor:>8} {total:>8} {shares}")
 
 
 if __name__ == "__main__":
