@@ -283,15 +283,16 @@ def test_token_matcher_finds_a_pattern_in_order(nlp: Language) -> None:
 # --- the build --------------------------------------------------------------------------------
 
 
+def run_build(source: Path, target: Path) -> subprocess.CompletedProcess[str]:
+    script = REPO / "scripts" / "build_lexicon.py"
+    command = [sys.executable, str(script), str(source), "--target", str(target)]
+    return subprocess.run(command, capture_output=True, text=True, check=False)
+
+
 def test_the_build_is_deterministic_and_matches_the_shipped_files(tmp_path: Path) -> None:
     first, second = tmp_path / "a", tmp_path / "b"
     for target in (first, second):
-        done = subprocess.run(
-            [sys.executable, str(REPO / "scripts" / "build_lexicon.py"), str(SOURCES), "--target", str(target)],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
+        done = run_build(SOURCES, target)
         assert done.returncode == 0, done.stderr
     for name in cameo_compile.OUTPUT_FILES:
         built = (first / name).read_bytes()
@@ -302,12 +303,7 @@ def test_the_build_is_deterministic_and_matches_the_shipped_files(tmp_path: Path
 def test_a_missing_source_directory_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="does not exist"):
         cameo_compile.build_lexicon(tmp_path / "nowhere", tmp_path / "out", mappings=LEXICON)
-    done = subprocess.run(
-        [sys.executable, str(REPO / "scripts" / "build_lexicon.py"), str(tmp_path / "nowhere"), "--target", str(tmp_path)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    done = run_build(tmp_path / "nowhere", tmp_path / "out")
     assert done.returncode == 1 and "does not exist" in done.stderr
 
 
