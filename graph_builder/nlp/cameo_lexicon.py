@@ -144,6 +144,16 @@ class VerbEntry:
     reverse_code: str | None = None
     swap: bool = False
 
+    @property
+    def attested(self) -> bool:
+        """Whether the dictionary names its block after this verb or wrote a pattern for it.
+
+        Most block members come from WordNet synonym sets and inherit the block's default
+        code untested: "reside" and "match" code an attack (190) like "invade" and "beat".
+        A default of an unattested verb is a weak cue, best confirmed by a pattern or context.
+        """
+        return self.block.split()[0] == self.lemma or any(p.verb == self.lemma for p in self.patterns)
+
     def own_patterns(self) -> tuple[VerbPattern, ...]:
         """Patterns written for this verb, or for no verb in particular.
 

@@ -120,6 +120,12 @@ def test_multi_word_verbs_keep_their_particles() -> None:
     assert lex.match_patterns(entry, [], ["help"]) == ()
 
 
+def test_wordnet_members_without_patterns_are_marked_unattested() -> None:
+    assert next(iter(lex.verb_entries("kidnap"))).attested
+    reside = next(iter(lex.verb_entries("reside")))
+    assert reside.event_class == "Attack" and not reside.attested
+
+
 def test_irregular_forms_lead_back_to_the_lemma() -> None:
     assert lex.lemma_for_form("fled") == "flee"
     assert lex.lemma_for_form("Kidnapped") == "kidnap"
