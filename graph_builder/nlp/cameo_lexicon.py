@@ -149,7 +149,7 @@ class VerbEntry:
         """Whether the dictionary names its block after this verb or wrote a pattern for it.
 
         Most block members come from WordNet synonym sets and inherit the block's default
-        code untested: "reside" and "match" code an attack (190) like "invade" and "beat".
+        code untested: "match" codes an attack (190) like "beat", "reside" an occupation (192).
         A default of an unattested verb is a weak cue, best confirmed by a pattern or context.
         """
         return self.block.split()[0] == self.lemma or any(p.verb == self.lemma for p in self.patterns)
