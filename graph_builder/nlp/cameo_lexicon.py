@@ -304,6 +304,26 @@ def agent(phrase: str) -> AgentEntry | None:
     return _agents().get(" ".join(phrase.lower().split()))
 
 
+def agent_in_phrase(words: Sequence[str]) -> tuple[int, AgentEntry] | None:
+    """The longest agent phrase that ends a noun phrase, and where it starts.
+
+    For actors no knowledge base knows ("Houthi rebels", "Syrian insurgents", "the defence
+    ministry"): the agent gives the class, the words before it stay part of the actor's name.
+
+    >>> start, entry = agent_in_phrase(["Houthi", "rebels"])
+    >>> start, entry.phrase, entry.event_class
+    (1, 'rebels', 'ArmedForce')
+    >>> agent_in_phrase(["the", "weather"]) is None
+    True
+    """
+    lowered = [w.lower() for w in words]
+    for start in range(len(lowered)):
+        entry = _agents().get(" ".join(lowered[start:]))
+        if entry is not None:
+            return start, entry
+    return None
+
+
 def agent_class(phrase: str) -> str | None:
     """The contract actor class of a generic agent noun phrase, or None.
 

@@ -240,6 +240,23 @@ def test_person_nouns_are_flagged_and_plurals_point_to_their_singular() -> None:
     assert rebels is not None and rebels.singular == "rebel" and not rebels.person
 
 
+@pytest.mark.parametrize(
+    ("words", "start", "actor_class"),
+    [
+        (["Kurdish", "militants"], 1, "ArmedForce"),
+        (["the", "interior", "ministry"], 1, "GovernmentBody"),
+        (["displaced", "families"], 0, "Group"),
+        (["the", "harvest"], None, None),
+    ],
+)
+def test_unknown_actors_take_their_class_from_the_agent_that_ends_them(
+    words: list[str], start: int | None, actor_class: str | None
+) -> None:
+    found = lex.agent_in_phrase(words)
+    result = (found[0], found[1].event_class) if found else (None, None)
+    assert result == (start, actor_class)
+
+
 def test_armed_group_aliases_resolve_to_one_canonical_name() -> None:
     (farc,) = lex.resolve_actor("farc")
     assert farc.name == "Revolutionary Armed Forces of Colombia"
