@@ -155,3 +155,18 @@ def test_malformed_records_are_reported_with_their_line(tmp_path: Path) -> None:
         load_corpus(_write(tmp_path / "r.jsonl", RAMS_RECORD, broken))
     with pytest.raises(CorpusFormatError, match="not a RAMS, WikiEvents or GENEVA file"):
         load_corpus(_write(tmp_path / "x.jsonl", {"id": 1}))
+
+
+def test_parley_evaluate_reads_a_corpus_file_and_prints_json(tmp_path: Path) -> None:
+    import typer.testing
+
+    from graph_builder.cli import app
+
+    path = _write(tmp_path / "mini.jsonlines", RAMS_RECORD)
+    result = typer.testing.CliRunner().invoke(app, ["evaluate", str(path), "--half", "all", "--json"])
+    assert result.exit_code == 0, result.output
+    (report,) = json.loads(result.output)
+    assert (report["corpus"], report["half"], report["gold_events_in_scope"]) == ("rams", "all", 1)
+    assert report["classes"]["Attack"]["found"] == 1  # "Rebels shelled the town" is an attack
+    bad = typer.testing.CliRunner().invoke(app, ["evaluate", str(path), "--half", "middle"])
+    assert bad.exit_code != 0 and "choose tune, sealed, both or all" in bad.output
