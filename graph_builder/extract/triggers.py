@@ -13,6 +13,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
 from graph_builder.extract import lexicon as lx
+from graph_builder.extract.attach import phrase_top
 
 
 @dataclass(frozen=True)
@@ -100,11 +101,30 @@ def _check_verb(token: Token) -> Trigger | None:
         return None  # the object noun is the event; the verb only supports it
     if lemma == "call" and not any(c.lower_ in ("on", "for", "upon") for c in token.children):
         return None
-    if lemma == "meet" and not any(c.lower_ == "with" for c in token.children):
+    if lemma == "meet" and not _is_meeting(token):
         return None
+    if lemma == "sign" and any(c.dep_ == "prt" for c in token.children):
+        return None  # "sign up", "sign in"
+    if lemma == "commit" and not _commits_to_something(token):
+        return None  # "commit suicide", "committed crimes"
     if lemma == "declare" and not (nearby & set(lx.NOUN_TRIGGERS)):
         return None
     return Trigger(token, cls, nominal=False)
+
+
+def _is_meeting(token: Token) -> bool:
+    """ "met with X", "X and Y met", "X met Y" — not "met the target" or "met expectations"."""
+    if any(c.lower_ == "with" for c in token.children):
+        return True
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if any(s.conjuncts or s.tag_ in ("NNS", "NNPS") for s in subjects):
+        return True
+    return any(c.dep_ == "dobj" and (c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")) for c in token.children)
+
+
+def _commits_to_something(token: Token) -> bool:
+    """ "committed to a ceasefire", "committed to withdraw": a commitment, not a crime committed."""
+    return any(c.dep_ in ("xcomp",) or (c.dep_ == "prep" and c.lower_ == "to") for c in token.children)
 
 
 def _object_is_event(token: Token) -> bool:
@@ -149,7 +169,20 @@ def _check_noun(token: Token) -> Trigger | None:
         return None
     if lemma in ("trade", "relief", "appeal") and not _has_captive_context(token) and cls != "Aid":
         return None
+    if cls == "Threat" and not _is_issued(token):
+        return None  # "a threat to shipping" is a danger, not a threat anyone made
     return Trigger(token, cls, nominal=True)
+
+
+def _is_issued(token: Token) -> bool:
+    """A threat or warning as an act: someone's ("Iran's threat", "a warning from X", "threats by
+    X"), or issued ("issued a warning", "repeated its threat")."""
+    if any(c.dep_ == "poss" for c in token.children):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ in ("by", "from") for c in token.children):
+        return True
+    top = phrase_top(token)
+    return top.dep_ in ("dobj", "nsubjpass") and top.head.lemma_.lower() in lx.ISSUING_VERBS
 
 
 def _military_context(token: Token) -> bool:
