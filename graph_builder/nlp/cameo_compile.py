@@ -150,9 +150,9 @@ class ClassMap:
         return None, False
 
     def classify(self, code: str | None, reverse: str | None, tokens: Iterable[str]) -> tuple[str | None, bool]:
-        """The class of a pattern, refinements first."""
+        """The class of a pattern, refinements first (they may give a class where the prefix has none)."""
         cls, planned = self.lookup(code)
-        if code is None or cls is None:
+        if code is None:
             return cls, planned
         if reverse == code:
             for prefix, refined in self.reciprocal.items():

@@ -108,6 +108,8 @@ def test_offers_are_planned_events() -> None:
     codes = {p.after: (p.code, p.event_class, p.planned) for p in offer.patterns}
     assert codes[("talks",)] == ("036", "Negotiation", True)
     assert codes[("&ceasefire",)] == ("0356", "Ceasefire", True)
+    # The same intent code without a ceasefire word (an offer to withdraw) has no class.
+    assert codes[("withdraw",)] == ("0356", None, True)
 
 
 def test_multi_word_verbs_keep_their_particles() -> None:
