@@ -112,6 +112,18 @@ def test_offers_are_planned_events() -> None:
     assert codes[("withdraw",)] == ("0356", None, True)
 
 
+def test_an_offer_to_release_composes_intent_and_release(nlp: Language) -> None:
+    # CAMEO has no "offer to release" pattern: the governing verb brings the intent, the
+    # complement's pattern the class.
+    doc = nlp("The kidnappers offered to release the hostages within a week.")
+    offer = next(t for t in doc if t.lemma_ == "offer")
+    release = next(t for t in offer.subtree if t.lemma_ == "release")
+    assert all(e.planned for e in lex.verb_entries("offer"))
+    after = [t.lower_ for t in release.subtree if t.i > release.i]
+    patterns = [p for e in lex.verb_entries("release") for p in lex.match_patterns(e, [], after)]
+    assert patterns and patterns[0].event_class == "Release" and not patterns[0].planned
+
+
 def test_multi_word_verbs_keep_their_particles() -> None:
     call_off = next(e for e in lex.verb_entries("call") if e.phrase == "call off")
     assert (call_off.after, call_off.code, call_off.event_class) == (("off",), "160", "Sanction")
@@ -120,6 +132,7 @@ def test_multi_word_verbs_keep_their_particles() -> None:
     # Without its particle, "ask for" matches nothing; with it, its patterns can.
     entry = ask[0]
     assert lex.match_patterns(entry, [], ["help"]) == ()
+    assert lex.match_patterns(entry, [], ["for", "help"])
 
 
 def test_wordnet_members_without_patterns_are_marked_unattested() -> None:
