@@ -117,7 +117,8 @@ def test_exhaustive_scoring_separates_right_wrong_and_out_of_scope_predictions(t
             _event("Attack", exploded, text),
             _event("Threat", met, text, participants=[police]),  # a wrong class on a gold trigger
             _event("Attack", (0, 1), text),  # on "A", annotated as an out-of-scope type
-            _event("Sanction", (text.index("mayor"), text.index("mayor") + 5), text),  # on nothing
+            _event("Threat", (text.index("mayor"), text.index("mayor") + 5), text),  # on nothing
+            _event("Sanction", (text.index("police"), text.index("police") + 6), text),  # a class it lacks
         ),
         (),
         (),
@@ -131,7 +132,8 @@ def test_exhaustive_scoring_separates_right_wrong_and_out_of_scope_predictions(t
     assert report.spurious == 1
     assert report.precision() == pytest.approx(1 / 3)
     assert report.confusion[("Negotiation", "Threat")] == 1
-    assert report.confusion[("—", "Sanction")] == 1
+    assert report.confusion[("—", "Threat")] == 1
+    assert report.predicted_uncovered == {"Sanction": 1}
     assert "Negotiation" in format_corpus_report(report)
 
 
