@@ -44,6 +44,11 @@ class VerbClass:
         ``181`` abduct) needs one."""
         return not self.pattern and (len(self.code) < 3 or self.code.endswith("0"))
 
+    @property
+    def communicative(self) -> bool:
+        """Appeals, demands, disapproval and threats (CAMEO 02, 10, 11, 13) are said to someone."""
+        return self.code[:2] in ("02", "10", "11", "13")
+
 
 @cache
 def known_verbs() -> frozenset[str]:

@@ -10,7 +10,7 @@ VERB_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["release", "free", "hand", "handover", "return", "transfer"], "Release"),
     **dict.fromkeys(["repatriate"], "Repatriation"),
     **dict.fromkeys(["negotiate", "meet", "discuss", "confer"], "Negotiation"),
-    **dict.fromkeys(["agree", "sign", "commit", "ratify"], "Agreement"),
+    **dict.fromkeys(["agree", "sign", "commit", "ratify", "promise", "pledge", "vow"], "Agreement"),
     **dict.fromkeys(
         [
             "attack",
@@ -43,7 +43,7 @@ VERB_TRIGGERS: dict[str, str] = {
     ),
     **dict.fromkeys(["sanction", "embargo", "blacklist", "expel"], "Sanction"),
     **dict.fromkeys(["aid", "assist", "deliver", "donate"], "Aid"),
-    **dict.fromkeys(["reiterate", "reaffirm", "vow", "insist", "declare"], "Statement"),
+    **dict.fromkeys(["reiterate", "reaffirm", "insist", "declare"], "Statement"),
     **dict.fromkeys(["accuse", "allege", "blame", "condemn", "denounce"], "Accusation"),
     **dict.fromkeys(["threaten", "warn"], "Threat"),
     **dict.fromkeys(["demand", "urge", "call", "appeal", "request"], "Demand"),
@@ -267,6 +267,7 @@ SUPPORT_VERBS = frozenset(
         "continue",
         "pledge",
         "promise",
+        "vow",
         "offer",
     ]
 )

@@ -86,7 +86,9 @@ def _check_verb(token: Token) -> Trigger | None:
         return Trigger(token, "Sanction", nominal=False)  # CAMEO 162: reduce or stop aid
     if lemma not in lx.VERB_TRIGGERS:
         found = classify_verb(token)
-        if found is None or not has_actor_argument(token, source_and_target=found.vague):
+        if found is None or not has_actor_argument(
+            token, source_and_target=found.vague, content_counts=found.communicative
+        ):
             return None
         if (lemma in lx.SUPPORT_VERBS or not found.pattern) and _direct_object_is_event(token):
             return None  # "ended two hours of talks", "attending the signing": the noun is the event
@@ -120,6 +122,8 @@ def _check_verb(token: Token) -> Trigger | None:
         return None  # "sign up", "sign in"
     if lemma == "commit" and not _commits_to_something(token):
         return None  # "commit suicide", "committed crimes"
+    if lemma in ("promise", "pledge", "vow") and not any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in token.children):
+        return None  # a commitment commits to something: "vowed to rebuild", "pledged support"
     if lemma == "declare" and not (nearby & set(lx.NOUN_TRIGGERS)):
         return None
     return Trigger(token, cls, nominal=False)
@@ -130,17 +134,20 @@ ACTOR_ENTITY_TYPES = frozenset(["GPE", "ORG", "PERSON", "NORP"])
 TARGET_PREPS = frozenset(["to", "with", "against", "on", "at", "upon", "into", "from"])
 
 
-def has_actor_argument(verb: Token, *, source_and_target: bool) -> bool:
+def has_actor_argument(verb: Token, *, source_and_target: bool, content_counts: bool = False) -> bool:
     """An actor takes part — as PETRARCH codes events: a named actor, a generic agent
     ("rebels", "the ministry"), a personal pronoun, or a phrase an actor modifies ("Kurdish
-    fighters"). With ``source_and_target``, both a subject-side and an object-side actor."""
+    fighters"). With ``source_and_target``, both a subject-side and an object-side actor; for
+    acts of speech (``content_counts``) what was said, a "that" clause, may stand for the
+    object side ("the minister suggested that talks resume")."""
     sources = [*subject_of(verb)]
     sources += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     targets = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS]
     targets += [g for c in preps for g in c.children if g.dep_ == "pobj"]
     if source_and_target:
-        return any(map(_is_actor, sources)) and any(map(_is_actor, targets))
+        said = content_counts and any(c.dep_ == "ccomp" for c in verb.children)
+        return any(map(_is_actor, sources)) and (said or any(map(_is_actor, targets)))
     return any(map(_is_actor, sources + targets))
 
 

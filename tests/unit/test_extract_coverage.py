@@ -92,3 +92,23 @@ def test_vague_cameo_defaults_need_actors_and_the_right_voice(extract, text: str
 def test_an_offer_to_hand_over_is_planned(extract) -> None:  # type: ignore[no-untyped-def]
     events = extract("Hamas offered to hand over the remains of two hostages.").events
     assert [(e.event_class, e.modality) for e in events] == [("Repatriation", "Planned")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new president vowed to rebuild the shattered border towns.",
+        "Both governments pledged to withdraw their forces by March.",
+    ],
+)
+def test_commitments_are_agreements(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Agreement" in classes(extract, text)
+
+
+def test_pledged_aid_stays_aid(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "Norway pledged humanitarian aid to Sudan.") == ["Aid"]
+
+
+def test_an_appeal_may_be_a_that_clause(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Demand" in classes(extract, "The Kenyan president suggested that both armies pull back from the border.")
+    assert "Demand" not in classes(extract, "The results suggested that turnout was low.")
