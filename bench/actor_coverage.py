@@ -50,7 +50,11 @@ def count(path: Path, half: str | None, builder: Builder) -> dict[str, int]:
             refs = list(dict.fromkeys(event.participants + event.agents + event.targets))
             counts["events with a participant"] += any(resolution.get(r) for r in refs)
             for ref in refs:
-                counts[kind_of(resolution.get(ref, ()))] += 1
+                entities = resolution.get(ref, ())
+                kind = kind_of(entities)
+                counts[kind] += 1
+                if kind in ("unlinked named", "document group"):
+                    counts[f"{kind}: {getattr(entities[0], 'contract_class', '?')}"] += 1
     return dict(counts)
 
 
@@ -73,6 +77,8 @@ def main() -> None:
         shares = " ".join(f"{counts.get(k, 0):>6} ({counts.get(k, 0) / max(total, 1):5.1%})" for k in KINDS)
         events, with_actor = counts.get("events", 0), counts.get("events with a participant", 0)
         print(f"{name:<11} {events:>6} {with_actor:>8} {total:>8} {shares}")
+        by_class = sorted((k, v) for k, v in counts.items() if ": " in k)
+        print(" " * 12 + ", ".join(f"{k} {v}" for k, v in by_class))
 
 
 if __name__ == "__main__":
