@@ -514,7 +514,7 @@ GROUP_HEADS = frozenset(
 
 # Attack verbs with everyday senses: they need a military word nearby.
 AMBIGUOUS_ATTACK_VERBS = frozenset(
-    "hit target capture seize destroy storm pound slam launch fire knock shoot raid fight clash".split()
+    "hit target capture seize destroy storm pound slam launch fire knock shoot raid fight clash attack".split()
 )
 MILITARY_WORDS = frozenset(
     "force troops army military soldier drone missile rocket shell artillery airstrike strike "

@@ -112,3 +112,13 @@ def test_pledged_aid_stays_aid(extract) -> None:  # type: ignore[no-untyped-def]
 def test_an_appeal_may_be_a_that_clause(extract) -> None:  # type: ignore[no-untyped-def]
     assert "Demand" in classes(extract, "The Kenyan president suggested that both armies pull back from the border.")
     assert "Demand" not in classes(extract, "The results suggested that turnout was low.")
+
+
+def test_attacking_a_virus_is_not_an_attack_but_gunmen_attacking_a_bus_is(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Attack" not in classes(extract, "Doctors need more resources to attack the virus.")
+    assert "Attack" in classes(extract, "Gunmen attacked a bus carrying pilgrims.")
+
+
+def test_a_visit_or_meeting_needs_a_party_on_each_side(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Negotiation" not in classes(extract, "Lyon will host the semi-finals in July.")
+    assert "Negotiation" in classes(extract, "Egypt hosted the Sudanese army chief in Cairo.")
