@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from graph_builder.entities import ResolvedEntity, resolve_document
 from graph_builder.pipeline import Builder
 
@@ -68,3 +70,22 @@ def test_a_document_s_own_group_is_described_in_its_graph_only(builder: Builder)
     assert [str(q[0]).rsplit("/actor/", 1)[1] for q in local] == ["local/g1/gunmen"]
     assert local[0][3] == doc_graph("g1")
     assert not [q for q in mapped.entity_quads if q[2] == Literal("gunmen")]
+
+
+def test_a_document_s_own_group_is_served_and_goes_with_its_document(builder: Builder) -> None:
+    from graph_builder.catalog import describe_entity
+    from graph_builder.errors import NotFoundError
+    from graph_builder.ingest import SourceDocument
+    from graph_builder.neighbourhood import resolve_entity
+    from graph_builder.pipeline import build_into_store
+    from graph_builder.store import GraphStore
+
+    text = "Militants ambushed a police patrol on the highway, and the militants then withdrew."
+    store = GraphStore(None)
+    report = build_into_store([SourceDocument("m1", text, date(2025, 6, 9))], store, builder)
+    assert report.built == ["m1"]
+    card = describe_entity(store, resolve_entity(store, "actor/local/m1/militants"))
+    assert card.labels == ["militants"] and card.types == ["https://w3id.org/parley/ontology#ArmedForce"]
+    store.delete_document("m1")
+    with pytest.raises(NotFoundError):
+        resolve_entity(store, "actor/local/m1/militants")
