@@ -31,7 +31,13 @@ from graph_builder.errors import QueryError
 
 # IRIREF of the SPARQL grammar; a "<" that does not start one is the less-than operator.
 _IRI = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
-_STRING = re.compile(r"'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^\"\\]|\\.|\"(?!\"\"))*\"\"\"|'(?:[^'\\\n\r]|\\.)*'|\"(?:[^\"\\\n\r]|\\.)*\"", re.S)  # noqa: E501
+_STRING = re.compile(
+    r"'''(?:[^'\\]|\\.|'(?!''))*'''"
+    r'|"""(?:[^"\\]|\\.|"(?!""))*"""'
+    r"|'(?:[^'\\\n\r]|\\.)*'"
+    r'|"(?:[^"\\\n\r]|\\.)*"',
+    re.S,
+)
 _COMMENT = re.compile(r"#[^\n\r]*")
 _VARIABLE = re.compile(r"[?$][\w\u00B7\u00C0-\uFFFF]+")
 # Keywords, prefixed names, blank node labels and numbers alike: ":where" is not "WHERE".
