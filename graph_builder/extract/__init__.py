@@ -130,9 +130,11 @@ def _record(
         # Aid agencies report their own deliveries: "… reached Darfur, the WFP says".
         roles = replace(roles, agents=reported_by)
     has_roles = bool(roles.participants or roles.agents or roles.targets)
+    token = trigger.token
     return EventRecord(
         event_class=cls,
         evidence=(_evidence(trigger),),
+        triggers=(TextSpan(token.idx, token.idx + len(token.text), token.text),),
         participants=roles.participants,
         agents=roles.agents,
         targets=roles.targets,
