@@ -7,7 +7,6 @@ Queries run in the query runner (worker processes under a deadline, see
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Annotated
 from urllib.parse import parse_qs
 
@@ -188,8 +187,12 @@ async def _update(
     request: Request, store: GraphStore, settings: Settings, update: str, params: dict[str, list[str]]
 ) -> Response:
     require_admin(request, settings)
-    using = with_using(update, params.get(USING_PARAMS[0], []), params.get(USING_PARAMS[1], []))
-    await run_in_threadpool(partial(store.update, using, base_iri=_service_iri(request)))
+    default_graphs, named_graphs = params.get(USING_PARAMS[0], []), params.get(USING_PARAMS[1], [])
+
+    def apply() -> None:  # reading a large update's structure is work too: off the event loop
+        store.update(with_using(update, default_graphs, named_graphs), base_iri=_service_iri(request))
+
+    await run_in_threadpool(apply)
     return Response(status_code=204)
 
 
