@@ -5,7 +5,9 @@ found when a predicted event has a trigger overlapping the gold trigger with one
 classes. Precision is measured only on exhaustive corpora (every mention annotated): a
 predicted trigger is right when it overlaps a gold trigger of a type mapped to its class,
 wrong when it overlaps nothing or a type mapped elsewhere, and counted apart (neither) when
-it overlaps only a type the contract does not cover ("killed" annotated as Life.Die).
+it overlaps only a type the contract does not cover ("killed" annotated as Life.Die); events
+of a class no type of the corpus maps to (WikiEvents has no accusation type) are counted apart
+too, since the corpus cannot say whether they are right.
 Precision is counted per predicted event, the unit the graph stores: an event whose mentions
 were merged ("an explosion … the attack … the bombing") is one claim, right when one of its
 triggers is. The per-trigger figure is reported beside it. Arguments are scored on found
@@ -100,7 +102,9 @@ class CorpusReport:
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
     predicted: int = 0  # events
     predicted_out_of_scope: Counter[str] = field(default_factory=Counter)
+    covered: frozenset[str] = frozenset()
     spurious: int = 0  # predicted events none of whose triggers is on a gold trigger (exhaustive only)
+    predicted_uncovered: Counter[str] = field(default_factory=Counter)  # classes the corpus has no type for
     triggers_predicted: int = 0
     triggers_correct: int = 0
 
@@ -143,6 +147,7 @@ class CorpusReport:
             "predicted_events": self.predicted,
             "predicted_on_out_of_scope_types": dict(self.predicted_out_of_scope.most_common()),
             "predicted_on_no_gold_trigger": self.spurious if self.exhaustive else None,
+            "predicted_of_classes_the_corpus_lacks": dict(self.predicted_uncovered.most_common()),
             "classes": {
                 name: {
                     "gold": c.gold,
@@ -174,7 +179,7 @@ def _class_label(classes: frozenset[str]) -> str:
 def score_corpus(
     corpus: Corpus, half: str, extractions: Sequence[tuple[CorpusDocument, DocumentExtraction]]
 ) -> CorpusReport:
-    report = CorpusReport(corpus.name, half, corpus.exhaustive)
+    report = CorpusReport(corpus.name, half, corpus.exhaustive, covered=corpus.covered)
     for document, extraction in extractions:
         report.documents += 1
         predictions = predicted_triggers(extraction)
@@ -235,6 +240,9 @@ def _count_out_of_scope(report: CorpusReport, prediction: PredictedTrigger, gold
 
 def _score_event(report: CorpusReport, triggers: list[PredictedTrigger], gold: Sequence[CorpusEvent]) -> None:
     event_class = triggers[0].event_class
+    if event_class not in report.covered:
+        report.predicted_uncovered[event_class] += 1
+        return
     under = [g for t in triggers for g in _under(t, gold)]
     for trigger in triggers:
         report.triggers_predicted += 1
@@ -291,4 +299,7 @@ def format_corpus_report(report: CorpusReport) -> str:
     if out_of_scope:
         top = ", ".join(f"{t} {n}" for t, n in report.predicted_out_of_scope.most_common(6))
         lines.append(f"  out-of-scope types most predicted on: {top}")
+    if report.predicted_uncovered:
+        lacking = ", ".join(f"{c} {n}" for c, n in sorted(report.predicted_uncovered.items()))
+        lines.append(f"  events of classes no type of this corpus maps to (not scored): {lacking}")
     return "\n".join(lines)

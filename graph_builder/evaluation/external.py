@@ -66,6 +66,7 @@ class Corpus:
     name: str
     exhaustive: bool  # every event mention is annotated, so precision means something
     documents: tuple[CorpusDocument, ...]
+    covered: frozenset[str] = frozenset()  # contract classes some corpus type maps to
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,9 @@ class CorpusMapping:
             if key in self.types:
                 return frozenset(self.types[key])
         return frozenset()
+
+    def covered_classes(self) -> frozenset[str]:
+        return frozenset(c for classes in self.types.values() for c in classes)
 
     def slot_of(self, role: str) -> Slot | None:
         return self.roles.get(role)
@@ -137,7 +141,7 @@ def load_corpus(path: Path, corpus: str | None = None, half: Half | None = None)
             raise CorpusFormatError(f"{path}:{line_number}: malformed {name} record ({exc!r})") from exc
         if half is None or half_of(_group_id(name, record)) == half:
             documents.append(document)
-    return Corpus(name, mapping.exhaustive, tuple(documents))
+    return Corpus(name, mapping.exhaustive, tuple(documents), mapping.covered_classes())
 
 
 def _records(path: Path) -> Iterator[tuple[int, Any]]:

@@ -117,7 +117,8 @@ def test_exhaustive_scoring_separates_right_wrong_and_out_of_scope_predictions(t
             _event("Attack", exploded, text),
             _event("Threat", met, text, participants=[police]),  # a wrong class on a gold trigger
             _event("Attack", (0, 1), text),  # on "A", annotated as an out-of-scope type
-            _event("Sanction", (text.index("mayor"), text.index("mayor") + 5), text),  # on nothing
+            _event("Threat", (text.index("mayor"), text.index("mayor") + 5), text),  # on nothing
+            _event("Sanction", (text.index("police"), text.index("police") + 6), text),  # a class it lacks
         ),
         (),
         (),
@@ -131,7 +132,8 @@ def test_exhaustive_scoring_separates_right_wrong_and_out_of_scope_predictions(t
     assert report.spurious == 1
     assert report.precision() == pytest.approx(1 / 3)
     assert report.confusion[("Negotiation", "Threat")] == 1
-    assert report.confusion[("—", "Sanction")] == 1
+    assert report.confusion[("—", "Threat")] == 1
+    assert report.predicted_uncovered == {"Sanction": 1}
     assert "Negotiation" in format_corpus_report(report)
 
 
@@ -155,3 +157,18 @@ def test_malformed_records_are_reported_with_their_line(tmp_path: Path) -> None:
         load_corpus(_write(tmp_path / "r.jsonl", RAMS_RECORD, broken))
     with pytest.raises(CorpusFormatError, match="not a RAMS, WikiEvents or GENEVA file"):
         load_corpus(_write(tmp_path / "x.jsonl", {"id": 1}))
+
+
+def test_parley_evaluate_reads_a_corpus_file_and_prints_json(tmp_path: Path) -> None:
+    import typer.testing
+
+    from graph_builder.cli import app
+
+    path = _write(tmp_path / "mini.jsonlines", RAMS_RECORD)
+    result = typer.testing.CliRunner().invoke(app, ["evaluate", str(path), "--half", "all", "--json"])
+    assert result.exit_code == 0, result.output
+    (report,) = json.loads(result.output)
+    assert (report["corpus"], report["half"], report["gold_events_in_scope"]) == ("rams", "all", 1)
+    assert report["classes"]["Attack"]["found"] == 1  # "Rebels shelled the town" is an attack
+    bad = typer.testing.CliRunner().invoke(app, ["evaluate", str(path), "--half", "middle"])
+    assert bad.exit_code != 0 and "choose tune, sealed, both or all" in bad.output
