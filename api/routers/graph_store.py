@@ -77,7 +77,7 @@ async def _write(
     request: Request, store: GraphStore, target: ox.NamedNode | ox.DefaultGraph, *, replace: bool
 ) -> Response:
     triples = await _parse_body(request, target)
-    existed = isinstance(target, ox.DefaultGraph) or store.oxigraph.contains_named_graph(target)
+    existed = isinstance(target, ox.DefaultGraph) or store.contains_graph(target)
     await run_in_threadpool(store.write_graph, target, triples, replace=replace)
     return Response(status_code=204 if existed else 201)
 
