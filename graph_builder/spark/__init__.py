@@ -53,6 +53,10 @@ def spark_session(master: str | None = "local[2]", app_name: str = "parley-build
     builder: Any = SparkSession.builder.appName(app_name).config("spark.ui.enabled", "false")
     if master is not None:
         builder = builder.master(master)
+    if master is not None and master.startswith("local"):
+        # One machine: driver and workers talk over loopback, never the host's network address.
+        os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
+        builder = builder.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
     return builder.getOrCreate()  # type: ignore[no-any-return]
 
 
