@@ -52,7 +52,8 @@ def test_spark_build_equals_parley_build_and_loads_into_a_server(spark: SparkSes
     assert len(lines) == len(set(lines)) or len(parts) > 1  # entity lines are written once per partition
 
     local = tmp_path / "local.nq"
-    result = CliRunner().invoke(app, ["build", str(articles), "--store", str(tmp_path / "store"), "--output", str(local)])
+    store = str(tmp_path / "store")
+    result = CliRunner().invoke(app, ["build", str(articles), "--store", store, "--output", str(local)])
     assert result.exit_code == 2, result.output  # the broken record
     assert nquads(parts) == nquads([local])
 

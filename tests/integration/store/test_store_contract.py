@@ -40,7 +40,8 @@ def test_replace_document_replaces_the_whole_graph_and_keeps_entities(store: Gra
     assert store.document_ids() == ["d1", "d2"]
     assert len(store) == 6
     store.replace_document("d1", doc("d1", "z"))
-    values = {str(r["v"]) for r in store.select("SELECT ?g ?v WHERE { GRAPH ?g { ?d <urn:p> ?v } }", {"g": doc_graph("d1")})}
+    rows = store.select("SELECT ?g ?v WHERE { GRAPH ?g { ?d <urn:p> ?v } }", {"g": doc_graph("d1")})
+    values = {str(r["v"]) for r in rows}
     assert values == {"z"}
     labels = store.select("SELECT ?a ?p ?l WHERE { ?a ?p ?l }", {"a": ACTOR, "p": NAME})
     assert [str(r["l"]) for r in labels] == ['the "X" front\n']  # escaped on the way, intact on the way back
@@ -61,7 +62,8 @@ def test_bindings_are_values_never_query_text(store: GraphStore) -> None:
     store.replace_document("d1", doc("d1", "a"))
     hostile = Literal('a" } } ; DROP ALL ; SELECT * WHERE { "')
     assert store.select("SELECT ?d ?v WHERE { ?d <urn:p> ?v }", {"v": hostile}) == []
-    assert [r["d"] for r in store.select("SELECT ?d ?v WHERE { ?d <urn:p> ?v }", {"v": Literal("a")})] == [doc_iri("d1")]
+    rows = store.select("SELECT ?d ?v WHERE { ?d <urn:p> ?v }", {"v": Literal("a")})
+    assert [r["d"] for r in rows] == [doc_iri("d1")]
     assert store.entity_exists(ACTOR) and not store.entity_exists(URIRef("urn:nobody"))
     assert store.document_ids() == ["d1"]
 
@@ -110,7 +112,7 @@ def test_construct_ask_and_patterns(store: GraphStore) -> None:
 def test_export_and_bulk_load_round_trip(store: GraphStore, tmp_path: Path) -> None:
     store.replace_document("d1", doc("d1", "a"), [(ACTOR, NAME, Literal("X"), ENTITIES_GRAPH)])
     store.replace_document("d2", doc("d2", "b"))
-    store.update("INSERT DATA { GRAPH <urn:copy> { <urn:s> <urn:p> <urn:o> } GRAPH <urn:again> { <urn:s> <urn:p> <urn:o> } }")
+    store.update("INSERT DATA { GRAPH <urn:a> { <urn:s> <urn:p> <urn:o> } GRAPH <urn:b> { <urn:s> <urn:p> <urn:o> } }")
     before = quads(store)
     store.export(tmp_path / "all.nq")
     store.export(tmp_path / "all.ttl")
