@@ -23,7 +23,8 @@ from api.schemas import HealthPublic
 from graph_builder.config import Settings
 from graph_builder.query_pool import InProcessRunner, QueryPool
 from graph_builder.query_remote import RemoteRunner
-from graph_builder.store import GraphStore, RemoteStore
+from graph_builder.store import GraphStore
+from graph_builder.store.remote import RemoteStore
 
 DESCRIPTION = """SPARQL 1.1 endpoint, Graph Store Protocol and a JSON graph API over a knowledge
 graph of armed conflict and diplomacy news. Reads are open unless the server sets a read

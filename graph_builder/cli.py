@@ -157,8 +157,7 @@ def query(
 
     text = Path(sparql[1:]).read_text(encoding="utf-8") if sparql.startswith("@") else sparql
     settings = _settings(store)
-    # Read-only: a query never writes, so it can run beside `parley serve` on the same directory.
-    with GraphStore(settings.store, read_only=True) as graph_store:
+    with GraphStore(settings.store) as graph_store:
         for row in graph_store.select(text, limit=limit, timeout=settings.query_timeout):
             typer.echo(json.dumps({k: str(v) for k, v in row.items()}, ensure_ascii=False))
 

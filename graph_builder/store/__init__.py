@@ -15,7 +15,9 @@ from graph_builder.store.contract import (
     rdf_format_for,
 )
 from graph_builder.store.embedded import EmbeddedStore
-from graph_builder.store.remote import RemoteStore
+
+# RemoteStore (graph_builder.store.remote) is not imported here: its HTTP client would slow
+# the start of every query worker process, which imports this package and never needs it.
 from graph_builder.terms import Quad, from_ox, to_ox
 
 __all__ = [
@@ -24,7 +26,6 @@ __all__ = [
     "GraphStore",
     "Quad",
     "QueryResult",
-    "RemoteStore",
     "bounded",
     "export_format_names",
     "from_ox",

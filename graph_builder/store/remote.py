@@ -19,7 +19,7 @@ import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
 
 import httpx
 import pyoxigraph as ox
@@ -43,11 +43,27 @@ WRITE_ATTEMPTS = 4
 SHARED_REFRESH_S = 5.0
 
 
+ENDPOINTS = {"query": "query", "update": "update", "store": "store", "load": "store?no_transaction"}
+
+
 class RemoteStore(GraphStore):
-    """A SPARQL 1.1 server at ``url`` (the base under which ``query``, ``update`` and ``store`` live)."""
+    """A SPARQL 1.1 server at ``url``, with Oxigraph's endpoints under it by default.
+
+    Other layouts are named in the URL's query string, relative to its path, e.g. Virtuoso:
+    ``http://host:8890/?query=sparql&update=sparql&store=sparql-graph-crud&load=sparql-graph-crud``.
+
+    >>> RemoteStore("http://127.0.0.1:8890/?query=sparql&update=sparql").endpoint("update")
+    'http://127.0.0.1:8890/sparql'
+    """
 
     def __init__(self, url: str, *, read_only: bool = False, timeout: float = 60.0) -> None:
-        self.url = url if url.endswith("/") else url + "/"
+        parts = urlsplit(url)
+        unknown = set(parse_qs(parts.query)) - set(ENDPOINTS)
+        if unknown:
+            raise StoreError(f"unknown endpoint name(s) in the store URL: {', '.join(sorted(unknown))}")
+        self._endpoints = {**ENDPOINTS, **{k: v[-1] for k, v in parse_qs(parts.query).items()}}
+        path = parts.path if parts.path.endswith("/") else parts.path + "/"
+        self.url = urlunsplit((parts.scheme, parts.netloc, path, "", ""))
         self.read_only = read_only
         self.timeout = timeout
         self._writes = 0
@@ -68,9 +84,14 @@ class RemoteStore(GraphStore):
 
     # HTTP ---------------------------------------------------------------------------
 
-    def _send(self, method: str, endpoint: str, *, timeout: float | None = None, **kwargs: Any) -> httpx.Response:
+    def endpoint(self, name: str, params: str = "") -> str:
+        """The URL of one endpoint (``query``, ``update``, ``store``, ``load``), with ``params`` added."""
+        url = self.url + self._endpoints[name]
+        return url if not params else url + ("&" if "?" in url else "?") + params
+
+    def _send(self, method: str, url: str, *, timeout: float | None = None, **kwargs: Any) -> httpx.Response:
         try:
-            response = self._client.request(method, self.url + endpoint, timeout=timeout or self.timeout, **kwargs)
+            response = self._client.request(method, url, timeout=timeout or self.timeout, **kwargs)
         except httpx.TimeoutException as exc:
             waited = timeout or self.timeout
             raise QueryTimeoutError(f"the SPARQL server at {self.url} did not answer within {waited:g} s") from exc
@@ -86,7 +107,8 @@ class RemoteStore(GraphStore):
         form += [("default-graph-uri", g) for g in default_graphs or ()]
         form += [("named-graph-uri", g) for g in named_graphs or ()]
         headers = {"Accept": accept, "Content-Type": "application/x-www-form-urlencoded"}
-        response = self._send("POST", "query", content=urlencode(form).encode(), headers=headers, timeout=timeout)
+        body = urlencode(form).encode()
+        response = self._send("POST", self.endpoint("query"), content=body, headers=headers, timeout=timeout)
         if response.status_code == 400:
             raise QueryError(f"malformed SPARQL: {_brief(response)}")
         if response.status_code != 200:
@@ -99,7 +121,7 @@ class RemoteStore(GraphStore):
         try:
             for attempt in range(attempts):
                 try:
-                    response = self._send("POST", "update", data={"update": update})
+                    response = self._send("POST", self.endpoint("update"), data={"update": update})
                 except StoreError:
                     if attempt == attempts - 1:
                         raise
@@ -125,7 +147,7 @@ class RemoteStore(GraphStore):
     def update(self, sparql: str) -> None:
         self._check_writable()
         try:
-            response = self._send("POST", "update", data={"update": sparql})
+            response = self._send("POST", self.endpoint("update"), data={"update": sparql})
         finally:
             with self._lock:
                 self._writes += 1
@@ -135,13 +157,13 @@ class RemoteStore(GraphStore):
             raise QueryError(f"update failed ({response.status_code}): {_brief(response)}")
 
     def load_files(self, paths: Sequence[Path], *, format: ox.RdfFormat | None = None) -> None:
-        """POST each file to the Graph Store endpoint; Oxigraph's ``no_transaction`` uses its bulk loader."""
+        """POST each file to the ``load`` endpoint: Oxigraph's ``/store?no_transaction`` is its bulk loader."""
         self._check_writable()
         try:
             for path in paths:
                 media = MEDIA_TYPES.get(format or rdf_format_for(path), "application/n-quads")
                 with path.open("rb") as body:
-                    response = self._send("POST", "store?no_transaction", content=body,
+                    response = self._send("POST", self.endpoint("load"), content=body,
                                           headers={"Content-Type": media}, timeout=max(self.timeout, 3600.0))
                 if response.status_code >= 300:
                     raise StoreError(f"the server refused {path.name} ({response.status_code}): {_brief(response)}")
@@ -183,7 +205,7 @@ class RemoteStore(GraphStore):
 
     def graph_triples(self, graph: GraphName, *, limit: int) -> list[ox.Triple]:
         params = "default" if isinstance(graph, ox.DefaultGraph) else str(httpx.QueryParams({"graph": graph.value}))
-        response = self._send("GET", f"store?{params}", headers={"Accept": "application/n-triples"})
+        response = self._send("GET", self.endpoint("store", params), headers={"Accept": "application/n-triples"})
         if response.status_code == 404:
             raise NotFoundError(f"no graph <{getattr(graph, 'value', 'default')}> in the store")
         if response.status_code != 200:
@@ -209,7 +231,7 @@ class RemoteStore(GraphStore):
         try:
             with tempfile.TemporaryDirectory() as tmp:
                 dump = path if fmt == ox.RdfFormat.N_QUADS else Path(tmp) / "dump.nq"
-                with self._client.stream("GET", self.url + "store", headers={"Accept": "application/n-quads"},
+                with self._client.stream("GET", self.endpoint("store"), headers={"Accept": "application/n-quads"},
                                          timeout=max(self.timeout, 3600.0)) as response, dump.open("wb") as out:
                     if response.status_code != 200:
                         raise StoreError(f"dump failed ({response.status_code})")

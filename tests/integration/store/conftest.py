@@ -8,7 +8,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from graph_builder.store import EmbeddedStore, GraphStore, RemoteStore
+from graph_builder.store import EmbeddedStore, GraphStore
+from graph_builder.store.remote import RemoteStore
 from tests.servers import oxigraph_server
 
 
