@@ -241,29 +241,21 @@ class FailedDocument:
 def build_documents(
     builder: Builder, items: Iterable[SourceDocument | IngestProblem]
 ) -> Iterator[BuiltDocument | FailedDocument]:
-    """Build each document; one that fails is reported and the rest go on."""
-    problems: list[IngestProblem] = []
-
-    def sources() -> Iterator[SourceDocument]:
-        for item in items:
-            if isinstance(item, IngestProblem):
-                problems.append(item)
-            else:
-                yield item
-
-    pairs = ((doc.text, doc) for doc in sources())
-    for parsed, source in builder.nlp.pipe(pairs, as_tuples=True, batch_size=builder.settings.batch_size):
-        while problems:
-            yield FailedDocument(problems.pop(0))
-        try:
-            extraction = builder.extractor(parsed, source.id, source.published)
-            mapped = builder.map(source, extraction)
-        except Exception as exc:  # one bad document never stops a partition
-            yield FailedDocument(IngestProblem(source.id, source.id, f"build failed: {type(exc).__name__}: {exc}"))
+    """Build each document, in input order; one that fails is reported and the rest go on."""
+    # Problems ride through nlp.pipe as empty texts (parsed in microseconds), so results keep
+    # the input's order whatever the pipe's batching reads ahead.
+    pairs = (("", item) if isinstance(item, IngestProblem) else (item.text, item) for item in items)
+    for parsed, item in builder.nlp.pipe(pairs, as_tuples=True, batch_size=builder.settings.batch_size):
+        if isinstance(item, IngestProblem):
+            yield FailedDocument(item)
             continue
-        yield BuiltDocument(source, mapped, len(extraction.events), len(extraction.relations))
-    while problems:
-        yield FailedDocument(problems.pop(0))
+        try:
+            extraction = builder.extractor(parsed, item.id, item.published)
+            mapped = builder.map(item, extraction)
+        except Exception as exc:  # one bad document never stops a partition
+            yield FailedDocument(IngestProblem(item.id, item.id, f"build failed: {type(exc).__name__}: {exc}"))
+            continue
+        yield BuiltDocument(item, mapped, len(extraction.events), len(extraction.relations))
 
 
 class EntityDeduplicator:
