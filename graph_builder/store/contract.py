@@ -136,7 +136,10 @@ class GraphStore:
         """Remove a document's graph; entity descriptions shared with others stay."""
         from graph_builder.errors import NotFoundError
 
-        graph = ox.NamedNode(str(doc_graph(doc_id)))
+        try:
+            graph = ox.NamedNode(str(doc_graph(doc_id)))
+        except ValueError:  # not even a valid IRI: no such document can exist
+            raise NotFoundError(f"no document {doc_id!r} in the store") from None
         if not self.contains_graph(graph):
             raise NotFoundError(f"no document {doc_id!r} in the store")
         self._write(f"DROP SILENT GRAPH {graph}", retry_safe=True)

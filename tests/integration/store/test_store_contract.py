@@ -54,6 +54,8 @@ def test_delete_document_and_missing_documents(store: GraphStore) -> None:
     assert store.document_ids() == ["d2"]
     with pytest.raises(NotFoundError):
         store.delete_document("d1")
+    with pytest.raises(NotFoundError):
+        store.delete_document("\x17 not > an <iri>")
     store.drop_documents(["d2", "never-there"])
     assert store.document_ids() == []
 
