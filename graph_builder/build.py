@@ -246,7 +246,8 @@ def build_documents(
     # the input's order whatever the pipe's batching reads ahead.
     pairs = (("", item) if isinstance(item, IngestProblem) else (item.text, item) for item in items)
     for parsed, item in builder.nlp.pipe(pairs, as_tuples=True, batch_size=builder.settings.batch_size):
-        if isinstance(item, IngestProblem):
+        if not isinstance(item, SourceDocument):
+            assert isinstance(item, IngestProblem)
             yield FailedDocument(item)
             continue
         try:
