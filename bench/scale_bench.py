@@ -210,6 +210,7 @@ def main() -> None:
     parser.add_argument("--replace-docs", type=int, default=200)
     parser.add_argument("--reps", type=int, default=3)
     parser.add_argument("--only", action="append", choices=["build", "load", "replace"])
+    parser.add_argument("--spark-output", type=Path, help="load: reuse this `parley spark build` output")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     only = args.only or ["build", "load", "replace"]
@@ -217,10 +218,11 @@ def main() -> None:
     result: dict[str, Any] = {"load_average_at_start": os.getloadavg(), "cores": os.cpu_count()}
     work = Path(tempfile.mkdtemp(prefix="parley-scale-"))
     try:
-        if "build" in only or "load" in only:
+        if "build" in only or ("load" in only and args.spark_output is None):
             result["build"] = bench_build(work, args.articles, env)
         if "load" in only:
-            result["load"] = bench_load(work, work / f"spark-{args.articles}", args.load_quads, args.reps, env)
+            spark_output = args.spark_output or work / f"spark-{args.articles}"
+            result["load"] = bench_load(work, spark_output, args.load_quads, args.reps, env)
         if "replace" in only:
             result["replace"] = bench_replace(work, args.replace_docs, args.reps)
     finally:

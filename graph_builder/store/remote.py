@@ -17,6 +17,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
@@ -39,6 +40,8 @@ MEDIA_TYPES = {
     ox.RdfFormat.JSON_LD: "application/ld+json",
 }
 WRITE_ATTEMPTS = 4
+# Files a bulk load sends at once.
+LOAD_STREAMS = 4
 # Other processes may write to the same server; caches keyed by the generation refresh this often.
 SHARED_REFRESH_S = 5.0
 
@@ -157,16 +160,22 @@ class RemoteStore(GraphStore):
             raise QueryError(f"update failed ({response.status_code}): {_brief(response)}")
 
     def load_files(self, paths: Sequence[Path], *, format: ox.RdfFormat | None = None) -> None:
-        """POST each file to the ``load`` endpoint: Oxigraph's ``/store?no_transaction`` is its bulk loader."""
+        """POST the files to the ``load`` endpoint, a few at a time (Oxigraph's
+        ``/store?no_transaction`` is its bulk loader; its own CLI loads files in parallel too)."""
         self._check_writable()
+
+        def post(path: Path) -> None:
+            media = MEDIA_TYPES.get(format or rdf_format_for(path), "application/n-quads")
+            with path.open("rb") as body:
+                response = self._send("POST", self.endpoint("load"), content=body,
+                                      headers={"Content-Type": media}, timeout=max(self.timeout, 3600.0))  # fmt: skip
+            if response.status_code >= 300:
+                raise StoreError(f"the server refused {path.name} ({response.status_code}): {_brief(response)}")
+
         try:
-            for path in paths:
-                media = MEDIA_TYPES.get(format or rdf_format_for(path), "application/n-quads")
-                with path.open("rb") as body:
-                    response = self._send("POST", self.endpoint("load"), content=body,
-                                          headers={"Content-Type": media}, timeout=max(self.timeout, 3600.0))
-                if response.status_code >= 300:
-                    raise StoreError(f"the server refused {path.name} ({response.status_code}): {_brief(response)}")
+            with ThreadPoolExecutor(max_workers=LOAD_STREAMS) as pool:
+                for done in [pool.submit(post, path) for path in paths]:
+                    done.result()
         finally:
             with self._lock:
                 self._writes += 1
