@@ -19,11 +19,11 @@ from multiprocessing.pool import AsyncResult, Pool
 from multiprocessing.queues import Queue
 from types import TracebackType
 
-from graph_builder.build import BuiltDocument, cached_builder
+from graph_builder.build import BuiltDocument, FailedDocument, build_documents, cached_builder
 from graph_builder.config import Settings
 from graph_builder.errors import ParleyError
 from graph_builder.ingest import IngestProblem, SourceDocument
-from graph_builder.pipeline import BuildReport, documents_to_build, pipeline_fingerprint, write_built
+from graph_builder.pipeline import BuildReport, documents_to_build, pipeline_fingerprint, record
 from graph_builder.store import GraphStore
 
 _WORKER_SETTINGS: Settings | None = None
@@ -36,14 +36,10 @@ def _start_worker(settings: Settings, ready: Queue[bool]) -> None:
     ready.put(True)
 
 
-def _build_chunk(chunk: list[SourceDocument]) -> list[BuiltDocument]:
+def _build_chunk(chunk: list[SourceDocument]) -> list[BuiltDocument | FailedDocument]:
     if _WORKER_SETTINGS is None:  # pragma: no cover - the initializer always runs first
         raise RuntimeError("worker started without settings")
-    builder = cached_builder(_WORKER_SETTINGS)
-    return [
-        BuiltDocument(source, mapped, len(extraction.events), len(extraction.relations))
-        for source, extraction, mapped in builder.build(chunk)
-    ]
+    return list(build_documents(cached_builder(_WORKER_SETTINGS), chunk))
 
 
 def chunked(docs: Iterable[SourceDocument], size: int) -> Iterator[list[SourceDocument]]:
@@ -106,9 +102,9 @@ class ParallelBuilder:
         self._pool.terminate()
         self._pool.join()
 
-    def build(self, docs: Iterable[SourceDocument]) -> Iterator[BuiltDocument]:
+    def build(self, docs: Iterable[SourceDocument]) -> Iterator[BuiltDocument | FailedDocument]:
         """Build documents in the workers; results are yielded in input order."""
-        pending: deque[AsyncResult[list[BuiltDocument]]] = deque()
+        pending: deque[AsyncResult[list[BuiltDocument | FailedDocument]]] = deque()
         for chunk in chunked(docs, self.chunk_size):
             pending.append(self._pool.apply_async(_build_chunk, (chunk,)))
             if len(pending) >= self.max_pending:
@@ -133,6 +129,6 @@ def parallel_build_into_store(
     report = BuildReport()
     notify = on_document or (lambda _doc_id, _status: None)
     pending = documents_to_build(items, store, builder.fingerprint, report, notify, force=force)
-    for built in builder.build(pending):
-        write_built(store, report, notify, built.source, built.mapped, built.events, built.relations)
+    for outcome in builder.build(pending):
+        record(store, report, notify, outcome)
     return report

@@ -18,8 +18,11 @@ import pyoxigraph as ox
 from graph_builder.build import (
     EXTRACTOR_VERSION,
     Builder,
+    BuiltDocument,
     EntityDeduplicator,
+    FailedDocument,
     WikidataEntityLinker,
+    build_documents,
     content_digest,
     learned_items_file,
     load_linker,
@@ -45,6 +48,7 @@ __all__ = [
     "learned_items_file",
     "load_linker",
     "pipeline_fingerprint",
+    "record",
     "stored_digests",
     "wikidata_linker",
     "write_built",
@@ -110,9 +114,20 @@ def build_into_store(
     report = BuildReport()
     notify = on_document or (lambda _doc_id, _status: None)
     pending = documents_to_build(items, store, builder.fingerprint, report, notify, force=force)
-    for source, extraction, mapped in builder.build(pending):
-        write_built(store, report, notify, source, mapped, len(extraction.events), len(extraction.relations))
+    for outcome in build_documents(builder, pending):
+        record(store, report, notify, outcome)
     return report
+
+
+def record(
+    store: GraphStore, report: BuildReport, notify: Callable[[str, str], None], outcome: BuiltDocument | FailedDocument
+) -> None:
+    """Write a built document, or count a document whose build failed (the rest goes on)."""
+    if isinstance(outcome, FailedDocument):
+        report.problems.append(outcome.problem)
+        notify(outcome.problem.doc_id or outcome.problem.source, "error")
+    else:
+        write_built(store, report, notify, outcome.source, outcome.mapped, outcome.events, outcome.relations)
 
 
 def documents_to_build(
