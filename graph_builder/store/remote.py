@@ -26,7 +26,7 @@ import httpx
 import pyoxigraph as ox
 from rdflib.term import Identifier
 
-from graph_builder.errors import NotFoundError, QueryError, QueryTimeoutError, StoreError
+from graph_builder.errors import NotFoundError, QueryError, QueryTimeoutError, StoreError, StoreUnavailableError
 from graph_builder.store.contract import GraphName, GraphStore, QueryResult, insert_data, rdf_format_for
 from graph_builder.terms import Quad, bind_values, values_clause
 
@@ -92,16 +92,19 @@ class RemoteStore(GraphStore):
         url = self.url + self._endpoints[name]
         return url if not params else url + ("&" if "?" in url else "?") + params
 
-    def _send(self, method: str, url: str, *, timeout: float | None = None, **kwargs: Any) -> httpx.Response:
+    def _send(
+        self, method: str, url: str, *, timeout: float | None = None, server_errors: bool = True, **kwargs: Any
+    ) -> httpx.Response:
         try:
             response = self._client.request(method, url, timeout=timeout or self.timeout, **kwargs)
         except httpx.TimeoutException as exc:
             waited = timeout or self.timeout
             raise QueryTimeoutError(f"the SPARQL server at {self.url} did not answer within {waited:g} s") from exc
         except httpx.HTTPError as exc:
-            raise StoreError(f"cannot reach the SPARQL server at {self.url}: {exc}") from exc
-        if response.status_code >= 500:
-            raise StoreError(f"the SPARQL server at {self.url} failed ({response.status_code}): {_brief(response)}")
+            raise StoreUnavailableError(f"cannot reach the SPARQL server at {self.url}: {exc}") from exc
+        if server_errors and response.status_code >= 500:
+            status = response.status_code
+            raise StoreUnavailableError(f"the SPARQL server at {self.url} failed ({status}): {_brief(response)}")
         return response
 
     def _query(self, sparql: str, *, accept: str = ACCEPT_ANY, timeout: float | None = None,
@@ -125,7 +128,7 @@ class RemoteStore(GraphStore):
             for attempt in range(attempts):
                 try:
                     response = self._send("POST", self.endpoint("update"), data={"update": update})
-                except StoreError:
+                except (StoreUnavailableError, QueryTimeoutError):
                     if attempt == attempts - 1:
                         raise
                     time.sleep(0.1 * 2**attempt)
@@ -150,7 +153,9 @@ class RemoteStore(GraphStore):
     def update(self, sparql: str) -> None:
         self._check_writable()
         try:
-            response = self._send("POST", self.endpoint("update"), data={"update": sparql})
+            # A server error here is most likely the update's own fault (Oxigraph answers 500
+            # to DROP GRAPH of a missing graph): the user gets its reason, not a bare 500.
+            response = self._send("POST", self.endpoint("update"), data={"update": sparql}, server_errors=False)
         finally:
             with self._lock:
                 self._writes += 1

@@ -11,13 +11,14 @@ from spacy.language import Language
 
 from graph_builder.bulk import load_build_output
 from graph_builder.config import Settings
-from graph_builder.errors import NotFoundError, QueryError
+from graph_builder.errors import NotFoundError, QueryError, StoreUnavailableError
 from graph_builder.ingest import make_document
 from graph_builder.namespaces import ENTITIES_GRAPH, PA, doc_graph, doc_iri
 from graph_builder.neighbourhood import neighbourhood
 from graph_builder.pipeline import Builder, build_into_store, stored_digests
 from graph_builder.store import GraphStore
 from graph_builder.terms import Quad
+from tests.servers import free_port
 
 ACTOR = URIRef("https://w3id.org/parley/id/actor/x")
 NAME = URIRef("http://www.w3.org/2000/01/rdf-schema#label")
@@ -81,6 +82,16 @@ def test_user_updates_and_malformed_sparql(store: GraphStore) -> None:
     with pytest.raises(QueryError):
         store.update("INSERT DATA { GRAPH <urn:h> { <urn:s> <urn:p> 2 } } ; INSERT DATA { GRAPH <urn:h> { <urn:s> ")
     assert not store.contains_graph(ox.NamedNode("urn:h"))
+    with pytest.raises(QueryError, match="does not exist"):  # the reason reaches the user, as a 400
+        store.update("DROP GRAPH <urn:missing>")
+
+
+def test_an_unreachable_server_is_unavailable_not_an_internal_error() -> None:
+    with GraphStore(f"http://127.0.0.1:{free_port()}/") as nowhere:
+        with pytest.raises(StoreUnavailableError, match="cannot reach"):
+            nowhere.document_ids()
+        with pytest.raises(StoreUnavailableError):
+            nowhere.replace_document("d1", doc("d1", "a"))  # retried, then given up
 
 
 def test_graph_store_operations(store: GraphStore) -> None:
