@@ -22,7 +22,7 @@ from graph_builder.sparql_formats import (
     write_solutions,
     write_triples,
 )
-from graph_builder.store.remote import RemoteStore
+from graph_builder.store.remote import RemoteStore, with_base
 
 
 class RemoteRunner:
@@ -38,7 +38,7 @@ class RemoteRunner:
         dataset_given = task.default_graphs is not None or task.named_graphs is not None
         try:
             result = self.store.run_query(
-                task.query,
+                with_base(task.query, task.base_iri),
                 default_graphs=list(task.default_graphs or ()) if dataset_given else None,
                 named_graphs=list(task.named_graphs or ()) if dataset_given else None,
                 timeout=budget,

@@ -74,6 +74,8 @@ def _lower_heads(token: Token) -> set[str]:
                 if grandchild.dep_ in ("pobj", "compound", "amod", "nummod"):
                     words.add(grandchild.lower_)
                     words.add(grandchild.lemma_.lower())
+                if grandchild.dep_ == "acl" and grandchild.lemma_.lower() in lx.CAPTIVITY_VERBS:
+                    words.add("captive")  # "women held in Gaza", "sailors seized in 2023"
                 if grandchild.dep_ == "prep" and grandchild.lower_ == "of" and child.lower_ in lx.AMOUNT_NOUNS:
                     # "dozens of prisoners" names prisoners; "a list of POWs" names a list
                     words.update(g.lemma_.lower() for g in grandchild.children if g.dep_ == "pobj")
@@ -85,6 +87,8 @@ def _check_verb(token: Token) -> Trigger | None:
     if lemma in lx.WITHHOLDING_VERBS and _object_is_aid(token):
         return Trigger(token, "Sanction", nominal=False)  # CAMEO 162: reduce or stop aid
     if lemma not in lx.VERB_TRIGGERS:
+        if not has_actor_argument(token, source_and_target=False):
+            return None  # checked first: it is cheaper than reading the patterns
         found = classify_verb(token)
         if found is None or not has_actor_argument(
             token, source_and_target=found.vague, content_counts=found.communicative
@@ -112,8 +116,8 @@ def _check_verb(token: Token) -> Trigger | None:
         return None
     if lemma == "knock" and not any(c.lower_ == "out" for c in token.children):
         return None
-    if lemma in ("deliver",) and not (nearby & lx.AID_OBJECT_NOUNS):
-        return None
+    if lemma in lx.GIVING_VERBS and not (nearby & lx.AID_OBJECT_NOUNS):
+        return None  # "delivered a speech"; "supplied Kyiv with tanks" is aid
     if (lemma in lx.SUPPORT_VERBS or lemma in ("commit", "sign", "agree")) and _object_is_event(token):
         return None  # the object noun is the event; the verb only supports it
     if lemma == "call" and not any(c.lower_ in ("on", "for", "upon") for c in token.children):

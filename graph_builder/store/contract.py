@@ -173,8 +173,9 @@ class GraphStore:
         """Add quads in one transaction (ontology, imported data)."""
         raise NotImplementedError
 
-    def update(self, sparql: str) -> None:
-        """Apply a user's SPARQL Update in one request (all of it or nothing where the store allows)."""
+    def update(self, sparql: str, *, base_iri: str | None = None) -> None:
+        """Apply a user's SPARQL Update in one request (all of it or nothing where the store
+        allows); relative IRIs resolve against ``base_iri`` (without one they are an error)."""
         raise NotImplementedError
 
     def _write(self, update: str, *, retry_safe: bool) -> None:

@@ -84,6 +84,8 @@ def test_user_updates_and_malformed_sparql(store: GraphStore) -> None:
     assert not store.contains_graph(ox.NamedNode("urn:h"))
     with pytest.raises(QueryError, match="does not exist"):  # the reason reaches the user, as a 400
         store.update("DROP GRAPH <urn:missing>")
+    store.update("INSERT DATA { GRAPH <g> { <urn:s> <urn:p> 1 } }", base_iri="http://example.org/sparql")
+    assert store.contains_graph(ox.NamedNode("http://example.org/g"))
 
 
 def test_an_unreachable_server_is_unavailable_not_an_internal_error() -> None:
