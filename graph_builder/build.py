@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from graph_builder.link.online import OnlineLinker
 
 # Bump when extraction changes, so unchanged articles are rebuilt with the new rules.
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"  # 3: CAMEO verb dictionary and wider nominal lexicon
 
 
 DEFAULT_LEARNED_FILE = Path("var/wikidata/learned.jsonl")
@@ -60,13 +60,16 @@ def learned_items_file(settings: Settings) -> Path:
 
 def pipeline_fingerprint(settings: Settings) -> str:
     """What every document's graph depends on besides the document itself: the spaCy
-    pipeline (name and version), the extractor version, the linking settings and the
+    pipeline (name and version), the extractor version and its CAMEO lexicon, the linking settings and the
     knowledge-base files by name and content, so a dump import or items learned online make
     the next build relink instead of skipping. Content, not modification times: every node
     of a cluster, each with its own copy of the files, computes the same fingerprint."""
     from graph_builder.link import default_kb_dir
+    from graph_builder.nlp.cameo_lexicon import lexicon_dir
 
     parts = [settings.spacy_model, _package_version(settings.spacy_model), EXTRACTOR_VERSION, f"link={settings.link}"]
+    # The compiled CAMEO/Phoenix lexicon is data the extractor reads: a regenerated lexicon rebuilds.
+    parts += [f"{path.name}:{file_digest(path)}" for path in sorted(lexicon_dir().glob("*.json"))]
     if settings.link:
         parts.append(f"online={settings.wikidata_online}:{settings.wikidata_api}")
         kb_dir = settings.kb_dir or default_kb_dir()
