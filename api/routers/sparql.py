@@ -8,7 +8,6 @@ Queries run in the query runner (worker processes under a deadline, see
 from __future__ import annotations
 
 from typing import Annotated
-from urllib.parse import parse_qs
 
 import pyoxigraph as ox
 from fastapi import APIRouter, Query, Request
@@ -17,6 +16,7 @@ from starlette.concurrency import run_in_threadpool
 
 from api.auth import ReadAccess, require_admin, require_read
 from api.deps import RunnerDep, SettingsDep, StoreDep
+from api.guards import check_query, parse_form, run_update
 from graph_builder.config import Settings
 from graph_builder.errors import InputError, QueryError
 from graph_builder.query_pool import PREFIXES, QueryAnswer, QueryTask
@@ -60,6 +60,7 @@ def _graph_list(values: list[str] | None) -> tuple[str, ...] | None:
 
 
 def _task(settings: Settings, query: str, request: Request, params: dict[str, list[str]]) -> QueryTask:
+    check_query(query, settings)
     formats = params.get("format") or request.query_params.getlist("format")
     return QueryTask(
         query=query,
@@ -119,7 +120,7 @@ async def sparql_post(request: Request, runner: RunnerDep, store: StoreDep, sett
     text = await _body_text(request)
     params = {k: request.query_params.getlist(k) for k in request.query_params}
     if content_type == FORM:
-        params.update(parse_qs(text))
+        params.update(parse_form(text))
         if "update" in params:
             return await _update(request, store, settings, params["update"][0])
         if not params.get("query"):
@@ -141,7 +142,7 @@ async def _update(request: Request, store: GraphStore, settings: Settings, updat
     require_admin(request, settings)
     if any(k in request.query_params for k in ("using-graph-uri", "using-named-graph-uri")):
         raise QueryError("using-graph-uri and using-named-graph-uri are not supported; use USING in the update")
-    await run_in_threadpool(store.update, update)
+    await run_in_threadpool(run_update, store, update, settings)
     return Response(status_code=204)
 
 
@@ -154,7 +155,7 @@ async def sparql_update(request: Request, store: StoreDep, settings: SettingsDep
     content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     text = await _body_text(request)
     if content_type == FORM:
-        values = parse_qs(text).get("update")
+        values = parse_form(text).get("update")
         if not values:
             raise QueryError("missing 'update' form field")
         text = values[0]
