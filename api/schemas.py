@@ -123,6 +123,7 @@ class DocumentIn(BaseModel):
 
 class ProblemPublic(BaseModel):
     source: str
+    line: int | None = Field(None, description="Line of a JSON-lines batch, counted from 1.")
     doc_id: str | None
     reason: str
 
