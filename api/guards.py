@@ -1,5 +1,6 @@
-"""The HTTP side of the input guards: SPARQL text checked before it reaches a parser,
-form bodies decoded strictly, and updates whose ``LOAD`` fails answered as client errors.
+"""The HTTP side of the input guards: SPARQL text and RDF bodies checked before they reach
+a parser, form bodies decoded strictly, and updates whose ``LOAD`` fails answered as client
+errors.
 
 The checks themselves live in :mod:`graph_builder.guards`; the routers call these helpers.
 """
@@ -8,9 +9,11 @@ from __future__ import annotations
 
 from urllib.parse import parse_qs
 
+import pyoxigraph as ox
+
 from graph_builder.config import Settings
 from graph_builder.errors import InputError, QueryError, StoreError
-from graph_builder.guards import SparqlLimits, SparqlShape, check_sparql
+from graph_builder.guards import SparqlLimits, SparqlShape, check_json_depth, check_rdf_xml, check_sparql
 from graph_builder.store import GraphStore
 
 
@@ -47,3 +50,17 @@ def parse_form(body: str) -> dict[str, list[str]]:
         return parse_qs(body, errors="strict")
     except UnicodeDecodeError as exc:
         raise InputError("the form body is not UTF-8 once percent-decoded") from exc
+
+
+def check_upload(body: bytes, fmt: ox.RdfFormat, settings: Settings) -> None:
+    """Refuse an RDF body a parser would choke on: JSON-LD nested past ``max_nesting``
+    (the parser recurses), RDF/XML declaring entities (expansion bombs)."""
+    if fmt == ox.RdfFormat.JSON_LD:
+        check_json_depth(body, settings.max_nesting)
+    elif fmt == ox.RdfFormat.RDF_XML:
+        check_rdf_xml(body)
+
+
+def parse_upload(body: bytes, fmt: ox.RdfFormat, base: str | None) -> list[ox.Quad]:
+    """Parse a checked RDF body (call it off the event loop: a large body takes seconds)."""
+    return list(ox.parse(body, format=fmt, base_iri=base))

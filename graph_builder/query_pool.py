@@ -46,6 +46,7 @@ from graph_builder.sparql_formats import (
 )
 
 log = logging.getLogger("parley.query_pool")
+STARTUP_SECONDS = 60.0
 PREFIXES = {
     "pa": "https://w3id.org/parley/ontology#",
     "pid": "https://w3id.org/parley/id/",
@@ -216,8 +217,13 @@ class QueryPool:
         self._closed = False
         self._lock = threading.Lock()
         self._all: set[_Worker] = set()
-        for _ in range(size):
-            self._idle.put(self._spawn())
+        workers = [self._spawn() for _ in range(size)]
+        started = time.monotonic() + STARTUP_SECONDS
+        for worker in workers:
+            # Wait (without reading) until the first workers are up, so a server answers its
+            # first queries at once instead of spending their deadline on a cold start.
+            worker.conn.poll(max(0.0, started - time.monotonic()))
+            self._idle.put(worker)
 
     def _spawn(self) -> _Worker:
         parent, child = self._context.Pipe()

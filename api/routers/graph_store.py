@@ -16,6 +16,7 @@ from starlette.concurrency import run_in_threadpool
 
 from api.auth import AdminAccess, ReadAccess
 from api.deps import SettingsDep, StoreDep
+from api.guards import check_upload, parse_upload
 from graph_builder.errors import InputError
 from graph_builder.query_pool import PREFIXES
 from graph_builder.sparql_formats import RDF_FORMAT_OF, RDF_TYPES, TRIPLES, negotiate, write_triples
@@ -63,9 +64,10 @@ async def _parse_body(request: Request, target: ox.NamedNode | ox.DefaultGraph) 
     if fmt is None or fmt == ox.RdfFormat.TRIG:
         raise InputError(f"unsupported content type {content_type!r}: send one of {', '.join(sorted(PARSE_FORMATS))}")
     body = await request.body()
+    check_upload(body, fmt, request.app.state.settings)
     base = target.value if isinstance(target, ox.NamedNode) else None
     try:
-        quads = list(ox.parse(body, format=fmt, base_iri=base))
+        quads = await run_in_threadpool(parse_upload, body, fmt, base)
     except (SyntaxError, ValueError) as exc:
         raise InputError(f"cannot parse the {content_type} body: {exc}") from exc
     if any(isinstance(term, ox.Triple) for q in quads for term in (q.subject, q.object)):
