@@ -15,8 +15,9 @@ from fastapi.middleware.cors import CORSMiddleware
 
 from api.deps import QueryRunner, RunnerDep, StoreDep
 from api.errors import install_error_handlers
+from api.guards import AllowedHosts
 from api.ingestion import Ingestor
-from api.limits import BodySizeLimit
+from api.limits import BodySizeLimit, JsonErrorH11Protocol
 from api.routers import documents, entities, events, graph_store, sparql
 from api.schemas import HealthPublic
 from graph_builder.config import Settings
@@ -68,6 +69,8 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     for router in (sparql.router, graph_store.router, entities.router, events.router, documents.router):
         app.include_router(router)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_request_bytes)
+    if "*" not in settings.allowed_hosts:
+        app.add_middleware(AllowedHosts, allowed=settings.allowed_hosts)
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,
@@ -95,4 +98,4 @@ def run_server(settings: Settings) -> None:
 
     app = create_app(settings)
     print(f"Parley API on http://{settings.host}:{settings.port} (docs at /docs), store {settings.store}")
-    uvicorn.run(app, host=settings.host, port=settings.port, log_level="info")
+    uvicorn.run(app, host=settings.host, port=settings.port, log_level="info", http=JsonErrorH11Protocol)

@@ -7,9 +7,12 @@ The checks themselves live in :mod:`graph_builder.guards`; the routers call thes
 
 from __future__ import annotations
 
+import json
+import re
 from urllib.parse import parse_qs
 
 import pyoxigraph as ox
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from graph_builder.config import Settings
 from graph_builder.errors import InputError, QueryError, StoreError
@@ -64,3 +67,29 @@ def check_upload(body: bytes, fmt: ox.RdfFormat, settings: Settings) -> None:
 def parse_upload(body: bytes, fmt: ox.RdfFormat, base: str | None) -> list[ox.Quad]:
     """Parse a checked RDF body (call it off the event loop: a large body takes seconds)."""
     return list(ox.parse(body, format=fmt, base_iri=base))
+
+
+class AllowedHosts:
+    """Answer 400 (JSON) to a request whose ``Host`` is not in ``allowed`` (``*.example.org``
+    matches subdomains): a browser tricked by DNS rebinding sends the attacker's host name."""
+
+    def __init__(self, app: ASGIApp, allowed: list[str]) -> None:
+        self.app = app
+        self.allowed = [host.lower() for host in allowed]
+
+    def _ok(self, host: str) -> bool:
+        return any(host == name or (name.startswith("*.") and host.endswith(name[1:])) for name in self.allowed)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] not in ("http", "websocket"):
+            await self.app(scope, receive, send)
+            return
+        header = dict(scope["headers"]).get(b"host", b"").decode("latin-1").lower()
+        host = header.rpartition(":")[0] if re.search(r":\d+$", header) else header
+        if self._ok(host):
+            await self.app(scope, receive, send)
+            return
+        body = json.dumps({"detail": f"host {header!r} is not served here (PARLEY_ALLOWED_HOSTS)"}).encode()
+        headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+        await send({"type": "http.response.start", "status": 400, "headers": headers})
+        await send({"type": "http.response.body", "body": body})

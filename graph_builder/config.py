@@ -79,6 +79,11 @@ class Settings(BaseSettings):
     max_sparql_operators: int = Field(
         2000, ge=1, le=20_000, description="Most operators and pattern separators in one SPARQL query or update."
     )
+    allowed_hosts: list[str] = Field(
+        default_factory=lambda: ["*"],
+        description='Host header values the API answers (e.g. ["parley.example.org", "127.0.0.1"]; '
+        '"*.example.org" matches subdomains); "*" = any.',
+    )
     host: str = Field("127.0.0.1", description="Address the API binds to.")
     port: int = Field(8000, ge=0, le=65535, description="Port the API listens on.")
 

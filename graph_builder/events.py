@@ -25,14 +25,32 @@ from rdflib.term import Identifier
 
 from graph_builder.errors import InputError
 from graph_builder.namespaces import PA
-from graph_builder.neighbourhood import deadline_checker
+from graph_builder.neighbourhood import deadline_checker, resolve_class
 from graph_builder.store import GraphStore
+from graph_builder.validation import event_classes
 
 HEADER = """PREFIX pa: <https://w3id.org/parley/ontology#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 """
+def resolve_event_class(name: str) -> URIRef:
+    """An event class given as ``Attack``, ``pa:Attack`` or its IRI; anything else (a
+    lower-case or unknown name) is an InputError that lists the valid ones.
+
+    >>> resolve_event_class("attack")
+    Traceback (most recent call last):
+    ...
+    graph_builder.errors.InputError: 'attack' is not an event class; use one of: ...
+    """
+    known = event_classes()
+    iri = resolve_class(name)
+    if iri not in known:
+        names = ", ".join(c.removeprefix(str(PA)) for c in known)
+        raise InputError(f"{name!r} is not an event class; use one of: {names}")
+    return iri
+
+
 FILTERS = {
     "type": "?e a ?type .",
     "actor": "?e ?role ?actor . VALUES ?role { pa:participant pa:agent pa:target pa:reportedBy }",

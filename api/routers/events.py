@@ -10,8 +10,8 @@ from api.auth import ReadAccess
 from api.deps import SettingsDep, StoreDep
 from api.routers.entities import short_id
 from api.schemas import ActorRolePublic, EventPagePublic, EventPublic, EvidencePublic, NodeRefPublic
-from graph_builder.events import EventRecord, list_events
-from graph_builder.neighbourhood import resolve_class, resolve_entity
+from graph_builder.events import EventRecord, list_events, resolve_event_class
+from graph_builder.neighbourhood import resolve_entity
 
 router = APIRouter(prefix="/events", tags=["events"], dependencies=[ReadAccess])
 DateParam = Annotated[str | None, Query(max_length=10, description="YYYY, YYYY-MM or YYYY-MM-DD (compared as text).")]
@@ -62,7 +62,7 @@ def get_events(
     """Events ordered by IRI, each with its evidence spans (pa:text, offsets) and source document."""
     page = list_events(
         store,
-        event_type=resolve_class(type) if type else None,
+        event_type=resolve_event_class(type) if type else None,
         actor=resolve_entity(store, actor) if actor else None,
         location=resolve_entity(store, location) if location else None,
         date_from=from_,

@@ -59,9 +59,9 @@ def seed_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return store
 
 
-def _serve(store: Path, env: dict[str, str], log: Path) -> Iterator[Server]:
+def _serve(store: Path, env: dict[str, str], log: Path, command: list[str] | None = None) -> Iterator[Server]:
     port = _free_port()
-    command = [sys.executable, "-m", "uvicorn", "api.app:create_app", "--factory", "--host", "127.0.0.1"]
+    command = command or [sys.executable, "-m", "uvicorn", "api.app:create_app", "--factory", "--host", "127.0.0.1"]
     environment = {**os.environ, "PARLEY_STORE": str(store), **env}
     with log.open("wb") as out:
         process = subprocess.Popen([*command, "--port", str(port)], cwd=REPO, env=environment, stdout=out, stderr=out)

@@ -1,8 +1,9 @@
-"""Hostile-input fixtures: a listener that must never be contacted, and a server whose
-federation allow-list names only an origin where nothing listens.
+"""Hostile-input fixtures: a listener that must never be contacted, and a server set up
+the way an operator exposing it would: started by ``parley serve``, a federation
+allow-list (naming only an origin where nothing listens) and a Host allow-list.
 
 The servers under attack are the API suite's ``server`` (defaults: no federation) and
-``federated_server`` below; both are real uvicorn processes over copies of the seed store.
+``exposed_server`` below; both are real uvicorn processes over copies of the seed store.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import json
 import shutil
 import socket
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -61,9 +63,10 @@ def closed_origin() -> str:
 
 
 @pytest.fixture(scope="session")
-def federated_server(seed_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Server, str]]:
-    """A server that may reach one origin (nothing listens there); yields it and the origin."""
-    work = tmp_path_factory.mktemp("federated")
+def exposed_server(seed_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Server, str]]:
+    """``parley serve`` allowed to reach one origin (nothing listens there) and answering
+    only Host 127.0.0.1; yields the server and that origin."""
+    work = tmp_path_factory.mktemp("exposed")
     store = work / "store"
     shutil.copytree(seed_dir, store)
     origin = closed_origin()
@@ -72,6 +75,8 @@ def federated_server(seed_dir: Path, tmp_path_factory: pytest.TempPathFactory) -
         "PARLEY_QUERY_TIMEOUT": str(DEADLINE),
         "PARLEY_QUERY_WORKERS": "1",
         "PARLEY_FEDERATION_ORIGINS": json.dumps([origin]),
+        "PARLEY_ALLOWED_HOSTS": '["127.0.0.1"]',
     }
-    for server in _serve(store, env, work / "server.log"):
+    command = [sys.executable, "-m", "graph_builder.cli", "serve"]
+    for server in _serve(store, env, work / "server.log", command):
         yield server, origin

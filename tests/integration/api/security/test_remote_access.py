@@ -67,8 +67,8 @@ def test_names_that_merely_contain_the_keywords_still_work(client: httpx.Client)
     assert response.status_code == 200, response.text
 
 
-def test_allow_list_admits_only_its_origins(federated_server: tuple[Server, str], listener: Listener) -> None:
-    server, allowed = federated_server
+def test_allow_list_admits_only_its_origins(exposed_server: tuple[Server, str], listener: Listener) -> None:
+    server, allowed = exposed_server
     with server.client(ADMIN) as admin:
         elsewhere = admin.get("/sparql", params={"query": f"SELECT * {{ SERVICE <{listener.origin}/s> {{ }} }}"})
         assert elsewhere.status_code == 400, elsewhere.text
