@@ -142,6 +142,7 @@ class IngestReportPublic(BaseModel):
     built: list[BuiltDocumentPublic] = Field(description="Documents (re)built, with the events extracted.")
     unchanged: list[str] = Field(description="Documents skipped because nothing changed.")
     problems: list[ProblemPublic]
+    warnings: list[str] = Field(default_factory=list, description="E.g. relative dates left unresolved.")
     events: int
     relations: int
     quads: int

@@ -30,7 +30,7 @@ from graph_builder.extract.records import DocumentExtraction
 from graph_builder.ingest import IngestProblem, SourceDocument
 from graph_builder.namespaces import ENTITIES_GRAPH, PA, doc_graph, doc_iri
 from graph_builder.nlp import add_place_names, build_nlp
-from graph_builder.rdf import MappedDocument, RdfMapper
+from graph_builder.rdf import MappedDocument, RdfMapper, unresolved_date_texts
 from graph_builder.store import GraphStore
 from graph_builder.validation import ontology_terms
 
@@ -130,6 +130,7 @@ class BuildReport:
     built: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     problems: list[IngestProblem] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
     events: int = 0
     relations: int = 0
     quads: int = 0
@@ -243,6 +244,11 @@ def write_built(
     """Replace one document's graph atomically and count it in ``report``."""
     store.replace_document(source.id, mapped.doc_quads, mapped.entity_quads)
     report.built.append(source.id)
+    if source.published is None and (texts := unresolved_date_texts(mapped.doc_quads)):
+        report.warnings.append(
+            f"{source.id}: no publication date, so {len(texts)} relative date(s) such as {texts[0]!r} stay "
+            "unresolved (give one: --published, a .meta.json file or the 'published' field)"
+        )
     report.events += events
     report.relations += relations
     report.quads += len(mapped.doc_quads)

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.term import Node
 
 from graph_builder.entities import ResolvedEntity
 from graph_builder.errors import ParleyError
@@ -208,3 +209,23 @@ class RdfMapper:
             for surface in sorted(surfaces - {entity.label}):
                 quads.append((iri, SKOS.altLabel, Literal(surface), ENTITIES_GRAPH))
         return quads
+
+
+def unresolved_date_texts(quads: Iterable[Quad]) -> list[str]:
+    """Date expressions of events that got no ``pa:date`` (e.g. "on Tuesday" in an article
+    without a publication date), sorted.
+
+    >>> e, g = PID["event/d-1"], doc_graph("d")
+    >>> unresolved_date_texts([(e, PA.dateText, Literal("on Tuesday"), g)])
+    ['on Tuesday']
+    >>> unresolved_date_texts([(e, PA.dateText, Literal("on Tuesday"), g), (e, PA.date, Literal("2025-06-10"), g)])
+    []
+    """
+    texts: dict[Node, str] = {}
+    dated: set[Node] = set()
+    for s, p, o, _ in quads:
+        if p == PA.dateText:
+            texts[s] = str(o)
+        elif p == PA.date:
+            dated.add(s)
+    return sorted(text for event, text in texts.items() if event not in dated)

@@ -68,6 +68,7 @@ async def post_documents(
         problems=[
             ProblemPublic(source=p.source, line=p.line, doc_id=p.doc_id, reason=p.reason) for p in report.problems
         ],
+        warnings=report.warnings,
         events=report.events,
         relations=report.relations,
         quads=report.quads,

@@ -64,3 +64,15 @@ def test_build_reports_bad_lines_and_exits_2(tmp_path: Path) -> None:
         line = where.split()[1]
         (message,) = [m for m in done.stderr.splitlines() if m.startswith(f"error: {batch}:{line}:")]
         assert word in message.lower(), message
+
+
+def test_undated_txt_with_relative_dates_is_built_with_a_warning(tmp_path: Path) -> None:
+    article = tmp_path / "undated.txt"
+    article.write_text("Russian forces attacked Kharkiv on Tuesday, killing three people.", encoding="utf-8")
+    command = [sys.executable, "-m", "graph_builder.cli", "build", str(article), "--store", str(tmp_path / "store")]
+    done = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    (warning,) = [line for line in done.stderr.splitlines() if line.startswith("warning: ")]
+    assert "undated: no publication date" in warning and "'on Tuesday'" in warning, warning
+    dated = subprocess.run([*command, "--published", "2025-06-12", "--force"], cwd=REPO, capture_output=True, text=True)
+    assert dated.returncode == 0 and "warning:" not in dated.stderr, dated.stderr
