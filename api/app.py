@@ -34,7 +34,12 @@ def _runner(store: GraphStore, settings: Settings) -> QueryRunner:
     if store.path is None:
         return InProcessRunner(store.oxigraph)
     return QueryPool(
-        store.path, size=settings.query_workers, timeout=settings.query_timeout, generation=store.sync_for_readers
+        store.path,
+        size=settings.query_workers,
+        timeout=settings.query_timeout,
+        generation=store.sync_for_readers,
+        short_seconds=settings.short_query_seconds,
+        memory_mb=settings.query_memory_mb or None,
     )
 
 
@@ -87,6 +92,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
             documents=len(graph_store.document_ids()),
             triples=len(graph_store),
             queries_stopped=runner.killed,
+            workers_lost=runner.lost,
         )
 
     return app

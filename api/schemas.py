@@ -10,6 +10,9 @@ class HealthPublic(BaseModel):
     documents: int = Field(description="Documents in the store.")
     triples: int = Field(description="Quads in the store.")
     queries_stopped: int = Field(0, description="Queries stopped at the deadline since start (workers killed).")
+    workers_lost: int = Field(
+        0, description="Query workers that died under a query since start (memory limit or crash); each replaced."
+    )
 
 
 class NodeData(BaseModel):

@@ -68,6 +68,18 @@ class Settings(BaseSettings):
     query_workers: int = Field(
         2, ge=1, le=64, description="Worker processes that evaluate SPARQL queries (each killable at the deadline)."
     )
+    short_query_seconds: float = Field(
+        0.25,
+        ge=0,
+        description="While every query worker is busy, a query may run this long on one reserved worker "
+        "before it moves to the general queue; keeps cheap queries answering under load (0 = no reserved worker).",
+    )
+    query_memory_mb: int = Field(
+        2048,
+        ge=0,
+        description="Address space a query worker may add to what it uses at start, MiB; a query needing more "
+        "is stopped with a 400 (0 = no cap).",
+    )
     federation_origins: list[str] = Field(
         default_factory=list,
         description="Exact origins (https://query.example.org) that SPARQL SERVICE and LOAD may reach; "

@@ -18,7 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.integration.api.conftest import ADMIN, DEADLINE, Server, _serve
+from tests.integration.api.conftest import ADMIN, Server, _serve
+
+MEMORY_MB = 256
 
 
 class Listener:
@@ -64,18 +66,19 @@ def closed_origin() -> str:
 
 @pytest.fixture(scope="session")
 def exposed_server(seed_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Server, str]]:
-    """``parley serve`` allowed to reach one origin (nothing listens there) and answering
-    only Host 127.0.0.1; yields the server and that origin."""
+    """``parley serve`` allowed to reach one origin (nothing listens there), answering only
+    Host 127.0.0.1, its query workers capped at MEMORY_MB; yields the server and the origin."""
     work = tmp_path_factory.mktemp("exposed")
     store = work / "store"
     shutil.copytree(seed_dir, store)
     origin = closed_origin()
     env = {
         "PARLEY_ADMIN_TOKEN": ADMIN,
-        "PARLEY_QUERY_TIMEOUT": str(DEADLINE),
+        "PARLEY_QUERY_TIMEOUT": "20",  # long enough for a memory-hungry query to reach the cap
         "PARLEY_QUERY_WORKERS": "1",
         "PARLEY_FEDERATION_ORIGINS": json.dumps([origin]),
         "PARLEY_ALLOWED_HOSTS": '["127.0.0.1"]',
+        "PARLEY_QUERY_MEMORY_MB": str(MEMORY_MB),
     }
     command = [sys.executable, "-m", "graph_builder.cli", "serve"]
     for server in _serve(store, env, work / "server.log", command):
