@@ -15,7 +15,7 @@ WORKERS = 2  # PARLEY_QUERY_WORKERS of the ``server`` fixture
 HEAVY_GRAPH = "urn:parley:test:fairness"
 # A three-way cross join over 1,000 triples: 1e9 rows to count, far past the deadline.
 HEAVY = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <urn:parley:test:fairness> { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } }"
-WARM_UP, SAMPLE = 3.0, 8.0
+WARM_UP, SAMPLE = 3.0, 10.0
 
 
 def cheap_query_latencies(server: Server, heavy_clients: int) -> tuple[list[float], list[int], list[int]]:
@@ -42,7 +42,6 @@ def cheap_query_latencies(server: Server, heavy_clients: int) -> tuple[list[floa
                 started = time.perf_counter()
                 statuses.append(http.get("/sparql", params={"query": "ASK {}"}).status_code)
                 latencies.append(time.perf_counter() - started)
-                time.sleep(0.02)
     finally:
         stop.set()
         for thread in threads:
@@ -64,6 +63,8 @@ def test_cheap_queries_answer_under_heavy_load(server: Server, admin: httpx.Clie
         admin.delete("/rdf-graphs", params={"graph": HEAVY_GRAPH})
     assert set(statuses) == {200}, statuses
     assert 503 in heavy, heavy  # the heavy queries did run to the deadline
-    assert len(latencies) >= 100, len(latencies)
+    assert len(latencies) >= 50, len(latencies)
     p99 = statistics.quantiles(latencies, n=100)[98]
+    print(f"\nfairness: ASK {{}} p99 {p99 * 1000:.0f} ms, median {statistics.median(latencies) * 1000:.0f} ms over "
+          f"{len(latencies)} requests while {2 * WORKERS} clients looped heavy queries")  # fmt: skip
     assert p99 < 0.250, f"p99 {p99 * 1000:.0f} ms over {len(latencies)} requests"
