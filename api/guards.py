@@ -7,15 +7,20 @@ The checks themselves live in :mod:`graph_builder.guards`; the routers call thes
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
+from collections.abc import Callable, Coroutine
+from typing import Any
 from urllib.parse import parse_qs
 
 import pyoxigraph as ox
+from fastapi import Request, Response
+from fastapi.routing import APIRoute
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from graph_builder.config import Settings
-from graph_builder.errors import InputError, QueryError, StoreError
+from graph_builder.errors import InputError, QueryError, QueryTimeoutError, StoreError
 from graph_builder.guards import SparqlLimits, SparqlShape, check_json_depth, check_rdf_xml, check_sparql
 from graph_builder.store import GraphStore
 
@@ -93,3 +98,21 @@ class AllowedHosts:
         headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
         await send({"type": "http.response.start", "status": 400, "headers": headers})
         await send({"type": "http.response.body", "body": body})
+
+
+class DeadlineRoute(APIRoute):
+    """A route answered within ``query_timeout``: past it the client gets the 503 a SPARQL
+    query gets. The graph endpoints check their deadline between steps in a worker thread,
+    which may finish its current step after the answer has gone."""
+
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+        handler = super().get_route_handler()
+
+        async def within_deadline(request: Request) -> Response:
+            timeout: float = request.app.state.settings.query_timeout
+            try:
+                return await asyncio.wait_for(handler(request), timeout)
+            except TimeoutError:
+                raise QueryTimeoutError(f"the request ran past its {timeout:g} s deadline") from None
+
+        return within_deadline

@@ -10,6 +10,7 @@ from fastapi.responses import JSONResponse, Response
 
 from api.auth import ReadAccess
 from api.deps import SettingsDep, StoreDep
+from api.guards import DeadlineRoute
 from api.schemas import (
     EdgeData,
     EdgePublic,
@@ -28,7 +29,7 @@ from graph_builder.query_pool import PREFIXES
 from graph_builder.sparql_formats import TURTLE, write_triples
 from graph_builder.store import to_ox
 
-router = APIRouter(prefix="/entities", tags=["entities"], dependencies=[ReadAccess])
+router = APIRouter(prefix="/entities", tags=["entities"], dependencies=[ReadAccess], route_class=DeadlineRoute)
 TypesParam = Annotated[
     list[str] | None,
     Query(description="Keep only nodes of these classes: 'PrisonerExchange', 'pa:State' or a full IRI."),

@@ -8,12 +8,13 @@ from fastapi import APIRouter, Query
 
 from api.auth import ReadAccess
 from api.deps import SettingsDep, StoreDep
+from api.guards import DeadlineRoute
 from api.routers.entities import short_id
 from api.schemas import ActorRolePublic, EventPagePublic, EventPublic, EvidencePublic, NodeRefPublic
 from graph_builder.events import EventRecord, list_events, resolve_event_class
 from graph_builder.neighbourhood import resolve_entity
 
-router = APIRouter(prefix="/events", tags=["events"], dependencies=[ReadAccess])
+router = APIRouter(prefix="/events", tags=["events"], dependencies=[ReadAccess], route_class=DeadlineRoute)
 DateParam = Annotated[str | None, Query(max_length=10, description="YYYY, YYYY-MM or YYYY-MM-DD (compared as text).")]
 
 
