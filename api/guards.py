@@ -110,9 +110,19 @@ class DeadlineRoute(APIRoute):
 
         async def within_deadline(request: Request) -> Response:
             timeout: float = request.app.state.settings.query_timeout
-            try:
-                return await asyncio.wait_for(handler(request), timeout)
-            except TimeoutError:
-                raise QueryTimeoutError(f"the request ran past its {timeout:g} s deadline") from None
+            # Not asyncio.wait_for: cancelling waits for the worker thread to finish its step
+            # (measured: a 0.05 s deadline answered after 0.35 s). The abandoned task ends on
+            # its own at its next deadline check, and its outcome is dropped.
+            task = asyncio.ensure_future(handler(request))
+            done, _ = await asyncio.wait({task}, timeout=timeout)
+            if not done:
+                task.add_done_callback(_drop_outcome)
+                raise QueryTimeoutError(f"the request ran past its {timeout:g} s deadline")
+            return task.result()
 
         return within_deadline
+
+
+def _drop_outcome(task: asyncio.Future[Response]) -> None:
+    if not task.cancelled():
+        task.exception()  # retrieved, so asyncio does not log it as lost
