@@ -40,6 +40,7 @@ def _runner(store: GraphStore, settings: Settings) -> QueryRunner:
         generation=store.sync_for_readers,
         short_seconds=settings.short_query_seconds,
         memory_mb=settings.query_memory_mb or None,
+        offline=not settings.federation_origins,
     )
 
 

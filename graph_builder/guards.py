@@ -31,15 +31,17 @@ from graph_builder.errors import InputError, QueryRefusedError, RemoteAccessErro
 
 # One alternative per token kind; "code" is everything else, one character at a time
 # (runs of name characters at once). Possessive quantifiers keep hostile input linear.
+# IRIs may hold \u escapes (Oxigraph decodes them there): an escaped IRI not taken for an
+# IRI would let a quote inside it open a "string" that hides what follows.
 _TOKEN = re.compile(
     r"""
     (?P<ws>\s++)
   | (?P<comment>\#[^\n\r]*+)
-  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*+>)
+  | (?P<iri><(?:[^<>"{}|^`\\\x00-\x20]|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8})*+>)
   | (?P<string>\"\"\"(?:[^"\\]|\\.|"(?!""))*+\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*+'''
               |"(?:[^"\\\n\r]|\\.)*+"|'(?:[^'\\\n\r]|\\.)*+')
   | (?P<var>[?$][\w\u00b7\u0300-\u036f\u203f\u2040]++)
-  | (?P<local>(?<=:)(?:[\w\-%\u00b7]|\\.)++)
+  | (?P<local>(?<=:)(?=[\w%\\])(?:[\w\-%\u00b7]|\\.)++)
   | (?P<code>[\w.\-]++|.)
     """,
     re.VERBOSE | re.DOTALL,
@@ -51,6 +53,7 @@ _OPEN, _CLOSE = frozenset("({["), frozenset(")}]")
 _CHAINING = frozenset("+-*/|&!=<>^.;,")
 _CHAINING_WORDS = re.compile(r"union|minus|optional|filter|bind|graph|exists", re.IGNORECASE)
 _DATA_OPENERS = frozenset({("insert", "data"), ("delete", "data")})
+_AMBIGUOUS = re.compile(r"['#()\[\]]|service|load", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -94,11 +97,19 @@ def check_sparql(text: str, limits: SparqlLimits) -> SparqlShape:
     that is not allowed; return what it reaches."""
     depth = deepest = operators = 0
     data_depth: int | None = None  # inside INSERT DATA / DELETE DATA: flat, not counted
+    values_depth: int | None = None  # inside a VALUES block: terms only, no expressions
+    values_next = False  # a VALUES keyword was seen; its block opens at the next "{"
     previous: tuple[str, str] = ("", "")  # the last two code tokens
+    last: re.Match[str] | None = None  # the last token that is not space or a comment
+    innermost: list[str] = []
     remote: list[str] = []
     tokens = list(_TOKEN.finditer(text))
     for index, token in enumerate(tokens):
         kind, value = token.lastgroup, token.group()
+        if kind == "iri" and innermost[-1:] == ["("] and values_depth is None and _ends_operand(last):
+            _check_ambiguous_iri(value)
+        if kind not in ("ws", "comment"):
+            last = token
         if kind != "code":
             continue
         if _REMOTE.search(value):
@@ -106,14 +117,22 @@ def check_sparql(text: str, limits: SparqlLimits) -> SparqlShape:
         if value in _OPEN:
             depth += 1
             deepest = max(deepest, depth)
+            innermost.append(value)
             if value == "{" and data_depth is None and _opens_data(*previous):
                 data_depth = depth
+            if value == "{" and values_next:
+                values_depth, values_next = depth, False
         elif value in _CLOSE:
             if data_depth is not None and depth == data_depth:
                 data_depth = None
+            if values_depth is not None and depth == values_depth:
+                values_depth = None
             depth -= 1
+            innermost = innermost[:-1]
         elif data_depth is None and (value in _CHAINING or _CHAINING_WORDS.fullmatch(value)):
             operators += 1
+        elif value.lower() == "values" and values_depth is None:
+            values_next = True
         previous = (previous[1], value)
     if deepest > limits.max_depth:
         raise QueryRefusedError(f"the SPARQL text nests brackets {deepest} deep; the limit is {limits.max_depth}")
@@ -122,6 +141,25 @@ def check_sparql(text: str, limits: SparqlLimits) -> SparqlShape:
             f"the SPARQL text chains {operators} operators and patterns; the limit is {limits.max_operators}"
         )
     return SparqlShape(tuple(remote))
+
+
+def _ends_operand(token: re.Match[str] | None) -> bool:
+    """Whether ``token`` can end the left operand of ``<`` (less-than)."""
+    if token is None:
+        return False
+    value = token.group()
+    return token.lastgroup != "code" or value in (")", "]", ":") or value[0].isalnum() or value[0] == "_"
+
+
+def _check_ambiguous_iri(iri: str) -> None:
+    """An ``<…>`` right after an operand inside parentheses may be a less-than to Oxigraph
+    (its parser picks by context): then a quote, ``#`` or bracket inside it would start a
+    string, a comment or a nesting that this scan never saw. Such text is refused."""
+    if _AMBIGUOUS.search(iri):
+        raise QueryRefusedError(
+            f"ambiguous '<' in {iri[:40]!r}: after a value inside parentheses, write '< ' (with a space) "
+            "for less-than, or the IRI as a prefixed name"
+        )
 
 
 def _opens_data(before: str, word: str) -> bool:
@@ -144,9 +182,10 @@ def _remote_target(word: str, tokens: list[re.Match[str]], index: int, limits: S
         following = following[1:]
     elif rest and not _SILENT.fullmatch(rest):
         following = []
-    if not following or following[0].lastgroup != "iri":
-        raise RemoteAccessError("a SERVICE or LOAD target must be written as a full <IRI> of an allowed origin")
-    # An <IRI> with \u escapes is not an iri token here: it is refused above, never fetched.
+    if not following or following[0].lastgroup != "iri" or "\\" in following[0].group():
+        raise RemoteAccessError(
+            "a SERVICE or LOAD target must be written as a full <IRI> of an allowed origin, without \\u escapes"
+        )
     iri = following[0].group()[1:-1]
     if origin_of(iri) not in limits.allowed_origins:
         allowed = ", ".join(sorted(limits.allowed_origins))

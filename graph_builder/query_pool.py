@@ -147,9 +147,28 @@ def _limit_memory(memory_mb: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
-def _worker_main(path: str, generation: int, conn: Connection, memory_mb: int | None = None) -> None:
+def cut_network() -> bool:
+    """Move this process into new, empty user and network namespaces (Linux, where
+    unprivileged namespaces are allowed): no socket can then reach any host, so a ``SERVICE``
+    that got past the text checks still cannot leave. Must run while the process has one
+    thread. Returns whether it worked; where it does not, the text checks stand alone."""
+    import ctypes
+
+    clone_newuser, clone_newnet = 0x10000000, 0x40000000
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        return bool(libc.unshare(clone_newuser | clone_newnet) == 0)
+    except (OSError, AttributeError):
+        return False
+
+
+def _worker_main(
+    path: str, generation: int, conn: Connection, memory_mb: int | None = None, offline: bool = False
+) -> None:
     """Loop of one worker process: answer tasks until the pipe closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the server's to handle
+    if offline:
+        cut_network()
     store = _open_read_only(path)
     if memory_mb is not None:
         _limit_memory(memory_mb)
@@ -236,6 +255,9 @@ class QueryPool:
     moves to the general queue with what is left of its deadline. Queries seen to overrun
     are remembered (by a hash of their text), so a client repeating a heavy query costs
     the short lane one overrun, not one per request.
+
+    ``memory_mb`` caps each worker's address space (see :func:`_limit_memory`); ``offline``
+    workers give up their network (see :func:`cut_network`) when federation is off.
     """
 
     def __init__(
@@ -247,6 +269,7 @@ class QueryPool:
         generation: Callable[[], int] = lambda: 0,
         short_seconds: float = 0.25,
         memory_mb: int | None = None,
+        offline: bool = False,
     ) -> None:
         self.path = str(path)
         self.size = size
@@ -254,6 +277,7 @@ class QueryPool:
         self.generation = generation
         self.short_seconds = short_seconds
         self.memory_mb = memory_mb
+        self.offline = offline
         self.killed = 0
         self.lost = 0  # workers that died on their own (memory limit, crash)
         # Workers fork from a fork server that has this module (and pyoxigraph) loaded: a
@@ -280,7 +304,7 @@ class QueryPool:
         parent, child = self._context.Pipe()
         process = self._context.Process(
             target=_worker_main,
-            args=(self.path, self.generation(), child, self.memory_mb),
+            args=(self.path, self.generation(), child, self.memory_mb, self.offline),
             daemon=True,
             name="parley-query",
         )

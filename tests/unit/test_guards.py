@@ -24,6 +24,8 @@ URL = "https://query.example.org/sparql"
         f"LOAD <{URL}>",
         f"CLEAR ALL;load<{URL}>",
         f"PREFIX service: <{URL}> SELECT * {{ service:x ?p ?o }}",  # refused: the prefix could be the keyword
+        f"SELECT * {{ BIND(<urn:a\\u0041'> AS ?x) SERVICE <{URL}> {{ }} BIND(<urn:b'> AS ?y) }}",
+        f"SELECT * {{ ?s ex:-SERVICE <{URL}> }}",
     ],
 )
 def test_remote_access_is_refused_by_default(text: str) -> None:
@@ -82,3 +84,29 @@ def test_rdf_xml_entities_and_non_utf8_are_refused() -> None:
 def test_federation_origins_must_be_exact_origins(origin: str) -> None:
     with pytest.raises(ValidationError, match="not an origin"):
         Settings(federation_origins=[origin])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Oxigraph reads "<" after an operand as less-than: the quote opens its string, so the
+        # SERVICE is code to it while a scan that took "<'>" for an IRI saw it inside a string.
+        f"SELECT * {{ BIND(1 AS ?v) FILTER(?v<'>x' || true) SERVICE <{URL}> {{ }} BIND('' AS ?z) }}",
+        "SELECT * { FILTER(?a<" + "(" * 300 + "1" + ")" * 300 + "&&?b>0) }",  # nesting hidden the same way
+        "SELECT * { FILTER(1<#>\n) }",
+    ],
+)
+def test_ambiguous_less_than_is_refused(text: str) -> None:
+    with pytest.raises(QueryRefusedError, match="ambiguous '<'"):
+        check_sparql(text, OPEN)
+
+
+def test_common_iris_after_values_are_not_ambiguous() -> None:
+    rdfs = "http://www.w3.org/2000/01/rdf-schema#"
+    for text in [
+        f"SELECT * {{ ?s <{rdfs}label> ?o FILTER(?p = <{rdfs}label> || ?p IN (<{rdfs}label>, <{rdfs}comment>)) }}",
+        f"SELECT * {{ VALUES (?a ?b) {{ (<{rdfs}label> <{rdfs}comment>) }} }}",
+        'SELECT * { ?s ?p ?d FILTER(?d < "2025"^^<http://www.w3.org/2001/XMLSchema#gYear>) }',
+        f"SELECT * {{ ?s (<{rdfs}label>|<{rdfs}comment>) ?o }}",
+    ]:
+        check_sparql(text, OPEN)

@@ -46,6 +46,15 @@ def test_hostile_update_is_refused_and_the_server_lives(server: Server, admin: h
     _alive(server)
 
 
+def test_nesting_behind_an_ambiguous_less_than_is_refused(server: Server, admin: httpx.Client) -> None:
+    # "<((…))&&?b>" reads as an IRI to a naive scan and as less-than and 5,000 parentheses to Oxigraph.
+    update = "INSERT { <urn:s> <urn:p> 1 } WHERE { FILTER(?a<" + "(" * DEEP + "1" + ")" * DEEP + "&&?b>0) }"
+    response = admin.post("/sparql/update", content=update, headers=UPDATE)
+    assert response.status_code == 400, response.text
+    assert "ambiguous '<'" in response.json()["detail"]
+    _alive(server)
+
+
 def test_deep_json_ld_upload_is_refused_and_the_server_lives(server: Server, admin: httpx.Client) -> None:
     body = '{"@id": "urn:s", "urn:p": ' + '{"urn:p": ' * 6000 + "1" + "}" * 6000 + "}"
     response = admin.put(

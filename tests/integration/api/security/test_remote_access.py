@@ -24,6 +24,9 @@ SERVICE_QUERIES = [
     "SELECT * { OPTIONAL { SERVICE <{url}> { ?s ?p ?o } } }",
     "ASK { FILTER EXISTS { SERVICE SILENT <{url}> { } } }",
     "SELECT * { ?s ?p true.SERVICE <{url}> { ?s ?p ?o } }",
+    # An escaped IRI the guard once took for code, so that the quote in it opened a "string"
+    # hiding the SERVICE up to the quote in the next IRI.
+    "SELECT * { BIND(<urn:a\\u0041'> AS ?x) SERVICE <{url}> { } BIND(<urn:b'> AS ?y) }",
 ]
 LOAD_UPDATES = [
     "LOAD <{url}>",
@@ -58,6 +61,15 @@ def test_load_is_refused_without_calling_out(admin: httpx.Client, listener: List
     ):
         assert response.status_code == 400, response.text
         assert "PARLEY_FEDERATION_ORIGINS" in response.json()["detail"]
+    assert listener.connections == 0
+
+
+def test_service_behind_an_ambiguous_less_than_is_refused(client: httpx.Client, listener: Listener) -> None:
+    # Oxigraph reads "<'>" after an operand as less-than and a string: the SERVICE is code.
+    query = f"SELECT * {{ BIND(1 AS ?v) FILTER(?v<'>x' || true) SERVICE <{listener.origin}/s> {{ }} BIND('' AS ?z) }}"
+    response = client.get("/sparql", params={"query": query})
+    assert response.status_code == 400, response.text
+    assert "ambiguous '<'" in response.json()["detail"]
     assert listener.connections == 0
 
 
