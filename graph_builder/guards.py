@@ -131,8 +131,9 @@ def check_sparql(text: str, limits: SparqlLimits) -> SparqlShape:
             innermost = innermost[:-1]
         elif data_depth is None and (value in _CHAINING or _CHAINING_WORDS.fullmatch(value)):
             operators += 1
-        elif value.lower() == "values" and values_depth is None:
-            values_next = True
+        # Only variables and their parentheses stand between VALUES and its block: anything
+        # else (the prefix of "values:x") means this was no VALUES keyword.
+        values_next = (value.lower() == "values" and values_depth is None) or (values_next and value in ("(", ")"))
         previous = (previous[1], value)
     if deepest > limits.max_depth:
         raise QueryRefusedError(f"the SPARQL text nests brackets {deepest} deep; the limit is {limits.max_depth}")

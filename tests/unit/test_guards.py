@@ -110,3 +110,10 @@ def test_common_iris_after_values_are_not_ambiguous() -> None:
         f"SELECT * {{ ?s (<{rdfs}label>|<{rdfs}comment>) ?o }}",
     ]:
         check_sparql(text, OPEN)
+
+
+def test_a_prefix_named_values_does_not_open_a_values_block() -> None:
+    text = "PREFIX values: <urn:x:> SELECT * { ?s values:p ?o { FILTER(?v<'>x' || true) } }"
+    with pytest.raises(QueryRefusedError, match="ambiguous '<'"):
+        check_sparql(text, OPEN)
+    check_sparql("SELECT * { VALUES (?a ?b) { (<urn:x#1> <urn:y#2>) } }", OPEN)
