@@ -94,3 +94,12 @@ def test_allow_list_admits_only_its_origins(exposed_server: tuple[Server, str], 
         assert load.status_code == 400, load.text
         assert load.json()["detail"].startswith(f"LOAD of {allowed}/data.ttl failed"), load.text
     assert listener.connections == 0
+
+
+def test_json_ld_remote_context_is_not_fetched(admin: httpx.Client, listener: Listener) -> None:
+    body = f'{{"@context": "{listener.origin}/context.jsonld", "@id": "urn:s", "name": "x"}}'
+    headers = {"Content-Type": "application/ld+json"}
+    response = admin.put("/rdf-graphs", params={"graph": "urn:parley:test:ctx"}, content=body, headers=headers)
+    assert response.status_code == 400, response.text
+    assert "remote contexts" in response.json()["detail"]
+    assert listener.connections == 0
