@@ -10,7 +10,8 @@ from __future__ import annotations
 import asyncio
 import json
 import re
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Iterator
+from contextlib import contextmanager
 from typing import Any
 from urllib.parse import parse_qs
 
@@ -22,7 +23,6 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from graph_builder.config import Settings
 from graph_builder.errors import InputError, QueryError, QueryTimeoutError, StoreError
 from graph_builder.guards import SparqlLimits, SparqlShape, check_json_depth, check_rdf_xml, check_sparql
-from graph_builder.store import GraphStore
 
 
 def sparql_limits(settings: Settings) -> SparqlLimits:
@@ -38,11 +38,16 @@ def check_query(query: str, settings: Settings) -> SparqlShape:
     return check_sparql(query, sparql_limits(settings))
 
 
-def run_update(store: GraphStore, update: str, settings: Settings) -> None:
-    """Check and apply a SPARQL update; a ``LOAD`` that cannot fetch its IRI is a 400."""
-    shape = check_sparql(update, sparql_limits(settings))
+def check_update(update: str, settings: Settings) -> SparqlShape:
+    """Refuse an update that would crash the server or call out; before anything reads it."""
+    return check_sparql(update, sparql_limits(settings))
+
+
+@contextmanager
+def failed_load_is_client_error(shape: SparqlShape) -> Iterator[None]:
+    """Around applying an update: a ``LOAD`` that cannot fetch its IRI is a 400, not a 500."""
     try:
-        store.update(update)
+        yield
     except StoreError as exc:
         if not shape.remote:
             raise
@@ -60,11 +65,11 @@ def parse_form(body: str) -> dict[str, list[str]]:
         raise InputError("the form body is not UTF-8 once percent-decoded") from exc
 
 
-def check_upload(body: bytes, fmt: ox.RdfFormat, settings: Settings) -> None:
+def check_upload(body: bytes, fmt: ox.RdfFormat, max_nesting: int) -> None:
     """Refuse an RDF body a parser would choke on: JSON-LD nested past ``max_nesting``
     (the parser recurses), RDF/XML declaring entities (expansion bombs)."""
     if fmt == ox.RdfFormat.JSON_LD:
-        check_json_depth(body, settings.max_nesting)
+        check_json_depth(body, max_nesting)
     elif fmt == ox.RdfFormat.RDF_XML:
         check_rdf_xml(body)
 

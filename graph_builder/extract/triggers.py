@@ -87,6 +87,8 @@ def _check_verb(token: Token) -> Trigger | None:
     if lemma in lx.WITHHOLDING_VERBS and _object_is_aid(token):
         return Trigger(token, "Sanction", nominal=False)  # CAMEO 162: reduce or stop aid
     if lemma not in lx.VERB_TRIGGERS:
+        if not has_actor_argument(token, source_and_target=False):
+            return None  # checked first: it is cheaper than reading the patterns
         found = classify_verb(token)
         if found is None or not has_actor_argument(
             token, source_and_target=found.vague, content_counts=found.communicative
