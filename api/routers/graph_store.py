@@ -25,7 +25,7 @@ from starlette.concurrency import run_in_threadpool
 
 from api.auth import AdminAccess, ReadAccess
 from api.deps import SettingsDep, StoreDep
-from api.guards import check_upload, parse_upload
+from api.guards import check_multipart, check_upload, parse_upload
 from graph_builder.config import Settings
 from graph_builder.errors import InputError, NotFoundError
 from graph_builder.query_pool import PREFIXES
@@ -139,6 +139,7 @@ async def _body_triples(request: Request, target: Target) -> list[ox.Triple]:
         return await run_in_threadpool(_parse, body, content_type, base, nesting)
 
     def parse_parts() -> list[ox.Triple]:
+        check_multipart(body)
         return [triple for part, media in _parts(body, content_type) for triple in _parse(part, media, base, nesting)]
 
     return await run_in_threadpool(parse_parts)

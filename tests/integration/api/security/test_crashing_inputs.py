@@ -89,3 +89,18 @@ def test_rdf_xml_entity_bomb_is_refused(admin: httpx.Client, server: Server) -> 
     assert "ENTITY" in response.json()["detail"]
     with server.client() as http:
         assert http.get("/rdf-graphs", params={"graph": GRAPH}).status_code == 404
+
+
+def test_nested_multipart_upload_is_refused(server: Server, admin: httpx.Client) -> None:
+    # 1,300 nested multipart levels (90 KB) overflowed the e-mail parser's recursion (a 500).
+    inner = b"Content-Type: text/turtle\r\n\r\n<urn:s> <urn:p> 1 .\r\n"
+    for level in range(1300, 0, -1):
+        boundary = b"b%d" % level
+        head = b"Content-Type: multipart/mixed; boundary=" + boundary + b"\r\n\r\n--" + boundary + b"\r\n"
+        inner = head + inner + b"\r\n--" + boundary + b"--\r\n"
+    body = b"--b0\r\n" + inner + b"\r\n--b0--\r\n"
+    headers = {"Content-Type": "multipart/form-data; boundary=b0"}
+    response = admin.post("/rdf-graphs", params={"graph": GRAPH}, content=body, headers=headers)
+    assert response.status_code == 400, response.text
+    assert "multipart" in response.json()["detail"]
+    _alive(server)
