@@ -1,9 +1,10 @@
 """Events with their evidence: filtered listing with stable cursor pagination.
 
-Events are ordered by IRI, which is deterministic (document id + offsets), so a cursor
-("the last IRI of the previous page", opaque to clients) stays valid while documents are
-added. The query text is assembled only from constant fragments chosen by which filters
-are present; every value is bound.
+Events are ordered by IRI, which is deterministic (document id + offsets), or by date
+(newest or oldest first, IRI breaking ties), so a cursor ("the sort key and IRI of the last
+event of the previous page", opaque to clients) stays valid while documents are added. The
+query text is assembled only from constant fragments chosen by which filters and which
+order are asked for; every value is bound.
 
 >>> encode_cursor("https://w3id.org/parley/id/event/seed-0-1")
 'aHR0cHM6Ly93M2lkLm9yZy9wYXJsZXkvaWQvZXZlbnQvc2VlZC0wLTE'
@@ -39,8 +40,25 @@ FILTERS = {
     "location": "?e pa:location ?location .",
     "from": "?e pa:date ?d1 . FILTER(STR(?d1) >= ?from)",
     "to": "?e pa:date ?d2 . FILTER(STR(?d2) <= ?to)",
-    "after": "FILTER(STR(?e) > ?after)",
+    "modality": "?e pa:modality ?modality .",
+    "text": "?e pa:evidence ?mt . ?mt pa:text ?tt . FILTER(CONTAINS(LCASE(STR(?tt)), ?text))",
 }
+# Date order: events without a date sort as "" (last when newest first). Dates are compared
+# as text, so "2025" < "2025-06" < "2025-06-02": a coarser date sorts before finer ones.
+SORT_KEY = 'OPTIONAL { ?e pa:date ?sd } BIND(COALESCE(STR(?sd), "") AS ?key)'
+SORTS = {
+    "iri": ("", "ORDER BY STR(?e)", "FILTER(STR(?e) > ?after)"),
+    "date": (SORT_KEY, "ORDER BY ?key STR(?e)", "FILTER(?key > ?akey || (?key = ?akey && STR(?e) > ?after))"),
+    "-date": (SORT_KEY, "ORDER BY DESC(?key) STR(?e)", "FILTER(?key < ?akey || (?key = ?akey && STR(?e) > ?after))"),
+}
+MODALITIES = ("Asserted", "Planned", "Alleged", "Denied")
+PLACES = (
+    HEADER
+    + """PREFIX wdt: <http://www.wikidata.org/prop/direct/>
+SELECT ?p ?wkt (SAMPLE(?l) AS ?label) (COUNT(DISTINCT ?e) AS ?n) WHERE {
+  ?e pa:location ?p . ?e pa:evidence ?m . ?p wdt:P625 ?wkt OPTIONAL { ?p rdfs:label ?l }
+} GROUP BY ?p ?wkt ORDER BY DESC(?n) STR(?p)"""
+)
 PROPERTIES = HEADER + "SELECT ?e ?p ?o ?label WHERE { ?e ?p ?o OPTIONAL { ?o rdfs:label ?label } }"
 EVIDENCE = (
     HEADER
@@ -78,23 +96,46 @@ class EventRecord:
     evidence: list[Evidence] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class EventPlace:
+    """A place or state that events happened at, with its coordinates and event count."""
+
+    iri: str
+    label: str | None
+    latitude: float
+    longitude: float
+    events: int
+
+
 @dataclass
 class EventPage:
     events: list[EventRecord]
     next_cursor: str | None
 
 
-def encode_cursor(iri: str) -> str:
-    return base64.urlsafe_b64encode(iri.encode()).decode().rstrip("=")
+def encode_cursor(iri: str, key: str | None = None) -> str:
+    text = iri if key is None else f"{key}\n{iri}"
+    return base64.urlsafe_b64encode(text.encode()).decode().rstrip("=")
 
 
 def decode_cursor(cursor: str) -> str:
+    """The IRI of a cursor (see :func:`decode_sort_cursor` for one with a sort key)."""
+    return decode_sort_cursor(cursor)[1]
+
+
+def decode_sort_cursor(cursor: str) -> tuple[str | None, str]:
+    """(sort key or None, IRI) of a cursor.
+
+    >>> decode_sort_cursor(encode_cursor("https://w3id.org/parley/id/event/a-0-1", "2025-06"))
+    ('2025-06', 'https://w3id.org/parley/id/event/a-0-1')
+    """
     try:
-        iri = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
+        text = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
+        key, _, iri = text.rpartition("\n")
         ox.NamedNode(iri)
     except (binascii.Error, UnicodeDecodeError, ValueError) as exc:
         raise InputError("invalid cursor: pass back the next_cursor of a previous page") from exc
-    return iri
+    return (key if "\n" in text else None), iri
 
 
 def _date(value: str | None, name: str) -> Literal | None:
@@ -113,31 +154,88 @@ def list_events(
     location: URIRef | None = None,
     date_from: str | None = None,
     date_to: str | None = None,
+    modality: str | None = None,
+    text: str | None = None,
+    sort: str = "iri",
     cursor: str | None = None,
     limit: int = 50,
     timeout: float | None = None,
 ) -> EventPage:
-    """One page of events matching every given filter, ordered by IRI."""
+    """One page of events matching every given filter, ordered by ``sort``: ``iri``,
+    ``date`` (oldest first) or ``-date`` (newest first); ``text`` is a case-insensitive
+    substring of an evidence span."""
+    if sort not in SORTS:
+        raise InputError(f"invalid sort {sort!r}: use one of {', '.join(SORTS)}")
     check_deadline = deadline_checker(timeout)
+    key, after = decode_sort_cursor(cursor) if cursor else (None, None)
+    if (key is None) != (sort == "iri") and cursor:
+        raise InputError("invalid cursor: it belongs to another sort order")
     values: dict[str, Identifier | None] = {
         "type": event_type,
         "actor": actor,
         "location": location,
         "from": _date(date_from, "from"),
         "to": _date(date_to, "to"),
-        "after": Literal(decode_cursor(cursor)) if cursor else None,
+        "modality": _modality(modality),
+        "text": Literal(text.casefold()) if text else None,
     }
     bound = {name: value for name, value in values.items() if value is not None}
-    projection = " ".join(f"?{name}" for name in bound)
+    sort_key, order, page_filter = SORTS[sort]
     body = " ".join(FILTERS[name] for name in bound)
-    sparql = HEADER + f"SELECT DISTINCT ?e {projection} WHERE {{ ?e pa:evidence ?m . {body} }} ORDER BY STR(?e)"
+    if after is not None:
+        bound["after"] = Literal(after)
+        if key is not None:
+            bound["akey"] = Literal(key)
+    projection = " ".join(f"?{name}" for name in bound)
+    where = f"?e pa:evidence ?m . {body} {sort_key} {page_filter if after is not None else ''}"
+    select = "?e ?key" if sort_key else "?e"
+    sparql = HEADER + f"SELECT DISTINCT {select} {projection} WHERE {{ {where} }} {order}"
     rows = store.select(sparql, bound, limit=limit + 1)
-    iris = [str(row["e"]) for row in rows]
     events = []
-    for iri in iris[:limit]:
+    for row in rows[:limit]:
         check_deadline()
-        events.append(describe_event(store, URIRef(iri)))
-    return EventPage(events, encode_cursor(iris[limit - 1]) if len(iris) > limit else None)
+        events.append(describe_event(store, URIRef(str(row["e"]))))
+    next_cursor = None
+    if len(rows) > limit:
+        last = rows[limit - 1]
+        next_cursor = encode_cursor(str(last["e"]), str(last.get("key", "")) if sort_key else None)
+    return EventPage(events, next_cursor)
+
+
+def _modality(name: str | None) -> URIRef | None:
+    if name is None:
+        return None
+    wanted = name.removeprefix("pa:").capitalize()
+    if wanted not in MODALITIES:
+        raise InputError(f"invalid modality {name!r}: use one of {', '.join(MODALITIES)}")
+    return URIRef(PA[wanted])
+
+
+def event_places(store: GraphStore, *, limit: int = 1000) -> list[EventPlace]:
+    """Places and states with coordinates (wdt:P625) that events happened at, most events first."""
+    places = []
+    for row in store.select(PLACES, limit=limit):
+        point = _point(str(row["wkt"]))
+        count = row.get("n")
+        if point is None or not isinstance(count, Literal):
+            continue
+        label = row.get("label")
+        places.append(EventPlace(str(row["p"]), None if label is None else str(label), *point, int(count.toPython())))
+    return places
+
+
+def _point(wkt: str) -> tuple[float, float] | None:
+    """(latitude, longitude) of a WKT ``Point(lon lat)``, else None.
+
+    >>> _point("Point(30.5 50.45)")
+    (50.45, 30.5)
+    """
+    inner = wkt.strip().removeprefix("Point(").removesuffix(")").split()
+    try:
+        longitude, latitude = (float(v) for v in inner)
+    except ValueError:
+        return None
+    return latitude, longitude
 
 
 def describe_event(store: GraphStore, iri: URIRef) -> EventRecord:
