@@ -128,11 +128,15 @@ input.addEventListener("keydown", (event) => {
     if (chosen) {
       event.preventDefault();
       location.hash = chosen.querySelector("a").getAttribute("href");
+      input.value = "";
       closeSearch();
     }
   }
 });
-list.addEventListener("click", () => closeSearch());
+list.addEventListener("click", () => {
+  input.value = "";
+  closeSearch();
+});
 document.addEventListener("click", (event) => {
   if (!event.target.closest(".search")) closeSearch();
 });

@@ -63,7 +63,7 @@ export function entityHref(iri) {
 }
 
 export function eventHref(iri) {
-  return `#/event/${encodeURI(shortId(iri))}`;
+  return `#/event/${encodeURI(shortId(iri).replace(/^event\//, ""))}`;
 }
 
 export function nodeHref(iri, types) {

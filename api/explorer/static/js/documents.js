@@ -19,7 +19,7 @@ export async function renderDocuments(root) {
             <label><input type="radio" name="format" value="text" checked> Article text</label>
             <label><input type="radio" name="format" value="jsonl"> JSON lines (one document a line)</label></fieldset>
           <div data-format="text">
-            <label>Id <input name="id" pattern="[A-Za-z0-9._-]{1,200}" placeholder="letters, digits, . _ -"></label>
+            <label>Id <input name="id" pattern="[A-Za-z0-9._\\-]{1,200}" placeholder="letters, digits, . _ -"></label>
             <label>Title <input name="title"></label>
             <label>Published <input name="published" placeholder="YYYY-MM-DD" pattern="\\d{4}-\\d{2}-\\d{2}"></label>
           </div>

@@ -132,7 +132,7 @@ function drawTimeline(container, events) {
     return `<a href="${eventHref(e.iri)}" aria-label="${esc(eventTitle(e))}"><circle cx="${px}" cy="${62 - level * 11}" r="5"><title>${esc(eventTitle(e))}</title></circle></a>`;
   });
   const fmt = (t) => new Date(t).toISOString().slice(0, 10);
-  container.innerHTML = `<svg viewBox="0 0 ${width} 90" preserveAspectRatio="none" role="group" aria-label="Timeline of ${dated.length} loaded events">
+  container.innerHTML = `<svg viewBox="0 0 ${width} 90" role="group" aria-label="Timeline of ${dated.length} loaded events">
     <line x1="20" y1="70" x2="${width - 20}" y2="70" class="axis"></line>
     <text x="20" y="86" class="tick">${fmt(min)}</text><text x="${width - 20}" y="86" class="tick" text-anchor="end">${fmt(max)}</text>
     ${dots.join("")}</svg>`;
