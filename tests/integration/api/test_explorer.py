@@ -21,7 +21,6 @@ from playwright.sync_api import Browser, ConsoleMessage, Error, Page, Request, s
 
 from tests.integration.api.conftest import ADMIN, Server
 
-PA = "https://w3id.org/parley/ontology#"
 PID = "https://w3id.org/parley/id/"
 # The flags a closed network needs: no background fetches, no QUIC, no first-run work.
 FLAGS = [
@@ -98,7 +97,7 @@ PICK_EVENT_NODE = """() => {
   const cy = window.parleyGraph;
   const box = document.getElementById('graph').getBoundingClientRect();
   const nodes = cy.nodes().toArray();
-  const events = nodes.filter((n) => n.data('types').some((t) => t.startsWith('%s') && n.data('id').includes('/event/')));
+  const events = nodes.filter((n) => n.id().startsWith('%sevent/'));
   let best = null;
   for (const node of events) {
     const p = node.renderedPosition();
@@ -109,7 +108,7 @@ PICK_EVENT_NODE = """() => {
     if (!best || gap > best.gap) best = { id: node.id(), x: box.left + p.x, y: box.top + p.y, gap };
   }
   return best;
-}""" % PA
+}""".replace("%sevent/", PID + "event/")
 
 
 def test_analyst_journey_stays_offline(browser: Browser, watch: Watch, explorer_server: Server, tmp_path: Path) -> None:
