@@ -1,0 +1,136 @@
+"""Latency of the requests the explorer's pages make, against `parley serve` over a large store.
+
+    .venv/bin/python bench/explorer_bench.py --triples 1000000 --reps 20 [--json out.json]
+
+The store is grown as ``parley bench`` grows it (graph_builder.benchmark.corpus): a small
+synthetic corpus built by the real pipeline, its document graphs copied under new ids up to
+``--triples``, bulk-loaded into an on-disk store. A real uvicorn server serves it on a free
+127.0.0.1 port; this process is the client, one request at a time (a person clicking), every
+request of a page in turn, ``--reps`` times. Prints one JSON object: p50/p95/max milliseconds
+per page and per request.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from graph_builder.benchmark.common import percentile
+from graph_builder.benchmark.corpus import base_documents, write_nquads
+from graph_builder.bulk import load_rdf
+from graph_builder.config import Settings
+from graph_builder.store import GraphStore
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _pages(http: httpx.Client) -> dict[str, list[tuple[str, dict[str, Any]]]]:
+    """Each page's requests, with ids picked from the store the way a visitor would reach them."""
+    actor = http.get("/entities", params={"q": "ukr", "limit": 1}).json()["results"][0]["id"]
+    event = http.get("/events", params={"sort": "-date", "limit": 1}).json()["events"][0]
+    doc = event["evidence"][0]["document"].rsplit("/doc/", 1)[-1]
+    return {
+        "home": [("/health", {}), ("/events", {"sort": "-date", "limit": 10})],
+        "search (as you type 'ukr')": [
+            ("/entities", {"q": "ukr", "limit": 8}),
+            ("/events", {"q": "ukr", "limit": 5, "sort": "-date"}),
+        ],
+        "actor page": [
+            (f"/entities/{actor}", {}),
+            (f"/entities/{actor}/neighbourhood", {"hops": 1, "limit": 150}),
+            ("/events", {"actor": actor, "sort": "-date", "limit": 10}),
+        ],
+        "events list": [("/events", {"sort": "-date", "limit": 50})],
+        "event page": [(f"/events/{event['id']}", {}), (f"/documents/{doc}", {})],
+        "map": [("/events/places", {"limit": 1000})],
+        "documents": [("/documents", {"limit": 50})],
+    }
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _serve(store: Path) -> tuple[subprocess.Popen[bytes], str]:
+    port = _free_port()
+    env = {**os.environ, "PARLEY_STORE": str(store)}
+    command = [sys.executable, "-m", "uvicorn", "api.app:create_app", "--factory", "--host", "127.0.0.1"]
+    process = subprocess.Popen([*command, "--port", str(port), "--log-level", "warning"], cwd=REPO, env=env)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(600):
+        try:
+            if httpx.get(url + "/health", timeout=1).status_code == 200:
+                return process, url
+        except httpx.TransportError:
+            time.sleep(0.1)
+    process.kill()
+    raise SystemExit("the server did not start")
+
+
+def measure(url: str, reps: int) -> dict[str, Any]:
+    with httpx.Client(base_url=url, timeout=60) as http:
+        pages = _pages(http)
+        times: dict[str, list[float]] = {}
+        for _ in range(reps):
+            for page, requests in pages.items():
+                total = 0.0
+                for path, params in requests:
+                    start = time.perf_counter()
+                    response = http.get(path, params=params)
+                    elapsed = (time.perf_counter() - start) * 1000
+                    assert response.status_code == 200, (path, response.status_code, response.text[:300])
+                    times.setdefault(f"{page}: GET {path.split('/')[1]} {sorted(params)}", []).append(elapsed)
+                    total += elapsed
+                times.setdefault(f"PAGE {page}", []).append(total)
+
+    def summary(values: list[float]) -> dict[str, float]:
+        return {
+            "p50_ms": round(statistics.median(values), 1),
+            "p95_ms": round(percentile(values, 95), 1),
+            "max_ms": round(max(values), 1),
+        }
+
+    return {name: summary(values) for name, values in times.items()}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--triples", type=int, default=1_000_000)
+    parser.add_argument("--reps", type=int, default=20)
+    parser.add_argument("--articles", type=int, default=40, help="synthetic articles built by the real pipeline")
+    parser.add_argument("--json", type=Path, help="also write the result here")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as work:
+        nq, store_dir = Path(work) / "data.nq", Path(work) / "store"
+        base = base_documents(Settings(), args.articles)
+        written = write_nquads(base, args.triples, nq)
+        with GraphStore(store_dir) as store:
+            load_rdf(store, nq)
+            size = len(store)
+        process, url = _serve(store_dir)
+        try:
+            result = {"triples_written": written, "quads_in_store": size, "reps": args.reps, **measure(url, args.reps)}
+        finally:
+            process.terminate()
+            process.wait(10)
+    text = json.dumps(result, indent=1)
+    print(text)
+    if args.json:
+        args.json.write_text(text + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
