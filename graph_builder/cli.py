@@ -161,14 +161,38 @@ def query(
 @app.command()
 @clean_errors
 def evaluate(
-    gold: Annotated[Path, typer.Argument(help="Gold passages in the gold-format JSON lines.")],
+    gold: Annotated[
+        Path,
+        typer.Argument(
+            help="Gold passages (gold-format JSON lines), a RAMS / WikiEvents / GENEVA file, "
+            "or a directory holding those three (shared/eval/external)."
+        ),
+    ],
+    half: Annotated[
+        str, typer.Option(help="Corpora only: the tuning half (tune), the sealed half, both, or all documents.")
+    ] = "both",
+    corpus: Annotated[
+        str | None, typer.Option(help="Corpora only: rams, wikievents or geneva (default: detected).")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List the misses per passage.")] = False,
 ) -> None:
-    """Score extraction against gold annotations (event, argument, relation F1; linking)."""
+    """Score extraction against gold annotations: event, argument, relation F1 and linking on gold
+    passages; per-class trigger P/R/F1, argument recall by role and class confusion on corpora."""
     from graph_builder.evaluation import format_report
-    from graph_builder.evaluation.runner import evaluate_file
+    from graph_builder.evaluation.corpus_score import format_corpus_report
+    from graph_builder.evaluation.runner import evaluate_corpus_file, evaluate_file, is_corpus_input
 
+    if is_corpus_input(gold):
+        halves = {"both": ("tune", "sealed"), "tune": ("tune",), "sealed": ("sealed",), "all": ("all",)}.get(half)
+        if halves is None:
+            raise ParleyError(f"unknown half {half!r}: choose tune, sealed, both or all")
+        reports = evaluate_corpus_file(gold, Settings(), halves=halves, corpus=corpus)
+        if as_json:
+            typer.echo(json.dumps([r.to_dict() for r in reports], indent=2))
+        else:
+            typer.echo("\n\n".join(format_corpus_report(r) for r in reports))
+        return
     report = evaluate_file(gold, Settings())
     if as_json:
         typer.echo(json.dumps(report.to_dict(), indent=2))

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from graph_builder.config import Settings
+from graph_builder.evaluation.corpus_score import CorpusReport, score_corpus
+from graph_builder.evaluation.external import Corpus, CorpusFormatError, corpus_files, detect_corpus, load_corpus
 from graph_builder.evaluation.gold import GoldPassage, load_gold
 from graph_builder.evaluation.report import EvaluationReport, aggregate
 from graph_builder.evaluation.scoring import score_passage
@@ -29,3 +31,37 @@ def evaluate_passages(passages: list[GoldPassage], builder: Builder) -> Evaluati
 def evaluate_file(path: Path, settings: Settings) -> EvaluationReport:
     """Load a gold file and evaluate the pipeline configured by ``settings`` on it."""
     return evaluate_passages(load_gold(path), Builder(settings))
+
+
+def evaluate_corpus(corpus: Corpus, half: str, builder: Builder) -> CorpusReport:
+    """Extract every document of a public corpus and score triggers and arguments."""
+    sources = (make_document(f"doc-{n}", document.text) for n, document in enumerate(corpus.documents))
+    extractions = [extraction for _source, extraction in builder.extract(sources)]
+    return score_corpus(corpus, half, list(zip(corpus.documents, extractions, strict=True)))
+
+
+def evaluate_corpus_file(
+    path: Path,
+    settings: Settings,
+    *,
+    halves: tuple[str, ...],
+    corpus: str | None = None,
+    builder: Builder | None = None,
+) -> list[CorpusReport]:
+    """Score the halves asked for of one corpus file, or of every corpus in a directory."""
+    paths = list(corpus_files(path).values()) if path.is_dir() else [path]
+    missing = [p for p in paths if not p.is_file()]
+    if missing:
+        raise CorpusFormatError(f"corpus file not found: {missing[0]}")
+    builder = builder or Builder(settings)
+    reports = []
+    for file in paths:
+        for half in halves:
+            loaded = load_corpus(file, corpus if not path.is_dir() else None, half=None if half == "all" else half)  # type: ignore[arg-type]
+            reports.append(evaluate_corpus(loaded, half, builder))
+    return reports
+
+
+def is_corpus_input(path: Path) -> bool:
+    """A directory of corpora or a corpus file, as opposed to gold-format passages."""
+    return path.is_dir() or detect_corpus(path) is not None

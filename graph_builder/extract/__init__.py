@@ -23,7 +23,7 @@ from graph_builder.extract.merge import Candidate, merge_candidates
 from graph_builder.extract.quantities import VAGUE, quantity_of
 from graph_builder.extract.records import ActorRef, DocumentExtraction, EventRecord, TextSpan
 from graph_builder.extract.relations import find_relations
-from graph_builder.extract.roles import SYMMETRIC, nominal_roles, verbal_roles
+from graph_builder.extract.roles import SYMMETRIC, nominal_roles, subject_of, verbal_roles
 from graph_builder.extract.triggers import Trigger, build_trigger_matcher, find_triggers
 
 __all__ = ["Extractor", "extract_document"]
@@ -64,7 +64,7 @@ def extract_document(doc: Doc, doc_id: str, published: date | None, matcher: Mat
             continue
         when = dates.get(index) or speech_dates.get(index)
         record = _record(trigger, modes[index], ents, when, places.get(index), numbers.get(index))
-        if record.event_class in NEEDS_AGENT and not trigger.nominal and not record.agents:
+        if record.event_class in NEEDS_AGENT and not trigger.nominal and not _has_speaker(trigger.token, record):
             continue  # "it calls on Rwanda": a demand or threat by no one we can name is noise
         candidates.append(_candidate(trigger, record))
         order.append(index)
@@ -75,6 +75,12 @@ def extract_document(doc: Doc, doc_id: str, published: date | None, matcher: Mat
         ref_from_span(e, e.label_, as_place=_in_place_phrase(e)) for e in doc.ents if e.label_ in ACTOR_LABELS
     )
     return DocumentExtraction(doc_id, tuple(events), tuple(find_relations(doc, tokens, ents)), mentions)
+
+
+def _has_speaker(token: Token, record: EventRecord) -> bool:
+    """A named agent, or a subject that is a noun phrase ("the paper urges", "physicians warned"),
+    not a pronoun whose referent was not found."""
+    return bool(record.agents) or any(s.pos_ in ("NOUN", "PROPN") for s in subject_of(token))
 
 
 def _in_place_phrase(ent: Span) -> bool:
@@ -130,9 +136,11 @@ def _record(
         # Aid agencies report their own deliveries: "… reached Darfur, the WFP says".
         roles = replace(roles, agents=reported_by)
     has_roles = bool(roles.participants or roles.agents or roles.targets)
+    token = trigger.token
     return EventRecord(
         event_class=cls,
         evidence=(_evidence(trigger),),
+        triggers=(TextSpan(token.idx, token.idx + len(token.text), token.text),),
         participants=roles.participants,
         agents=roles.agents,
         targets=roles.targets,

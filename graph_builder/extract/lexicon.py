@@ -10,7 +10,7 @@ VERB_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["release", "free", "hand", "handover", "return", "transfer"], "Release"),
     **dict.fromkeys(["repatriate"], "Repatriation"),
     **dict.fromkeys(["negotiate", "meet", "discuss", "confer"], "Negotiation"),
-    **dict.fromkeys(["agree", "sign", "commit", "ratify"], "Agreement"),
+    **dict.fromkeys(["agree", "sign", "commit", "ratify", "promise", "pledge", "vow"], "Agreement"),
     **dict.fromkeys(
         [
             "attack",
@@ -43,12 +43,15 @@ VERB_TRIGGERS: dict[str, str] = {
     ),
     **dict.fromkeys(["sanction", "embargo", "blacklist", "expel"], "Sanction"),
     **dict.fromkeys(["aid", "assist", "deliver", "donate"], "Aid"),
-    **dict.fromkeys(["reiterate", "reaffirm", "vow", "insist", "declare"], "Statement"),
+    **dict.fromkeys(["reiterate", "reaffirm", "insist", "declare"], "Statement"),
     **dict.fromkeys(["accuse", "allege", "blame", "condemn", "denounce"], "Accusation"),
     **dict.fromkeys(["threaten", "warn"], "Threat"),
     **dict.fromkeys(["demand", "urge", "call", "appeal", "request"], "Demand"),
 }
 
+# Nouns that name an event. The CAMEO verb dictionary has no nominal entries, so this list
+# holds the nominalisations of its verbs and the nouns its phrase patterns take as objects
+# ("LAUNCH * ATTACK", "IMPOSE * EMBARGO"), grouped by the contract class of their CAMEO code.
 NOUN_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["exchange", "swap", "trade"], "PrisonerExchange"),
     **dict.fromkeys(["release", "handover", "hand-over"], "Release"),
@@ -64,11 +67,12 @@ NOUN_TRIGGERS: dict[str, str] = {
             "consultation",
             "summit",
             "mediation",
+            "visit",
         ],
         "Negotiation",
     ),
     **dict.fromkeys(
-        ["agreement", "deal", "accord", "treaty", "memorandum", "commitment", "pact"],
+        ["agreement", "deal", "accord", "treaty", "memorandum", "commitment", "pact", "pledge"],
         "Agreement",
     ),
     **dict.fromkeys(["ceasefire", "cease-fire", "truce", "armistice"], "Ceasefire"),
@@ -90,13 +94,38 @@ NOUN_TRIGGERS: dict[str, str] = {
             "advance",
             "barrage",
             "ambush",
+            "explosion",
+            "blast",
+            "detonation",
+            "battle",
+            "combat",
+            "skirmish",
+            "firefight",
+            "gunfight",
+            "gunbattle",
+            "shootout",
+            "shooting",
+            "gunfire",
+            "massacre",
+            "slaughter",
+            "assassination",
+            "killing",
+            "murder",
+            "kidnapping",
+            "abduction",
+            "hijacking",
+            "siege",
+            "onslaught",
+            "bombardment",
+            "torture",
         ],
         "Attack",
     ),
-    **dict.fromkeys(["sanction", "sanctions", "embargo", "penalty", "blacklist"], "Sanction"),
-    **dict.fromkeys(["aid", "assistance", "relief"], "Aid"),
+    **dict.fromkeys(["sanction", "sanctions", "embargo", "penalty", "blacklist", "boycott", "expulsion"], "Sanction"),
+    **dict.fromkeys(["aid", "assistance", "relief", "donation"], "Aid"),
     **dict.fromkeys(["allegation", "accusation", "condemnation"], "Accusation"),
-    **dict.fromkeys(["demand", "ultimatum", "appeal"], "Demand"),
+    **dict.fromkeys(["threat", "warning"], "Threat"),
+    **dict.fromkeys(["demand", "ultimatum", "appeal", "request", "plea"], "Demand"),
 }
 
 # Nouns that only ever refer back to an event already found ("the operation").
@@ -238,8 +267,18 @@ SUPPORT_VERBS = frozenset(
         "continue",
         "pledge",
         "promise",
+        "vow",
         "offer",
     ]
+)
+
+# Verbs that stop aid, making the event a sanction (CAMEO 162 "reduce or stop aid"); the
+# dictionary's own "HALT * AID" / "CUT * AID" patterns cover halt and cut, these the rest.
+WITHHOLDING_VERBS = frozenset(["suspend", "freeze", "withhold", "halt", "cut", "stop", "slash", "withdraw", "block"])
+
+# Verbs that make a threat, warning or demand an act of speech ("issued a warning").
+ISSUING_VERBS = frozenset(
+    ["issue", "make", "repeat", "renew", "deliver", "send", "reiterate", "voice", "utter", "level", "post", "carry"]
 )
 
 # Verbs whose object is an event already agreed or known ("honor agreements").
@@ -305,6 +344,7 @@ PLANNED_CUES = frozenset(
         "decide",
         "schedule",
         "propose",
+        "offer",
         "hope",
         "seek",
         "want",

@@ -76,6 +76,7 @@ def _absorb(event: EventRecord, mention: EventRecord) -> EventRecord:
     return replace(
         event,
         evidence=event.evidence + tuple(s for s in mention.evidence if s not in event.evidence),
+        triggers=event.triggers + tuple(s for s in mention.triggers if s not in event.triggers),
         participants=union(event.participants, mention.participants),
         agents=union(event.agents, mention.agents),
         targets=union(event.targets, mention.targets),

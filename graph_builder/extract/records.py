@@ -75,6 +75,7 @@ class EventRecord:
     modality: str = "Asserted"
     confidence: float = 0.5
     led_to: tuple[int, ...] = field(default=())  # indexes of events this one led to
+    triggers: tuple[TextSpan, ...] = ()  # the words that named it, one per merged mention
 
     @property
     def anchor(self) -> TextSpan:

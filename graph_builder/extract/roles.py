@@ -97,6 +97,8 @@ def verbal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
         return Roles(participants=tuple(dict.fromkeys(actors)))
     if cls in ("Release", "Repatriation", "Aid"):
         return Roles(tuple(dict.fromkeys(parties + recipients)), tuple(agents), tuple(targets))
+    if cls == "Sanction":  # "halted aid to Niger": who the withheld aid was for is the target
+        targets += [a for o in objects for t in _pobjs(o, AID_PREPS) for a in actors_for(t, ents)] + recipients
     return Roles(tuple(parties), tuple(agents), tuple(dict.fromkeys(targets)))
 
 

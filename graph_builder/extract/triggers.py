@@ -13,6 +13,10 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
 from graph_builder.extract import lexicon as lx
+from graph_builder.extract.attach import phrase_top
+from graph_builder.extract.cameo_verbs import classify_verb, known_verbs
+from graph_builder.extract.roles import subject_of
+from graph_builder.nlp import cameo_lexicon as cameo
 
 
 @dataclass(frozen=True)
@@ -29,7 +33,8 @@ class Trigger:
 def build_trigger_matcher(nlp: Language) -> Matcher:
     """One matcher for every single-word and multi-word trigger of the lexicon."""
     matcher = Matcher(nlp.vocab)
-    matcher.add("VERB", [[{"LEMMA": {"IN": sorted(lx.VERB_TRIGGERS)}, "POS": "VERB"}]])
+    verbs = sorted(set(lx.VERB_TRIGGERS) | known_verbs() | lx.WITHHOLDING_VERBS)
+    matcher.add("VERB", [[{"LEMMA": {"IN": verbs}, "POS": "VERB"}]])
     nouns = sorted(set(lx.NOUN_TRIGGERS) | set(lx.ANAPHOR_ONLY_NOUNS))
     matcher.add("NOUN", [[{"LOWER": {"IN": nouns}, "POS": {"IN": ["NOUN", "PROPN", "NUM", "PRON"]}}]])
     matcher.add("NOUN", [[{"LEMMA": {"IN": nouns}, "POS": {"IN": ["NOUN", "PROPN"]}}]])
@@ -77,6 +82,17 @@ def _lower_heads(token: Token) -> set[str]:
 
 def _check_verb(token: Token) -> Trigger | None:
     lemma = token.lemma_.lower()
+    if lemma in lx.WITHHOLDING_VERBS and _object_is_aid(token):
+        return Trigger(token, "Sanction", nominal=False)  # CAMEO 162: reduce or stop aid
+    if lemma not in lx.VERB_TRIGGERS:
+        found = classify_verb(token)
+        if found is None or not has_actor_argument(
+            token, source_and_target=found.vague, content_counts=found.communicative
+        ):
+            return None
+        if (lemma in lx.SUPPORT_VERBS or not found.pattern) and _direct_object_is_event(token):
+            return None  # "ended two hours of talks", "attending the signing": the noun is the event
+        return Trigger(token, found.event_class, nominal=False)
     cls = lx.VERB_TRIGGERS[lemma]
     nearby = _lower_heads(token)
     if cls == "Attack" and lemma in lx.AMBIGUOUS_ATTACK_VERBS and not _military_context(token):
@@ -100,11 +116,78 @@ def _check_verb(token: Token) -> Trigger | None:
         return None  # the object noun is the event; the verb only supports it
     if lemma == "call" and not any(c.lower_ in ("on", "for", "upon") for c in token.children):
         return None
-    if lemma == "meet" and not any(c.lower_ == "with" for c in token.children):
+    if lemma == "meet" and not _is_meeting(token):
         return None
+    if lemma == "sign" and any(c.dep_ == "prt" for c in token.children):
+        return None  # "sign up", "sign in"
+    if lemma == "commit" and not _commits_to_something(token):
+        return None  # "commit suicide", "committed crimes"
+    if lemma in ("promise", "pledge", "vow") and not any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in token.children):
+        return None  # a commitment commits to something: "vowed to rebuild", "pledged support"
     if lemma == "declare" and not (nearby & set(lx.NOUN_TRIGGERS)):
         return None
     return Trigger(token, cls, nominal=False)
+
+
+PERSONAL_PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
+ACTOR_ENTITY_TYPES = frozenset(["GPE", "ORG", "PERSON", "NORP"])
+TARGET_PREPS = frozenset(["to", "with", "against", "on", "at", "upon", "into", "from"])
+
+
+def has_actor_argument(verb: Token, *, source_and_target: bool, content_counts: bool = False) -> bool:
+    """An actor takes part — as PETRARCH codes events: a named actor, a generic agent
+    ("rebels", "the ministry"), a personal pronoun, or a phrase an actor modifies ("Kurdish
+    fighters"). With ``source_and_target``, both a subject-side and an object-side actor; for
+    acts of speech (``content_counts``) what was said, a "that" clause, may stand for the
+    object side ("the minister suggested that talks resume")."""
+    sources = [*subject_of(verb)]
+    sources += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    targets = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS]
+    targets += [g for c in preps for g in c.children if g.dep_ == "pobj"]
+    if source_and_target:
+        said = content_counts and any(c.dep_ == "ccomp" for c in verb.children)
+        return any(map(_is_actor, sources)) and (said or any(map(_is_actor, targets)))
+    return any(map(_is_actor, sources + targets))
+
+
+def _is_actor(token: Token) -> bool:
+    if token.lower_ in PERSONAL_PRONOUNS or token.ent_type_ in ACTOR_ENTITY_TYPES:
+        return True
+    if cameo.agent(token.lower_) is not None or cameo.agent(token.lemma_.lower()) is not None:
+        return True
+    return any(c.ent_type_ in ACTOR_ENTITY_TYPES for c in token.children if c.dep_ in ("compound", "amod", "poss"))
+
+
+def _is_meeting(token: Token) -> bool:
+    """ "met with X", "X and Y met", "X met Y" — not "met the target" or "met expectations"."""
+    if any(c.lower_ == "with" for c in token.children):
+        return True
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if any(s.conjuncts or s.tag_ in ("NNS", "NNPS") for s in subjects):
+        return True
+    return any(c.dep_ == "dobj" and (c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")) for c in token.children)
+
+
+def _commits_to_something(token: Token) -> bool:
+    """ "committed to a ceasefire", "committed to withdraw": a commitment, not a crime committed."""
+    return any(c.dep_ in ("xcomp",) or (c.dep_ == "prep" and c.lower_ == "to") for c in token.children)
+
+
+def _object_is_aid(token: Token) -> bool:
+    return any(
+        c.dep_ in ("dobj", "nsubjpass") and lx.NOUN_TRIGGERS.get(c.lemma_.lower()) == "Aid" for c in token.children
+    )
+
+
+def _direct_object_is_event(token: Token) -> bool:
+    """The object names an event, itself or through "of" ("ended two hours of talks")."""
+    events = lx.NOUN_TRIGGERS.keys() | lx.ANAPHOR_ONLY_NOUNS.keys()
+    for obj in (c for c in token.children if c.dep_ in ("dobj", "nsubjpass")):
+        heads = [obj] + [g for p in obj.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        if any(h.lemma_.lower() in events for h in heads):
+            return True
+    return False
 
 
 def _object_is_event(token: Token) -> bool:
@@ -133,6 +216,8 @@ def _check_noun(token: Token) -> Trigger | None:
         return None  # "a general strike", "a heart attack", "a police raid"
     if token.dep_ == "compound" and token.head.lemma_.lower() in lx.NOUN_TRIGGERS:
         return None  # "aid convoy", "prisoner swap deal": the head carries the event
+    if token.dep_ == "compound" and (cameo.agent(token.head.lower_) or cameo.agent(token.head.lemma_.lower())):
+        return None  # "aid workers", "attack helicopters": a kind of actor, not an event
     if lemma == "agreement" and _is_point_of_agreement(token):
         return None
     if lemma == "exchange" and token.head.lower_ == "in" and any(c.lower_ == "for" for c in token.children):
@@ -149,7 +234,33 @@ def _check_noun(token: Token) -> Trigger | None:
         return None
     if lemma in ("trade", "relief", "appeal") and not _has_captive_context(token) and cls != "Aid":
         return None
+    if cls == "Aid" and _is_withheld(token):
+        return None  # "halted aid to Niger": the verb names a sanction, not aid
+    if cls == "Threat" and not _is_issued(token):
+        return None  # "a threat to shipping" is a danger, not a threat anyone made
     return Trigger(token, cls, nominal=True)
+
+
+def _is_withheld(token: Token) -> bool:
+    top = phrase_top(token)
+    if top.dep_ not in ("dobj", "nsubjpass") or top.head.pos_ != "VERB":
+        return False
+    verb = top.head
+    if verb.lemma_.lower() in lx.WITHHOLDING_VERBS:
+        return True
+    found = classify_verb(verb) if verb.lemma_.lower() not in lx.VERB_TRIGGERS else None
+    return found is not None and found.event_class == "Sanction"
+
+
+def _is_issued(token: Token) -> bool:
+    """A threat or warning as an act: someone's ("Iran's threat", "a warning from X", "threats by
+    X"), or issued ("issued a warning", "repeated its threat")."""
+    if any(c.dep_ == "poss" for c in token.children):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ in ("by", "from") for c in token.children):
+        return True
+    top = phrase_top(token)
+    return top.dep_ in ("dobj", "nsubjpass") and top.head.lemma_.lower() in lx.ISSUING_VERBS
 
 
 def _military_context(token: Token) -> bool:

@@ -1,0 +1,51 @@
+"""Extraction quality may not fall: the development set and the tuning halves of the public corpora.
+
+The floors are the figures recorded in docs/evaluation.md, less a small margin for spaCy
+patch releases. The sealed halves are reported there, never tested here: a test on them
+would be tuning on them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graph_builder.config import Settings
+from graph_builder.evaluation.corpus_score import CorpusReport
+from graph_builder.evaluation.gold import load_gold
+from graph_builder.evaluation.runner import evaluate_corpus_file, evaluate_passages
+from graph_builder.pipeline import Builder
+
+SHARED = Path(__file__).resolve().parents[3] / "shared" / "eval"
+EXTERNAL = SHARED / "external"
+MARGIN = 0.02
+# corpus: (trigger recall, trigger precision or None where the corpus is not exhaustive)
+TUNING_FLOORS = {
+    "rams": (0.44, None),
+    "wikievents": (0.60, 0.56),
+    "geneva": (0.42, None),
+}
+
+
+@pytest.fixture(scope="module")
+def tuning_reports(builder: Builder) -> dict[str, CorpusReport]:
+    reports = evaluate_corpus_file(EXTERNAL, Settings(), halves=("tune",), builder=builder)
+    return {r.corpus: r for r in reports}
+
+
+@pytest.mark.parametrize("corpus", sorted(TUNING_FLOORS))
+def test_tuning_half_trigger_scores_do_not_fall(tuning_reports: dict[str, CorpusReport], corpus: str) -> None:
+    report = tuning_reports[corpus]
+    recall_floor, precision_floor = TUNING_FLOORS[corpus]
+    assert report.recall() >= recall_floor - MARGIN, report.to_dict()["classes"]
+    if precision_floor is not None:
+        precision = report.precision()
+        assert precision is not None and precision >= precision_floor - MARGIN, report.to_dict()["confusion"]
+
+
+def test_development_set_scores_do_not_fall(builder: Builder) -> None:
+    report = evaluate_passages(load_gold(SHARED / "dev.jsonl"), builder)
+    assert report.events.f1 >= 0.949 - MARGIN
+    assert report.arguments.f1 >= 0.829 - MARGIN
+    assert report.relations.f1 >= 0.873 - MARGIN

@@ -1,0 +1,114 @@
+"""Trigger coverage beyond the first lexicon, with the sense checks that keep it precise.
+
+Sentences written for these tests; none comes from an evaluation file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph_builder.extract.records import EventRecord
+
+
+def classes(extract, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [e.event_class for e in extract(text).events]
+
+
+def trigger_words(event: EventRecord) -> set[str]:
+    return {t.text.lower() for t in event.triggers}
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("A powerful explosion tore through the market in Kabul on Sunday.", "Attack"),
+        ("The kidnapping of two engineers near Arauca was blamed on the guerrillas.", "Attack"),
+        ("Hundreds joined the boycott of Israeli goods announced by the federation.", "Sanction"),
+        ("The foreign minister's visit to Beijing lasted two days.", "Negotiation"),
+        ("Iran's threat to close the Strait of Hormuz alarmed shippers.", "Threat"),
+        ("The army issued a warning to residents of the border villages.", "Threat"),
+        ("The envoys of Chad and Sudan met in N'Djamena on Monday.", "Negotiation"),
+        ("The think tank's report urges Congress to pass the bill.", "Demand"),
+    ],
+)
+def test_new_words_name_their_class(extract, text: str, cls: str) -> None:  # type: ignore[no-untyped-def]
+    assert cls in classes(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("Piracy remains a threat to shipping in the Gulf of Guinea.", "Threat"),
+        ("Readers can sign up for the newsletter on the website.", "Agreement"),
+        ("The officer had committed suicide, the police said.", "Agreement"),
+        ("The company met its sales targets for the year.", "Negotiation"),
+    ],
+)
+def test_other_senses_of_the_same_words_are_not_events(extract, text: str, cls: str) -> None:  # type: ignore[no-untyped-def]
+    assert cls not in classes(extract, text)
+
+
+def test_events_keep_the_words_that_named_them(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract("A car bomb explosion killed four people in Mogadishu.").events
+    (event,) = [e for e in events if e.event_class == "Attack"]
+    assert "explosion" in trigger_words(event)
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("Masked gunmen kidnapped three engineers from the oil field near Arauca.", "Attack"),
+        ("Pro-government militiamen tortured the detained students, the rights group said.", "Attack"),
+        ("The defence minister of Japan visited Manila on Tuesday.", "Negotiation"),
+        ("The foreign ministry summoned the Iranian ambassador to complain about the arrests.", "Accusation"),
+        ("The army assassinated the rebel commander in his home.", "Attack"),
+    ],
+)
+def test_cameo_verbs_outside_the_hand_lexicon_name_their_class(extract, text: str, cls: str) -> None:  # type: ignore[no-untyped-def]
+    assert cls in classes(extract, text)
+
+
+@pytest.mark.parametrize("verb", ["halted", "suspended", "froze", "cut"])
+def test_stopping_aid_is_a_sanction_not_aid(extract, verb: str) -> None:  # type: ignore[no-untyped-def]
+    events = extract(f"The European Union {verb} development aid to Mali after the coup.").events
+    assert [e.event_class for e in events] == ["Sanction"]
+    assert {t.text for t in events[0].targets} == {"Mali"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He wanted to leave the capital before the storm.",  # CAMEO files "want" under intent to cooperate
+        "The committee needs more money for the new school.",  # and "need" under demand
+        "Before being sent home, the released soldiers were taken to a hospital in Minsk.",  # passive
+        "Attending the ceremony, the mayor praised the volunteers.",
+        "The two delegations ended three hours of talks in Doha.",  # the talks are the event
+    ],
+)
+def test_vague_cameo_defaults_need_actors_and_the_right_voice(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c for c in classes(extract, text) if c != "Negotiation" or "talks" not in text] == []
+
+
+def test_an_offer_to_hand_over_is_planned(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract("Hamas offered to hand over the remains of two hostages.").events
+    assert [(e.event_class, e.modality) for e in events] == [("Repatriation", "Planned")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new president vowed to rebuild the shattered border towns.",
+        "Both governments pledged to withdraw their forces by March.",
+    ],
+)
+def test_commitments_are_agreements(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Agreement" in classes(extract, text)
+
+
+def test_pledged_aid_stays_aid(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "Norway pledged humanitarian aid to Sudan.") == ["Aid"]
+
+
+def test_an_appeal_may_be_a_that_clause(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Demand" in classes(extract, "The Kenyan president suggested that both armies pull back from the border.")
+    assert "Demand" not in classes(extract, "The results suggested that turnout was low.")
