@@ -37,8 +37,14 @@ REPO = Path(__file__).resolve().parents[1]
 
 def _pages(http: httpx.Client) -> dict[str, list[tuple[str, dict[str, Any]]]]:
     """Each page's requests, with ids picked from the store the way a visitor would reach them."""
-    actor = http.get("/entities", params={"q": "ukr", "limit": 1}).json()["results"][0]["id"]
-    event = http.get("/events", params={"sort": "-date", "limit": 1}).json()["events"][0]
+    def get(path: str, **params: Any) -> Any:
+        response = http.get(path, params=params)
+        if response.status_code != 200:
+            raise SystemExit(f"{path} {params}: {response.status_code} {response.text[:300]}")
+        return response.json()
+
+    actor = get("/entities", q="ukr", limit=1)["results"][0]["id"]
+    event = get("/events", sort="-date", limit=1)["events"][0]
     doc = event["evidence"][0]["document"].rsplit("/doc/", 1)[-1]
     return {
         "home": [("/health", {}), ("/events", {"sort": "-date", "limit": 10})],
@@ -92,7 +98,8 @@ def measure(url: str, reps: int) -> dict[str, Any]:
                     start = time.perf_counter()
                     response = http.get(path, params=params)
                     elapsed = (time.perf_counter() - start) * 1000
-                    assert response.status_code == 200, (path, response.status_code, response.text[:300])
+                    if response.status_code != 200:
+                        raise SystemExit(f"{path} {params}: {response.status_code} {response.text[:300]}")
                     times.setdefault(f"{page}: GET {path.split('/')[1]} {sorted(params)}", []).append(elapsed)
                     total += elapsed
                 times.setdefault(f"PAGE {page}", []).append(total)
@@ -111,7 +118,8 @@ def _load(nq: Path, store_dir: Path) -> int:
     # A function of its own: the store object is dropped on return, which frees its lock
     # for the server process.
     with GraphStore(store_dir) as store:
-        load_rdf(store, nq)
+        if nq.exists():
+            load_rdf(store, nq)
         return len(store)
 
 
@@ -121,11 +129,14 @@ def main() -> None:
     parser.add_argument("--reps", type=int, default=20)
     parser.add_argument("--articles", type=int, default=40, help="synthetic articles built by the real pipeline")
     parser.add_argument("--json", type=Path, help="also write the result here")
+    parser.add_argument("--store", type=Path, help="build the store here and keep it; reuse it if it exists")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as work:
-        nq, store_dir = Path(work) / "data.nq", Path(work) / "store"
-        base = base_documents(Settings(), args.articles)
-        written = write_nquads(base, args.triples, nq)
+        nq, store_dir = Path(work) / "data.nq", args.store or Path(work) / "store"
+        written = 0
+        if not store_dir.exists():
+            base = base_documents(Settings(), args.articles)
+            written = write_nquads(base, args.triples, nq)
         size = _load(nq, store_dir)
         process, url = _serve(store_dir)
         try:

@@ -16,7 +16,10 @@ from __future__ import annotations
 
 import base64
 import binascii
-from collections.abc import Mapping
+import threading
+import weakref
+from collections import OrderedDict
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
@@ -24,7 +27,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import PROV, RDF
 from rdflib.term import Identifier
 
-from graph_builder.errors import InputError
+from graph_builder.errors import InputError, QueryError
 from graph_builder.namespaces import PA
 from graph_builder.neighbourhood import deadline_checker
 from graph_builder.store import GraphStore
@@ -45,12 +48,9 @@ FILTERS = {
 }
 # Date order: events without a date sort as "" (last when newest first). Dates are compared
 # as text, so "2025" < "2025-06" < "2025-06-02": a coarser date sorts before finer ones.
-SORT_KEY = 'OPTIONAL { ?e pa:date ?sd } BIND(COALESCE(STR(?sd), "") AS ?key)'
-SORTS = {
-    "iri": ("", "ORDER BY STR(?e)", "FILTER(STR(?e) > ?after)"),
-    "date": (SORT_KEY, "ORDER BY ?key STR(?e)", "FILTER(?key > ?akey || (?key = ?akey && STR(?e) > ?after))"),
-    "-date": (SORT_KEY, "ORDER BY DESC(?key) STR(?e)", "FILTER(?key < ?akey || (?key = ?akey && STR(?e) > ?after))"),
-}
+SORTS = ("iri", "date", "-date")
+DATE_KEY = "OPTIONAL { ?e pa:date ?key }"
+ORDER_CACHE_SIZE = 32
 MODALITIES = ("Asserted", "Planned", "Alleged", "Denied")
 PLACES = (
     HEADER
@@ -146,6 +146,63 @@ def _date(value: str | None, name: str) -> Literal | None:
     return Literal(value)
 
 
+_Order = tuple[list[tuple[str, str]], dict[str, int]]  # (sort key, IRI) in order; IRI -> position
+
+
+class _OrderCache:
+    """Every matching event's (sort key, IRI), ordered, for recent filter sets of a store.
+
+    Oxigraph sorts a large result slowly (DISTINCT + ORDER BY over 50,000 events of a
+    1M-triple store takes tens of seconds), while an unordered scan of the same rows takes
+    about a second: the scan runs once per filter set and store generation, Python sorts it,
+    and every further page is a slice. Entries are dropped on the store's next write.
+    """
+
+    def __init__(self, size: int = ORDER_CACHE_SIZE) -> None:
+        self._lock = threading.Lock()
+        self._stores: weakref.WeakKeyDictionary[GraphStore, OrderedDict[tuple[object, ...], _Order]] = (
+            weakref.WeakKeyDictionary()
+        )
+        self._size = size
+
+    def get(
+        self, store: GraphStore, signature: tuple[object, ...], compute: Callable[[], list[tuple[str, str]]]
+    ) -> _Order:
+        key = (store.generation, *signature)
+        with self._lock:
+            entries = self._stores.setdefault(store, OrderedDict())
+            if key in entries:
+                entries.move_to_end(key)
+                return entries[key]
+        ordered = compute()
+        entry = (ordered, {iri: i for i, (_k, iri) in enumerate(ordered)})
+        with self._lock:
+            entries[key] = entry
+            while len(entries) > self._size:
+                entries.popitem(last=False)
+        return entry
+
+
+_ORDERS = _OrderCache()
+
+
+def _ordered(rows: list[tuple[str, str]], sort: str) -> list[tuple[str, str]]:
+    """Each event once (with its latest date), in IRI order or by date with IRI breaking ties.
+
+    >>> _ordered([("2025", "e:b"), ("", "e:c"), ("2025-06", "e:a"), ("2024", "e:b")], "-date")
+    [('2025-06', 'e:a'), ('2025', 'e:b'), ('', 'e:c')]
+    """
+    latest: dict[str, str] = {}
+    for key, iri in rows:
+        latest[iri] = max(key, latest.get(iri, ""))
+    by_iri = sorted((key, iri) for iri, key in latest.items())
+    by_iri.sort(key=lambda row: row[1])
+    if sort == "iri":
+        return by_iri
+    # A stable sort on the key (reverse keeps stability too) leaves IRI order among equal keys.
+    return sorted(by_iri, key=lambda row: row[0], reverse=sort == "-date")
+
+
 def list_events(
     store: GraphStore,
     *,
@@ -180,26 +237,53 @@ def list_events(
         "text": Literal(text.casefold()) if text else None,
     }
     bound = {name: value for name, value in values.items() if value is not None}
-    sort_key, order, page_filter = SORTS[sort]
-    body = " ".join(FILTERS[name] for name in bound)
+
+    def scan() -> list[tuple[str, str]]:
+        projection = " ".join(f"?{name}" for name in bound)
+        body = " ".join(FILTERS[name] for name in bound)
+        dated = sort != "iri"
+        sparql = HEADER + (
+            f"SELECT ?e {'?key' if dated else ''} {projection} "
+            f"WHERE {{ ?e pa:evidence ?m . {body} {DATE_KEY if dated else ''} }}"
+        )
+        result = store.run_query(sparql, bindings=bound)
+        if not isinstance(result, ox.QuerySolutions):
+            raise QueryError("the event scan is a SELECT query")
+        rows = []
+        for number, solution in enumerate(result):
+            if number % 10_000 == 0:
+                check_deadline()
+            date = solution["key"] if dated else None
+            rows.append((date.value if date is not None else "", solution["e"].value))  # type: ignore[union-attr]
+        return _ordered(rows, sort)
+
+    signature = (sort, *sorted((n, str(v)) for n, v in bound.items()))
+    ordered, position = _ORDERS.get(store, signature, scan)
+    start = 0
     if after is not None:
-        bound["after"] = Literal(after)
-        if key is not None:
-            bound["akey"] = Literal(key)
-    projection = " ".join(f"?{name}" for name in bound)
-    where = f"?e pa:evidence ?m . {body} {sort_key} {page_filter if after is not None else ''}"
-    select = "?e ?key" if sort_key else "?e"
-    sparql = HEADER + f"SELECT DISTINCT {select} {projection} WHERE {{ {where} }} {order}"
-    rows = store.select(sparql, bound, limit=limit + 1)
+        start = position[after] + 1 if after in position else _after(ordered, key or "", after, sort)
+    page = ordered[start : start + limit]
     events = []
-    for row in rows[:limit]:
+    for _key, iri in page:
         check_deadline()
-        events.append(describe_event(store, URIRef(str(row["e"]))))
+        events.append(describe_event(store, URIRef(iri)))
     next_cursor = None
-    if len(rows) > limit:
-        last = rows[limit - 1]
-        next_cursor = encode_cursor(str(last["e"]), str(last.get("key", "")) if sort_key else None)
+    if start + limit < len(ordered):
+        last_key, last_iri = page[-1]
+        next_cursor = encode_cursor(last_iri, last_key if sort != "iri" else None)
     return EventPage(events, next_cursor)
+
+
+def _after(ordered: list[tuple[str, str]], key: str, iri: str, sort: str) -> int:
+    """Where a page starts whose cursor event is gone (deleted since): the first event past it."""
+    for index, (k, e) in enumerate(ordered):
+        if sort == "iri" and e > iri:
+            return index
+        if sort == "date" and (k > key or (k == key and e > iri)):
+            return index
+        if sort == "-date" and (k < key or (k == key and e > iri)):
+            return index
+    return len(ordered)
 
 
 def _modality(name: str | None) -> URIRef | None:

@@ -89,16 +89,24 @@ function option(href, label, detail, n) {
     <span>${esc(label)}</span><small>${esc(detail)}</small></a></li>`;
 }
 
+function showResults(html, q) {
+  list.innerHTML = html || `<li class="empty">No match for “${esc(q)}”</li>`;
+  list.hidden = false;
+  input.setAttribute("aria-expanded", "true");
+  active = -1;
+}
+
+// Names first (fast, from an in-memory index); events whose evidence contains the text are
+// appended when their scan answers, so a slow scan never holds the names back.
 const search = debounce(async () => {
   const q = input.value.trim();
   if (!q) return closeSearch();
   let html = "";
   let n = 0;
+  // A failed event scan (e.g. past the deadline) adds nothing: the names are already shown.
+  const events = q.length >= 3 ? api("/events", { q, limit: 5, sort: "-date" }).catch(() => null) : null;
   try {
-    const [entities, events] = await Promise.all([
-      api("/entities", { q, limit: 8 }),
-      q.length >= 3 ? api("/events", { q, limit: 5, sort: "-date" }) : Promise.resolve({ events: [] }),
-    ]);
+    const entities = await api("/entities", { q, limit: 8 });
     if (q !== input.value.trim()) return; // a newer keystroke is on its way
     for (const hit of entities.results) {
       const aka = hit.matched !== hit.label ? ` · matched “${hit.matched}”` : "";
@@ -107,14 +115,14 @@ const search = debounce(async () => {
     for (const cls of EVENT_CLASSES.filter((c) => c.toLowerCase().includes(q.toLowerCase()))) {
       html += option(`#/events?type=${cls}&sort=-date`, `${cls} events`, "event type", n++);
     }
-    for (const event of events.events) html += option(eventHref(event.iri), eventTitle(event), "event", n++);
   } catch (error) {
     html = `<li class="error">${esc(error.detail || error)}</li>`;
   }
-  list.innerHTML = html || `<li class="empty">No match for “${esc(q)}”</li>`;
-  list.hidden = false;
-  input.setAttribute("aria-expanded", "true");
-  active = -1;
+  showResults(html, q);
+  const found = events && (await events);
+  if (!found || !found.events.length || q !== input.value.trim()) return;
+  for (const event of found.events) html += option(eventHref(event.iri), eventTitle(event), "event", n++);
+  showResults(html, q);
 }, 150);
 
 input.addEventListener("input", search);
