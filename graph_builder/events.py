@@ -44,7 +44,9 @@ FILTERS = {
     "from": "?e pa:date ?d1 . FILTER(STR(?d1) >= ?from)",
     "to": "?e pa:date ?d2 . FILTER(STR(?d2) <= ?to)",
     "modality": "?e pa:modality ?modality .",
-    "text": "?e pa:evidence ?mt . ?mt pa:text ?tt . FILTER(CONTAINS(LCASE(STR(?tt)), ?text))",
+    # On ?m, the evidence the base pattern already joins: a second evidence variable would
+    # pair every mention of an event with every other.
+    "text": "?m pa:text ?tt . FILTER(CONTAINS(LCASE(STR(?tt)), ?text))",
 }
 # Date order: events without a date sort as "" (last when newest first). Dates are compared
 # as text, so "2025" < "2025-06" < "2025-06-02": a coarser date sorts before finer ones.
@@ -295,8 +297,17 @@ def _modality(name: str | None) -> URIRef | None:
     return URIRef(PA[wanted])
 
 
+_PLACES: weakref.WeakKeyDictionary[GraphStore, tuple[int, int, list[EventPlace]]] = weakref.WeakKeyDictionary()
+
+
 def event_places(store: GraphStore, *, limit: int = 1000) -> list[EventPlace]:
-    """Places and states with coordinates (wdt:P625) that events happened at, most events first."""
+    """Places and states with coordinates (wdt:P625) that events happened at, most events first.
+
+    The aggregate reads every located event (about a second at 1M triples), so its answer
+    is kept until the store's next write."""
+    cached = _PLACES.get(store)
+    if cached is not None and cached[:2] == (store.generation, limit):
+        return cached[2]
     places = []
     for row in store.select(PLACES, limit=limit):
         point = _point(str(row["wkt"]))
@@ -305,6 +316,7 @@ def event_places(store: GraphStore, *, limit: int = 1000) -> list[EventPlace]:
             continue
         label = row.get("label")
         places.append(EventPlace(str(row["p"]), None if label is None else str(label), *point, int(count.toPython())))
+    _PLACES[store] = (store.generation, limit, places)
     return places
 
 
