@@ -44,15 +44,13 @@ FILTERS = {
     "from": "?e pa:date ?d1 . FILTER(STR(?d1) >= ?from)",
     "to": "?e pa:date ?d2 . FILTER(STR(?d2) <= ?to)",
     "modality": "?e pa:modality ?modality .",
-    # On ?m, the evidence the base pattern already joins: a second evidence variable would
-    # pair every mention of an event with every other.
-    "text": "?m pa:text ?tt . FILTER(CONTAINS(LCASE(STR(?tt)), ?text))",
 }
 # Date order: events without a date sort as "" (last when newest first). Dates are compared
 # as text, so "2025" < "2025-06" < "2025-06-02": a coarser date sorts before finer ones.
 SORTS = ("iri", "date", "-date")
 DATE_KEY = "OPTIONAL { ?e pa:date ?key }"
 ORDER_CACHE_SIZE = 32
+TEXTS = HEADER + "SELECT ?e ?text ?date WHERE { ?e pa:evidence ?m . ?m pa:text ?text OPTIONAL { ?e pa:date ?date } }"
 MODALITIES = ("Asserted", "Planned", "Alleged", "Denied")
 PLACES = (
     HEADER
@@ -241,23 +239,16 @@ def list_events(
     bound = {name: value for name, value in values.items() if value is not None}
 
     def scan() -> list[tuple[str, str]]:
-        projection = " ".join(f"?{name}" for name in bound)
-        body = " ".join(FILTERS[name] for name in bound)
         dated = sort != "iri"
-        sparql = HEADER + (
-            f"SELECT ?e {'?key' if dated else ''} {projection} "
-            f"WHERE {{ ?e pa:evidence ?m . {body} {DATE_KEY if dated else ''} }}"
-        )
-        result = store.run_query(sparql, bindings=bound)
-        if not isinstance(result, ox.QuerySolutions):
-            raise QueryError("the event scan is a SELECT query")
-        rows = []
-        for number, solution in enumerate(result):
-            if number % 10_000 == 0:
-                check_deadline()
-            date = solution["key"] if dated else None
-            rows.append((date.value if date is not None else "", solution["e"].value))  # type: ignore[union-attr]
-        return _ordered(rows, sort)
+        filters = {name: value for name, value in bound.items() if name != "text"}
+        if "text" not in bound:
+            return _ordered(_scan(store, filters, dated, check_deadline), sort)
+        found = _TEXTS.matching(store, str(bound["text"]), check_deadline)  # IRI -> date
+        if filters:
+            iris = [iri for _key, iri in _scan(store, filters, False, check_deadline) if iri in found]
+        else:
+            iris = list(found)
+        return _ordered([(found[iri] if dated else "", iri) for iri in iris], sort)
 
     signature = (sort, *sorted((n, str(v)) for n, v in bound.items()))
     ordered, position = _ORDERS.get(store, signature, scan)
@@ -274,6 +265,72 @@ def list_events(
         last_key, last_iri = page[-1]
         next_cursor = encode_cursor(last_iri, last_key if sort != "iri" else None)
     return EventPage(events, next_cursor)
+
+
+def _scan(
+    store: GraphStore, bound: Mapping[str, Identifier], dated: bool, check_deadline: Callable[[], None]
+) -> list[tuple[str, str]]:
+    """(date or "", IRI) of every event matching the bound filters, unordered, with repeats."""
+    projection = " ".join(f"?{name}" for name in bound)
+    body = " ".join(FILTERS[name] for name in bound)
+    sparql = HEADER + (
+        f"SELECT ?e {'?key' if dated else ''} {projection} "
+        f"WHERE {{ ?e pa:evidence ?m . {body} {DATE_KEY if dated else ''} }}"
+    )
+    result = store.run_query(sparql, bindings=bound)
+    if not isinstance(result, ox.QuerySolutions):
+        raise QueryError("the event scan is a SELECT query")
+    rows = []
+    for number, solution in enumerate(result):
+        if number % 10_000 == 0:
+            check_deadline()
+        date = solution["key"] if dated else None
+        rows.append((date.value if date is not None else "", solution["e"].value))  # type: ignore[union-attr]
+    return rows
+
+
+class _TextIndex:
+    """(evidence text in lower case, event IRI, date) of a store, until its next write.
+
+    An evidence search as you type is then a substring test over memory (tens of ms for
+    80,000 mentions) instead of a scan of every mention in the store (seconds at 1M triples).
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._stores: weakref.WeakKeyDictionary[GraphStore, tuple[int, list[tuple[str, str, str]]]] = (
+            weakref.WeakKeyDictionary()
+        )
+
+    def matching(self, store: GraphStore, needle: str, check_deadline: Callable[[], None]) -> dict[str, str]:
+        """IRI -> latest date ("" if none) of the events one of whose spans contains ``needle``."""
+        found: dict[str, str] = {}
+        for text, iri, date in self._entries(store, check_deadline):
+            if needle in text:
+                found[iri] = max(date, found.get(iri, ""))
+        return found
+
+    def _entries(self, store: GraphStore, check_deadline: Callable[[], None]) -> list[tuple[str, str, str]]:
+        with self._lock:
+            cached = self._stores.get(store)
+        if cached is not None and cached[0] == store.generation:
+            return cached[1]
+        generation = store.generation
+        result = store.run_query(TEXTS)
+        if not isinstance(result, ox.QuerySolutions):
+            raise QueryError("the evidence scan is a SELECT query")
+        entries = []
+        for number, row in enumerate(result):
+            if number % 10_000 == 0:
+                check_deadline()
+            date = row["date"]
+            entries.append((row["text"].value.casefold(), row["e"].value, "" if date is None else date.value))  # type: ignore[union-attr]
+        with self._lock:
+            self._stores[store] = (generation, entries)
+        return entries
+
+
+_TEXTS = _TextIndex()
 
 
 def _after(ordered: list[tuple[str, str]], key: str, iri: str, sort: str) -> int:
