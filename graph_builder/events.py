@@ -166,9 +166,13 @@ class _OrderCache:
         self._size = size
 
     def get(
-        self, store: GraphStore, signature: tuple[object, ...], compute: Callable[[], list[tuple[str, str]]]
+        self,
+        store: GraphStore,
+        generation: int,
+        signature: tuple[object, ...],
+        compute: Callable[[], list[tuple[str, str]]],
     ) -> _Order:
-        key = (store.generation, *signature)
+        key = (generation, *signature)
         with self._lock:
             entries = self._stores.setdefault(store, OrderedDict())
             if key in entries:
@@ -223,7 +227,6 @@ def list_events(
     substring of an evidence span."""
     if sort not in SORTS:
         raise InputError(f"invalid sort {sort!r}: use one of {', '.join(SORTS)}")
-    check_deadline = deadline_checker(timeout)
     key, after = decode_sort_cursor(cursor) if cursor else (None, None)
     if (key is None) != (sort == "iri") and cursor:
         raise InputError("invalid cursor: it belongs to another sort order")
@@ -242,16 +245,21 @@ def list_events(
         dated = sort != "iri"
         filters = {name: value for name, value in bound.items() if name != "text"}
         if "text" not in bound:
-            return _ordered(_scan(store, filters, dated, check_deadline), sort)
-        found = _TEXTS.matching(store, str(bound["text"]), check_deadline)  # IRI -> date
+            return _ordered(_scan(store, filters, dated), sort)
+        found = _TEXTS.matching(store, str(bound["text"]), generation)  # IRI -> date
         if filters:
-            iris = [iri for _key, iri in _scan(store, filters, False, check_deadline) if iri in found]
+            iris = [iri for _key, iri in _scan(store, filters, False) if iri in found]
         else:
             iris = list(found)
         return _ordered([(found[iri] if dated else "", iri) for iri in iris], sort)
 
+    # The scan is not under the deadline: it is one linear pass, bounded by the store's size,
+    # and cached; cutting it short would make every retry start it again. The deadline
+    # covers describing the page's events.
+    generation = store.generation
     signature = (sort, *sorted((n, str(v)) for n, v in bound.items()))
-    ordered, position = _ORDERS.get(store, signature, scan)
+    ordered, position = _ORDERS.get(store, generation, signature, scan)
+    check_deadline = deadline_checker(timeout)
     start = 0
     if after is not None:
         start = position[after] + 1 if after in position else _after(ordered, key or "", after, sort)
@@ -267,9 +275,7 @@ def list_events(
     return EventPage(events, next_cursor)
 
 
-def _scan(
-    store: GraphStore, bound: Mapping[str, Identifier], dated: bool, check_deadline: Callable[[], None]
-) -> list[tuple[str, str]]:
+def _scan(store: GraphStore, bound: Mapping[str, Identifier], dated: bool) -> list[tuple[str, str]]:
     """(date or "", IRI) of every event matching the bound filters, unordered, with repeats."""
     projection = " ".join(f"?{name}" for name in bound)
     body = " ".join(FILTERS[name] for name in bound)
@@ -281,9 +287,7 @@ def _scan(
     if not isinstance(result, ox.QuerySolutions):
         raise QueryError("the event scan is a SELECT query")
     rows = []
-    for number, solution in enumerate(result):
-        if number % 10_000 == 0:
-            check_deadline()
+    for solution in result:
         date = solution["key"] if dated else None
         rows.append((date.value if date is not None else "", solution["e"].value))  # type: ignore[union-attr]
     return rows
@@ -302,27 +306,24 @@ class _TextIndex:
             weakref.WeakKeyDictionary()
         )
 
-    def matching(self, store: GraphStore, needle: str, check_deadline: Callable[[], None]) -> dict[str, str]:
+    def matching(self, store: GraphStore, needle: str, generation: int) -> dict[str, str]:
         """IRI -> latest date ("" if none) of the events one of whose spans contains ``needle``."""
         found: dict[str, str] = {}
-        for text, iri, date in self._entries(store, check_deadline):
+        for text, iri, date in self._entries(store, generation):
             if needle in text:
                 found[iri] = max(date, found.get(iri, ""))
         return found
 
-    def _entries(self, store: GraphStore, check_deadline: Callable[[], None]) -> list[tuple[str, str, str]]:
+    def _entries(self, store: GraphStore, generation: int) -> list[tuple[str, str, str]]:
         with self._lock:
             cached = self._stores.get(store)
-        if cached is not None and cached[0] == store.generation:
+        if cached is not None and cached[0] == generation:
             return cached[1]
-        generation = store.generation
         result = store.run_query(TEXTS)
         if not isinstance(result, ox.QuerySolutions):
             raise QueryError("the evidence scan is a SELECT query")
         entries = []
-        for number, row in enumerate(result):
-            if number % 10_000 == 0:
-                check_deadline()
+        for row in result:
             date = row["date"]
             entries.append((row["text"].value.casefold(), row["e"].value, "" if date is None else date.value))  # type: ignore[union-attr]
         with self._lock:
