@@ -70,6 +70,8 @@ class QueryTask:
     named_graphs: tuple[str, ...] | None = None
     limit: int = 10_000
     generation: int = 0
+    # Relative IRIs in the query resolve against it (the protocol suggests the service's IRI).
+    base_iri: str | None = None
 
 
 @dataclass(frozen=True)
@@ -88,8 +90,10 @@ def evaluate(store: ox.Store, task: QueryTask) -> QueryAnswer:
     try:
         result = store.query(
             task.query,
+            base_iri=task.base_iri,
             use_default_graph_as_union=not dataset_given,
-            default_graph=[ox.NamedNode(g) for g in task.default_graphs] if task.default_graphs else None,
+            # An empty tuple is an empty default graph (the request named only named graphs).
+            default_graph=[ox.NamedNode(g) for g in task.default_graphs] if task.default_graphs is not None else None,
             named_graphs=[ox.NamedNode(g) for g in task.named_graphs] if task.named_graphs is not None else None,
         )
         if isinstance(result, ox.QueryBoolean):

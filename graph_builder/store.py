@@ -175,16 +175,17 @@ class GraphStore:
         finally:
             self.generation += 1
 
-    def update(self, sparql: str) -> None:
-        """Apply a user's SPARQL Update in one transaction (all of it or nothing).
+    def update(self, sparql: str, *, base_iri: str | None = None) -> None:
+        """Apply a user's SPARQL Update in one transaction (all of it or nothing); relative
+        IRIs resolve against ``base_iri`` (without one they are an error).
 
         >>> store = GraphStore(None)
-        >>> store.update("INSERT DATA { GRAPH <urn:g> { <urn:s> <urn:p> 1 } }")
-        >>> len(store)
-        1
+        >>> store.update("INSERT DATA { GRAPH <g> { <urn:s> <urn:p> 1 } }", base_iri="http://example.org/")
+        >>> [str(g) for g in store.oxigraph.named_graphs()]
+        ['<http://example.org/g>']
         """
         try:
-            self._ox.update(sparql)
+            self._ox.update(sparql, base_iri=base_iri)
         except SyntaxError as exc:
             raise QueryError(f"malformed SPARQL update: {exc}") from exc
         except (ValueError, RuntimeError) as exc:

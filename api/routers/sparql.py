@@ -22,12 +22,14 @@ from graph_builder.errors import InputError, QueryError
 from graph_builder.query_pool import PREFIXES, QueryAnswer, QueryTask
 from graph_builder.sparql_formats import RDF_TYPES, RESULT_TYPES, TRIPLES, negotiate, write_triples
 from graph_builder.store import GraphStore
+from graph_builder.update_dataset import with_using
 
 router = APIRouter(tags=["sparql"])
 FORM = "application/x-www-form-urlencoded"
 SPARQL_QUERY = "application/sparql-query"
 SPARQL_UPDATE = "application/sparql-update"
 GRAPH_PARAMS = ("default-graph-uri", "named-graph-uri")
+USING_PARAMS = ("using-graph-uri", "using-named-graph-uri")
 RESULT_CONTENT: dict[str, dict[str, object]] = {media: {} for media in (*RESULT_TYPES, *RDF_TYPES)}
 FORM_BODY = {
     "requestBody": {
@@ -59,15 +61,54 @@ def _graph_list(values: list[str] | None) -> tuple[str, ...] | None:
     return tuple(values)
 
 
+def _service_iri(request: Request) -> str:
+    """The endpoint's own IRI: the base of relative IRIs in queries and updates."""
+    return str(request.url.replace(query="", fragment=""))
+
+
+def _media_type(request: Request) -> str:
+    """The body's media type; a charset other than UTF-8 is refused (protocol bodies are UTF-8)."""
+    media, *parameters = request.headers.get("content-type", "").split(";")
+    for parameter in parameters:
+        name, _, value = parameter.partition("=")
+        if name.strip().lower() == "charset" and value.strip().strip('"').lower() not in ("utf-8", "utf8"):
+            raise InputError(f"unsupported charset {value.strip()!r}: SPARQL requests must be UTF-8")
+    return media.strip().lower()
+
+
+def _params(request: Request, form: str | None = None) -> dict[str, list[str]]:
+    """The URL's parameters plus a form body's fields; one ``query`` or one ``update``, not more."""
+    params = {k: request.query_params.getlist(k) for k in request.query_params}
+    for name, values in parse_qs(form or "").items():
+        params.setdefault(name, []).extend(values)
+    for name in ("query", "update"):
+        if len(params.get(name, ())) > 1:
+            raise QueryError(f"the request has {len(params[name])} '{name}' parameters: send exactly one")
+    if "query" in params and "update" in params:
+        raise QueryError("a request is either a query or an update, not both")
+    return params
+
+
+def _dataset(params: dict[str, list[str]]) -> tuple[tuple[str, ...] | None, tuple[str, ...] | None]:
+    """(default graphs, named graphs) of the request; None for both lets the query choose."""
+    default, named = _graph_list(params.get(GRAPH_PARAMS[0])), _graph_list(params.get(GRAPH_PARAMS[1]))
+    if default is None and named is None:
+        return None, None
+    # The protocol's dataset is exactly what the request names: an unnamed part is empty.
+    return default or (), named or ()
+
+
 def _task(settings: Settings, query: str, request: Request, params: dict[str, list[str]]) -> QueryTask:
     formats = params.get("format") or request.query_params.getlist("format")
+    default_graphs, named_graphs = _dataset(params)
     return QueryTask(
         query=query,
         accept=request.headers.get("accept", ""),
         format=formats[0] if formats else None,
-        default_graphs=_graph_list(params.get(GRAPH_PARAMS[0])),
-        named_graphs=_graph_list(params.get(GRAPH_PARAMS[1])),
+        default_graphs=default_graphs,
+        named_graphs=named_graphs,
         limit=settings.result_limit,
+        base_iri=_service_iri(request),
     )
 
 
@@ -99,8 +140,7 @@ def sparql_get(
         if "update" in request.query_params:
             raise QueryError("updates must be sent with POST")
         return service_description(request, settings, format)
-    params = {k: v for k, v in ((GRAPH_PARAMS[0], default_graph_uri), (GRAPH_PARAMS[1], named_graph_uri)) if v}
-    return _respond(runner.run(_task(settings, query, request, params)))
+    return _respond(runner.run(_task(settings, query, request, _params(request))))
 
 
 async def _body_text(request: Request) -> str:
@@ -115,20 +155,21 @@ async def _body_text(request: Request) -> str:
 async def sparql_post(request: Request, runner: RunnerDep, store: StoreDep, settings: SettingsDep) -> Response:
     """A form with ``query`` (or ``update``, admin token), or an ``application/sparql-query``
     (or ``application/sparql-update``) body; graph IRIs and ``format`` may be URL parameters."""
-    content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    content_type = _media_type(request)
     text = await _body_text(request)
-    params = {k: request.query_params.getlist(k) for k in request.query_params}
+    params = _params(request, text if content_type == FORM else None)
     if content_type == FORM:
-        params.update(parse_qs(text))
         if "update" in params:
-            return await _update(request, store, settings, params["update"][0])
+            return await _update(request, store, settings, params["update"][0], params)
         if not params.get("query"):
             raise QueryError("missing 'query' form field")
         query = params["query"][0]
     elif content_type == SPARQL_QUERY:
+        _body_only(params)
         query = text
     elif content_type == SPARQL_UPDATE:
-        return await _update(request, store, settings, text)
+        _body_only(params)
+        return await _update(request, store, settings, text, params)
     else:
         raise QueryError(f"unsupported content type {content_type!r}: use {FORM}, {SPARQL_QUERY} or {SPARQL_UPDATE}")
     require_read(request, settings)
@@ -137,11 +178,21 @@ async def sparql_post(request: Request, runner: RunnerDep, store: StoreDep, sett
     return _respond(await run_in_threadpool(runner.run, task))
 
 
-async def _update(request: Request, store: GraphStore, settings: Settings, update: str) -> Response:
+def _body_only(params: dict[str, list[str]]) -> None:
+    if "query" in params or "update" in params:
+        raise QueryError("the body is the operation: do not also send 'query' or 'update' in the URL")
+
+
+async def _update(
+    request: Request, store: GraphStore, settings: Settings, update: str, params: dict[str, list[str]]
+) -> Response:
     require_admin(request, settings)
-    if any(k in request.query_params for k in ("using-graph-uri", "using-named-graph-uri")):
-        raise QueryError("using-graph-uri and using-named-graph-uri are not supported; use USING in the update")
-    await run_in_threadpool(store.update, update)
+    default_graphs, named_graphs = params.get(USING_PARAMS[0], []), params.get(USING_PARAMS[1], [])
+
+    def apply() -> None:  # reading a large update's structure is work too: off the event loop
+        store.update(with_using(update, default_graphs, named_graphs), base_iri=_service_iri(request))
+
+    await run_in_threadpool(apply)
     return Response(status_code=204)
 
 
@@ -151,16 +202,18 @@ async def sparql_update(request: Request, store: StoreDep, settings: SettingsDep
     """Apply a SPARQL 1.1 Update sent as ``application/sparql-update`` or a form field ``update``;
     it runs as one transaction. Disabled unless the server has an admin token."""
     require_admin(request, settings)
-    content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    content_type = _media_type(request)
     text = await _body_text(request)
+    params = _params(request, text if content_type == FORM else None)
     if content_type == FORM:
-        values = parse_qs(text).get("update")
-        if not values:
+        if not params.get("update"):
             raise QueryError("missing 'update' form field")
-        text = values[0]
-    elif content_type != SPARQL_UPDATE:
+        text = params["update"][0]
+    elif content_type == SPARQL_UPDATE:
+        _body_only(params)
+    else:
         raise QueryError(f"unsupported content type {content_type!r}: use {SPARQL_UPDATE} or {FORM}")
-    return await _update(request, store, settings, text)
+    return await _update(request, store, settings, text, params)
 
 
 SD = "http://www.w3.org/ns/sparql-service-description#"

@@ -162,7 +162,11 @@ def _is_reciprocal(token: Token, agents: tuple[ActorRef, ...]) -> bool:
     words = {t.lower_ for t in token.subtree} | {
         t.lower_ for s in token.children if s.dep_ == "nsubj" for t in s.subtree
     }
-    return bool({"each", "both"} & words) or any(a.label == "COREF_PAIR" for a in agents)
+    swapped = any(  # "freed four hostages in return for 200 prisoners"
+        p.lower_ == "in" and any(o.lemma_.lower() in ("return", "exchange") for o in p.children)
+        for p in token.children
+    )
+    return swapped or bool({"each", "both"} & words) or any(a.label == "COREF_PAIR" for a in agents)
 
 
 def _candidate(trigger: Trigger, record: EventRecord) -> Candidate:

@@ -106,8 +106,8 @@ def _context(token: Token) -> tuple[set[str], set[str]]:
     """Words and lemmas just before the verb (its subject side) and in its phrase after it."""
     sent = token.sent
     left = token.doc[max(sent.start, token.i - WINDOW_BEFORE) : token.i]
-    window = token.doc[token.i + 1 : min(sent.end, token.i + 1 + WINDOW_AFTER)]
-    right = [t for t in window if token in t.ancestors]
+    last = min(sent.end, token.i + 1 + WINDOW_AFTER)
+    right = [t for t in token.subtree if token.i < t.i < last]
     before = {t.lower_ for t in left} | {t.lemma_.lower() for t in left}
     after = {t.lower_ for t in right} | {t.lemma_.lower() for t in right}
     before.add(" ".join(t.lower_ for t in left))
@@ -115,12 +115,17 @@ def _context(token: Token) -> tuple[set[str], set[str]]:
     return before, after
 
 
+@cache
+def _options(word: str) -> tuple[str, ...]:
+    return cameo.expand_token(word)
+
+
 def _matches(pattern: cameo.VerbPattern, before: set[str], after: set[str]) -> int:
     """Number of pattern words found around the verb, or 0 when one is missing."""
     size = 0
     for words, side in ((pattern.before, before), (pattern.after, after)):
         for word in words:
-            options = cameo.expand_token(word)
+            options = _options(word)
             if not options:
                 continue  # a slot or the verb itself
             if not any(_present(option, side) for option in options):

@@ -42,7 +42,7 @@ VERB_TRIGGERS: dict[str, str] = {
         "Attack",
     ),
     **dict.fromkeys(["sanction", "embargo", "blacklist", "expel"], "Sanction"),
-    **dict.fromkeys(["aid", "assist", "deliver", "donate"], "Aid"),
+    **dict.fromkeys(["aid", "assist", "deliver", "donate", "supply", "ship"], "Aid"),
     **dict.fromkeys(["reiterate", "reaffirm", "insist", "declare"], "Statement"),
     **dict.fromkeys(["accuse", "allege", "blame", "condemn", "denounce"], "Accusation"),
     **dict.fromkeys(["threaten", "warn"], "Threat"),
@@ -142,6 +142,9 @@ PHRASE_TRIGGERS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("restrictive", "measure"), "Sanction"),
     (("price", "cap"), "Sanction"),
     (("asset", "freeze"), "Sanction"),
+    (("phone", "call"), "Negotiation"),
+    (("telephone", "call"), "Negotiation"),
+    (("video", "call"), "Negotiation"),
 )
 
 CAPTIVE_NOUNS = frozenset(
@@ -172,6 +175,10 @@ CAPTIVE_NOUNS = frozenset(
         "children",
     ]
 )
+# Participles that make a noun a captive: "women held in Gaza", "sailors seized last year".
+CAPTIVITY_VERBS = frozenset(["hold", "detain", "capture", "kidnap", "abduct", "imprison", "jail", "seize", "take"])
+# Verbs that are aid only with aid, relief or arms as their object ("delivered a speech" is not).
+GIVING_VERBS = frozenset(["deliver", "supply", "ship"])
 REMAINS_NOUNS = frozenset(["body", "bodies", "remains", "coffin", "corpse"])
 AID_OBJECT_NOUNS = frozenset(
     [
@@ -190,6 +197,13 @@ AID_OBJECT_NOUNS = frozenset(
         "water",
         "shelter",
         "tent",
+        "arms",
+        "munitions",
+        "tanks",
+        "systems",
+        "vehicles",
+        "aircraft",
+        "jets",
     ]
 )
 ATTACK_OBJECT_VERBS = frozenset(["fire", "launch"])  # attacks only with a weapon object
@@ -269,6 +283,15 @@ SUPPORT_VERBS = frozenset(
         "promise",
         "vow",
         "offer",
+        "slap",
+        "levy",
+        "unveil",
+        "introduce",
+        "wage",
+        "intensify",
+        "escalate",
+        "renew",
+        "tighten",
     ]
 )
 
@@ -514,7 +537,7 @@ GROUP_HEADS = frozenset(
 
 # Attack verbs with everyday senses: they need a military word nearby.
 AMBIGUOUS_ATTACK_VERBS = frozenset(
-    "hit target capture seize destroy storm pound slam launch fire knock shoot raid fight clash".split()
+    "hit target capture seize destroy storm pound slam launch fire knock shoot raid fight clash attack".split()
 )
 MILITARY_WORDS = frozenset(
     "force troops army military soldier drone missile rocket shell artillery airstrike strike "

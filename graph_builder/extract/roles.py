@@ -87,7 +87,9 @@ def verbal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
     )
     subjects = [] if passive else subject_of(trigger)
     objects = _children(trigger, "dobj") + (_children(trigger, "nsubjpass") if passive else [])
-    agents = [a for t in subjects + by_agents for a in actors_for(t, ents)] or _accused(trigger, ents)
+    # "Russian missiles pounded …", "Israeli jets struck …": whose weapons names the attacker.
+    named_by = _phrase_actors if cls == "Attack" else actors_for
+    agents = [a for t in subjects + by_agents for a in named_by(t, ents)] or _accused(trigger, ents)
     targets = [a for t in objects for a in _phrase_actors(t, ents)]
     targets += [a for t in _pobjs(trigger, TARGET_PREPS) for a in actors_for(t, ents)]
     parties = [a for t in _pobjs(trigger, PARTY_PREPS) for a in actors_for(t, ents)]

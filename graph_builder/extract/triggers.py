@@ -74,6 +74,8 @@ def _lower_heads(token: Token) -> set[str]:
                 if grandchild.dep_ in ("pobj", "compound", "amod", "nummod"):
                     words.add(grandchild.lower_)
                     words.add(grandchild.lemma_.lower())
+                if grandchild.dep_ == "acl" and grandchild.lemma_.lower() in lx.CAPTIVITY_VERBS:
+                    words.add("captive")  # "women held in Gaza", "sailors seized in 2023"
                 if grandchild.dep_ == "prep" and grandchild.lower_ == "of" and child.lower_ in lx.AMOUNT_NOUNS:
                     # "dozens of prisoners" names prisoners; "a list of POWs" names a list
                     words.update(g.lemma_.lower() for g in grandchild.children if g.dep_ == "pobj")
@@ -85,11 +87,15 @@ def _check_verb(token: Token) -> Trigger | None:
     if lemma in lx.WITHHOLDING_VERBS and _object_is_aid(token):
         return Trigger(token, "Sanction", nominal=False)  # CAMEO 162: reduce or stop aid
     if lemma not in lx.VERB_TRIGGERS:
+        if not has_actor_argument(token, source_and_target=False):
+            return None  # checked first: it is cheaper than reading the patterns
         found = classify_verb(token)
         if found is None or not has_actor_argument(
             token, source_and_target=found.vague, content_counts=found.communicative
         ):
             return None
+        if found.event_class == "Negotiation" and not _has_two_sides(token):
+            return None  # "Lyon will host the final": a visit or meeting has a party on each side
         if (lemma in lx.SUPPORT_VERBS or not found.pattern) and _direct_object_is_event(token):
             return None  # "ended two hours of talks", "attending the signing": the noun is the event
         return Trigger(token, found.event_class, nominal=False)
@@ -110,8 +116,8 @@ def _check_verb(token: Token) -> Trigger | None:
         return None
     if lemma == "knock" and not any(c.lower_ == "out" for c in token.children):
         return None
-    if lemma in ("deliver",) and not (nearby & lx.AID_OBJECT_NOUNS):
-        return None
+    if lemma in lx.GIVING_VERBS and not (nearby & lx.AID_OBJECT_NOUNS):
+        return None  # "delivered a speech"; "supplied Kyiv with tanks" is aid
     if (lemma in lx.SUPPORT_VERBS or lemma in ("commit", "sign", "agree")) and _object_is_event(token):
         return None  # the object noun is the event; the verb only supports it
     if lemma == "call" and not any(c.lower_ in ("on", "for", "upon") for c in token.children):
@@ -149,6 +155,13 @@ def has_actor_argument(verb: Token, *, source_and_target: bool, content_counts: 
         said = content_counts and any(c.dep_ == "ccomp" for c in verb.children)
         return any(map(_is_actor, sources)) and (said or any(map(_is_actor, targets)))
     return any(map(_is_actor, sources + targets))
+
+
+def _has_two_sides(verb: Token) -> bool:
+    """Parties on both sides of a meeting, or a subject that is several ("the leaders met")."""
+    if has_actor_argument(verb, source_and_target=True):
+        return True
+    return any(_is_actor(s) and (s.conjuncts or s.tag_ in ("NNS", "NNPS")) for s in subject_of(verb))
 
 
 def _is_actor(token: Token) -> bool:
@@ -264,13 +277,22 @@ def _is_issued(token: Token) -> bool:
 
 
 def _military_context(token: Token) -> bool:
-    """A military word in the sentence, or a named actor or place as subject or object."""
-    sentence = {t.lemma_.lower() for t in token.sent}
+    """A military word or an armed actor ("gunmen", "militants" in Phoenix's agents) in the
+    sentence, or a named actor or place as subject or object."""
+    # A verb cannot vouch for itself ("to attack the virus"); a noun keeps its old reading.
+    sentence = {t.lemma_.lower() for t in token.sent if t != token or token.pos_ != "VERB"}
     if sentence & lx.MILITARY_WORDS:
+        return True
+    if any(_is_armed(t) for t in token.sent if t.pos_ == "NOUN"):
         return True
     return any(
         c.ent_type_ in ("GPE", "ORG", "NORP", "FAC", "LOC") for c in token.children if c.dep_ in ("nsubj", "dobj")
     )
+
+
+def _is_armed(token: Token) -> bool:
+    entry = cameo.agent(token.lower_) or cameo.agent(token.lemma_.lower())
+    return entry is not None and entry.event_class == "ArmedForce"
 
 
 def _is_aid_assistance(token: Token) -> bool:

@@ -64,9 +64,8 @@ class CompileStats:
 
 def _read_lines(path: Path) -> list[str]:
     try:
-        # latin-1 never fails: a few dictionary lines carry stray non-UTF-8 bytes.
-        return path.read_text(encoding="latin-1").splitlines()
-    except OSError as exc:
+        return path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"cannot read CAMEO/Phoenix dictionary {path}: {exc}") from exc
 
 
@@ -151,9 +150,9 @@ class ClassMap:
         return None, False
 
     def classify(self, code: str | None, reverse: str | None, tokens: Iterable[str]) -> tuple[str | None, bool]:
-        """The class of a pattern, refinements first."""
+        """The class of a pattern, refinements first (they may give a class where the prefix has none)."""
         cls, planned = self.lookup(code)
-        if code is None or cls is None:
+        if code is None:
             return cls, planned
         if reverse == code:
             for prefix, refined in self.reciprocal.items():
@@ -367,6 +366,7 @@ _NOT_PERSON_WORDS = frozenset(
     monitor council tribunal ministry industry military judiciary
     """.split()
 )
+_HEAD_ENDS = frozenset("of for de del without to at in on from with and".split())
 _PERSON_SUFFIXES = ("man", "woman", "person", "er", "or", "ist", "ian", "ee", "ant", "ier")
 
 
@@ -377,10 +377,13 @@ def is_person_noun(phrase: str) -> bool:
     (True, False, False)
     >>> is_person_noun("head of state"), is_person_noun("chamber of commerce")
     (True, False)
+    >>> is_person_noun("minister for agriculture"), is_person_noun("ministry for agriculture")
+    (True, False)
     """
     words = phrase.split()
-    if "of" in words[1:]:
-        words = words[: words.index("of", 1)]
+    # The head of "minister for agriculture" or "head of state" comes before the preposition.
+    cut = next((i for i, w in enumerate(words) if i and w in _HEAD_ENDS), len(words))
+    words = words[:cut]
     head = words[-1] if words else ""
     if head in _NOT_PERSON_WORDS:
         return False

@@ -144,6 +144,16 @@ class VerbEntry:
     reverse_code: str | None = None
     swap: bool = False
 
+    @property
+    def attested(self) -> bool:
+        """Whether the dictionary names its block after this verb or wrote a pattern for it.
+
+        Most block members come from WordNet synonym sets and inherit the block's default
+        code untested: "match" codes an attack (190) like "beat", "reside" an occupation (192).
+        A default of an unattested verb is a weak cue, best confirmed by a pattern or context.
+        """
+        return self.block.split()[0] == self.lemma or any(p.verb == self.lemma for p in self.patterns)
+
     def own_patterns(self) -> tuple[VerbPattern, ...]:
         """Patterns written for this verb, or for no verb in particular.
 
@@ -292,6 +302,26 @@ def _agents() -> Mapping[str, AgentEntry]:
 def agent(phrase: str) -> AgentEntry | None:
     """The agent entry of a noun phrase (lower-cased; singular or plural), if Phoenix lists it."""
     return _agents().get(" ".join(phrase.lower().split()))
+
+
+def agent_in_phrase(words: Sequence[str]) -> tuple[int, AgentEntry] | None:
+    """The longest agent phrase that ends a noun phrase, and where it starts.
+
+    For actors no knowledge base knows ("Houthi rebels", "Syrian insurgents", "the defence
+    ministry"): the agent gives the class, the words before it stay part of the actor's name.
+
+    >>> start, entry = agent_in_phrase(["Houthi", "rebels"])
+    >>> start, entry.phrase, entry.event_class
+    (1, 'rebels', 'ArmedForce')
+    >>> agent_in_phrase(["the", "weather"]) is None
+    True
+    """
+    lowered = [w.lower() for w in words]
+    for start in range(len(lowered)):
+        entry = _agents().get(" ".join(lowered[start:]))
+        if entry is not None:
+            return start, entry
+    return None
 
 
 def agent_class(phrase: str) -> str | None:

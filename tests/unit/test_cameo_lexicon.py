@@ -108,6 +108,20 @@ def test_offers_are_planned_events() -> None:
     codes = {p.after: (p.code, p.event_class, p.planned) for p in offer.patterns}
     assert codes[("talks",)] == ("036", "Negotiation", True)
     assert codes[("&ceasefire",)] == ("0356", "Ceasefire", True)
+    # The same intent code without a ceasefire word (an offer to withdraw) has no class.
+    assert codes[("withdraw",)] == ("0356", None, True)
+
+
+def test_an_offer_to_release_composes_intent_and_release(nlp: Language) -> None:
+    # CAMEO has no "offer to release" pattern: the governing verb brings the intent, the
+    # complement's pattern the class.
+    doc = nlp("The kidnappers offered to release the hostages within a week.")
+    offer = next(t for t in doc if t.lemma_ == "offer")
+    release = next(t for t in offer.subtree if t.lemma_ == "release")
+    assert all(e.planned for e in lex.verb_entries("offer"))
+    after = [t.lower_ for t in release.subtree if t.i > release.i]
+    patterns = [p for e in lex.verb_entries("release") for p in lex.match_patterns(e, [], after)]
+    assert patterns and patterns[0].event_class == "Release" and not patterns[0].planned
 
 
 def test_multi_word_verbs_keep_their_particles() -> None:
@@ -118,6 +132,13 @@ def test_multi_word_verbs_keep_their_particles() -> None:
     # Without its particle, "ask for" matches nothing; with it, its patterns can.
     entry = ask[0]
     assert lex.match_patterns(entry, [], ["help"]) == ()
+    assert lex.match_patterns(entry, [], ["for", "help"])
+
+
+def test_wordnet_members_without_patterns_are_marked_unattested() -> None:
+    assert next(iter(lex.verb_entries("kidnap"))).attested
+    reside = next(iter(lex.verb_entries("reside")))
+    assert reside.event_class == "Attack" and not reside.attested
 
 
 def test_irregular_forms_lead_back_to_the_lemma() -> None:
@@ -232,6 +253,23 @@ def test_person_nouns_are_flagged_and_plurals_point_to_their_singular() -> None:
     assert ministry is not None and not ministry.person
     rebels = lex.agent("rebels")
     assert rebels is not None and rebels.singular == "rebel" and not rebels.person
+
+
+@pytest.mark.parametrize(
+    ("words", "start", "actor_class"),
+    [
+        (["Kurdish", "militants"], 1, "ArmedForce"),
+        (["the", "interior", "ministry"], 1, "GovernmentBody"),
+        (["displaced", "families"], 0, "Group"),
+        (["the", "harvest"], None, None),
+    ],
+)
+def test_unknown_actors_take_their_class_from_the_agent_that_ends_them(
+    words: list[str], start: int | None, actor_class: str | None
+) -> None:
+    found = lex.agent_in_phrase(words)
+    result = (found[0], found[1].event_class) if found else (None, None)
+    assert result == (start, actor_class)
 
 
 def test_armed_group_aliases_resolve_to_one_canonical_name() -> None:

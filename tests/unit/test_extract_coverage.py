@@ -112,3 +112,39 @@ def test_pledged_aid_stays_aid(extract) -> None:  # type: ignore[no-untyped-def]
 def test_an_appeal_may_be_a_that_clause(extract) -> None:  # type: ignore[no-untyped-def]
     assert "Demand" in classes(extract, "The Kenyan president suggested that both armies pull back from the border.")
     assert "Demand" not in classes(extract, "The results suggested that turnout was low.")
+
+
+def test_attacking_a_virus_is_not_an_attack_but_gunmen_attacking_a_bus_is(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Attack" not in classes(extract, "Doctors need more resources to attack the virus.")
+    assert "Attack" in classes(extract, "Gunmen attacked a bus carrying pilgrims.")
+
+
+def test_a_visit_or_meeting_needs_a_party_on_each_side(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Negotiation" not in classes(extract, "Lyon will host the semi-finals in July.")
+    assert "Negotiation" in classes(extract, "Egypt hosted the Sudanese army chief in Cairo.")
+
+
+def test_captives_can_be_named_by_what_was_done_to_them(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract("The militia freed nine fishermen held since March.").events
+    assert [e.event_class for e in events] == ["Release"]
+
+
+def test_an_attackers_weapons_name_the_attacker(extract) -> None:  # type: ignore[no-untyped-def]
+    (attack,) = [e for e in extract("Syrian warplanes bombed the town of Maarat overnight.").events]
+    assert {a.text for a in attack.agents} == {"Syrian"}
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("France will supply Kyiv with more armoured vehicles.", "Aid"),
+        ("Ottawa slapped new sanctions on three Iranian generals.", "Sanction"),
+        ("The Saudi crown prince held a phone call with the Emirati president.", "Negotiation"),
+    ],
+)
+def test_more_ways_to_say_it(extract, text: str, cls: str) -> None:  # type: ignore[no-untyped-def]
+    assert cls in classes(extract, text)
+
+
+def test_supplying_words_is_not_aid(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Aid" not in classes(extract, "The minister delivered a long speech to parliament.")
