@@ -6,7 +6,7 @@ STORE ?= var/store
 
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test lint install install-dev clean browser screenshots vendor
+.PHONY: run test lint install install-dev clean java browser screenshots vendor
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,16 @@ lint: install-dev
 	$(BIN)/ruff check graph_builder api tests
 	$(BIN)/mypy
 
+# PySpark (the spark extra) runs on Java 17; install it where this machine allows (root with apt-get).
+java:
+	@if [ -z "$$JAVA_HOME" ] && ! command -v java >/dev/null 2>&1; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openjdk-17-jre-headless >/dev/null; \
+		else \
+			echo "error: the Spark tests need Java 17: install openjdk-17-jre-headless (or set JAVA_HOME)" >&2; exit 1; \
+		fi; \
+	fi
+
 # The explorer's browser tests drive Debian's Chromium through Playwright; no tool ever
 # downloads a browser of its own. Installed with apt-get when missing (as root, or with
 # password-less sudo); otherwise the run stops here with what to do.
@@ -44,7 +54,7 @@ browser:
 	fi
 	@test -x "$(CHROMIUM)" || { echo "error: $(CHROMIUM) is still missing after apt-get install chromium" >&2; exit 1; }
 
-test: install-dev lint browser
+test: install-dev lint java browser
 	PARLEY_CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest
 
 # Re-take the README's screenshots of the explorer (docs/screenshots/*.png) with the browser tests.

@@ -2,7 +2,8 @@
 
 Start-up opens the store (unless one is given), starts the query worker pool over it
 (on-disk stores only: a memory store cannot be opened by another process, so its queries
-run in-process without a hard deadline) and prepares the lazy ingestion pipeline.
+run in-process without a hard deadline; a remote store's queries go to its server with
+the deadline as timeout) and prepares the lazy ingestion pipeline.
 """
 
 from __future__ import annotations
@@ -22,7 +23,9 @@ from api.routers import document_reads, documents, entities, events, graph_store
 from api.schemas import HealthPublic
 from graph_builder.config import Settings
 from graph_builder.query_pool import InProcessRunner, QueryPool
+from graph_builder.query_remote import RemoteRunner
 from graph_builder.store import GraphStore
+from graph_builder.store.remote import RemoteStore
 
 DESCRIPTION = """SPARQL 1.1 endpoint, Graph Store Protocol and a JSON graph API over a knowledge
 graph of armed conflict and diplomacy news. Reads are open unless the server sets a read
@@ -31,6 +34,8 @@ token; writes (updates, graph store writes, documents) need the admin token as
 
 
 def _runner(store: GraphStore, settings: Settings) -> QueryRunner:
+    if isinstance(store, RemoteStore):
+        return RemoteRunner(store, timeout=settings.query_timeout)
     if store.path is None:
         return InProcessRunner(store.oxigraph)
     return QueryPool(

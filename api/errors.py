@@ -18,6 +18,7 @@ from graph_builder.errors import (
     QueryError,
     QueryTimeoutError,
     StoreLockedError,
+    StoreUnavailableError,
 )
 from graph_builder.sparql_formats import NotAcceptableError
 
@@ -34,6 +35,7 @@ STATUS_BY_ERROR: tuple[tuple[type[ParleyError], int], ...] = (
     (AuthenticationRequiredError, 401),
     (PermissionDeniedError, 403),
     (StoreLockedError, 503),
+    (StoreUnavailableError, 503),
     # A server that cannot ingest (spaCy model or knowledge base missing) says so.
     (ConfigError, 503),
 )

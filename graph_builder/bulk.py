@@ -54,6 +54,26 @@ def load_rdf(store: GraphStore, source: Path | bytes, *, format_name: str | None
         raise StoreError(f"bulk load failed: {exc}") from exc
 
 
+def load_build_output(store: GraphStore, output_dir: Path) -> tuple[int, int]:
+    """Load a batch build's output (``parley spark build``) with the store's own loader.
+
+    The graphs of the documents it holds are dropped first, so a document built again
+    replaces its old graph instead of adding to it. Not one transaction: load into a store
+    no one depends on yet, or accept that readers see the load in progress. Returns how many
+    documents were loaded and how many had failed in the build.
+    """
+    from graph_builder.build import quad_parts, read_manifest
+
+    if not output_dir.is_dir():
+        raise StoreError(f"{output_dir} is not a build output directory")
+    records = read_manifest(output_dir)
+    built = [str(r["id"]) for r in records if not r["error"] and r["id"]]
+    existing = set(store.document_ids())
+    store.drop_documents([d for d in built if d in existing])
+    store.load_files(quad_parts(output_dir), format=ox.RdfFormat.N_QUADS)
+    return len(built), len(records) - len(built)
+
+
 def add_documents(store: GraphStore, documents: Sequence[tuple[str, list[Quad], list[Quad]]]) -> int:
     """Write many built documents at once: ``(doc_id, doc_quads, entity_quads)`` each.
 

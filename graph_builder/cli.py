@@ -20,7 +20,11 @@ app = typer.Typer(help="Parley: build a knowledge graph of conflict and diplomac
 P = ParamSpec("P")
 R = TypeVar("R")
 StoreOption = Annotated[
-    Path | None, typer.Option("--store", help="Store directory (default: $PARLEY_STORE or ./var/store).")
+    str | None,
+    typer.Option(
+        "--store",
+        help="Store directory, or the http(s):// URL of a SPARQL server (default: $PARLEY_STORE or ./var/store).",
+    ),
 ]
 
 
@@ -43,7 +47,7 @@ def clean_errors(command: Callable[P, R]) -> Callable[P, R]:
     return wrapper
 
 
-def _settings(store: Path | None = None) -> Settings:
+def _settings(store: str | None = None) -> Settings:
     """The settings, with ``--store`` validated like ``PARLEY_STORE``."""
     return Settings(store=store) if store is not None else Settings()
 
@@ -299,6 +303,45 @@ def kb_link(
         same_name = linker.named(surface)
         why = "; ".join(f"{e.qid} {e.label} ({e.contract_class})" for e in same_name) or "no entity has this name"
         typer.echo(f"{name} → NIL ({'ambiguous or wrong class: ' if same_name else ''}{why})")
+
+
+spark_app = typer.Typer(help="Build on Spark and load its output into a store.", no_args_is_help=True)
+app.add_typer(spark_app, name="spark")
+
+
+@spark_app.command("build")
+@clean_errors
+def spark_build(
+    input_path: Annotated[
+        str, typer.Argument(metavar="INPUT", help="JSON lines: a file, directory or glob that Spark reads.")
+    ],
+    output_dir: Annotated[str, typer.Argument(help="New directory for the quads/ and manifest/ part files.")],
+    master: Annotated[str, typer.Option(help="Spark master.")] = "local[2]",
+    partitions: Annotated[int | None, typer.Option(min=1, help="Minimum input partitions.")] = None,
+) -> None:
+    """Extract events and relations on Spark (mapPartitions, one pipeline per executor)."""
+    from graph_builder.spark import spark_build as run
+
+    report = run(input_path, output_dir, Settings(), master=master, partitions=partitions)
+    typer.echo(f"built {report.built}, failed {report.failed} document(s) → {report.output}")
+    if report.failed:
+        raise typer.Exit(2)
+
+
+@spark_app.command("load")
+@clean_errors
+def spark_load(
+    output_dir: Annotated[Path, typer.Argument(help="The output directory of `parley spark build`.")],
+    store: StoreOption = None,
+) -> None:
+    """Load a Spark build's output into the store with the store's own bulk loader."""
+    from graph_builder.bulk import load_build_output
+    from graph_builder.store import GraphStore
+
+    settings = _settings(store)
+    with GraphStore(settings.store) as graph_store:
+        loaded, failed = load_build_output(graph_store, output_dir)
+    typer.echo(f"loaded {loaded} document(s) ({failed} had failed in the build) → {settings.store}")
 
 
 def main() -> None:

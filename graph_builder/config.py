@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from pydantic import Field, field_validator
 from pydantic_settings import (
@@ -26,7 +27,11 @@ class Settings(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix="PARLEY_", env_file=".env", env_file_encoding="utf-8", extra="ignore")
 
-    store: Path = Field(Path("var/store"), description="Directory of the on-disk Oxigraph store.")
+    store: Path | str = Field(
+        Path("var/store"),
+        description="Directory of the embedded Oxigraph store, or the http(s):// URL of a SPARQL 1.1 server "
+        "(Oxigraph server: its base URL, under which /query, /update and /store live).",
+    )
     spacy_model: str = Field(
         DEFAULT_SPACY_MODEL,
         description="Installed spaCy pipeline package (e.g. en_core_web_sm, en_core_web_trf).",
@@ -85,6 +90,20 @@ class Settings(BaseSettings):
         if isinstance(value, str | Path) and str(value).strip() in ("", "."):
             raise ValueError("must not be empty (nor the current directory)")
         return value
+
+    @field_validator("store", mode="after")
+    @classmethod
+    def _directory_or_url(cls, value: Path | str) -> Path | str:
+        """A URL stays a string (a Path would fold its ``//``); anything else is a directory."""
+        text = str(value)
+        if text.lower().startswith(("http://", "https://")):
+            parsed = urlsplit(text)
+            if not parsed.hostname:
+                raise ValueError(f"{text!r} is not a server URL (expected http://host:port/…)")
+            return text
+        if "://" in text:
+            raise ValueError(f"{text!r}: only http:// and https:// SPARQL servers are supported")
+        return Path(value)
 
     @classmethod
     def settings_customise_sources(

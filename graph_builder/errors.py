@@ -13,7 +13,8 @@ wrapped with ``raise … from exc`` so callers (the CLI, the API) handle one fam
     │   └── QueryTimeoutError  a query ran past its deadline
     ├── PermissionDeniedError  a write was attempted without the admin token
     └── StoreError             the on-disk store cannot be opened or written
-        └── StoreLockedError   another process holds the store
+        ├── StoreLockedError   another process holds the store
+        └── StoreUnavailableError   the SPARQL server of a remote store cannot be reached or failed
 
 ``api/errors.py`` maps this tree to HTTP statuses once.
 """
@@ -63,3 +64,7 @@ class StoreError(ParleyError):
 
 class StoreLockedError(StoreError):
     """Another process holds the on-disk store."""
+
+
+class StoreUnavailableError(StoreError):
+    """The SPARQL server of a remote store cannot be reached, or answered with a server error."""

@@ -92,9 +92,9 @@ def resolve_class(name: str) -> URIRef:
 
 def _describe(store: GraphStore, iri: str) -> Node:
     node = ox.NamedNode(iri)
-    labels = sorted({q.object.value for q in store.oxigraph.quads_for_pattern(node, RDFS_LABEL, None, None)
+    labels = sorted({q.object.value for q in store.quads_for_pattern(node, RDFS_LABEL, None, None)
                      if isinstance(q.object, ox.Literal)})  # fmt: skip
-    types = sorted({q.object.value for q in store.oxigraph.quads_for_pattern(node, RDF_TYPE, None, None)
+    types = sorted({q.object.value for q in store.quads_for_pattern(node, RDF_TYPE, None, None)
                     if isinstance(q.object, ox.NamedNode)})  # fmt: skip
     return Node(iri, labels[0] if labels else None, tuple(types))
 
@@ -160,17 +160,22 @@ def deadline_checker(timeout: float | None) -> Callable[[], None]:
     return check
 
 
+# Raw quads read per wanted edge: literals and rdf:type statements are skipped on the way.
+RAW_PER_EDGE = 10
+
+
 def _edges_of(store: GraphStore, iri: str, limit: int) -> list[tuple[str, str, str]]:
     """Up to ``limit`` outgoing and ``limit`` incoming resource-to-resource edges, each once."""
     node = ox.NamedNode(iri)
     outgoing: dict[tuple[str, str, str], None] = {}
-    for quad in store.oxigraph.quads_for_pattern(node, None, None, None):
+    # A hub on a remote store has millions of statements: read a bounded slice of raw quads.
+    for quad in store.quads_for_pattern(node, None, None, None, limit=RAW_PER_EDGE * limit):
         if isinstance(quad.object, ox.NamedNode) and quad.predicate != RDF_TYPE:
             outgoing[(iri, quad.predicate.value, quad.object.value)] = None
             if len(outgoing) >= limit:
                 break
     incoming: dict[tuple[str, str, str], None] = {}
-    for quad in store.oxigraph.quads_for_pattern(None, None, node, None):
+    for quad in store.quads_for_pattern(None, None, node, None, limit=RAW_PER_EDGE * limit):
         if isinstance(quad.subject, ox.NamedNode):
             incoming[(quad.subject.value, quad.predicate.value, iri)] = None
             if len(incoming) >= limit:

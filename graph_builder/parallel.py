@@ -1,6 +1,6 @@
 """Build documents in worker processes; the parent alone writes to the store.
 
-Each worker process builds one :class:`~graph_builder.pipeline.Builder` when it starts
+Each worker process loads its :func:`~graph_builder.build.cached_builder` when it starts
 (spaCy pipeline, trigger matcher, linker, mapper) and keeps it for every chunk it is
 given. Documents travel in chunks, so the cost of sending work between processes is paid
 per chunk, not per document. Results come back in input order; at most a few chunks per
@@ -15,45 +15,31 @@ from __future__ import annotations
 import multiprocessing as mp
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from multiprocessing.pool import AsyncResult, Pool
 from multiprocessing.queues import Queue
 from types import TracebackType
 
+from graph_builder.build import BuiltDocument, FailedDocument, build_documents, cached_builder
 from graph_builder.config import Settings
 from graph_builder.errors import ParleyError
 from graph_builder.ingest import IngestProblem, SourceDocument
-from graph_builder.pipeline import Builder, BuildReport, documents_to_build, pipeline_fingerprint, write_built
-from graph_builder.rdf import MappedDocument
+from graph_builder.pipeline import BuildReport, documents_to_build, pipeline_fingerprint, record
 from graph_builder.store import GraphStore
 
-_WORKER_BUILDER: Builder | None = None
-
-
-@dataclass(frozen=True)
-class BuiltDocument:
-    """What a worker sends back for one document: its quads and how much was found."""
-
-    source: SourceDocument
-    mapped: MappedDocument
-    events: int
-    relations: int
+_WORKER_SETTINGS: Settings | None = None
 
 
 def _start_worker(settings: Settings, ready: Queue[bool]) -> None:
-    global _WORKER_BUILDER
-    _WORKER_BUILDER = Builder(settings)
+    global _WORKER_SETTINGS
+    _WORKER_SETTINGS = settings
+    cached_builder(settings)
     ready.put(True)
 
 
-def _build_chunk(chunk: list[SourceDocument]) -> list[BuiltDocument]:
-    builder = _WORKER_BUILDER
-    if builder is None:  # pragma: no cover - the initializer always runs first
-        raise RuntimeError("worker started without a Builder")
-    return [
-        BuiltDocument(source, mapped, len(extraction.events), len(extraction.relations))
-        for source, extraction, mapped in builder.build(chunk)
-    ]
+def _build_chunk(chunk: list[SourceDocument]) -> list[BuiltDocument | FailedDocument]:
+    if _WORKER_SETTINGS is None:  # pragma: no cover - the initializer always runs first
+        raise RuntimeError("worker started without settings")
+    return list(build_documents(cached_builder(_WORKER_SETTINGS), chunk))
 
 
 def chunked(docs: Iterable[SourceDocument], size: int) -> Iterator[list[SourceDocument]]:
@@ -116,9 +102,9 @@ class ParallelBuilder:
         self._pool.terminate()
         self._pool.join()
 
-    def build(self, docs: Iterable[SourceDocument]) -> Iterator[BuiltDocument]:
+    def build(self, docs: Iterable[SourceDocument]) -> Iterator[BuiltDocument | FailedDocument]:
         """Build documents in the workers; results are yielded in input order."""
-        pending: deque[AsyncResult[list[BuiltDocument]]] = deque()
+        pending: deque[AsyncResult[list[BuiltDocument | FailedDocument]]] = deque()
         for chunk in chunked(docs, self.chunk_size):
             pending.append(self._pool.apply_async(_build_chunk, (chunk,)))
             if len(pending) >= self.max_pending:
@@ -143,6 +129,6 @@ def parallel_build_into_store(
     report = BuildReport()
     notify = on_document or (lambda _doc_id, _status: None)
     pending = documents_to_build(items, store, builder.fingerprint, report, notify, force=force)
-    for built in builder.build(pending):
-        write_built(store, report, notify, built.source, built.mapped, built.events, built.relations)
+    for outcome in builder.build(pending):
+        record(store, report, notify, outcome)
     return report

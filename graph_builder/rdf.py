@@ -19,7 +19,7 @@ from graph_builder.errors import ParleyError
 from graph_builder.extract.records import ActorRef, DocumentExtraction, EventRecord, TextSpan
 from graph_builder.ingest import SourceDocument
 from graph_builder.namespaces import ENTITIES_GRAPH, GEO, PA, PID, WD, WDT, doc_graph, doc_iri
-from graph_builder.store import Quad
+from graph_builder.terms import Quad
 
 DATE_TYPES = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}
 ORGANISATIONS = frozenset(["Organization", "GovernmentBody", "ArmedForce", "InternationalOrganization", "State"])

@@ -80,7 +80,7 @@ DirectTarget = Annotated[ox.NamedNode, Depends(direct_target)]
 
 
 def _exists(store: GraphStore, target: Target) -> bool:
-    return isinstance(target, ox.DefaultGraph) or store.oxigraph.contains_named_graph(target)
+    return isinstance(target, ox.DefaultGraph) or store.contains_graph(target)
 
 
 def _read(request: Request, store: GraphStore, settings: Settings, target: Target, override: str | None) -> Response:

@@ -102,11 +102,11 @@ def write_nquads(base: Sequence[tuple[str, list[Any], list[Any]]], n_triples: in
 def documents_of(path: Path) -> list[tuple[str, list[Any], list[Any]]]:
     """N-Quads → (doc id, doc quads, entity quads) per document graph, as rdflib terms."""
     from graph_builder.namespaces import DOC_GRAPH_PREFIX
-    from graph_builder.store import _from_ox
+    from graph_builder.terms import from_ox
 
     by_graph: dict[str, list[Any]] = {}
     for q in ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS):
-        by_graph.setdefault(str(q.graph_name.value), []).append(tuple(_from_ox(t) for t in q))  # type: ignore[union-attr]
+        by_graph.setdefault(str(q.graph_name.value), []).append(tuple(from_ox(t) for t in q))  # type: ignore[union-attr]
     entities = [q for g, qs in by_graph.items() if not g.startswith(DOC_GRAPH_PREFIX) for q in qs]
     docs: list[tuple[str, list[Any], list[Any]]] = [
         (g[len(DOC_GRAPH_PREFIX) :], qs, []) for g, qs in by_graph.items() if g.startswith(DOC_GRAPH_PREFIX)

@@ -24,7 +24,7 @@ from graph_builder.config import Settings
 from graph_builder.errors import QueryError
 from graph_builder.neighbourhood import neighbourhood, resolve_entity
 from graph_builder.projection import EDGE_PROPERTIES, build_graph, describe_nodes, local_name
-from graph_builder.store import GraphStore, bounded
+from graph_builder.store import GraphStore, bounded, is_server_url
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -65,14 +65,15 @@ def open_store(path: Path | str | None = _DEFAULT, *, build_into: Path | None = 
     """The store a notebook works on.
 
     ``path`` (or, when not given, ``$PARLEY_STORE``) opens an existing store read-only, so a
-    running ``parley serve`` can keep it. With neither, the sample articles are built into
-    ``build_into`` (a fresh temporary directory by default). ``open_store(None,
+    running ``parley serve`` can keep it; an ``http(s)://`` URL opens a SPARQL server. With
+    neither, the sample articles are built into ``build_into`` (a fresh temporary directory by
+    default). ``open_store(None,
     build_into=None)`` is an empty in-memory store, for examples.
     """
     if path is _DEFAULT:
         path = os.environ.get("PARLEY_STORE") or None
     if path is not None:
-        return GraphStore(Path(path), read_only=True)
+        return GraphStore(path if is_server_url(path) else Path(path), read_only=True)
     if build_into is None:
         return GraphStore(None)
     if build_into is _DEFAULT:
