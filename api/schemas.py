@@ -17,7 +17,7 @@ class HealthPublic(BaseModel):
 
 class NodeData(BaseModel):
     id: str = Field(description="The node IRI.")
-    label: str | None = None
+    label: str = Field(description="rdfs:label, else the class and local id (events, mentions), for drawing.")
     types: list[str] = Field(default_factory=list, description="rdf:type IRIs.")
 
 
@@ -51,7 +51,7 @@ class EntityHitPublic(BaseModel):
     iri: str
     label: str | None = Field(description="Canonical name (rdfs:label).")
     matched: str = Field(description="The label or alias that matched the search.")
-    score: float = Field(description="100 exact, 95 prefix, 90 word prefix, below 90 fuzzy.")
+    score: float = Field(description="101 Wikidata id (Q…), 100 exact, 95 prefix, 90 word prefix, below 90 fuzzy.")
     types: list[str]
 
 
@@ -154,3 +154,34 @@ class IngestReportPublic(BaseModel):
 class DeletedPublic(BaseModel):
     id: str
     deleted: bool
+
+
+class EventPlacePublic(BaseModel):
+    iri: str
+    id: str
+    label: str | None
+    latitude: float
+    longitude: float
+    events: int = Field(description="Events whose pa:location is this place or state.")
+
+
+class EventPlacesPublic(BaseModel):
+    places: list[EventPlacePublic]
+
+
+class DocumentSummaryPublic(BaseModel):
+    id: str
+    iri: str
+    title: str | None = None
+    issued: str | None = None
+    url: str | None = None
+
+
+class DocumentPagePublic(BaseModel):
+    documents: list[DocumentSummaryPublic]
+    next_cursor: str | None = Field(description="Pass as ?cursor= for the next page; null on the last page.")
+
+
+class DocumentTextPublic(DocumentSummaryPublic):
+    text: str | None = Field(description="The document text (pa:content) that mention offsets index.")
+    events: list[EventRefPublic]

@@ -19,7 +19,7 @@ from graph_builder.entities import ResolvedEntity
 from graph_builder.errors import ParleyError
 from graph_builder.extract.records import ActorRef, DocumentExtraction, EventRecord, TextSpan
 from graph_builder.ingest import SourceDocument
-from graph_builder.namespaces import ENTITIES_GRAPH, PA, PID, WD, doc_graph, doc_iri
+from graph_builder.namespaces import ENTITIES_GRAPH, GEO, PA, PID, WD, WDT, doc_graph, doc_iri
 from graph_builder.terms import Quad
 
 DATE_TYPES = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}
@@ -56,6 +56,15 @@ def span_iri(kind: str, doc_id: str, span: TextSpan) -> URIRef:
     rdflib.term.URIRef('https://w3id.org/parley/id/event/seed-0-151')
     """
     return URIRef(PID[f"{kind}/{doc_id}-{span.start}-{span.end}"])
+
+
+def point_literal(latitude: float, longitude: float) -> Literal:
+    """A WKT point as Wikidata writes P625: longitude first.
+
+    >>> point_literal(50.45, 30.5236)
+    rdflib.term.Literal('Point(30.5236 50.45)', datatype=rdflib.term.URIRef('http://www.opengis.net/ont/geosparql#wktLiteral'))
+    """
+    return Literal(f"Point({longitude:g} {latitude:g})", datatype=GEO.wktLiteral)
 
 
 def date_literal(value: str) -> Literal:
@@ -142,6 +151,8 @@ class RdfMapper:
             yield iri, DCTERMS.issued, Literal(doc.published.isoformat(), datatype=XSD.date)
         if doc.url:
             yield iri, DCTERMS.source, URIRef(doc.url)
+        # The text the mentions' offsets index, so a reader can see the evidence in place.
+        yield iri, self.term("content"), Literal(doc.text)
 
     def _mention(self, doc_id: str, span: TextSpan) -> Iterable[tuple[URIRef, URIRef, URIRef | Literal]]:
         iri = span_iri("mention", doc_id, span)
@@ -206,6 +217,8 @@ class RdfMapper:
             quads.append((iri, RDFS.label, Literal(entity.label), ENTITIES_GRAPH))
             if entity.qid:
                 quads.append((iri, OWL.sameAs, URIRef(WD[entity.qid]), ENTITIES_GRAPH))
+            if entity.coordinates:
+                quads.append((iri, WDT.P625, point_literal(*entity.coordinates), ENTITIES_GRAPH))
             for surface in sorted(surfaces - {entity.label}):
                 quads.append((iri, SKOS.altLabel, Literal(surface), ENTITIES_GRAPH))
         return quads

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Annotated
 
 import pyoxigraph as ox
@@ -66,10 +67,25 @@ def search(
     )
 
 
+def display_label(iri: str, label: str | None, types: Sequence[str]) -> str:
+    """A node's rdfs:label, else its class and local id: events and mentions carry no label.
+
+    >>> display_label("https://w3id.org/parley/id/event/seed-0-151", None, ["https://w3id.org/parley/ontology#Release"])
+    'Release seed-0-151'
+    """
+    if label:
+        return label
+    kind = _local_name(types[0]) if types else ""
+    return f"{kind} {_local_name(iri)}".strip()
+
+
 def _cytoscape(hood: Neighbourhood) -> NeighbourhoodPublic:
     return NeighbourhoodPublic(
         center=hood.center,
-        nodes=[NodePublic(data=NodeData(id=n.iri, label=n.label, types=list(n.types))) for n in hood.nodes.values()],
+        nodes=[
+            NodePublic(data=NodeData(id=n.iri, label=display_label(n.iri, n.label, n.types), types=list(n.types)))
+            for n in hood.nodes.values()
+        ],
         edges=[
             EdgePublic(
                 data=EdgeData(

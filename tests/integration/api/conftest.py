@@ -125,3 +125,12 @@ def client(server: Server) -> Iterator[httpx.Client]:
 def admin(server: Server) -> Iterator[httpx.Client]:
     with server.client(ADMIN) as http:
         yield http
+
+
+@pytest.fixture(scope="session")
+def explorer_server(seed_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """The browser tests' own copy of the seed store: they upload a document through the UI."""
+    work = tmp_path_factory.mktemp("explorer")
+    store = work / "store"
+    shutil.copytree(seed_dir, store)
+    yield from _serve(store, {"PARLEY_ADMIN_TOKEN": ADMIN}, work / "server.log")
