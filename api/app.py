@@ -16,9 +16,11 @@ from fastapi.middleware.cors import CORSMiddleware
 
 from api.deps import QueryRunner, RunnerDep, StoreDep
 from api.errors import install_error_handlers
+from api.explorer import mount_explorer
+from api.guards import AllowedHosts
 from api.ingestion import Ingestor
-from api.limits import BodySizeLimit
-from api.routers import documents, entities, events, graph_store, sparql
+from api.limits import BodySizeLimit, JsonErrorH11Protocol
+from api.routers import document_reads, documents, entities, events, graph_store, sparql
 from api.schemas import HealthPublic
 from graph_builder.config import Settings
 from graph_builder.query_pool import InProcessRunner, QueryPool
@@ -38,7 +40,13 @@ def _runner(store: GraphStore, settings: Settings) -> QueryRunner:
     if store.path is None:
         return InProcessRunner(store.oxigraph)
     return QueryPool(
-        store.path, size=settings.query_workers, timeout=settings.query_timeout, generation=store.sync_for_readers
+        store.path,
+        size=settings.query_workers,
+        timeout=settings.query_timeout,
+        generation=store.sync_for_readers,
+        short_seconds=settings.short_query_seconds,
+        memory_mb=settings.query_memory_mb or None,
+        offline=not settings.federation_origins,
     )
 
 
@@ -68,11 +76,23 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         description=DESCRIPTION,
         version="0.1.0",
         lifespan=_lifespan(settings, store),
+        docs_url=None,  # mount_explorer serves /docs and /redoc from vendored assets
+        redoc_url=None,
     )
     install_error_handlers(app)
-    for router in (sparql.router, graph_store.router, entities.router, events.router, documents.router):
+    for router in (
+        sparql.router,
+        graph_store.router,
+        entities.router,
+        events.router,
+        document_reads.router,
+        documents.router,
+    ):
         app.include_router(router)
+    mount_explorer(app)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_request_bytes)
+    if "*" not in settings.allowed_hosts:
+        app.add_middleware(AllowedHosts, allowed=settings.allowed_hosts)
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,
@@ -89,6 +109,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
             documents=len(graph_store.document_ids()),
             triples=len(graph_store),
             queries_stopped=runner.killed,
+            workers_lost=runner.lost,
         )
 
     return app
@@ -99,5 +120,5 @@ def run_server(settings: Settings) -> None:
     import uvicorn
 
     app = create_app(settings)
-    print(f"Parley API on http://{settings.host}:{settings.port} (docs at /docs), store {settings.store}")
-    uvicorn.run(app, host=settings.host, port=settings.port, log_level="info")
+    print(f"Parley explorer on http://{settings.host}:{settings.port}/ (API docs at /docs), store {settings.store}")
+    uvicorn.run(app, host=settings.host, port=settings.port, log_level="info", http=JsonErrorH11Protocol)

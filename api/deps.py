@@ -15,6 +15,7 @@ class QueryRunner(Protocol):
     """Evaluates user SPARQL under the deadline (a QueryPool, or in-process for memory stores)."""
 
     killed: int
+    lost: int
 
     def run(self, task: QueryTask, timeout: float | None = None) -> QueryAnswer: ...
 

@@ -1,4 +1,5 @@
-"""Refuse oversized request bodies (HTTP 413) before they are read into memory.
+"""Refuse oversized request bodies (HTTP 413) before they are read into memory, and answer
+requests the HTTP parser rejects (over-long URLs) in JSON.
 
 A pure ASGI middleware: a declared ``Content-Length`` over the limit is refused before the
 app runs; a chunked body is counted as it arrives and cut off when it passes the limit.
@@ -12,7 +13,9 @@ from __future__ import annotations
 
 import json
 
+import h11
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from uvicorn.protocols.http.h11_impl import H11Protocol
 
 DRAIN_FACTOR = 8
 
@@ -72,3 +75,15 @@ class BodySizeLimit:
         headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
         await send({"type": "http.response.start", "status": 413, "headers": headers})
         await send({"type": "http.response.body", "body": body})
+
+
+class JsonErrorH11Protocol(H11Protocol):
+    """uvicorn's HTTP/1.1 protocol, but a request it cannot parse (a request line or headers
+    past h11's size limit, bad syntax) is answered in JSON like every other error."""
+
+    def send_400_response(self, msg: str) -> None:
+        body = json.dumps({"detail": f"{msg} (request line or headers malformed or too long)"}).encode()
+        headers = [(b"content-type", b"application/json"), (b"connection", b"close")]
+        for event in (h11.Response(status_code=400, headers=headers), h11.Data(data=body), h11.EndOfMessage()):
+            self.transport.write(self.conn.send(event))  # type: ignore[arg-type]
+        self.transport.close()

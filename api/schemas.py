@@ -10,11 +10,14 @@ class HealthPublic(BaseModel):
     documents: int = Field(description="Documents in the store.")
     triples: int = Field(description="Quads in the store.")
     queries_stopped: int = Field(0, description="Queries stopped at the deadline since start (workers killed).")
+    workers_lost: int = Field(
+        0, description="Query workers that died under a query since start (memory limit or crash); each replaced."
+    )
 
 
 class NodeData(BaseModel):
     id: str = Field(description="The node IRI.")
-    label: str | None = None
+    label: str = Field(description="rdfs:label, else the class and local id (events, mentions), for drawing.")
     types: list[str] = Field(default_factory=list, description="rdf:type IRIs.")
 
 
@@ -48,7 +51,7 @@ class EntityHitPublic(BaseModel):
     iri: str
     label: str | None = Field(description="Canonical name (rdfs:label).")
     matched: str = Field(description="The label or alias that matched the search.")
-    score: float = Field(description="100 exact, 95 prefix, 90 word prefix, below 90 fuzzy.")
+    score: float = Field(description="101 Wikidata id (Q…), 100 exact, 95 prefix, 90 word prefix, below 90 fuzzy.")
     types: list[str]
 
 
@@ -123,6 +126,7 @@ class DocumentIn(BaseModel):
 
 class ProblemPublic(BaseModel):
     source: str
+    line: int | None = Field(None, description="Line of a JSON-lines batch, counted from 1.")
     doc_id: str | None
     reason: str
 
@@ -141,6 +145,7 @@ class IngestReportPublic(BaseModel):
     built: list[BuiltDocumentPublic] = Field(description="Documents (re)built, with the events extracted.")
     unchanged: list[str] = Field(description="Documents skipped because nothing changed.")
     problems: list[ProblemPublic]
+    warnings: list[str] = Field(default_factory=list, description="E.g. relative dates left unresolved.")
     events: int
     relations: int
     quads: int
@@ -149,3 +154,34 @@ class IngestReportPublic(BaseModel):
 class DeletedPublic(BaseModel):
     id: str
     deleted: bool
+
+
+class EventPlacePublic(BaseModel):
+    iri: str
+    id: str
+    label: str | None
+    latitude: float
+    longitude: float
+    events: int = Field(description="Events whose pa:location is this place or state.")
+
+
+class EventPlacesPublic(BaseModel):
+    places: list[EventPlacePublic]
+
+
+class DocumentSummaryPublic(BaseModel):
+    id: str
+    iri: str
+    title: str | None = None
+    issued: str | None = None
+    url: str | None = None
+
+
+class DocumentPagePublic(BaseModel):
+    documents: list[DocumentSummaryPublic]
+    next_cursor: str | None = Field(description="Pass as ?cursor= for the next page; null on the last page.")
+
+
+class DocumentTextPublic(DocumentSummaryPublic):
+    text: str | None = Field(description="The document text (pa:content) that mention offsets index.")
+    events: list[EventRefPublic]

@@ -16,6 +16,7 @@ Every query binds the entity IRI as a value.
 
 from __future__ import annotations
 
+import re
 import threading
 import weakref
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from graph_builder.errors import InputError
+from graph_builder.namespaces import WD
 from graph_builder.store import GraphStore
 
 HEADER = """PREFIX pa: <https://w3id.org/parley/ontology#>
@@ -50,6 +52,8 @@ DOCUMENT_COUNT = """SELECT ?s (COUNT(DISTINCT ?g) AS ?n) WHERE {
 } GROUP BY ?s"""
 INCOMING_COUNT = "SELECT ?s (COUNT(*) AS ?n) WHERE { ?x ?p ?s } GROUP BY ?s"
 OUTGOING_COUNT = "SELECT ?s (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?s"
+SAME_AS = "SELECT ?e ?qid WHERE { ?e <http://www.w3.org/2002/07/owl#sameAs> ?qid }"
+QID = re.compile(r"[Qq][1-9][0-9]{0,11}")
 FUZZY_CUTOFF = 70.0
 
 
@@ -112,6 +116,10 @@ def search_entities(store: GraphStore, q: str, *, limit: int = 20, types: list[s
         raise InputError("the search text is empty")
     pairs = _INDEX.current(store)
     best: dict[str, tuple[float, str]] = {}
+    if QID.fullmatch(query):  # a Wikidata id: the entities linked to it, above any name match
+        qid = URIRef(str(WD) + query.upper())
+        for row in store.select(SAME_AS, {"qid": qid}, limit=limit):
+            best[str(row["e"])] = (101.0, query.upper())
     for iri, label in pairs:
         score = _score(query, label)
         if score and score > best.get(iri, (0.0, ""))[0]:

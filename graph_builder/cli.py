@@ -91,6 +91,8 @@ def build(
         f"built {len(report.built)}, unchanged {len(report.unchanged)}, failed {len(report.problems)} "
         f"document(s): {report.events} events, {report.relations} relations → {settings.store}"
     )
+    for warning in report.warnings:
+        typer.echo(f"warning: {warning}", err=True)
     for problem in report.problems:
         typer.echo(f"error: {problem.source}: {problem.reason}", err=True)
     if not report.ok:

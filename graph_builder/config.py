@@ -73,6 +73,34 @@ class Settings(BaseSettings):
     query_workers: int = Field(
         2, ge=1, le=64, description="Worker processes that evaluate SPARQL queries (each killable at the deadline)."
     )
+    short_query_seconds: float = Field(
+        0.25,
+        ge=0,
+        description="While every query worker is busy, a query may run this long on one reserved worker "
+        "before it moves to the general queue; keeps cheap queries answering under load (0 = no reserved worker).",
+    )
+    query_memory_mb: int = Field(
+        2048,
+        ge=0,
+        description="Address space a query worker may add to what it uses at start, MiB; a query needing more "
+        "is stopped with a 400 (0 = no cap).",
+    )
+    federation_origins: list[str] = Field(
+        default_factory=list,
+        description="Exact origins (https://query.example.org) that SPARQL SERVICE and LOAD may reach; "
+        "empty = the server makes no outbound requests.",
+    )
+    max_nesting: int = Field(
+        100, ge=1, le=1000, description="Deepest bracket nesting accepted in SPARQL text and JSON bodies."
+    )
+    max_sparql_operators: int = Field(
+        2000, ge=1, le=20_000, description="Most operators and pattern separators in one SPARQL query or update."
+    )
+    allowed_hosts: list[str] = Field(
+        default_factory=lambda: ["*"],
+        description='Host header values the API answers (e.g. ["parley.example.org", "127.0.0.1"]; '
+        '"*.example.org" matches subdomains); "*" = any.',
+    )
     host: str = Field("127.0.0.1", description="Address the API binds to.")
     port: int = Field(8000, ge=0, le=65535, description="Port the API listens on.")
 
@@ -90,6 +118,17 @@ class Settings(BaseSettings):
         if isinstance(value, str | Path) and str(value).strip() in ("", "."):
             raise ValueError("must not be empty (nor the current directory)")
         return value
+
+    @field_validator("federation_origins")
+    @classmethod
+    def _exact_origins(cls, values: list[str]) -> list[str]:
+        """An origin is compared exactly, so a path or a trailing slash would never match."""
+        from graph_builder.guards import origin_of
+
+        for value in values:
+            if origin_of(value) != value:
+                raise ValueError(f"{value!r} is not an origin: write scheme://host[:port] in lower case, no path")
+        return values
 
     @field_validator("store", mode="after")
     @classmethod

@@ -45,6 +45,7 @@ class ResolvedEntity:
     contract_class: str
     qid: str | None = None
     country: str | None = field(default=None, compare=False)  # Wikidata P17, for derived relations
+    coordinates: tuple[float, float] | None = field(default=None, compare=False)  # P625 (lat, lon), for maps
     local: bool = False  # a group only its document knows ("the rebels"): described in its graph
 
     @property
@@ -139,6 +140,7 @@ class EntityResolver:
                 contract_class=cls,
                 qid=candidate.qid,
                 country=getattr(candidate, "country", None),
+                coordinates=getattr(candidate, "coordinates", None),
             )
         if ref.label == "NORP":
             return None  # an unlinked demonym names no actor we can identify

@@ -10,7 +10,10 @@ wrapped with ``raise … from exc`` so callers (the CLI, the API) handle one fam
     ├── KnowledgeBaseError     the Wikidata knowledge base cannot be read or imported
     ├── NotFoundError          an entity, document or graph does not exist
     ├── QueryError             a SPARQL query or update is malformed or unsupported
-    │   └── QueryTimeoutError  a query ran past its deadline
+    │   ├── QueryTimeoutError  a query ran past its deadline
+    │   ├── QueryRefusedError  refused before parsing: nested or chained past the limits
+    │   │   └── RemoteAccessError   SERVICE/LOAD of an IRI not on the allow-list
+    │   └── QueryResourceError a query needed more memory than a worker may use
     ├── PermissionDeniedError  a write was attempted without the admin token
     └── StoreError             the on-disk store cannot be opened or written
         ├── StoreLockedError   another process holds the store
@@ -52,6 +55,18 @@ class QueryError(ParleyError):
 
 class QueryTimeoutError(QueryError):
     """A query ran past its deadline."""
+
+
+class QueryRefusedError(QueryError):
+    """A query or update was refused before parsing (too deep, too long a chain)."""
+
+
+class RemoteAccessError(QueryRefusedError):
+    """``SERVICE`` or ``LOAD`` of a remote IRI that the server may not reach."""
+
+
+class QueryResourceError(QueryError):
+    """A query needed more memory than a query worker may use."""
 
 
 class PermissionDeniedError(ParleyError):

@@ -13,10 +13,18 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from graph_builder.errors import DocumentTooLargeError, InputError
+import pyoxigraph as ox
 
-DOC_ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$")
+from graph_builder.errors import DocumentTooLargeError, InputError
+from graph_builder.guards import check_json_depth
+
+DOC_ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,199}")
 SUPPORTED_SUFFIXES = (".txt", ".jsonl")
+# A document record is a flat object; anything nested this deep is not one (and deep
+# nesting is what overflows a recursive parser).
+MAX_RECORD_DEPTH = 32
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
 
 
 @dataclass(frozen=True)
@@ -32,11 +40,13 @@ class SourceDocument:
 
 @dataclass(frozen=True)
 class IngestProblem:
-    """A document that could not be read, with where it came from and why."""
+    """A document that could not be read, with where it came from and why (``line``: its
+    line in a JSON-lines input)."""
 
     source: str
     doc_id: str | None
     reason: str
+    line: int | None = None
 
 
 def parse_date(value: str | None, *, field: str = "published") -> date | None:
@@ -63,7 +73,7 @@ def make_document(
     max_chars: int = 1_000_000,
 ) -> SourceDocument:
     """Validate the fields of one document and build its record."""
-    if not isinstance(doc_id, str) or not DOC_ID_PATTERN.match(doc_id):
+    if not isinstance(doc_id, str) or not DOC_ID_PATTERN.fullmatch(doc_id):
         raise InputError(f"invalid document id {doc_id!r}: use letters, digits, '.', '_' or '-' (max 200)")
     if not isinstance(text, str) or not text.strip():
         raise InputError(f"document {doc_id!r} has no text")
@@ -71,8 +81,72 @@ def make_document(
         raise InputError(f"document {doc_id!r} looks binary (it contains NUL characters)")
     if len(text) > max_chars:
         raise DocumentTooLargeError(f"document {doc_id!r} has {len(text):,} characters; the limit is {max_chars:,}")
+    for name, value in (("text", text), ("title", title), ("url", url)):
+        # A lone surrogate cannot be written as UTF-8: the store would fail on it mid-batch.
+        if isinstance(value, str) and _SURROGATE.search(value):
+            raise InputError(f"document {doc_id!r}: the {name} holds a lone surrogate (not a Unicode character)")
+    if url is not None:
+        _check_url(doc_id, url)
     day = published if isinstance(published, date) else parse_date(published)
     return SourceDocument(id=doc_id, text=text, published=day, title=title, url=url)
+
+
+def _check_url(doc_id: str, url: str) -> None:
+    try:
+        ox.NamedNode(url)
+    except ValueError as exc:
+        raise InputError(f"document {doc_id!r}: the url {url!r} is not a valid IRI ({exc})") from exc
+    if not _SCHEME.match(url):
+        raise InputError(f"document {doc_id!r}: the url {url!r} is not absolute (it needs a scheme, e.g. https:)")
+
+
+def load_record(text: str) -> object:
+    """Parse one JSON document record, turning every way JSON can fail into an InputError."""
+    check_json_depth(text, MAX_RECORD_DEPTH)
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"not valid JSON: {exc.msg} at column {exc.colno}") from exc
+    except ValueError as exc:  # e.g. a number past Python's integer-digits limit
+        raise InputError(f"not usable JSON: a number is too long ({exc})") from exc
+    except RecursionError as exc:
+        raise InputError("not usable JSON: nested too deep") from exc
+
+
+def document_from_record(record: object, max_chars: int) -> SourceDocument:
+    """Validate one ``{id, text, published, title, url}`` object."""
+    if not isinstance(record, dict):
+        raise InputError("a document must be a JSON object with id and text")
+    for name in ("published", "title", "url"):
+        if record.get(name) is not None and not isinstance(record[name], str):
+            raise InputError(f"document field {name!r} must be a string")
+    return make_document(
+        record.get("id"),
+        record.get("text"),
+        published=record.get("published"),
+        title=record.get("title"),
+        url=record.get("url"),
+        max_chars=max_chars,
+    )
+
+
+def documents_from_lines(
+    lines: Iterable[str], max_chars: int, where: str | None = None
+) -> Iterator[SourceDocument | IngestProblem]:
+    """One document per JSON line; a bad line becomes a problem (with its line number and,
+    when the line names one, the id) and the batch goes on. ``where`` prefixes the line
+    number in problem sources (a file name), else they read ``line N``."""
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        source = f"{where}:{number}" if where else f"line {number}"
+        record: object = None
+        try:
+            record = load_record(line)
+            yield document_from_record(record, max_chars)
+        except InputError as exc:
+            doc_id = record.get("id") if isinstance(record, dict) else None
+            yield IngestProblem(source, doc_id if isinstance(doc_id, str) else None, str(exc), line=number)
 
 
 def _read_text(path: Path) -> str:
@@ -88,30 +162,7 @@ def _documents_from_jsonl(path: Path, max_chars: int) -> Iterator[SourceDocument
     except InputError as exc:
         yield IngestProblem(str(path), None, str(exc))
         return
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        where = f"{path}:{number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield IngestProblem(where, None, f"not valid JSON: {exc.msg}")
-            continue
-        if not isinstance(record, dict):
-            yield IngestProblem(where, None, "each line must be a JSON object")
-            continue
-        doc_id = record.get("id")
-        try:
-            yield make_document(
-                doc_id,
-                record.get("text"),
-                published=record.get("published"),
-                title=record.get("title"),
-                url=record.get("url"),
-                max_chars=max_chars,
-            )
-        except InputError as exc:
-            yield IngestProblem(where, doc_id if isinstance(doc_id, str) else None, str(exc))
+    yield from documents_from_lines(lines, max_chars, str(path))
 
 
 def _document_from_txt(path: Path, published: date | None, max_chars: int) -> SourceDocument | IngestProblem:
@@ -157,7 +208,9 @@ def _with_sidecar(path: Path, item: SourceDocument | IngestProblem) -> SourceDoc
     if isinstance(item, IngestProblem) or not sidecar.exists():
         return item
     try:
-        meta = json.loads(_read_text(sidecar))
+        meta = load_record(_read_text(sidecar))
+        if not isinstance(meta, dict):
+            raise InputError("a metadata file must hold a JSON object")
         return make_document(
             item.id,
             item.text,
@@ -166,5 +219,5 @@ def _with_sidecar(path: Path, item: SourceDocument | IngestProblem) -> SourceDoc
             url=meta.get("url"),
             max_chars=len(item.text),
         )
-    except (InputError, json.JSONDecodeError, AttributeError) as exc:
+    except (InputError, AttributeError) as exc:
         return IngestProblem(str(sidecar), item.id, f"bad metadata file: {exc}")

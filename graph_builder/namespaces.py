@@ -12,6 +12,9 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 PA = Namespace("https://w3id.org/parley/ontology#")
 PID = Namespace("https://w3id.org/parley/id/")
 WD = Namespace("http://www.wikidata.org/entity/")
+# Coordinates are written as Wikidata writes them: wdt:P625 with a GeoSPARQL WKT literal.
+WDT = Namespace("http://www.wikidata.org/prop/direct/")
+GEO = Namespace("http://www.opengis.net/ont/geosparql#")
 
 ENTITIES_GRAPH = URIRef(PID["graph/entities"])
 ONTOLOGY_GRAPH = URIRef(PID["graph/ontology"])
@@ -21,6 +24,8 @@ PREFIXES: dict[str, object] = {
     "pa": PA,
     "pid": PID,
     "wd": WD,
+    "wdt": WDT,
+    "geo": GEO,
     "prov": PROV,
     "dcterms": DCTERMS,
     "owl": OWL,

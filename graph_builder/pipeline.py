@@ -31,7 +31,7 @@ from graph_builder.build import (
 )
 from graph_builder.ingest import IngestProblem, SourceDocument
 from graph_builder.namespaces import ENTITIES_GRAPH, PA, doc_graph, doc_iri
-from graph_builder.rdf import MappedDocument
+from graph_builder.rdf import MappedDocument, unresolved_date_texts
 from graph_builder.store import EmbeddedStore, GraphStore
 from graph_builder.terms import values_clause
 
@@ -65,6 +65,7 @@ class BuildReport:
     built: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     problems: list[IngestProblem] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
     events: int = 0
     relations: int = 0
     quads: int = 0
@@ -173,6 +174,11 @@ def write_built(
     store.replace_document(source.id, mapped.doc_quads, fresh)
     report.entities.remember(fresh)  # only once written: a failed write leaves them to the next document
     report.built.append(source.id)
+    if source.published is None and (texts := unresolved_date_texts(mapped.doc_quads)):
+        report.warnings.append(
+            f"{source.id}: no publication date, so {len(texts)} relative date(s) such as {texts[0]!r} stay "
+            "unresolved (give one: --published, a .meta.json file or the 'published' field)"
+        )
     report.events += events
     report.relations += relations
     report.quads += len(mapped.doc_quads)

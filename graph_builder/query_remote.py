@@ -32,6 +32,7 @@ class RemoteRunner:
         self.store = store
         self.timeout = timeout
         self.killed = 0
+        self.lost = 0  # no worker processes here to lose
 
     def run(self, task: QueryTask, timeout: float | None = None) -> QueryAnswer:
         budget = self.timeout if timeout is None else timeout

@@ -13,12 +13,13 @@ from decimal import Decimal
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.term import Node
 
 from graph_builder.entities import ResolvedEntity
 from graph_builder.errors import ParleyError
 from graph_builder.extract.records import ActorRef, DocumentExtraction, EventRecord, TextSpan
 from graph_builder.ingest import SourceDocument
-from graph_builder.namespaces import ENTITIES_GRAPH, PA, PID, WD, doc_graph, doc_iri
+from graph_builder.namespaces import ENTITIES_GRAPH, GEO, PA, PID, WD, WDT, doc_graph, doc_iri
 from graph_builder.terms import Quad
 
 DATE_TYPES = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}
@@ -55,6 +56,15 @@ def span_iri(kind: str, doc_id: str, span: TextSpan) -> URIRef:
     rdflib.term.URIRef('https://w3id.org/parley/id/event/seed-0-151')
     """
     return URIRef(PID[f"{kind}/{doc_id}-{span.start}-{span.end}"])
+
+
+def point_literal(latitude: float, longitude: float) -> Literal:
+    """A WKT point as Wikidata writes P625: longitude first.
+
+    >>> point_literal(50.45, 30.5236)
+    rdflib.term.Literal('Point(30.5236 50.45)', datatype=rdflib.term.URIRef('http://www.opengis.net/ont/geosparql#wktLiteral'))
+    """
+    return Literal(f"Point({longitude:g} {latitude:g})", datatype=GEO.wktLiteral)
 
 
 def date_literal(value: str) -> Literal:
@@ -143,6 +153,8 @@ class RdfMapper:
             yield iri, DCTERMS.issued, Literal(doc.published.isoformat(), datatype=XSD.date)
         if doc.url:
             yield iri, DCTERMS.source, URIRef(doc.url)
+        # The text the mentions' offsets index, so a reader can see the evidence in place.
+        yield iri, self.term("content"), Literal(doc.text)
 
     def _mention(self, doc_id: str, span: TextSpan) -> Iterable[tuple[URIRef, URIRef, URIRef | Literal]]:
         iri = span_iri("mention", doc_id, span)
@@ -210,6 +222,28 @@ class RdfMapper:
             quads.append((iri, RDFS.label, Literal(entity.label), where))
             if entity.qid:
                 quads.append((iri, OWL.sameAs, URIRef(WD[entity.qid]), where))
+            if entity.coordinates:
+                quads.append((iri, WDT.P625, point_literal(*entity.coordinates), where))
             for surface in sorted(surfaces - {entity.label}):
                 quads.append((iri, SKOS.altLabel, Literal(surface), where))
         return quads
+
+
+def unresolved_date_texts(quads: Iterable[Quad]) -> list[str]:
+    """Date expressions of events that got no ``pa:date`` (e.g. "on Tuesday" in an article
+    without a publication date), sorted.
+
+    >>> e, g = PID["event/d-1"], doc_graph("d")
+    >>> unresolved_date_texts([(e, PA.dateText, Literal("on Tuesday"), g)])
+    ['on Tuesday']
+    >>> unresolved_date_texts([(e, PA.dateText, Literal("on Tuesday"), g), (e, PA.date, Literal("2025-06-10"), g)])
+    []
+    """
+    texts: dict[Node, str] = {}
+    dated: set[Node] = set()
+    for s, p, o, _ in quads:
+        if p == PA.dateText:
+            texts[s] = str(o)
+        elif p == PA.date:
+            dated.add(s)
+    return sorted(text for event, text in texts.items() if event not in dated)

@@ -104,6 +104,24 @@ def ontology_terms(ontology_dir: Path | None = None) -> frozenset[URIRef]:
     return _terms((ontology_dir or ONTOLOGY_DIR) / ONTOLOGY_FILE)
 
 
+@lru_cache(maxsize=1)
+def event_classes() -> tuple[URIRef, ...]:
+    """``pa:Event`` and every class below it in the ontology, sorted.
+
+    >>> PA.Attack in event_classes() and PA.Event in event_classes() and PA.State not in event_classes()
+    True
+    """
+    subclass_of = URIRef("http://www.w3.org/2000/01/rdf-schema#subClassOf")
+    parents: dict[URIRef, set[URIRef]] = {}
+    for s, p, o in _triples(ONTOLOGY_DIR / ONTOLOGY_FILE):
+        if p == subclass_of and isinstance(s, URIRef) and isinstance(o, URIRef):
+            parents.setdefault(s, set()).add(o)
+    found = {PA.Event}
+    while grown := {c for c, ups in parents.items() if ups & found} - found:
+        found |= grown
+    return tuple(sorted(found))
+
+
 def _as_plain_graph(data: Graph) -> Graph:
     # pyshacl validates each named graph of a Dataset on its own; the shapes need the union
     # (events in a document graph, their actors in the entities graph).

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
@@ -10,7 +9,7 @@ from starlette.concurrency import run_in_threadpool
 
 from api.auth import AdminAccess
 from api.deps import SettingsDep, StoreDep
-from api.ingestion import Ingestor, document_from_json, documents_from_jsonl
+from api.ingestion import Ingestor
 from api.schemas import (
     BuiltDocumentPublic,
     DeletedPublic,
@@ -20,7 +19,7 @@ from api.schemas import (
     ProblemPublic,
 )
 from graph_builder.errors import InputError
-from graph_builder.ingest import IngestProblem, SourceDocument
+from graph_builder.ingest import IngestProblem, SourceDocument, document_from_record, documents_from_lines, load_record
 
 router = APIRouter(prefix="/documents", tags=["documents"], dependencies=[AdminAccess])
 JSONL_TYPES = ("application/x-ndjson", "application/jsonl", "application/jsonlines", "application/x-jsonlines")
@@ -40,14 +39,10 @@ async def _items(request: Request, max_chars: int) -> list[SourceDocument | Inge
     except UnicodeDecodeError as exc:
         raise InputError("the request body is not UTF-8") from exc
     if content_type in JSONL_TYPES:
-        return list(documents_from_jsonl(text, max_chars))
+        return list(documents_from_lines(text.splitlines(), max_chars))
     if content_type != "application/json":
         raise InputError(f"unsupported content type {content_type!r}: use application/json or application/x-ndjson")
-    try:
-        record = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from exc
-    return [document_from_json(record, max_chars)]
+    return [document_from_record(load_record(text), max_chars)]
 
 
 @router.post("", response_model=IngestReportPublic, openapi_extra=BODY)
@@ -70,7 +65,10 @@ async def post_documents(
             for doc_id, events in built
         ],
         unchanged=report.unchanged,
-        problems=[ProblemPublic(source=p.source, doc_id=p.doc_id, reason=p.reason) for p in report.problems],
+        problems=[
+            ProblemPublic(source=p.source, line=p.line, doc_id=p.doc_id, reason=p.reason) for p in report.problems
+        ],
+        warnings=report.warnings,
         events=report.events,
         relations=report.relations,
         quads=report.quads,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Annotated
 
 import pyoxigraph as ox
@@ -10,6 +11,7 @@ from fastapi.responses import JSONResponse, Response
 
 from api.auth import ReadAccess
 from api.deps import SettingsDep, StoreDep
+from api.guards import DeadlineRoute
 from api.schemas import (
     EdgeData,
     EdgePublic,
@@ -28,7 +30,7 @@ from graph_builder.query_pool import PREFIXES
 from graph_builder.sparql_formats import TURTLE, write_triples
 from graph_builder.store import to_ox
 
-router = APIRouter(prefix="/entities", tags=["entities"], dependencies=[ReadAccess])
+router = APIRouter(prefix="/entities", tags=["entities"], dependencies=[ReadAccess], route_class=DeadlineRoute)
 TypesParam = Annotated[
     list[str] | None,
     Query(description="Keep only nodes of these classes: 'PrisonerExchange', 'pa:State' or a full IRI."),
@@ -65,10 +67,25 @@ def search(
     )
 
 
+def display_label(iri: str, label: str | None, types: Sequence[str]) -> str:
+    """A node's rdfs:label, else its class and local id: events and mentions carry no label.
+
+    >>> display_label("https://w3id.org/parley/id/event/seed-0-151", None, ["https://w3id.org/parley/ontology#Release"])
+    'Release seed-0-151'
+    """
+    if label:
+        return label
+    kind = _local_name(types[0]) if types else ""
+    return f"{kind} {_local_name(iri)}".strip()
+
+
 def _cytoscape(hood: Neighbourhood) -> NeighbourhoodPublic:
     return NeighbourhoodPublic(
         center=hood.center,
-        nodes=[NodePublic(data=NodeData(id=n.iri, label=n.label, types=list(n.types))) for n in hood.nodes.values()],
+        nodes=[
+            NodePublic(data=NodeData(id=n.iri, label=display_label(n.iri, n.label, n.types), types=list(n.types)))
+            for n in hood.nodes.values()
+        ],
         edges=[
             EdgePublic(
                 data=EdgeData(

@@ -2,18 +2,28 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
 
 from api.auth import ReadAccess
 from api.deps import SettingsDep, StoreDep
+from api.guards import DeadlineRoute
 from api.routers.entities import short_id
-from api.schemas import ActorRolePublic, EventPagePublic, EventPublic, EvidencePublic, NodeRefPublic
-from graph_builder.events import EventRecord, list_events
-from graph_builder.neighbourhood import resolve_class, resolve_entity
+from api.schemas import (
+    ActorRolePublic,
+    EventPagePublic,
+    EventPlacePublic,
+    EventPlacesPublic,
+    EventPublic,
+    EvidencePublic,
+    NodeRefPublic,
+)
+from graph_builder.errors import NotFoundError
+from graph_builder.events import EventRecord, describe_event, event_places, list_events, resolve_event_class
+from graph_builder.neighbourhood import resolve_entity
 
-router = APIRouter(prefix="/events", tags=["events"], dependencies=[ReadAccess])
+router = APIRouter(prefix="/events", tags=["events"], dependencies=[ReadAccess], route_class=DeadlineRoute)
 DateParam = Annotated[str | None, Query(max_length=10, description="YYYY, YYYY-MM or YYYY-MM-DD (compared as text).")]
 
 
@@ -56,19 +66,60 @@ def get_events(
     location: Annotated[str | None, Query(description="Entity id or IRI of the place.")] = None,
     from_: Annotated[str | None, Query(alias="from", max_length=10, description="Earliest pa:date.")] = None,
     to: DateParam = None,
+    modality: Annotated[str | None, Query(max_length=20, description="Asserted, Planned, Alleged or Denied.")] = None,
+    q: Annotated[
+        str | None, Query(min_length=1, max_length=200, description="Text an evidence span contains (any case).")
+    ] = None,
+    sort: Annotated[
+        Literal["iri", "date", "-date"], Query(description="iri, date (oldest first) or -date (newest first).")
+    ] = "iri",
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
     cursor: Annotated[str | None, Query(max_length=2000, description="next_cursor of the previous page.")] = None,
 ) -> EventPagePublic:
-    """Events ordered by IRI, each with its evidence spans (pa:text, offsets) and source document."""
+    """Events ordered by IRI or date, each with its evidence spans (pa:text, offsets) and source document."""
     page = list_events(
         store,
-        event_type=resolve_class(type) if type else None,
+        event_type=resolve_event_class(type) if type else None,
         actor=resolve_entity(store, actor) if actor else None,
         location=resolve_entity(store, location) if location else None,
         date_from=from_,
         date_to=to,
+        modality=modality,
+        text=q,
+        sort=sort,
         cursor=cursor,
         limit=limit,
         timeout=settings.query_timeout,
     )
     return EventPagePublic(events=[_public(r) for r in page.events], next_cursor=page.next_cursor)
+
+
+@router.get("/places", response_model=EventPlacesPublic)
+def get_event_places(
+    store: StoreDep, limit: Annotated[int, Query(ge=1, le=5000, description="Most places to return.")] = 1000
+) -> EventPlacesPublic:
+    """Places and states that events happened at and that have coordinates (wdt:P625), with
+    how many events each: what the explorer's map draws. Most events first."""
+    return EventPlacesPublic(
+        places=[
+            EventPlacePublic(
+                iri=p.iri,
+                id=short_id(p.iri),
+                label=p.label,
+                latitude=p.latitude,
+                longitude=p.longitude,
+                events=p.events,
+            )
+            for p in event_places(store, limit=limit)
+        ]
+    )
+
+
+@router.get("/{event_id:path}", response_model=EventPublic)
+def get_event(event_id: str, store: StoreDep) -> EventPublic:
+    """One event (``event/seed-0-151``, ``seed-0-151`` or its IRI) with its evidence."""
+    iri = resolve_entity(store, event_id)
+    record = describe_event(store, iri)
+    if not record.evidence:
+        raise NotFoundError(f"{event_id!r} is not an event")
+    return _public(record)

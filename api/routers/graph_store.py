@@ -25,6 +25,7 @@ from starlette.concurrency import run_in_threadpool
 
 from api.auth import AdminAccess, ReadAccess
 from api.deps import SettingsDep, StoreDep
+from api.guards import check_multipart, check_upload, parse_upload
 from graph_builder.config import Settings
 from graph_builder.errors import InputError, NotFoundError
 from graph_builder.query_pool import PREFIXES
@@ -101,15 +102,16 @@ def _head(request: Request, store: GraphStore, target: Target, override: str | N
     return Response(media_type=media, headers={"Vary": "Accept"})
 
 
-def _parse(content: bytes, content_type: str, base: str | None) -> list[ox.Triple]:
+def _parse(content: bytes, content_type: str, base: str | None, max_nesting: int) -> list[ox.Triple]:
     media = content_type.split(";")[0].strip().lower()
     fmt = PARSE_FORMATS.get(media)
     if fmt is None or fmt == ox.RdfFormat.TRIG:
         raise InputError(
             f"unsupported content type {media!r}: send one of {', '.join(sorted([*PARSE_FORMATS, MULTIPART]))}"
         )
+    check_upload(content, fmt, max_nesting)
     try:
-        quads = list(ox.parse(content, format=fmt, base_iri=base))
+        quads = parse_upload(content, fmt, base)
     except (SyntaxError, ValueError) as exc:
         raise InputError(f"cannot parse the {media} body: {exc}") from exc
     if any(isinstance(term, ox.Triple) for q in quads for term in (q.subject, q.object)):
@@ -131,9 +133,16 @@ async def _body_triples(request: Request, target: Target) -> list[ox.Triple]:
     content_type = request.headers.get("content-type", "")
     body = await request.body()
     base = target.value if isinstance(target, ox.NamedNode) else None
+    nesting = request.app.state.settings.max_nesting
+    # Parsing a large body takes a while: off the event loop, so other clients are served.
     if content_type.split(";")[0].strip().lower() != MULTIPART:
-        return _parse(body, content_type, base)
-    return [triple for part, media in _parts(body, content_type) for triple in _parse(part, media, base)]
+        return await run_in_threadpool(_parse, body, content_type, base, nesting)
+
+    def parse_parts() -> list[ox.Triple]:
+        check_multipart(body)
+        return [triple for part, media in _parts(body, content_type) for triple in _parse(part, media, base, nesting)]
+
+    return await run_in_threadpool(parse_parts)
 
 
 async def _write(request: Request, store: GraphStore, target: Target, *, replace: bool) -> Response:

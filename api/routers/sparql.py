@@ -8,7 +8,6 @@ Queries run in the query runner (worker processes under a deadline, see
 from __future__ import annotations
 
 from typing import Annotated
-from urllib.parse import parse_qs
 
 import pyoxigraph as ox
 from fastapi import APIRouter, Query, Request
@@ -17,6 +16,7 @@ from starlette.concurrency import run_in_threadpool
 
 from api.auth import ReadAccess, require_admin, require_read
 from api.deps import RunnerDep, SettingsDep, StoreDep
+from api.guards import check_query, check_update, failed_load_is_client_error, parse_form
 from graph_builder.config import Settings
 from graph_builder.errors import InputError, QueryError
 from graph_builder.query_pool import PREFIXES, QueryAnswer, QueryTask
@@ -79,7 +79,7 @@ def _media_type(request: Request) -> str:
 def _params(request: Request, form: str | None = None) -> dict[str, list[str]]:
     """The URL's parameters plus a form body's fields; one ``query`` or one ``update``, not more."""
     params = {k: request.query_params.getlist(k) for k in request.query_params}
-    for name, values in parse_qs(form or "").items():
+    for name, values in parse_form(form or "").items():
         params.setdefault(name, []).extend(values)
     for name in ("query", "update"):
         if len(params.get(name, ())) > 1:
@@ -99,6 +99,7 @@ def _dataset(params: dict[str, list[str]]) -> tuple[tuple[str, ...] | None, tupl
 
 
 def _task(settings: Settings, query: str, request: Request, params: dict[str, list[str]]) -> QueryTask:
+    check_query(query, settings)
     formats = params.get("format") or request.query_params.getlist("format")
     default_graphs, named_graphs = _dataset(params)
     return QueryTask(
@@ -190,7 +191,9 @@ async def _update(
     default_graphs, named_graphs = params.get(USING_PARAMS[0], []), params.get(USING_PARAMS[1], [])
 
     def apply() -> None:  # reading a large update's structure is work too: off the event loop
-        store.update(with_using(update, default_graphs, named_graphs), base_iri=_service_iri(request))
+        shape = check_update(update, settings)  # before anything reads its structure
+        with failed_load_is_client_error(shape):
+            store.update(with_using(update, default_graphs, named_graphs), base_iri=_service_iri(request))
 
     await run_in_threadpool(apply)
     return Response(status_code=204)

@@ -24,7 +24,7 @@ from typing import Any
 from graph_builder.errors import KnowledgeBaseError
 from graph_builder.link.kb import JsonObject, read_items
 from graph_builder.link.text import normalise
-from graph_builder.link.wikidata_json import item_claim, item_record, monolingual_claim
+from graph_builder.link.wikidata_json import coordinate_claim, item_claim, item_record, monolingual_claim
 
 COUNTRY = "Q6256"
 CITY = "Q515"
@@ -103,6 +103,15 @@ def _read_csv(path: Path) -> list[dict[str, str]]:
         raise KnowledgeBaseError(f"cannot read {path}: {exc}") from exc
 
 
+def _coordinates(row: Mapping[str, str]) -> dict[str, list[JsonObject]]:
+    """The row's latitude/longitude as a P625 claim (none when the CSV leaves them out)."""
+    try:
+        latitude, longitude = float(row.get("latitude") or ""), float(row.get("longitude") or "")
+    except ValueError:
+        return {}
+    return {"P625": [coordinate_claim(latitude, longitude)]}
+
+
 def _split_demonyms(text: str) -> list[str]:
     return [part.strip() for part in text.replace(" or ", ",").split(",") if part.strip()]
 
@@ -118,7 +127,7 @@ def _city_items(
         yield item_record(
             row["qid"],
             row["name"],
-            claims={"P31": [item_claim("P31", CITY)], "P17": [item_claim("P17", country)]},
+            claims={"P31": [item_claim("P31", CITY)], "P17": [item_claim("P17", country)], **_coordinates(row)},
             popularity=estimate_popularity(population),
             parley={"source": "wikidata-sources/cities.csv"},
         )
@@ -153,6 +162,7 @@ def _country_items(
         capital = curated.get("capital") or capitals.get((qid, normalise(row["capital"])))
         if capital:
             claims["P36"] = [item_claim("P36", capital)]
+        claims.update(_coordinates(row))
         yield item_record(
             qid,
             curated.get("label", row["name"]),

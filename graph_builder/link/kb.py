@@ -3,10 +3,10 @@
 Each line of a ``*.jsonl`` file in the knowledge-base directory is one item as in a Wikidata
 dump (``id``, ``labels``, ``aliases``, ``descriptions``, ``claims``), trimmed to English and to
 the claims the linker reads: P31 (instance of), P17 (country), P36 (capital), P1549
-(demonym). Popularity is the item's sitelink count (``sitelinks`` as a number or as the
-dump's mapping) or, for hand-curated items, an estimate on the same scale in
-``popularity``. Parley's own fields live under ``"parley"`` (``source``,
-``contract_class``, ``preferred_aliases``).
+(demonym), and P625 (coordinate location, carried into the graph for maps). Popularity is
+the item's sitelink count (``sitelinks`` as a number or as the dump's mapping) or, for
+hand-curated items, an estimate on the same scale in ``popularity``. Parley's own fields
+live under ``"parley"`` (``source``, ``contract_class``, ``preferred_aliases``).
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from graph_builder.errors import KnowledgeBaseError
 from graph_builder.link.classes import CONTRACT_CLASSES, SETTLEMENT_P31, contract_class_of
 
 JsonObject = dict[str, Any]
+EARTH = "http://www.wikidata.org/entity/Q2"
 SHIPPED_FILE = "kb.jsonl"  # built by scripts/build_kb.py; wins over imports and learned items
 log = logging.getLogger(__name__)
 
@@ -40,6 +41,7 @@ class Entity:
     popularity: float = 0.0
     preferred_aliases: tuple[str, ...] = field(default=(), compare=False)
     settlement: bool = field(default=False, compare=False)  # a city, town or village (by P31)
+    coordinates: tuple[float, float] | None = field(default=None, compare=False)  # P625 (latitude, longitude)
 
 
 def default_kb_dir() -> Path:
@@ -69,6 +71,25 @@ def monolingual_texts(claims: Mapping[str, Any], prop: str, language: str = "en"
         if isinstance(value, dict) and value.get("language") == language and value.get("text"):
             found.append(str(value["text"]))
     return found
+
+
+def coordinates_of(claims: Mapping[str, Any]) -> tuple[float, float] | None:
+    """(latitude, longitude) of the first usable P625 statement on Earth, else None.
+
+    >>> from graph_builder.link.wikidata_json import coordinate_claim
+    >>> coordinates_of({"P625": [coordinate_claim(50.45, 30.52)]})
+    (50.45, 30.52)
+    """
+    for statement in claims.get("P625", ()):
+        if not isinstance(statement, dict) or statement.get("rank") == "deprecated":
+            continue
+        value = statement.get("mainsnak", {}).get("datavalue", {}).get("value")
+        if not isinstance(value, dict) or not str(value.get("globe", EARTH)).endswith("/Q2"):
+            continue
+        lat, lon = value.get("latitude"), value.get("longitude")
+        if isinstance(lat, int | float) and isinstance(lon, int | float) and -90 <= lat <= 90 and -180 <= lon <= 180:
+            return float(lat), float(lon)
+    return None
 
 
 def sitelink_count(item: Mapping[str, Any]) -> float:
@@ -117,6 +138,7 @@ def entity_from_item(item: Mapping[str, Any]) -> Entity | None:
         popularity=sitelink_count(item),
         preferred_aliases=tuple(parley.get("preferred_aliases", ())),
         settlement=cls == "Place" and not SETTLEMENT_P31.isdisjoint(p31),
+        coordinates=coordinates_of(claims),
     )
 
 

@@ -52,6 +52,10 @@ class LinkResult:
     def contract_class(self) -> str:
         return self.entity.contract_class
 
+    @property
+    def coordinates(self) -> tuple[float, float] | None:
+        return self.entity.coordinates
+
 
 @dataclass(frozen=True)
 class _Candidate:

@@ -39,6 +39,26 @@ def monolingual_claim(prop: str, text: str, language: str = "en") -> JsonObject:
     }
 
 
+def coordinate_claim(latitude: float, longitude: float, precision: float = 0.0001) -> JsonObject:
+    """A P625 (coordinate location) statement on Earth, as in a dump.
+
+    >>> coordinate_claim(50.45, 30.5236)["mainsnak"]["datavalue"]["value"]["longitude"]
+    30.5236
+    """
+    value = {
+        "latitude": latitude,
+        "longitude": longitude,
+        "altitude": None,
+        "precision": precision,
+        "globe": "http://www.wikidata.org/entity/Q2",
+    }
+    return {
+        "mainsnak": {"snaktype": "value", "property": "P625", "datavalue": {"value": value, "type": "globecoordinate"}},
+        "type": "statement",
+        "rank": "normal",
+    }
+
+
 def item_record(
     qid: str,
     label: str,

@@ -76,6 +76,9 @@ def test_the_shipped_items_are_valid_wikidata_entity_json(items: list[dict[str, 
                 value = snak["datavalue"]["value"]
                 if snak["datavalue"]["type"] == "wikibase-entityid":
                     assert value["entity-type"] == "item" and value["id"] == f"Q{value['numeric-id']}"
+                elif prop == "P625":
+                    assert snak["datavalue"]["type"] == "globecoordinate" and value["globe"].endswith("/Q2")
+                    assert -90 <= value["latitude"] <= 90 and -180 <= value["longitude"] <= 180
                 else:
                     assert snak["datavalue"]["type"] == "monolingualtext" and value["language"] == "en"
         assert isinstance(item.get("popularity"), int | float)

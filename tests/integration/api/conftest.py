@@ -59,9 +59,9 @@ def seed_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return store
 
 
-def _serve(store: Path, env: dict[str, str], log: Path) -> Iterator[Server]:
+def _serve(store: Path, env: dict[str, str], log: Path, command: list[str] | None = None) -> Iterator[Server]:
     port = _free_port()
-    command = [sys.executable, "-m", "uvicorn", "api.app:create_app", "--factory", "--host", "127.0.0.1"]
+    command = command or [sys.executable, "-m", "uvicorn", "api.app:create_app", "--factory", "--host", "127.0.0.1"]
     environment = {**os.environ, "PARLEY_STORE": str(store), **env}
     with log.open("wb") as out:
         process = subprocess.Popen([*command, "--port", str(port)], cwd=REPO, env=environment, stdout=out, stderr=out)
@@ -125,3 +125,12 @@ def client(server: Server) -> Iterator[httpx.Client]:
 def admin(server: Server) -> Iterator[httpx.Client]:
     with server.client(ADMIN) as http:
         yield http
+
+
+@pytest.fixture(scope="session")
+def explorer_server(seed_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """The browser tests' own copy of the seed store: they upload a document through the UI."""
+    work = tmp_path_factory.mktemp("explorer")
+    store = work / "store"
+    shutil.copytree(seed_dir, store)
+    yield from _serve(store, {"PARLEY_ADMIN_TOKEN": ADMIN}, work / "server.log")
