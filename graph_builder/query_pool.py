@@ -25,7 +25,7 @@ import multiprocessing as mp
 import signal
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from itertools import islice
 from multiprocessing.connection import Connection
@@ -99,23 +99,28 @@ def evaluate(store: ox.Store, task: QueryTask) -> QueryAnswer:
             default_graph=[ox.NamedNode(g) for g in task.default_graphs] if task.default_graphs is not None else None,
             named_graphs=[ox.NamedNode(g) for g in task.named_graphs] if task.named_graphs is not None else None,
         )
-        if isinstance(result, ox.QueryBoolean):
-            media = negotiate(BOOLEAN, task.accept, task.format)
-            return QueryAnswer(media, write_boolean(bool(result), media), BOOLEAN)
-        if isinstance(result, ox.QuerySolutions):
-            media = negotiate(SOLUTIONS, task.accept, task.format)
-            names = [v.value for v in result.variables]
-            rows = [tuple(row) for row in islice(result, task.limit + 1)]
-            body = write_solutions(names, rows[: task.limit], media)  # type: ignore[arg-type]
-            return QueryAnswer(media, body, SOLUTIONS, truncated=len(rows) > task.limit)
-        media = negotiate(TRIPLES, task.accept, task.format)
-        triples = list(islice(result, task.limit + 1))
-        body = write_triples(triples[: task.limit], media, PREFIXES)
-        return QueryAnswer(media, body, TRIPLES, truncated=len(triples) > task.limit)
+        return answer_for(result, task)
     except SyntaxError as exc:
         raise QueryError(f"malformed SPARQL: {_short(exc)}") from exc
     except (OSError, ValueError, TypeError, RuntimeError) as exc:
         raise QueryError(f"query failed: {_short(exc)}") from exc
+
+
+def answer_for(result: ox.QueryBoolean | ox.QuerySolutions | Iterable[ox.Triple], task: QueryTask) -> QueryAnswer:
+    """Serialise a result in the media type the client negotiated, cut at ``task.limit`` items."""
+    if isinstance(result, ox.QueryBoolean):
+        media = negotiate(BOOLEAN, task.accept, task.format)
+        return QueryAnswer(media, write_boolean(bool(result), media), BOOLEAN)
+    if isinstance(result, ox.QuerySolutions):
+        media = negotiate(SOLUTIONS, task.accept, task.format)
+        names = [v.value for v in result.variables]
+        rows = [tuple(row) for row in islice(result, task.limit + 1)]
+        body = write_solutions(names, rows[: task.limit], media)  # type: ignore[arg-type]
+        return QueryAnswer(media, body, SOLUTIONS, truncated=len(rows) > task.limit)
+    media = negotiate(TRIPLES, task.accept, task.format)
+    triples = list(islice(result, task.limit + 1))
+    body = write_triples(triples[: task.limit], media, PREFIXES)  # type: ignore[arg-type]
+    return QueryAnswer(media, body, TRIPLES, truncated=len(triples) > task.limit)
 
 
 def _short(exc: BaseException, limit: int = 600) -> str:

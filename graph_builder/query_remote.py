@@ -7,21 +7,8 @@ cut at ``limit`` items: the API cannot tell the two runners apart.
 
 from __future__ import annotations
 
-from itertools import islice
-
-import pyoxigraph as ox
-
 from graph_builder.errors import QueryTimeoutError
-from graph_builder.query_pool import PREFIXES, QueryAnswer, QueryTask
-from graph_builder.sparql_formats import (
-    BOOLEAN,
-    SOLUTIONS,
-    TRIPLES,
-    negotiate,
-    write_boolean,
-    write_solutions,
-    write_triples,
-)
+from graph_builder.query_pool import QueryAnswer, QueryTask, answer_for
 from graph_builder.store.remote import RemoteStore, with_base
 
 
@@ -47,19 +34,7 @@ class RemoteRunner:
         except QueryTimeoutError as exc:
             self.killed += 1  # the request was abandoned; the server's own --timeout-s stops its work
             raise QueryTimeoutError(f"query ran past its {budget:g} s deadline and was stopped") from exc
-        if isinstance(result, ox.QueryBoolean):
-            media = negotiate(BOOLEAN, task.accept, task.format)
-            return QueryAnswer(media, write_boolean(bool(result), media), BOOLEAN)
-        if isinstance(result, ox.QuerySolutions):
-            media = negotiate(SOLUTIONS, task.accept, task.format)
-            names = [v.value for v in result.variables]
-            rows = [tuple(row) for row in islice(result, task.limit + 1)]
-            body = write_solutions(names, rows[: task.limit], media)  # type: ignore[arg-type]
-            return QueryAnswer(media, body, SOLUTIONS, truncated=len(rows) > task.limit)
-        media = negotiate(TRIPLES, task.accept, task.format)
-        triples = list(islice(result, task.limit + 1))
-        body = write_triples(triples[: task.limit], media, PREFIXES)  # type: ignore[arg-type]
-        return QueryAnswer(media, body, TRIPLES, truncated=len(triples) > task.limit)
+        return answer_for(result, task)
 
     def close(self) -> None:
         """The store's connections close with the store."""
