@@ -21,6 +21,8 @@ from pathlib import Path
 import httpx
 import pytest
 
+from tests.servers import stop
+
 REPO = Path(__file__).resolve().parents[3]
 ADMIN = "admin-token-for-tests"
 READER = "reader-token-for-tests"
@@ -78,12 +80,7 @@ def _serve(store: Path, env: dict[str, str], log: Path, command: list[str] | Non
             raise AssertionError(f"server did not start: {log.read_text()}")
         yield Server(url, store)
     finally:
-        process.terminate()
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(5)
+        stop(process)
 
 
 @pytest.fixture(scope="session")
