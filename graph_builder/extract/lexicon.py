@@ -42,9 +42,9 @@ VERB_TRIGGERS: dict[str, str] = {
         "Attack",
     ),
     **dict.fromkeys(["sanction", "embargo", "blacklist", "expel"], "Sanction"),
-    **dict.fromkeys(["aid", "assist", "deliver", "donate", "supply", "ship"], "Aid"),
+    **dict.fromkeys(["aid", "assist", "deliver", "donate", "supply", "ship", "support"], "Aid"),
     **dict.fromkeys(["reiterate", "reaffirm", "insist", "declare"], "Statement"),
-    **dict.fromkeys(["accuse", "allege", "blame", "condemn", "denounce"], "Accusation"),
+    **dict.fromkeys(["accuse", "allege", "blame", "condemn", "denounce", "indict", "charge"], "Accusation"),
     **dict.fromkeys(["threaten", "warn"], "Threat"),
     **dict.fromkeys(["demand", "urge", "call", "appeal", "request"], "Demand"),
 }
@@ -123,7 +123,7 @@ NOUN_TRIGGERS: dict[str, str] = {
     ),
     **dict.fromkeys(["sanction", "sanctions", "embargo", "penalty", "blacklist", "boycott", "expulsion"], "Sanction"),
     **dict.fromkeys(["aid", "assistance", "relief", "donation"], "Aid"),
-    **dict.fromkeys(["allegation", "accusation", "condemnation"], "Accusation"),
+    **dict.fromkeys(["allegation", "accusation", "condemnation", "indictment"], "Accusation"),
     **dict.fromkeys(["threat", "warning"], "Threat"),
     **dict.fromkeys(["demand", "ultimatum", "appeal", "request", "plea"], "Demand"),
 }
@@ -178,7 +178,7 @@ CAPTIVE_NOUNS = frozenset(
 # Participles that make a noun a captive: "women held in Gaza", "sailors seized last year".
 CAPTIVITY_VERBS = frozenset(["hold", "detain", "capture", "kidnap", "abduct", "imprison", "jail", "seize", "take"])
 # Verbs that are aid only with aid, relief or arms as their object ("delivered a speech" is not).
-GIVING_VERBS = frozenset(["deliver", "supply", "ship"])
+GIVING_VERBS = frozenset(["deliver", "supply", "ship", "support"])
 REMAINS_NOUNS = frozenset(["body", "bodies", "remains", "coffin", "corpse"])
 AID_OBJECT_NOUNS = frozenset(
     [

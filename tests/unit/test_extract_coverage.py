@@ -148,3 +148,20 @@ def test_more_ways_to_say_it(extract, text: str, cls: str) -> None:  # type: ign
 
 def test_supplying_words_is_not_aid(extract) -> None:  # type: ignore[no-untyped-def]
     assert "Aid" not in classes(extract, "The minister delivered a long speech to parliament.")
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("A federal grand jury indicted two Russian intelligence officers.", "Accusation"),
+        ("Prosecutors charged the former militia leader with war crimes.", "Accusation"),
+        ("Japan will support the Philippines with coastal radar systems.", "Aid"),
+    ],
+)
+def test_legal_accusations_and_material_support(extract, text: str, cls: str) -> None:  # type: ignore[no-untyped-def]
+    assert cls in classes(extract, text)
+
+
+def test_charging_a_phone_or_supporting_a_view_is_not_an_event(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "She charged her phone in the hotel lobby.") == []
+    assert "Aid" not in classes(extract, "Most voters support the reform.")
