@@ -44,7 +44,7 @@ VERB_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["sanction", "embargo", "blacklist", "expel"], "Sanction"),
     **dict.fromkeys(["aid", "assist", "deliver", "donate", "supply", "ship", "support"], "Aid"),
     **dict.fromkeys(["reiterate", "reaffirm", "insist", "declare"], "Statement"),
-    **dict.fromkeys(["accuse", "allege", "blame", "condemn", "denounce", "indict", "charge"], "Accusation"),
+    **dict.fromkeys(["accuse", "allege", "blame", "condemn", "denounce", "indict"], "Accusation"),
     **dict.fromkeys(["threaten", "warn"], "Threat"),
     **dict.fromkeys(["demand", "urge", "call", "appeal", "request"], "Demand"),
 }

@@ -126,8 +126,6 @@ def _check_verb(token: Token) -> Trigger | None:
         return None
     if lemma == "sign" and any(c.dep_ == "prt" for c in token.children):
         return None  # "sign up", "sign in"
-    if lemma == "charge" and not _charged_with(token):
-        return None  # "charged with war crimes" accuses; "charged the battery", "the cavalry charged" do not
     if lemma == "commit" and not _commits_to_something(token):
         return None  # "commit suicide", "committed crimes"
     if lemma in ("promise", "pledge", "vow") and not any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in token.children):
@@ -172,13 +170,6 @@ def _is_actor(token: Token) -> bool:
     if cameo.agent(token.lower_) is not None or cameo.agent(token.lemma_.lower()) is not None:
         return True
     return any(c.ent_type_ in ACTOR_ENTITY_TYPES for c in token.children if c.dep_ in ("compound", "amod", "poss"))
-
-
-def _charged_with(token: Token) -> bool:
-    """ "charged X with war crimes": the "with" hangs on the verb or on its object."""
-    objects = [c for c in token.children if c.dep_ == "dobj"]
-    heads = [token, *objects]
-    return any(c.dep_ == "prep" and c.lower_ == "with" for head in heads for c in head.children)
 
 
 def _is_meeting(token: Token) -> bool:
