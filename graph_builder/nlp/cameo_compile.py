@@ -96,6 +96,18 @@ def plural(phrase: str) -> str:
     return phrase + "s"
 
 
+def _code_flags(planned: bool, reverse: str | None, swapped: bool) -> dict[str, Any]:
+    """The optional keys of a coded block, verb or pattern: written only when they say something."""
+    flags: dict[str, Any] = {}
+    if planned:
+        flags["planned"] = True
+    if reverse:
+        flags["reverse_code"] = reverse
+    if swapped:
+        flags["swap"] = True
+    return flags
+
+
 def parse_code(text: str) -> tuple[str | None, str | None, bool]:
     """A CAMEO code field: ``(code, reverse code, swapped)``.
 
@@ -241,12 +253,7 @@ def compile_verbs(lines: list[str], classes: ClassMap) -> tuple[dict[str, Any], 
             code, reverse, swapped = parse_code(match.group(2))
             cls, planned = classes.lookup(code)
             block = {"code": code, "class": cls, "patterns": []}
-            if planned:
-                block["planned"] = True
-            if reverse:
-                block["reverse_code"] = reverse
-            if swapped:
-                block["swap"] = True
+            block.update(_code_flags(planned, reverse, swapped))
             while name in blocks:  # a block name used twice stays two blocks
                 name += "'"
             blocks[name] = block
@@ -293,12 +300,7 @@ def compile_verbs(lines: list[str], classes: ClassMap) -> tuple[dict[str, Any], 
             "class": cls,
             "forms": [f for f in _verb_forms(forms_match.group(1)) if f != head] if forms_match else [],
         }
-        if planned:
-            verb["planned"] = True
-        if reverse:
-            verb["reverse_code"] = reverse
-        if swapped:
-            verb["swap"] = True
+        verb.update(_code_flags(planned, reverse, swapped))
         verbs.setdefault(head, []).append(verb)
     return {"synsets": synsets, "blocks": blocks, "verbs": verbs}, kept, dropped
 
@@ -330,12 +332,7 @@ def _compile_pattern(
     before, after = tokens[:star], tokens[star + 1 :]
     cls, planned = classes.classify(code, reverse, before + after)
     entry: dict[str, Any] = {"before": before, "after": after, "code": code, "class": cls}
-    if planned:
-        entry["planned"] = True
-    if reverse:
-        entry["reverse_code"] = reverse
-    if swapped:
-        entry["swap"] = True
+    entry.update(_code_flags(planned, reverse, swapped))
     origin = comment.split()[0].lower() if comment.split() else ""
     if origin in block_verbs:
         entry["verb"] = origin
