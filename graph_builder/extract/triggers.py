@@ -90,10 +90,10 @@ def _check_verb(token: Token) -> Trigger | None:
         if not has_actor_argument(token, source_and_target=False):
             return None  # checked first: it is cheaper than reading the patterns
         found = classify_verb(token)
-        if found is None or not has_actor_argument(
-            token, source_and_target=found.vague, content_counts=found.communicative
-        ):
+        if found is None:
             return None
+        if found.vague and not has_actor_argument(token, source_and_target=True, content_counts=found.communicative):
+            return None  # one actor was found above; CAMEO's "not specified" codes need both sides
         if found.event_class == "Negotiation" and not _has_two_sides(token):
             return None  # "Lyon will host the final": a visit or meeting has a party on each side
         if (lemma in lx.SUPPORT_VERBS or not found.pattern) and _direct_object_is_event(token):
