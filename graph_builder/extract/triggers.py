@@ -33,7 +33,7 @@ class Trigger:
 def build_trigger_matcher(nlp: Language) -> Matcher:
     """One matcher for every single-word and multi-word trigger of the lexicon."""
     matcher = Matcher(nlp.vocab)
-    verbs = sorted(set(lx.VERB_TRIGGERS) | known_verbs() | lx.WITHHOLDING_VERBS)
+    verbs = sorted(set(lx.VERB_TRIGGERS) | known_verbs() | lx.WITHHOLDING_VERBS | set(lx.EXPLOSION_VERBS))
     matcher.add("VERB", [[{"LEMMA": {"IN": verbs}, "POS": "VERB"}]])
     nouns = sorted(set(lx.NOUN_TRIGGERS) | set(lx.ANAPHOR_ONLY_NOUNS))
     matcher.add("NOUN", [[{"LOWER": {"IN": nouns}, "POS": {"IN": ["NOUN", "PROPN", "NUM", "PRON"]}}]])
@@ -86,6 +86,8 @@ def _check_verb(token: Token) -> Trigger | None:
     lemma = token.lemma_.lower()
     if lemma in lx.WITHHOLDING_VERBS and _object_is_aid(token):
         return Trigger(token, "Sanction", nominal=False)  # CAMEO 162: reduce or stop aid
+    if _is_explosion(token):
+        return Trigger(token, "Attack", nominal=False) if _device_exploded(token) else None
     if lemma not in lx.VERB_TRIGGERS:
         if not has_actor_argument(token, source_and_target=False):
             return None  # checked first: it is cheaper than reading the patterns
@@ -98,11 +100,18 @@ def _check_verb(token: Token) -> Trigger | None:
             return None  # "Lyon will host the final": a visit or meeting has a party on each side
         if (lemma in lx.SUPPORT_VERBS or not found.pattern) and _direct_object_is_event(token):
             return None  # "ended two hours of talks", "attending the signing": the noun is the event
+        if found.event_class == "Attack" and not _is_armed_conflict(token):
+            return None
         return Trigger(token, found.event_class, nominal=False)
     cls = lx.VERB_TRIGGERS[lemma]
     nearby = _lower_heads(token)
     if cls == "Attack" and lemma in lx.AMBIGUOUS_ATTACK_VERBS and not _military_context(token):
-        return None  # "prices hit a record", "the plan targets inflation"
+        if not (lemma == "attack" and _acts_on_someone(token)):
+            return None  # "prices hit a record", "the plan targets inflation"
+    if cls == "Attack" and not _is_armed_conflict(token):
+        return None
+    if lemma in lx.ORDER_VERBS and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
+        return None  # "ordered troops to withdraw" is a demand; "ordered an inquiry" an act of office
     if cls == "PrisonerExchange" and not (nearby & lx.CAPTIVE_NOUNS):
         return None
     if cls == "Release":
@@ -227,6 +236,11 @@ def _check_noun(token: Token) -> Trigger | None:
     ambiguous = lemma in lx.AMBIGUOUS_ATTACK_NOUNS
     if cls == "Attack" and (modifiers & lx.NON_MILITARY_MODIFIERS or (ambiguous and not _military_context(token))):
         return None  # "a general strike", "a heart attack", "a police raid"
+    if lemma == "strike" and _is_labour_strike(token):
+        return None  # "teachers went on strike"
+    if lower in lx.MUTUAL_FIGHT_NOUNS or lemma in lx.MUTUAL_FIGHT_NOUNS:
+        if _sides_are_unrest(token):
+            return None  # "clashes between protesters and police"
     if token.dep_ == "compound" and token.head.lemma_.lower() in lx.NOUN_TRIGGERS:
         return None  # "aid convoy", "prisoner swap deal": the head carries the event
     if token.dep_ == "compound" and (cameo.agent(token.head.lower_) or cameo.agent(token.head.lemma_.lower())):
@@ -316,3 +330,79 @@ def _has_captive_context(token: Token) -> bool:
         ancestor = ancestor.head
         words.add(ancestor.lemma_.lower())
     return bool(words & lx.CAPTIVE_NOUNS)
+
+
+def _is_explosion(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    if lemma not in lx.EXPLOSION_VERBS:
+        return False
+    particle = lx.EXPLOSION_VERBS[lemma]
+    return particle is None or any(c.dep_ == "prt" and c.lower_ == particle for c in token.children)
+
+
+def _device_exploded(token: Token) -> bool:
+    """A bomb, device or bomber exploded or was detonated ("a device that exploded", "a suicide
+    bomber blew himself up"); "it exploded" counts where a device was just named."""
+    words = _lower_heads(token)
+    if token.dep_ == "relcl":
+        words |= {token.head.lower_, token.head.lemma_.lower()}
+    if words & lx.EXPLOSIVE_NOUNS:
+        return True
+    if not any(s.lower_ == "it" for s in subject_of(token)):
+        return False
+    previous = token.doc[max(0, token.sent.start - 1)].sent if token.sent.start > 0 else token.sent
+    nearby = {t.lemma_.lower() for t in (*previous, *token.sent)}
+    return bool(nearby & lx.EXPLOSIVE_NOUNS)
+
+
+def _acts_on_someone(token: Token) -> bool:
+    """ "attacked the field leader", "attacked them": an attack on people, not on a problem."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(_is_actor(o) or o.lower_ in ("him", "her", "them", "us", "me") for o in objects)
+
+
+def _is_armed_conflict(verb: Token) -> bool:
+    """Harm done by an attacker in a conflict, not by a flood, a fire or a crowd."""
+    causes = [verb.head] if verb.dep_ == "acl" else list(subject_of(verb))  # "an earthquake killing 30"
+    causes += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    causes += [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("in", "by", "during")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if any(_natural_cause(c) for c in causes):
+        return False
+    sides = list(subject_of(verb))
+    if verb.lemma_.lower() in lx.MUTUAL_FIGHT_VERBS:
+        sides += [g for c in verb.children if c.lower_ in ("with", "against") for g in c.children if g.dep_ == "pobj"]
+    return not any(s.lemma_.lower() in lx.UNREST_NOUNS or s.lower_ in lx.UNREST_NOUNS for s in sides)
+
+
+def _natural_cause(token: Token) -> bool:
+    if token.lemma_.lower() not in lx.NATURAL_CAUSE_NOUNS and token.lower_ not in lx.NATURAL_CAUSE_NOUNS:
+        return False
+    modifiers = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod")}
+    return not modifiers & (lx.ARMED_CAUSE_MODIFIERS | lx.MILITARY_WORDS)
+
+
+def _is_labour_strike(token: Token) -> bool:
+    """ "went on strike", "a teachers' strike", "unions called a strike over pay"."""
+    if token.head.lower_ == "on" and token.head.head.lemma_.lower() in lx.LABOUR_STRIKE_VERBS:
+        return True
+    words = {t.lemma_.lower() for t in token.subtree}
+    top = phrase_top(token)
+    if top.head.pos_ in ("VERB", "AUX"):
+        words |= {s.lemma_.lower() for s in subject_of(top.head)}
+    return bool(words & lx.LABOUR_NOUNS)
+
+
+def _sides_are_unrest(token: Token) -> bool:
+    """The sides of a clash are protesters or a crowd ("clashes between police and protesters")."""
+    sides = [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    sides += [conj for side in list(sides) for conj in side.conjuncts]
+    top = phrase_top(token)
+    if top.dep_ in ("dobj", "nsubj", "nsubjpass") and top.head.pos_ in ("VERB", "AUX"):
+        sides += subject_of(top.head)
+    return any(s.lemma_.lower() in lx.UNREST_NOUNS or s.lower_ in lx.UNREST_NOUNS for s in sides)

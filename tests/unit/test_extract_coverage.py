@@ -163,3 +163,75 @@ def test_legal_accusations_and_material_support(extract, text: str, cls: str) ->
 
 def test_supporting_a_view_is_not_aid(extract) -> None:  # type: ignore[no-untyped-def]
     assert "Aid" not in classes(extract, "Most voters support the reform.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A roadside bomb exploded beside an army convoy outside Kandahar.",
+        "Two devices went off near the bus station on Friday evening.",
+        "A suicide bomber blew himself up at the gate of the compound.",
+        "Insurgents detonated explosives under the bridge before dawn.",
+        "Police spotted a homemade bomb next to the stall. It exploded minutes later.",
+    ],
+)
+def test_an_exploding_device_is_an_attack(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Attack" in classes(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tensions between the two ministries exploded into the open last week.",
+        "The tourist population of the island has exploded since 2010.",
+        "The alarm went off twice during the night.",
+    ],
+)
+def test_explosions_without_a_device_are_not_attacks(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Attack" not in classes(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A strong earthquake killed at least 30 people in the mountain villages.",
+        "Heavy floods destroyed two bridges and killed seven farmers.",
+        "A fire broke out in a warehouse at the port, killing four workers.",
+        "Eleven passengers were killed in a bus crash on the coastal highway.",
+        "Riot police clashed with stone-throwing protesters near the parliament.",
+        "Thousands of teachers went on strike over unpaid salaries.",
+        "Football fans fought each other outside the stadium after the match.",
+    ],
+)
+def test_disasters_riots_and_labour_strikes_are_not_attacks(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Attack" not in classes(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three soldiers were killed by mortar fire near the front line.",
+        "Militants attacked an army post, killing five soldiers.",
+        "Government troops clashed with rebels near the border town.",
+    ],
+)
+def test_armed_violence_is_still_an_attack(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Attack" in classes(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("The militia tried to intimidate the election commission.", "Threat"),
+        ("The cartel blackmailed a judge in Sinaloa.", "Threat"),
+        ("The general ordered his troops to withdraw from the city.", "Demand"),
+        ("The minister instructed the governors to close the border crossings.", "Demand"),
+        ("Masked men attacked the village mayor outside his home.", "Attack"),
+    ],
+)
+def test_coercion_orders_and_attacks_on_people(extract, text: str, cls: str) -> None:  # type: ignore[no-untyped-def]
+    assert cls in classes(extract, text)
+
+
+def test_ordering_a_thing_is_not_a_demand(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Demand" not in classes(extract, "The ministry ordered two hundred new ambulances.")
