@@ -105,9 +105,9 @@ def _check_verb(token: Token) -> Trigger | None:
         return Trigger(token, found.event_class, nominal=False)
     cls = lx.VERB_TRIGGERS[lemma]
     nearby = _lower_heads(token)
-    if cls == "Attack" and lemma in lx.AMBIGUOUS_ATTACK_VERBS and not _military_context(token):
-        if not (lemma == "attack" and _acts_on_someone(token)):
-            return None  # "prices hit a record", "the plan targets inflation"
+    ambiguous = cls == "Attack" and lemma in lx.AMBIGUOUS_ATTACK_VERBS
+    if ambiguous and not _military_context(token) and not (lemma == "attack" and _acts_on_someone(token)):
+        return None  # "prices hit a record", "the plan targets inflation"
     if cls == "Attack" and not _is_armed_conflict(token):
         return None
     if lemma in lx.ORDER_VERBS and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
@@ -238,9 +238,8 @@ def _check_noun(token: Token) -> Trigger | None:
         return None  # "a general strike", "a heart attack", "a police raid"
     if lemma == "strike" and _is_labour_strike(token):
         return None  # "teachers went on strike"
-    if lower in lx.MUTUAL_FIGHT_NOUNS or lemma in lx.MUTUAL_FIGHT_NOUNS:
-        if _sides_are_unrest(token):
-            return None  # "clashes between protesters and police"
+    if (lower in lx.MUTUAL_FIGHT_NOUNS or lemma in lx.MUTUAL_FIGHT_NOUNS) and _sides_are_unrest(token):
+        return None  # "clashes between protesters and police"
     if token.dep_ == "compound" and token.head.lemma_.lower() in lx.NOUN_TRIGGERS:
         return None  # "aid convoy", "prisoner swap deal": the head carries the event
     if token.dep_ == "compound" and (cameo.agent(token.head.lower_) or cameo.agent(token.head.lemma_.lower())):
