@@ -17,6 +17,7 @@ from graph_builder.extract import lexicon as lx
 from graph_builder.extract.actors import ACTOR_LABELS, PLACE_LABELS, entity_index, ref_from_span, speaks_for_state
 from graph_builder.extract.attach import owning_trigger, phrase_top
 from graph_builder.extract.attribution import reporters
+from graph_builder.extract.cameo_verbs import classify_verb
 from graph_builder.extract.cues import is_suppressed, modality
 from graph_builder.extract.dates import resolve_date
 from graph_builder.extract.merge import Candidate, merge_candidates
@@ -137,11 +138,10 @@ def _record(
         # Aid agencies report their own deliveries: "… reached Darfur, the WFP says".
         roles = replace(roles, agents=reported_by)
     has_roles = bool(roles.participants or roles.agents or roles.targets)
-    token = trigger.token
     return EventRecord(
         event_class=cls,
         evidence=(_evidence(trigger),),
-        triggers=(TextSpan(token.idx, token.idx + len(token.text), token.text),),
+        triggers=tuple(TextSpan(t.idx, t.idx + len(t.text), t.text) for t in _naming_words(trigger)),
         participants=roles.participants,
         agents=roles.agents,
         targets=roles.targets,
@@ -158,14 +158,28 @@ def _record(
     )
 
 
+def _naming_words(trigger: Trigger) -> list[Token]:
+    """The trigger, and the verb that names the same event when the trigger is its object
+    ("convened a summit", "launched an offensive", "imposed an embargo")."""
+    token = trigger.token
+    top = phrase_top(token)
+    verb = top.head
+    if not trigger.nominal or top.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB":
+        return [token]
+    cls = lx.VERB_TRIGGERS.get(verb.lemma_.lower())
+    if cls is None:
+        found = classify_verb(verb)
+        cls = found.event_class if found is not None else None
+    return sorted([token, verb], key=lambda t: t.i) if cls == trigger.event_class else [token]
+
+
 def _is_reciprocal(token: Token, agents: tuple[ActorRef, ...]) -> bool:
     """ "the two sides released", "returned to each side": a release both ways is a swap."""
     words = {t.lower_ for t in token.subtree} | {
         t.lower_ for s in token.children if s.dep_ == "nsubj" for t in s.subtree
     }
     swapped = any(  # "freed four hostages in return for 200 prisoners"
-        p.lower_ == "in" and any(o.lemma_.lower() in ("return", "exchange") for o in p.children)
-        for p in token.children
+        p.lower_ == "in" and any(o.lemma_.lower() in ("return", "exchange") for o in p.children) for p in token.children
     )
     return swapped or bool({"each", "both"} & words) or any(a.label == "COREF_PAIR" for a in agents)
 
@@ -377,9 +391,7 @@ def _place_in(pobj: Token, ents: dict[int, Span]) -> ActorRef | None:
     return None
 
 
-def _attach_places(
-    doc: Doc, tokens: list[Token], owners: dict[int, int], ents: dict[int, Span]
-) -> dict[int, ActorRef]:
+def _attach_places(doc: Doc, tokens: list[Token], owners: dict[int, int], ents: dict[int, Span]) -> dict[int, ActorRef]:
     found: dict[int, ActorRef] = {}
     for index in set(owners.values()):
         trigger = doc[index]

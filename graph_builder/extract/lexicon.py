@@ -66,6 +66,7 @@ NOUN_TRIGGERS: dict[str, str] = {
             "dialogue",
             "consultation",
             "summit",
+            "conference",
             "mediation",
             "visit",
         ],
@@ -118,6 +119,10 @@ NOUN_TRIGGERS: dict[str, str] = {
             "onslaught",
             "bombardment",
             "torture",
+            "war",
+            "warfare",
+            "hostilities",
+            "conflict",
         ],
         "Attack",
     ),
@@ -593,3 +598,10 @@ LABOUR_NOUNS = frozenset(
     "drivers miner miners docker dockers pilot pilots labour labor wage wages pay".split()
 )
 LABOUR_STRIKE_VERBS = frozenset(["go", "be", "remain", "stay", "walk", "call", "end", "join"])
+
+# A war or conflict is an event of the news only with its parties ("the war with Iraq",
+# "declared war on", "the Iran-Iraq war"); "the war" in passing and named wars ("the Gulf
+# War") are background, and "a conflict of interest" none at all.
+WAR_NOUNS = frozenset(["war", "wars", "warfare", "hostilities", "conflict", "conflicts"])
+WAR_STARTING_VERBS = frozenset(["wage", "declare", "launch", "start", "begin", "fight", "escalate", "go"])
+NON_NEGOTIATION_CONFERENCE_MODIFIERS = frozenset(["press", "news", "academic", "medical", "scientific"])

@@ -236,6 +236,10 @@ def _check_noun(token: Token) -> Trigger | None:
     ambiguous = lemma in lx.AMBIGUOUS_ATTACK_NOUNS
     if cls == "Attack" and (modifiers & lx.NON_MILITARY_MODIFIERS or (ambiguous and not _military_context(token))):
         return None  # "a general strike", "a heart attack", "a police raid"
+    if (lower in lx.WAR_NOUNS or lemma in lx.WAR_NOUNS) and not _war_with_parties(token):
+        return None
+    if lemma == "conference" and modifiers & lx.NON_NEGOTIATION_CONFERENCE_MODIFIERS:
+        return None  # a press conference is where statements are made
     if lemma == "strike" and _is_labour_strike(token):
         return None  # "teachers went on strike"
     if (lower in lx.MUTUAL_FIGHT_NOUNS or lemma in lx.MUTUAL_FIGHT_NOUNS) and _sides_are_unrest(token):
@@ -405,3 +409,31 @@ def _sides_are_unrest(token: Token) -> bool:
     if top.dep_ in ("dobj", "nsubj", "nsubjpass") and top.head.pos_ in ("VERB", "AUX"):
         sides += subject_of(top.head)
     return any(s.lemma_.lower() in lx.UNREST_NOUNS or s.lower_ in lx.UNREST_NOUNS for s in sides)
+
+
+def _war_with_parties(token: Token) -> bool:
+    """ "war with Iraq", "conflict between the two clans", "the Iran-Iraq war", "declared war on
+    X": a war whose parties the sentence names, not a named war or one mentioned in passing."""
+    if token.ent_type_ in ("EVENT", "WORK_OF_ART", "LAW"):
+        return False  # "World War II", "the Gulf War"
+    sides = [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in ("with", "against", "between", "on")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    sides += [
+        c for c in token.children if c.dep_ in ("compound", "amod", "poss") and c.ent_type_ in ("GPE", "NORP", "ORG")
+    ]
+    if any(_is_actor(s) or s.ent_type_ in ("GPE", "NORP", "ORG") for s in sides):
+        return True
+    top = phrase_top(token)
+    verb = top.head if top.dep_ in ("dobj", "pobj", "nsubjpass") else None
+    if verb is not None and verb.dep_ == "prep":
+        verb = verb.head  # "went to war"
+    return (
+        verb is not None
+        and verb.lemma_.lower() in lx.WAR_STARTING_VERBS
+        and any(_is_actor(s) for s in subject_of(verb))
+    )

@@ -235,3 +235,45 @@ def test_coercion_orders_and_attacks_on_people(extract, text: str, cls: str) -> 
 
 def test_ordering_a_thing_is_not_a_demand(extract) -> None:  # type: ignore[no-untyped-def]
     assert "Demand" not in classes(extract, "The ministry ordered two hundred new ambulances.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethiopia went to war with Eritrea over the border town in 1998.",
+        "The militia declared war on the government after the elections.",
+        "The conflict between Armenia and Azerbaijan flared again in the autumn.",
+    ],
+)
+def test_a_war_with_its_parties_is_an_attack(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Attack" in classes(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her grandfather had served as a nurse during the Second World War.",
+        "The minister denied any conflict of interest in the contract.",
+        "The museum opened a room about the history of the war.",
+    ],
+)
+def test_wars_in_passing_are_not_events(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Attack" not in classes(extract, text)
+
+
+def test_a_peace_conference_is_a_negotiation_but_a_press_conference_is_not(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Negotiation" in classes(extract, "Norway hosted a peace conference between Colombia and the ELN.")
+    assert "Negotiation" not in classes(
+        extract, "The minister told a press conference in Accra that prices would fall."
+    )
+
+
+def test_a_verb_that_names_the_same_event_is_one_of_its_triggers(extract) -> None:  # type: ignore[no-untyped-def]
+    (attack,) = [
+        e for e in extract("The rebels launched an offensive against Goma.").events if e.event_class == "Attack"
+    ]
+    assert trigger_words(attack) == {"launched", "offensive"}
+    (talks,) = [
+        e for e in extract("Turkey convened a summit of Russia and Ukraine.").events if e.event_class == "Negotiation"
+    ]
+    assert trigger_words(talks) == {"convened", "summit"}
