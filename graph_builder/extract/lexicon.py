@@ -306,7 +306,7 @@ WITHHOLDING_VERBS = frozenset(["suspend", "freeze", "withhold", "halt", "cut", "
 
 # Verbs that make a threat, warning or demand an act of speech ("issued a warning").
 ISSUING_VERBS = frozenset(
-    ["issue", "make", "repeat", "renew", "deliver", "send", "reiterate", "voice", "utter", "level", "post", "carry"]
+    ["issue", "make", "repeat", "renew", "deliver", "send", "reiterate", "voice", "utter", "level", "post", "carry", "give"]
 )
 
 # Verbs whose object is an event already agreed or known ("honor agreements").

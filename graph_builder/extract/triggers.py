@@ -346,12 +346,13 @@ def _is_explosion(token: Token) -> bool:
 def _device_exploded(token: Token) -> bool:
     """A bomb, device or bomber exploded or was detonated ("a device that exploded", "a suicide
     bomber blew himself up"); "it exploded" counts where a device was just named."""
-    words = _lower_heads(token)
-    if token.dep_ == "relcl":
-        words |= {token.head.lower_, token.head.lemma_.lower()}
+    subjects = subject_of(token)  # "the bombs began to explode"
+    if token.dep_ == "conj":  # "the device was hidden … and exploded"
+        subjects += [c for c in token.head.children if c.dep_ == "nsubjpass"]
+    words = _lower_heads(token) | {s.lemma_.lower() for s in subjects} | {s.lower_ for s in subjects}
     if words & lx.EXPLOSIVE_NOUNS:
         return True
-    if not any(s.lower_ == "it" for s in subject_of(token)):
+    if not any(s.lower_ in ("it", "they") for s in subjects):
         return False
     previous = token.doc[max(0, token.sent.start - 1)].sent if token.sent.start > 0 else token.sent
     nearby = {t.lemma_.lower() for t in (*previous, *token.sent)}

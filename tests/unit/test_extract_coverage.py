@@ -27,6 +27,7 @@ def trigger_words(event: EventRecord) -> set[str]:
         ("The foreign minister's visit to Beijing lasted two days.", "Negotiation"),
         ("Iran's threat to close the Strait of Hormuz alarmed shippers.", "Threat"),
         ("The army issued a warning to residents of the border villages.", "Threat"),
+        ("Warnings were given to the Red Cross an hour before the strikes.", "Threat"),
         ("The envoys of Chad and Sudan met in N'Djamena on Monday.", "Negotiation"),
         ("The think tank's report urges Congress to pass the bill.", "Demand"),
     ],
@@ -173,6 +174,8 @@ def test_supporting_a_view_is_not_aid(extract) -> None:  # type: ignore[no-untyp
         "A suicide bomber blew himself up at the gate of the compound.",
         "Insurgents detonated explosives under the bridge before dawn.",
         "Police spotted a homemade bomb next to the stall. It exploded minutes later.",
+        "The shells began to explode around the hospital shortly after noon.",
+        "A device was left in a rubbish bin and exploded at midday.",
     ],
 )
 def test_an_exploding_device_is_an_attack(extract, text: str) -> None:  # type: ignore[no-untyped-def]
