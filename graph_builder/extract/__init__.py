@@ -55,7 +55,7 @@ def extract_document(doc: Doc, doc_id: str, published: date | None, matcher: Mat
     modes = {i: modality(t.token, t.nominal) for i, t in triggers.items()}
     dates = _attach_dates(doc, modes, owners, published)
     tokens = list(doc)  # spaCy makes a new Token object per access: reuse one list
-    places = _attach_places(doc, tokens, owners, ents)
+    places = _attack_places(triggers, ents) | _attach_places(doc, tokens, owners, ents)
     numbers = _attach_quantities(tokens, triggers, owners)
     speech_dates = _report_dates(doc, triggers, published)
     order: list[int] = []
@@ -389,6 +389,29 @@ def _place_in(pobj: Token, ents: dict[int, Span]) -> ActorRef | None:
         if ent.label_ in ("GPE", "LOC", "FAC"):
             return ref_from_span(ent, ent.label_, as_place=True)
     return None
+
+
+def _attack_places(triggers: dict[int, Trigger], ents: dict[int, Span]) -> dict[int, ActorRef]:
+    """ "an air strike on Abu Kamal", "shelling of the Fardous district of Aleppo": the place an
+    attack hit is where it happened, unless a locative phrase says otherwise."""
+    found: dict[int, ActorRef] = {}
+    for index, trigger in triggers.items():
+        if trigger.event_class != "Attack":
+            continue
+        preps = ("on", "against", "of") if trigger.nominal else ("on", "against")
+        hit = [
+            g
+            for c in trigger.token.children
+            if c.dep_ == "prep" and c.lower_ in preps
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        if not trigger.nominal:
+            hit += [c for c in trigger.token.children if c.dep_ in ("dobj", "nsubjpass")]
+        place = next((p for p in (_place_in(h, ents) for h in hit) if p is not None), None)
+        if place is not None:
+            found[index] = place
+    return found
 
 
 def _attach_places(doc: Doc, tokens: list[Token], owners: dict[int, int], ents: dict[int, Span]) -> dict[int, ActorRef]:

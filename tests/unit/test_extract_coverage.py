@@ -280,3 +280,22 @@ def test_a_verb_that_names_the_same_event_is_one_of_its_triggers(extract) -> Non
         e for e in extract("Turkey convened a summit of Russia and Ukraine.").events if e.event_class == "Negotiation"
     ]
     assert trigger_words(talks) == {"convened", "summit"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Officials confirmed a drone strike on Mosul late on Tuesday.", "Mosul"),
+        ("Government artillery shelled the eastern district of Baghdad overnight.", "Baghdad"),
+    ],
+)
+def test_the_place_an_attack_hit_is_where_it_happened(extract, text: str, place: str) -> None:  # type: ignore[no-untyped-def]
+    (attack,) = [e for e in extract(text).events if e.event_class == "Attack"]
+    assert attack.location is not None and attack.location.text == place
+
+
+def test_a_locative_phrase_wins_over_the_place_hit(extract) -> None:  # type: ignore[no-untyped-def]
+    (attack,) = [
+        e for e in extract("Insurgents in Kandahar fired rockets at Kabul.").events if e.event_class == "Attack"
+    ]
+    assert attack.location is not None and attack.location.text == "Kandahar"
