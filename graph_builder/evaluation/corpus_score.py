@@ -25,6 +25,7 @@ from typing import Any
 from graph_builder.evaluation.external import Corpus, CorpusDocument, CorpusEvent, Slot
 from graph_builder.evaluation.records import f1, ratio
 from graph_builder.extract.records import ActorRef, DocumentExtraction, EventRecord
+from graph_builder.extract.roles import SYMMETRIC
 
 NONE = "—"
 
@@ -54,6 +55,13 @@ def _spans(refs: Iterable[ActorRef]) -> tuple[tuple[int, int], ...]:
 
 def _slots(event: EventRecord) -> dict[Slot, tuple[tuple[int, int], ...]]:
     actors = event.agents + event.targets + event.participants
+    if event.event_class in SYMMETRIC:
+        # The contract gives the parties of talks, agreements, truces and swaps plain
+        # pa:participant (pa:agent and pa:target are its sub-properties), so a corpus's
+        # "communicator" or "recipient" of a commitment is found among the participants.
+        return {slot: _spans(actors) for slot in ("agent", "target", "participant")} | {
+            "location": _spans([event.location] if event.location else [])
+        }
     return {
         "agent": _spans(event.agents),
         "target": _spans(event.targets),

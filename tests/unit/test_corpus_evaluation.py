@@ -151,6 +151,30 @@ def test_arguments_count_in_their_slot_only_on_found_events(tmp_path: Path) -> N
     assert score_corpus(corpus, "all", [(document, wrong_class)]).roles == {}
 
 
+def test_the_parties_of_symmetric_events_count_in_the_agent_and_target_slots(tmp_path: Path) -> None:
+    record = {
+        **RAMS_RECORD,
+        "sentences": [["Kyiv", "pledged", "support", "to", "Chisinau", "."]],
+        "evt_triggers": [[1, 1, [["contact.commitmentpromiseexpressintent.n/a", 1.0]]]],
+        "gold_evt_links": [[[1, 1], [0, 0], "evt001arg01communicator"], [[1, 1], [4, 4], "evt001arg02recipient"]],
+    }
+    corpus = load_corpus(_write(tmp_path / "r.jsonl", record))
+    (document,) = corpus.documents
+    text = document.text
+    pledged = (text.index("pledged"), text.index("pledged") + 7)
+    kyiv, chisinau = (0, 4), (text.index("Chisinau"), text.index("Chisinau") + 8)
+    parties = _event("Agreement", pledged, text, participants=[kyiv, chisinau])
+    report = score_corpus(corpus, "all", [(document, DocumentExtraction("d", (parties,), (), ()))])
+    assert report.roles["communicator"].in_slot == 1
+    assert report.roles["recipient"].in_slot == 1
+    directed = _event("Demand", pledged, text, participants=[kyiv, chisinau])  # not symmetric: slots matter
+    record["evt_triggers"] = [[1, 1, [["contact.requestadvise.n/a", 1.0]]]]
+    corpus = load_corpus(_write(tmp_path / "r2.jsonl", record))
+    (document,) = corpus.documents
+    report = score_corpus(corpus, "all", [(document, DocumentExtraction("d", (directed,), (), ()))])
+    assert report.roles["communicator"].in_slot == 0
+
+
 def test_malformed_records_are_reported_with_their_line(tmp_path: Path) -> None:
     broken = {**RAMS_RECORD, "evt_triggers": [[1]]}
     with pytest.raises(CorpusFormatError, match=r"r\.jsonl:2: malformed rams record"):
