@@ -61,7 +61,7 @@ def extract_document(doc: Doc, doc_id: str, published: date | None, matcher: Mat
     order: list[int] = []
     candidates: list[Candidate] = []
     for index, trigger in triggers.items():
-        if is_suppressed(trigger.token, trigger.nominal):
+        if is_suppressed(trigger.token, trigger.nominal, conditional_content=trigger.event_class == "Threat"):
             continue
         when = dates.get(index) or speech_dates.get(index)
         record = _record(trigger, modes[index], ents, when, places.get(index), numbers.get(index))

@@ -43,8 +43,10 @@ def governing_verb(token: Token) -> Token | None:
     return None
 
 
-def is_suppressed(trigger: Token, nominal: bool) -> bool:
-    """Questions, hypotheticals, negated and habitual statements name no event."""
+def is_suppressed(trigger: Token, nominal: bool, *, conditional_content: bool = False) -> bool:
+    """Questions, hypotheticals, negated and habitual statements name no event. A threat's
+    condition is what it threatens ("warned of a response if it struck"), so with
+    ``conditional_content`` the trigger's own "if" clause does not make it hypothetical."""
     sent = trigger.sent
     if any(t.text == "?" for t in sent[-3:]):
         return True
@@ -56,7 +58,10 @@ def is_suppressed(trigger: Token, nominal: bool) -> bool:
             c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in node.children
         ):
             return True  # "Russia could launch a new offensive"
-        if any(c.dep_ == "advcl" and any(m.lower_ in CONDITIONAL_MARKS for m in c.children) for c in node.children):
+        own_condition = conditional_content and node == trigger
+        if not own_condition and any(
+            c.dep_ == "advcl" and any(m.lower_ in CONDITIONAL_MARKS for m in c.children) for c in node.children
+        ):
             return True  # the consequence of "if talks fail"
     if any(
         c.lower_ in lx.HYPOTHETICAL_MODIFIERS or c.lower_ in ("no",)

@@ -42,7 +42,9 @@ VERB_TRIGGERS: dict[str, str] = {
         "Attack",
     ),
     **dict.fromkeys(["sanction", "embargo", "blacklist", "expel"], "Sanction"),
-    **dict.fromkeys(["aid", "assist", "deliver", "donate", "supply", "ship", "support"], "Aid"),
+    **dict.fromkeys(
+        ["aid", "assist", "deliver", "donate", "supply", "ship", "support", "send", "airlift", "provide"], "Aid"
+    ),
     **dict.fromkeys(["reiterate", "reaffirm", "insist", "declare"], "Statement"),
     **dict.fromkeys(["accuse", "allege", "blame", "condemn", "denounce", "indict"], "Accusation"),
     **dict.fromkeys(["threaten", "warn", "intimidate", "blackmail", "coerce"], "Threat"),
@@ -178,12 +180,15 @@ CAPTIVE_NOUNS = frozenset(
         "citizen",
         "child",
         "children",
+        "crew",
+        "seafarer",
+        "seafarers",
     ]
 )
 # Participles that make a noun a captive: "women held in Gaza", "sailors seized last year".
 CAPTIVITY_VERBS = frozenset(["hold", "detain", "capture", "kidnap", "abduct", "imprison", "jail", "seize", "take"])
 # Verbs that are aid only with aid, relief or arms as their object ("delivered a speech" is not).
-GIVING_VERBS = frozenset(["deliver", "supply", "ship", "support"])
+GIVING_VERBS = frozenset(["deliver", "supply", "ship", "support", "send", "airlift", "provide"])
 REMAINS_NOUNS = frozenset(["body", "bodies", "remains", "coffin", "corpse"])
 AID_OBJECT_NOUNS = frozenset(
     [
@@ -209,6 +214,17 @@ AID_OBJECT_NOUNS = frozenset(
         "vehicles",
         "aircraft",
         "jets",
+        "interceptors",
+        "missiles",
+        "rockets",
+        "shells",
+        "rifles",
+        "drones",
+        "howitzers",
+        "artillery",
+        "launchers",
+        "vaccines",
+        "medicines",
     ]
 )
 ATTACK_OBJECT_VERBS = frozenset(["fire", "launch"])  # attacks only with a weapon object
@@ -306,7 +322,21 @@ WITHHOLDING_VERBS = frozenset(["suspend", "freeze", "withhold", "halt", "cut", "
 
 # Verbs that make a threat, warning or demand an act of speech ("issued a warning").
 ISSUING_VERBS = frozenset(
-    ["issue", "make", "repeat", "renew", "deliver", "send", "reiterate", "voice", "utter", "level", "post", "carry", "give"]
+    [
+        "issue",
+        "make",
+        "repeat",
+        "renew",
+        "deliver",
+        "send",
+        "reiterate",
+        "voice",
+        "utter",
+        "level",
+        "post",
+        "carry",
+        "give",
+    ]
 )
 
 # Verbs whose object is an event already agreed or known ("honor agreements").
@@ -546,7 +576,8 @@ AMBIGUOUS_ATTACK_VERBS = frozenset(
 )
 MILITARY_WORDS = frozenset(
     "force troops army military soldier drone missile rocket shell artillery airstrike strike "
-    "warplane bomber jet militant rebel fighter militia attack weapon bomb explosive base "
+    "warplane bomber jet militant rebel fighter militia attack weapon bomb explosive base aircraft warship "
+    "helicopter gunship mortar sniper "
     "airfield position offensive frontline front navy ship vessel tank war ceasefire houthi "
     "hamas hezbollah killed kill wounded casualty".split()
 )
@@ -605,3 +636,22 @@ LABOUR_STRIKE_VERBS = frozenset(["go", "be", "remain", "stay", "walk", "call", "
 WAR_NOUNS = frozenset(["war", "wars", "warfare", "hostilities", "conflict", "conflicts"])
 WAR_STARTING_VERBS = frozenset(["wage", "declare", "launch", "start", "begin", "fight", "escalate", "go"])
 NON_NEGOTIATION_CONFERENCE_MODIFIERS = frozenset(["press", "news", "academic", "medical", "scientific"])
+
+# Stopping the fighting is a truce: "agreed to halt hostilities", "stopped firing".
+STOPPING_VERBS = frozenset(["halt", "stop", "cease", "end", "suspend", "pause"])
+FIGHTING_NOUNS = frozenset(
+    ["hostility", "hostilities", "fighting", "fire", "attack", "shelling", "strike", "firing", "combat", "bombardment"]
+)
+PURPOSE_WORDS = frozenset(["intend", "intended", "design", "designed", "aim", "aimed", "mean", "meant"])
+# Returned people who were not captives: refugees and deportees come home (pa:Repatriation).
+DISPLACED_NOUNS = frozenset(
+    "refugee refugees migrant migrants deportee deportees evacuee evacuees asylum-seekers displaced returnees".split()
+)
+# Receiving the dead is the other side of their repatriation.
+RECEIVING_VERBS = frozenset(["receive", "recover", "collect", "repatriate"])
+# Talking together: "spoke by phone", "talked with his counterpart".
+CONVERSATION_VERBS = frozenset(["speak", "talk", "chat", "confer"])
+PHONE_WORDS = frozenset(["phone", "telephone", "video", "videoconference", "videolink"])
+CAPTIVITY_WORDS = frozenset(
+    "captivity custody detention hostage hostages captive captives kidnapped abducted imprisoned detained".split()
+)

@@ -33,7 +33,8 @@ class Trigger:
 def build_trigger_matcher(nlp: Language) -> Matcher:
     """One matcher for every single-word and multi-word trigger of the lexicon."""
     matcher = Matcher(nlp.vocab)
-    verbs = sorted(set(lx.VERB_TRIGGERS) | known_verbs() | lx.WITHHOLDING_VERBS | set(lx.EXPLOSION_VERBS))
+    verbs = set(lx.VERB_TRIGGERS) | known_verbs() | lx.WITHHOLDING_VERBS | set(lx.EXPLOSION_VERBS)
+    verbs = sorted(verbs | lx.STOPPING_VERBS | lx.RECEIVING_VERBS | lx.CONVERSATION_VERBS | {"open"})
     matcher.add("VERB", [[{"LEMMA": {"IN": verbs}, "POS": "VERB"}]])
     nouns = sorted(set(lx.NOUN_TRIGGERS) | set(lx.ANAPHOR_ONLY_NOUNS))
     matcher.add("NOUN", [[{"LOWER": {"IN": nouns}, "POS": {"IN": ["NOUN", "PROPN", "NUM", "PRON"]}}]])
@@ -88,6 +89,9 @@ def _check_verb(token: Token) -> Trigger | None:
         return Trigger(token, "Sanction", nominal=False)  # CAMEO 162: reduce or stop aid
     if _is_explosion(token):
         return Trigger(token, "Attack", nominal=False) if _device_exploded(token) else None
+    special = _special_reading(token)
+    if special is not None:
+        return Trigger(token, special, nominal=False)
     if lemma not in lx.VERB_TRIGGERS:
         if not has_actor_argument(token, source_and_target=False):
             return None  # checked first: it is cheaper than reading the patterns
@@ -115,11 +119,11 @@ def _check_verb(token: Token) -> Trigger | None:
     if cls == "PrisonerExchange" and not (nearby & lx.CAPTIVE_NOUNS):
         return None
     if cls == "Release":
-        if nearby & lx.REMAINS_NOUNS:
+        if nearby & lx.REMAINS_NOUNS or (lemma == "return" and nearby & lx.DISPLACED_NOUNS):
             return Trigger(token, "Repatriation", nominal=False)
         if lemma in ("hand", "return", "transfer") and not (nearby & lx.CAPTIVE_NOUNS):
             return None
-        if not (nearby & lx.CAPTIVE_NOUNS):
+        if not (nearby & lx.CAPTIVE_NOUNS or _in_captivity_context(token)):
             return None
     if lemma in lx.ATTACK_OBJECT_VERBS and not (nearby & lx.WEAPON_NOUNS):
         return None
@@ -178,7 +182,9 @@ def _is_actor(token: Token) -> bool:
         return True
     if cameo.agent(token.lower_) is not None or cameo.agent(token.lemma_.lower()) is not None:
         return True
-    return any(c.ent_type_ in ACTOR_ENTITY_TYPES for c in token.children if c.dep_ in ("compound", "amod", "poss"))
+    modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "poss")]
+    # "Somali officials"; "President Ruto", where the model tagged no entity but the title is an agent
+    return any(c.ent_type_ in ACTOR_ENTITY_TYPES or (c.dep_ == "compound" and cameo.agent(c.lower_)) for c in modifiers)
 
 
 def _is_meeting(token: Token) -> bool:
@@ -333,6 +339,41 @@ def _has_captive_context(token: Token) -> bool:
         ancestor = ancestor.head
         words.add(ancestor.lemma_.lower())
     return bool(words & lx.CAPTIVE_NOUNS)
+
+
+def _special_reading(token: Token) -> str | None:
+    """Verbs whose event depends on one object or phrase: "opened fire", "agreed to halt
+    hostilities", "received the bodies", "spoke by phone with"."""
+    lemma = token.lemma_.lower()
+    objects = {c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "nsubjpass")}
+    if lemma == "open" and "fire" in objects:
+        return "Attack"
+    if lemma in lx.STOPPING_VERBS and objects & lx.FIGHTING_NOUNS and token.head.lemma_.lower() not in lx.PURPOSE_WORDS:
+        return "Ceasefire"  # CAMEO 0871; "a deal intended to halt fighting" names the deal's aim, not a truce
+    if lemma in lx.RECEIVING_VERBS and _lower_heads(token) & lx.REMAINS_NOUNS:
+        return "Repatriation"
+    if lemma in lx.CONVERSATION_VERBS and _is_conversation(token):
+        return "Negotiation"
+    return None
+
+
+def _is_conversation(token: Token) -> bool:
+    """ "spoke by phone", "talked with the Emir" — not "spoke to reporters" or "talked about it"."""
+    words = {t.lower_ for c in token.children if c.dep_ == "prep" for t in c.subtree}
+    if words & lx.PHONE_WORDS:
+        return True
+    partners = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+    return any(_is_actor(p) and not _is_media(p) for p in partners if p.dep_ == "pobj")
+
+
+def _is_media(token: Token) -> bool:
+    entry = cameo.agent(token.lower_) or cameo.agent(token.lemma_.lower())
+    return entry is not None and entry.role == "MED"
+
+
+def _in_captivity_context(token: Token) -> bool:
+    """ "freed the crew after fourteen months in captivity": the sentence says they were held."""
+    return any(t.lower_ in lx.CAPTIVITY_WORDS for t in token.sent)
 
 
 def _is_explosion(token: Token) -> bool:

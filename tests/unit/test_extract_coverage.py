@@ -299,3 +299,36 @@ def test_a_locative_phrase_wins_over_the_place_hit(extract) -> None:  # type: ig
         e for e in extract("Insurgents in Kandahar fired rockets at Kabul.").events if e.event_class == "Attack"
     ]
     assert attack.location is not None and attack.location.text == "Kandahar"
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("Soldiers opened fire on the crowd outside the barracks.", "Attack"),
+        ("The government and the militia agreed to stop the fighting for three days.", "Ceasefire"),
+        ("Kyiv recovered the bodies of 140 fallen soldiers on Friday.", "Repatriation"),
+        ("More than two thousand refugees were returned to Burundi from Tanzania.", "Repatriation"),
+        ("The pirates freed the crew of the tanker after five months in captivity.", "Release"),
+        ("President Macron spoke by phone with the Emir of Qatar on Sunday.", "Negotiation"),
+        ("President Ruto hosted his Somali counterpart in Nairobi.", "Negotiation"),
+        ("Berlin will send Kyiv four more air-defence systems.", "Aid"),
+        ("Tehran warned Washington of a crushing response if it struck Iranian soil.", "Threat"),
+    ],
+)
+def test_paraphrases_name_their_class(extract, text: str, cls: str) -> None:  # type: ignore[no-untyped-def]
+    assert cls in classes(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("The plan is intended to halt fighting in the east.", "Ceasefire"),
+        ("The minister spoke to reporters after the vote.", "Negotiation"),
+        ("The ministry sent a letter to the embassy.", "Aid"),
+        ("The bank received the documents on Monday.", "Repatriation"),
+        ("The factory opened a new line in March.", "Attack"),
+        ("If the talks fail, Russia could attack again.", "Attack"),
+    ],
+)
+def test_their_other_readings_name_none(extract, text: str, cls: str) -> None:  # type: ignore[no-untyped-def]
+    assert cls not in classes(extract, text)
