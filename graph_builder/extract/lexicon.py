@@ -655,3 +655,7 @@ PHONE_WORDS = frozenset(["phone", "telephone", "video", "videoconference", "vide
 CAPTIVITY_WORDS = frozenset(
     "captivity custody detention hostage hostages captive captives kidnapped abducted imprisoned detained".split()
 )
+# Objects that make "strike" or "hit" figurative.
+FIGURATIVE_STRIKE_OBJECTS = frozenset(
+    "deal deals agreement accord bargain compromise balance tone note chord pose record high low jackpot".split()
+)

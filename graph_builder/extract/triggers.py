@@ -109,6 +109,8 @@ def _check_verb(token: Token) -> Trigger | None:
         return Trigger(token, found.event_class, nominal=False)
     cls = lx.VERB_TRIGGERS[lemma]
     nearby = _lower_heads(token)
+    if cls == "Attack" and nearby & lx.FIGURATIVE_STRIKE_OBJECTS:
+        return None  # "struck a deal", "hit the right note"
     ambiguous = cls == "Attack" and lemma in lx.AMBIGUOUS_ATTACK_VERBS
     if ambiguous and not _military_context(token) and not (lemma == "attack" and _acts_on_someone(token)):
         return None  # "prices hit a record", "the plan targets inflation"
@@ -143,6 +145,8 @@ def _check_verb(token: Token) -> Trigger | None:
         return None  # "commit suicide", "committed crimes"
     if lemma in ("promise", "pledge", "vow") and not any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in token.children):
         return None  # a commitment commits to something: "vowed to rebuild", "pledged support"
+    if lemma in ("promise", "pledge", "vow") and _pledges_an_event(token):
+        return None  # "pledged 500 million euros in aid": the aid is the event
     if lemma == "declare" and not (nearby & set(lx.NOUN_TRIGGERS)):
         return None
     return Trigger(token, cls, nominal=False)
@@ -216,6 +220,21 @@ def _direct_object_is_event(token: Token) -> bool:
         if any(h.lemma_.lower() in events for h in heads):
             return True
     return False
+
+
+def _pledges_an_event(token: Token) -> bool:
+    """The pledged thing is an event noun, itself or through a preposition ("euros in aid")."""
+    if _object_is_event(token):
+        return True
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return any(
+        g.lemma_.lower() in lx.NOUN_TRIGGERS
+        for o in objects
+        for p in o.children
+        if p.dep_ == "prep"
+        for g in p.children
+        if g.dep_ == "pobj"
+    )
 
 
 def _object_is_event(token: Token) -> bool:
@@ -348,8 +367,12 @@ def _special_reading(token: Token) -> str | None:
     objects = {c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "nsubjpass")}
     if lemma == "open" and "fire" in objects:
         return "Attack"
-    if lemma in lx.STOPPING_VERBS and objects & lx.FIGHTING_NOUNS and token.head.lemma_.lower() not in lx.PURPOSE_WORDS:
-        return "Ceasefire"  # CAMEO 0871; "a deal intended to halt fighting" names the deal's aim, not a truce
+    governor = token.head.lemma_.lower()
+    aim = governor in lx.PURPOSE_WORDS or lx.VERB_TRIGGERS.get(governor) == "Demand"
+    if lemma in lx.STOPPING_VERBS and objects & lx.FIGHTING_NOUNS and not aim:
+        # CAMEO 0871; "a deal intended to halt fighting", "called on both sides to stop
+        # fighting" name an aim, not a truce
+        return "Ceasefire"
     if lemma in lx.RECEIVING_VERBS and _lower_heads(token) & lx.REMAINS_NOUNS:
         return "Repatriation"
     if lemma in lx.CONVERSATION_VERBS and _is_conversation(token):

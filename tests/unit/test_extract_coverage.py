@@ -328,6 +328,9 @@ def test_paraphrases_name_their_class(extract, text: str, cls: str) -> None:  # 
         ("The bank received the documents on Monday.", "Repatriation"),
         ("The factory opened a new line in March.", "Attack"),
         ("If the talks fail, Russia could attack again.", "Attack"),
+        ("After weeks of haggling the two parties struck a deal on the budget.", "Attack"),
+        ("The envoy called on both armies to stop the fighting at once.", "Ceasefire"),
+        ("Japan pledged 200 million dollars in humanitarian aid for Gaza.", "Agreement"),
     ],
 )
 def test_their_other_readings_name_none(extract, text: str, cls: str) -> None:  # type: ignore[no-untyped-def]
