@@ -135,8 +135,8 @@ def _check_verb(token: Token) -> Trigger | None:
         return None  # "delivered a speech"; "supplied Kyiv with tanks" is aid
     if (lemma in lx.SUPPORT_VERBS or lemma in ("commit", "sign", "agree")) and _object_is_event(token):
         return None  # the object noun is the event; the verb only supports it
-    if lemma == "call" and not any(c.lower_ in ("on", "for", "upon") for c in token.children):
-        return None
+    if lemma == "call" and not _calls_on_or_for(token):
+        return None  # "called the blast an attack", "on Friday … called"
     if lemma == "meet" and not _is_meeting(token):
         return None
     if lemma == "sign" and any(c.dep_ == "prt" for c in token.children):
@@ -145,6 +145,8 @@ def _check_verb(token: Token) -> Trigger | None:
         return None  # "commit suicide", "committed crimes"
     if lemma in ("promise", "pledge", "vow") and not any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in token.children):
         return None  # a commitment commits to something: "vowed to rebuild", "pledged support"
+    if lemma == "pledge" and nearby & {"allegiance", "loyalty"}:
+        return None  # an oath of loyalty, not a commitment between parties
     if lemma in ("promise", "pledge", "vow") and _pledges_an_event(token):
         return None  # "pledged 500 million euros in aid": the aid is the event
     if lemma == "declare" and not (nearby & set(lx.NOUN_TRIGGERS)):
@@ -220,6 +222,17 @@ def _direct_object_is_event(token: Token) -> bool:
         if any(h.lemma_.lower() in events for h in heads):
             return True
     return False
+
+
+def _calls_on_or_for(token: Token) -> bool:
+    """ "called on X to", "called for talks" — a preposition after the verb, not a date."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("on", "for", "upon")
+        and c.i > token.i
+        and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+        for c in token.children
+    )
 
 
 def _pledges_an_event(token: Token) -> bool:

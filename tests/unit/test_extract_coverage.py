@@ -331,6 +331,8 @@ def test_paraphrases_name_their_class(extract, text: str, cls: str) -> None:  # 
         ("After weeks of haggling the two parties struck a deal on the budget.", "Attack"),
         ("The envoy called on both armies to stop the fighting at once.", "Ceasefire"),
         ("Japan pledged 200 million dollars in humanitarian aid for Gaza.", "Agreement"),
+        ("On Friday, the prime minister called the blast a crime.", "Demand"),
+        ("The commanders pledged allegiance to the new emir.", "Agreement"),
     ],
 )
 def test_their_other_readings_name_none(extract, text: str, cls: str) -> None:  # type: ignore[no-untyped-def]
