@@ -78,6 +78,7 @@ def classify_verb(token: Token) -> VerbClass | None:
     before, after = _context(token)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
     best: tuple[int, str | None, str | None] | None = None
+    tied_classes: set[str | None] = set()
     for entry in candidates:
         for pattern in entry.own_patterns():
             if passive and pattern.before:
@@ -85,8 +86,13 @@ def classify_verb(token: Token) -> VerbClass | None:
             size = _matches(pattern, before, after)
             if size and (best is None or size > best[0]):
                 best = (size, pattern.event_class, pattern.code)
+                tied_classes = {pattern.event_class}
+            elif size and size == best[0]:  # type: ignore[index]
+                tied_classes.add(pattern.event_class)
     if best is not None:
         _size, event_class, code = best
+        if len(tied_classes) > 1:
+            return None  # equally specific patterns disagree ("LIFT * SANCTION": 0351 and 085)
         if not _usable(event_class) or code is None:
             return None  # the phrase codes something outside the contract ("take * office")
         return _checked(token, VerbClass(event_class, code, pattern=True))  # type: ignore[arg-type]

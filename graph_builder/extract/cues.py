@@ -91,7 +91,8 @@ def modality(trigger: Token, nominal: bool) -> str:
     lemmas = [t.lemma_.lower() for t in chain]
     if any(lemma in DENY_LEMMAS for lemma in lemmas):
         return "Denied"
-    if any(c.lower_ == "allegedly" for c in trigger.children) or any(lemma in ALLEGE_LEMMAS for lemma in lemmas[:2]):
+    # "accused the rebels of killing": accuse ← rebels ← of ← killing
+    if any(c.lower_ == "allegedly" for c in trigger.children) or any(lemma in ALLEGE_LEMMAS for lemma in lemmas[:3]):
         return "Alleged"
     if _is_planned(trigger, nominal, chain):
         return "Planned"
@@ -112,6 +113,8 @@ def _is_planned(trigger: Token, nominal: bool, chain: list[Token]) -> bool:
         # The noun must be what the plan does ("to carry out an exchange"), not what it
         # stops ("intended to halt fighting").
         top = phrase_top(trigger)
+        if top.dep_ == "dobj" and top.head.lemma_.lower() in lx.ASKING_VERBS:
+            return True  # "requested a meeting", "threatened sanctions": asked for, not held
         if top.dep_ == "dobj" and top.head.lemma_.lower() not in lx.SUPPORT_VERBS:
             return False
     for lower, upper in itertools.pairwise(path):

@@ -407,8 +407,11 @@ PLANNED_CUES = frozenset(
         "seek",
         "want",
         "plan",
+        "threaten",
     ]
 )
+# Verbs whose object is an event asked for, offered or threatened, not one that took place.
+ASKING_VERBS = frozenset(["request", "demand", "seek", "threaten", "propose", "urge", "want", "offer"])
 GENERIC_ADVERBS = frozenset(
     ["regularly", "often", "usually", "frequently", "typically", "routinely", "always", "sometimes"]
 )

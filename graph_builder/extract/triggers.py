@@ -98,7 +98,10 @@ def _check_verb(token: Token) -> Trigger | None:
         found = classify_verb(token)
         if found is None:
             return None
-        if found.vague and not has_actor_argument(token, source_and_target=True, content_counts=found.communicative):
+        both_sides = has_actor_argument(token, source_and_target=True, content_counts=found.communicative)
+        if found.event_class == "Negotiation":
+            both_sides = both_sides or any(map(_names_several_parties, subject_of(token)))
+        if found.vague and not both_sides:
             return None  # one actor was found above; CAMEO's "not specified" codes need both sides
         if found.event_class == "Negotiation" and not _has_two_sides(token):
             return None  # "Lyon will host the final": a visit or meeting has a party on each side
@@ -181,6 +184,18 @@ def _has_two_sides(verb: Token) -> bool:
     if has_actor_argument(verb, source_and_target=True):
         return True
     return any(_is_actor(s) and (s.conjuncts or s.tag_ in ("NNS", "NNPS")) for s in subject_of(verb))
+
+
+def _names_several_parties(subject: Token) -> bool:
+    """ "Iran and Iraq", "Indian and Pakistani officials", "the two sides": parties enough for talks."""
+    if not _is_actor(subject):
+        return False
+    if subject.conjuncts:
+        return True
+    modifiers = [c for c in subject.children if c.dep_ in ("amod", "compound")]
+    if any(m.ent_type_ in ACTOR_ENTITY_TYPES and m.conjuncts for m in modifiers):
+        return True
+    return any(c.lower_ in ("two", "both", "three") for c in subject.children if c.dep_ in ("nummod", "det", "predet"))
 
 
 def _is_actor(token: Token) -> bool:

@@ -337,3 +337,31 @@ def test_paraphrases_name_their_class(extract, text: str, cls: str) -> None:  # 
 )
 def test_their_other_readings_name_none(extract, text: str, cls: str) -> None:  # type: ignore[no-untyped-def]
     assert cls not in classes(extract, text)
+
+
+def modality_of(extract, text: str, cls: str) -> str:  # type: ignore[no-untyped-def]
+    (event,) = [e for e in extract(text).events if e.event_class == cls]
+    return event.modality
+
+
+@pytest.mark.parametrize(
+    ("text", "cls", "mode"),
+    [
+        ("The Secretary-General requested a meeting with the junta leader.", "Negotiation", "Planned"),
+        ("Moscow threatened sanctions against Chisinau.", "Sanction", "Planned"),
+        ("The militants threatened to kill the hostages.", "Attack", "Planned"),
+        ("The government accused the rebels of killing civilians.", "Attack", "Alleged"),
+    ],
+)
+def test_asked_threatened_and_alleged_events_keep_their_modality(extract, text: str, cls: str, mode: str) -> None:  # type: ignore[no-untyped-def]
+    assert modality_of(extract, text, cls) == mode
+
+
+def test_several_parties_can_consult_without_an_object(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Negotiation" in classes(extract, "Indian and Pakistani officials consulted on the water dispute.")
+    assert "Negotiation" not in classes(extract, "The police arrived and cordoned off the street.")
+
+
+def test_equally_specific_cameo_patterns_that_disagree_code_nothing(extract) -> None:  # type: ignore[no-untyped-def]
+    # CAMEO files "LIFT * SANCTION" under both 0351 (intent to ease) and 085 (ease): no agreement either way
+    assert "Agreement" not in classes(extract, "Tehran demanded that Washington lift its sanctions.")
