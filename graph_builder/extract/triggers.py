@@ -112,7 +112,8 @@ def _check_verb(token: Token) -> Trigger | None:
         return Trigger(token, found.event_class, nominal=False)
     cls = lx.VERB_TRIGGERS[lemma]
     nearby = _lower_heads(token)
-    if cls == "Attack" and nearby & lx.FIGURATIVE_STRIKE_OBJECTS:
+    objects = {c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "nsubjpass")}
+    if cls == "Attack" and objects & lx.FIGURATIVE_STRIKE_OBJECTS:
         return None  # "struck a deal", "hit the right note"
     ambiguous = cls == "Attack" and lemma in lx.AMBIGUOUS_ATTACK_VERBS
     if ambiguous and not _military_context(token) and not (lemma == "attack" and _acts_on_someone(token)):
