@@ -38,6 +38,9 @@ VERB_TRIGGERS: dict[str, str] = {
             "fight",
             "clash",
             "besiege",
+            "retake",
+            "retook",  # the lemmatizer leaves this past form as it is
+            "recapture",
         ],
         "Attack",
     ),
@@ -247,6 +250,15 @@ WEAPON_NOUNS = frozenset(
         "strikes",
         "offensive",
         "artillery",
+        "rounds",
+        "mortar",
+        "mortars",
+        "grenade",
+        "grenades",
+        "shots",
+        "bullets",
+        "salvo",
+        "volley",
     ]
 )
 
@@ -662,3 +674,16 @@ CAPTIVITY_WORDS = frozenset(
 FIGURATIVE_STRIKE_OBJECTS = frozenset(
     "deal deals agreement accord bargain compromise balance tone note chord pose record high low jackpot".split()
 )
+# Police work is not an armed attack: "police raided a house and seized drugs".
+POLICE_NOUNS = frozenset(["police", "policeman", "policemen", "officers", "cops", "gendarmes", "detectives"])
+LAW_ENFORCEMENT_VERBS = frozenset(["raid", "seize", "storm", "capture", "search"])
+CONTRABAND_NOUNS = frozenset(
+    "drug drugs cocaine heroin cannabis marijuana cash contraband goods cigarettes alcohol counterfeit".split()
+)
+# Violence in a household is crime, not conflict: "killed his wife".
+KIN_NOUNS = frozenset(
+    "wife husband girlfriend boyfriend partner son daughter mother father brother sister neighbour neighbor "
+    "stepfather stepmother fiancee fiance".split()
+)
+# A demand made by a protest is the protest's aim: "demonstrated to demand lower prices".
+PROTEST_VERBS = frozenset(["demonstrate", "protest", "march", "rally", "picket", "riot"])

@@ -120,6 +120,8 @@ def _check_verb(token: Token) -> Trigger | None:
         return None  # "prices hit a record", "the plan targets inflation"
     if cls == "Attack" and not _is_armed_conflict(token):
         return None
+    if cls == "Demand" and _is_protest_aim(token):
+        return None
     if lemma in lx.ORDER_VERBS and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
         return None  # "ordered troops to withdraw" is a demand; "ordered an inquiry" an act of office
     if cls == "PrisonerExchange" and not (nearby & lx.CAPTIVE_NOUNS):
@@ -394,8 +396,8 @@ def _special_reading(token: Token) -> str | None:
     hostilities", "received the bodies", "spoke by phone with"."""
     lemma = token.lemma_.lower()
     objects = {c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "nsubjpass")}
-    if lemma == "open" and "fire" in objects:
-        return "Attack"
+    if lemma in ("open", "exchange", "trade") and "fire" in objects:
+        return "Attack"  # "opened fire on", "exchanged fire"
     governor = token.head.lemma_.lower()
     aim = governor in lx.PURPOSE_WORDS or lx.VERB_TRIGGERS.get(governor) == "Demand"
     if lemma in lx.STOPPING_VERBS and objects & lx.FIGHTING_NOUNS and not aim:
@@ -459,7 +461,8 @@ def _acts_on_someone(token: Token) -> bool:
 
 
 def _is_armed_conflict(verb: Token) -> bool:
-    """Harm done by an attacker in a conflict, not by a flood, a fire or a crowd."""
+    """Harm done by an attacker in a conflict, not by a flood, a fire, a crowd, the police or
+    a household."""
     causes = [verb.head] if verb.dep_ == "acl" else list(subject_of(verb))  # "an earthquake killing 30"
     causes += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     causes += [
@@ -469,12 +472,35 @@ def _is_armed_conflict(verb: Token) -> bool:
         for g in c.children
         if g.dep_ == "pobj"
     ]
-    if any(_natural_cause(c) for c in causes):
+    if any(_natural_cause(c) for c in causes) or _is_police_or_household_matter(verb):
         return False
     sides = list(subject_of(verb))
     if verb.lemma_.lower() in lx.MUTUAL_FIGHT_VERBS:
         sides += [g for c in verb.children if c.lower_ in ("with", "against") for g in c.children if g.dep_ == "pobj"]
     return not any(s.lemma_.lower() in lx.UNREST_NOUNS or s.lower_ in lx.UNREST_NOUNS for s in sides)
+
+
+def _is_police_or_household_matter(verb: Token) -> bool:
+    """ "police raided a house and seized drugs", "a man killed his wife": crime and policing."""
+    lemma = verb.lemma_.lower()
+    subjects = {s.lemma_.lower() for s in subject_of(verb)} | {s.lower_ for s in subject_of(verb)}
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if lemma in lx.LAW_ENFORCEMENT_VERBS and (subjects & lx.POLICE_NOUNS):
+        return True
+    if lemma in ("seize", "capture") and any(o.lemma_.lower() in lx.CONTRABAND_NOUNS for o in objects):
+        return True
+    return any(
+        o.lemma_.lower() in lx.KIN_NOUNS and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)
+        for o in objects
+    )
+
+
+def _is_protest_aim(verb: Token) -> bool:
+    """ "rallied to demand", "protesters demanded": the demand of a protest, which the contract
+    leaves to protest coding."""
+    if verb.head.lemma_.lower() in lx.PROTEST_VERBS and verb.dep_ in ("xcomp", "advcl", "conj"):
+        return True
+    return any(s.lemma_.lower() in lx.UNREST_NOUNS or s.lower_ in lx.UNREST_NOUNS for s in subject_of(verb))
 
 
 def _natural_cause(token: Token) -> bool:

@@ -365,3 +365,28 @@ def test_several_parties_can_consult_without_an_object(extract) -> None:  # type
 def test_equally_specific_cameo_patterns_that_disagree_code_nothing(extract) -> None:  # type: ignore[no-untyped-def]
     # CAMEO files "LIFT * SANCTION" under both 0351 (intent to ease) and 085 (ease): no agreement either way
     assert "Agreement" not in classes(extract, "Tehran demanded that Washington lift its sanctions.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Army units retook control of the airport from the militia on Monday.",
+        "Suspected militants fired mortar rounds at the army base overnight.",
+        "Rebels and government soldiers exchanged fire near the bridge.",
+    ],
+)
+def test_event_coder_phrasings_of_fighting(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Attack" in classes(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("About 300 people rallied in the capital to demand lower fuel prices.", "Demand"),
+        ("Protesters demanded the resignation of the mayor.", "Demand"),
+        ("Police raided a warehouse and seized drugs worth a million dollars.", "Attack"),
+        ("A man killed his wife after a quarrel, neighbours said.", "Attack"),
+    ],
+)
+def test_protests_policing_and_household_crime_are_out_of_scope(extract, text: str, cls: str) -> None:  # type: ignore[no-untyped-def]
+    assert cls not in classes(extract, text)
