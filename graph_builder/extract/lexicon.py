@@ -7,7 +7,7 @@ from __future__ import annotations
 
 VERB_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["swap", "exchange", "trade"], "PrisonerExchange"),
-    **dict.fromkeys(["release", "free", "hand", "handover", "return", "transfer"], "Release"),
+    **dict.fromkeys(["release", "free", "hand", "handover", "return", "transfer", "pass"], "Release"),
     **dict.fromkeys(["repatriate"], "Repatriation"),
     **dict.fromkeys(["negotiate", "meet", "discuss", "confer"], "Negotiation"),
     **dict.fromkeys(["agree", "sign", "commit", "ratify", "promise", "pledge", "vow"], "Agreement"),
@@ -325,6 +325,14 @@ SUPPORT_VERBS = frozenset(
         "escalate",
         "renew",
         "tighten",
+        "consent",
+        "wrap",
+        "complete",
+        "finish",
+        "join",
+        "attend",
+        "enter",
+        "open",
     ]
 )
 
@@ -541,6 +549,14 @@ REPRESENTATIVE_HEADS = frozenset(
         "president",
         "envoy",
         "envoys",
+        "counterpart",
+        "counterparts",
+        "premier",
+        "chancellor",
+        "emissary",
+        "emissaries",
+        "representative",
+        "representatives",
     ]
 )
 INSTITUTION_HEADS = frozenset(
@@ -687,3 +703,8 @@ KIN_NOUNS = frozenset(
 )
 # A demand made by a protest is the protest's aim: "demonstrated to demand lower prices".
 PROTEST_VERBS = frozenset(["demonstrate", "protest", "march", "rally", "picket", "riot"])
+# Bringing food or medicine to people is aid even without the word: "lorries carrying food".
+CARRYING_VERBS = frozenset(["carry", "bring", "truck", "transport", "airlift", "airdrop"])
+HUMANITARIAN_NOUNS = frozenset(
+    "food medicine medicines medical supplies aid water fuel tents vaccines flour wheat blankets rations".split()
+)

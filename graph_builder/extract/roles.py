@@ -128,7 +128,11 @@ def nominal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
     ]
     if cls == "Ceasefire":  # "the Gaza Strip truce" names where, not who
         modifiers = [a for a in modifiers if a.label not in ("GPE", "LOC", "FAC")]
-    targets = [a for p in _pobjs(trigger, TARGET_PREPS) for a in actors_for(p, ents)]
+    # "a sanctions package against Moscow": the container noun carries the phrase
+    holders = [trigger] + (
+        [trigger.head] if trigger.dep_ == "compound" and trigger.head.lemma_ in lx.CONTAINER_NOUNS else []
+    )
+    targets = [a for t in holders for p in _pobjs(t, TARGET_PREPS) for a in actors_for(p, ents)]
     of_phrase = [a for p in _pobjs(trigger, frozenset(["of"])) for a in _phrase_actors(p, ents)]
     top = phrase_top(trigger)
     verb = _supporting_verb(top)

@@ -33,7 +33,8 @@ class Trigger:
 def build_trigger_matcher(nlp: Language) -> Matcher:
     """One matcher for every single-word and multi-word trigger of the lexicon."""
     matcher = Matcher(nlp.vocab)
-    special = lx.STOPPING_VERBS | lx.RECEIVING_VERBS | lx.CONVERSATION_VERBS | set(lx.EXPLOSION_VERBS) | {"open"}
+    special = lx.STOPPING_VERBS | lx.RECEIVING_VERBS | lx.CONVERSATION_VERBS | lx.CARRYING_VERBS
+    special |= set(lx.EXPLOSION_VERBS) | {"open", "get"}
     verbs = sorted(set(lx.VERB_TRIGGERS) | known_verbs() | lx.WITHHOLDING_VERBS | special)
     matcher.add("VERB", [[{"LEMMA": {"IN": verbs}, "POS": "VERB"}]])
     nouns = sorted(set(lx.NOUN_TRIGGERS) | set(lx.ANAPHOR_ONLY_NOUNS))
@@ -107,8 +108,8 @@ def _check_verb(token: Token) -> Trigger | None:
             return None  # "Lyon will host the final": a visit or meeting has a party on each side
         if (lemma in lx.SUPPORT_VERBS or not found.pattern) and _direct_object_is_event(token):
             return None  # "ended two hours of talks", "attending the signing": the noun is the event
-        if found.event_class == "Attack" and not _is_armed_conflict(token):
-            return None
+        if found.event_class == "Attack" and not (_is_armed_conflict(token) and _acts_on_something(token)):
+            return None  # "a convoy drove out of the prison": an attack acts on someone or something
         return Trigger(token, found.event_class, nominal=False)
     cls = lx.VERB_TRIGGERS[lemma]
     nearby = _lower_heads(token)
@@ -129,7 +130,7 @@ def _check_verb(token: Token) -> Trigger | None:
     if cls == "Release":
         if nearby & lx.REMAINS_NOUNS or (lemma == "return" and nearby & lx.DISPLACED_NOUNS):
             return Trigger(token, "Repatriation", nominal=False)
-        if lemma in ("hand", "return", "transfer") and not (nearby & lx.CAPTIVE_NOUNS):
+        if lemma in ("hand", "return", "transfer", "pass") and not (nearby & lx.CAPTIVE_NOUNS):
             return None
         if not (nearby & lx.CAPTIVE_NOUNS or _in_captivity_context(token)):
             return None
@@ -281,7 +282,10 @@ def _object_is_event(token: Token) -> bool:
 
 def _check_noun(token: Token) -> Trigger | None:
     lower, lemma = token.lower_, token.lemma_.lower()
-    if lower in lx.ANAPHOR_ONLY_NOUNS or (lemma in lx.ANAPHOR_ONLY_NOUNS and lemma not in lx.NOUN_TRIGGERS):
+    named_captives = lemma in lx.NOUN_TRIGGERS and _has_captive_context(token)  # "the handover of 15 detainees"
+    if not named_captives and (
+        lower in lx.ANAPHOR_ONLY_NOUNS or (lemma in lx.ANAPHOR_ONLY_NOUNS and lemma not in lx.NOUN_TRIGGERS)
+    ):
         key = lower if lower in lx.ANAPHOR_ONLY_NOUNS else lemma
         classes = lx.ANAPHOR_ONLY_NOUNS[key]
         return Trigger(token, classes[0], nominal=True, weak=True, candidates=classes)
@@ -404,8 +408,11 @@ def _special_reading(token: Token) -> str | None:
         # CAMEO 0871; "a deal intended to halt fighting", "called on both sides to stop
         # fighting" name an aim, not a truce
         return "Ceasefire"
-    if lemma in lx.RECEIVING_VERBS and _lower_heads(token) & lx.REMAINS_NOUNS:
+    got_back = lemma == "get" and any(c.dep_ == "prt" and c.lower_ == "back" for c in token.children)
+    if (lemma in lx.RECEIVING_VERBS or got_back) and _lower_heads(token) & lx.REMAINS_NOUNS:
         return "Repatriation"
+    if lemma in lx.CARRYING_VERBS and objects & lx.HUMANITARIAN_NOUNS:
+        return "Aid"  # "lorries carrying food for 13,000 people"
     if lemma in lx.CONVERSATION_VERBS and _is_conversation(token):
         return "Negotiation"
     return None
@@ -454,6 +461,12 @@ def _device_exploded(token: Token) -> bool:
     return bool(nearby & lx.EXPLOSIVE_NOUNS)
 
 
+def _acts_on_something(token: Token) -> bool:
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in token.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "against", "into", "upon") for c in token.children)
+
+
 def _acts_on_someone(token: Token) -> bool:
     """ "attacked the field leader", "attacked them": an attack on people, not on a problem."""
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -462,7 +475,9 @@ def _acts_on_someone(token: Token) -> bool:
 
 def _is_armed_conflict(verb: Token) -> bool:
     """Harm done by an attacker in a conflict, not by a flood, a fire, a crowd, the police or
-    a household."""
+    a household; and done, not described ("captured soldiers", "wounded civilians")."""
+    if verb.dep_ == "amod":
+        return False
     causes = [verb.head] if verb.dep_ == "acl" else list(subject_of(verb))  # "an earthquake killing 30"
     causes += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     causes += [

@@ -390,3 +390,40 @@ def test_event_coder_phrasings_of_fighting(extract, text: str) -> None:  # type:
 )
 def test_protests_policing_and_household_crime_are_out_of_scope(extract, text: str, cls: str) -> None:  # type: ignore[no-untyped-def]
     assert cls not in classes(extract, text)
+
+
+def parties(extract, text: str, cls: str) -> set[str]:  # type: ignore[no-untyped-def]
+    (event,) = [e for e in extract(text).events if e.event_class == cls]
+    return {a.text for a in event.participants + event.agents + event.targets}
+
+
+def test_a_described_captive_is_no_attack(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Attack" not in classes(extract, "The two sides traded captured soldiers on Tuesday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "cls", "expected"),
+    [
+        ("Delegates from Chad and Sudan wrapped up two days of talks in Doha.", "Negotiation", {"Chad", "Sudan"}),
+        ("The European Union adopted a sanctions package against Belarus.", "Sanction", {"European Union", "Belarus"}),
+        ("Kenya's president held talks with his Somali counterpart in Nairobi.", "Negotiation", {"Kenya", "Somali"}),
+    ],
+)
+def test_parties_named_around_the_event_noun(extract, text: str, cls: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected <= parties(extract, text, cls)
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("Hamas passed the remains of two hostages to the Red Cross.", "Repatriation"),
+        ("The Red Cross oversaw the handover of 15 detainees from Kyiv to Moscow.", "Release"),
+        ("Twenty lorries carrying food and medicine reached El Fasher on Monday.", "Aid"),
+    ],
+)
+def test_more_paraphrases_name_their_class(extract, text: str, cls: str) -> None:  # type: ignore[no-untyped-def]
+    assert cls in classes(extract, text)
+
+
+def test_a_cameo_attack_verb_acts_on_something(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Attack" not in classes(extract, "A Red Cross convoy drove out of the prison at dawn.")
