@@ -326,6 +326,7 @@ SUPPORT_VERBS = frozenset(
         "renew",
         "tighten",
         "consent",
+        "commit",
         "wrap",
         "complete",
         "finish",
@@ -557,6 +558,11 @@ REPRESENTATIVE_HEADS = frozenset(
         "emissaries",
         "representative",
         "representatives",
+        "prince",
+        "king",
+        "emir",
+        "sultan",
+        "monarch",
     ]
 )
 INSTITUTION_HEADS = frozenset(

@@ -121,7 +121,8 @@ def nominal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
     by_agents += [
         a for t in own for ag in _children(t, "agent") for p in _children(ag, "pobj") for a in actors_for(p, ents)
     ]
-    if phrase_top(trigger).dep_ == "dobj":  # "follows a rapid advance … by the M23"
+    if phrase_top(trigger).dep_ in ("dobj", "nsubjpass"):
+        # "follows a rapid advance … by the M23", "the exchange was carried out by Moscow and Kyiv"
         by_agents += [a for p in _pobjs(phrase_top(trigger).head, frozenset(["by"])) for a in actors_for(p, ents)]
     modifiers = [
         a for c in trigger.children if c.dep_ in ("poss", "compound", "amod", "nmod") for a in actors_for(c, ents)

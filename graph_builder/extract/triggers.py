@@ -34,7 +34,7 @@ def build_trigger_matcher(nlp: Language) -> Matcher:
     """One matcher for every single-word and multi-word trigger of the lexicon."""
     matcher = Matcher(nlp.vocab)
     special = lx.STOPPING_VERBS | lx.RECEIVING_VERBS | lx.CONVERSATION_VERBS | lx.CARRYING_VERBS
-    special |= set(lx.EXPLOSION_VERBS) | {"open", "get"}
+    special |= set(lx.EXPLOSION_VERBS) | {"open", "get", "let"}
     verbs = sorted(set(lx.VERB_TRIGGERS) | known_verbs() | lx.WITHHOLDING_VERBS | special)
     matcher.add("VERB", [[{"LEMMA": {"IN": verbs}, "POS": "VERB"}]])
     nouns = sorted(set(lx.NOUN_TRIGGERS) | set(lx.ANAPHOR_ONLY_NOUNS))
@@ -411,11 +411,28 @@ def _special_reading(token: Token) -> str | None:
     got_back = lemma == "get" and any(c.dep_ == "prt" and c.lower_ == "back" for c in token.children)
     if (lemma in lx.RECEIVING_VERBS or got_back) and _lower_heads(token) & lx.REMAINS_NOUNS:
         return "Repatriation"
+    if lemma == "let" and _lets_captives_go(token):
+        return "Release"  # "Israel let 183 prisoners go"
+    if lemma == "receive" and any(_is_visitor(c) for c in token.children if c.dep_ == "dobj"):
+        return "Negotiation"  # CAMEO 043, host a visit: "the crown prince received the Iranian minister"
     if lemma in lx.CARRYING_VERBS and objects & lx.HUMANITARIAN_NOUNS:
         return "Aid"  # "lorries carrying food for 13,000 people"
     if lemma in lx.CONVERSATION_VERBS and _is_conversation(token):
         return "Negotiation"
     return None
+
+
+def _lets_captives_go(token: Token) -> bool:
+    going = [c for c in token.children if c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() == "go"]
+    words = _lower_heads(token).union(*(_lower_heads(g) for g in going))
+    return bool(going) and bool(words & lx.CAPTIVE_NOUNS)
+
+
+def _is_visitor(token: Token) -> bool:
+    """A named person or a representative of a party, received as a guest."""
+    if token.ent_type_ == "PERSON":
+        return True
+    return token.lemma_.lower() in lx.REPRESENTATIVE_HEADS and _is_actor(token)
 
 
 def _is_conversation(token: Token) -> bool:

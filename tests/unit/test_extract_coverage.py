@@ -427,3 +427,29 @@ def test_more_paraphrases_name_their_class(extract, text: str, cls: str) -> None
 
 def test_a_cameo_attack_verb_acts_on_something(extract) -> None:  # type: ignore[no-untyped-def]
     assert "Attack" not in classes(extract, "A Red Cross convoy drove out of the prison at dawn.")
+
+
+@pytest.mark.parametrize(
+    ("text", "cls", "expected"),
+    [
+        ("Hamas and Fatah committed to a week-long truce.", "Ceasefire", {"Hamas", "Fatah"}),
+        (
+            "The exchange of 390 prisoners was carried out by Russia and Ukraine.",
+            "PrisonerExchange",
+            {"Russia", "Ukraine"},
+        ),
+        (
+            "The Saudi crown prince received the Iranian foreign minister in Riyadh.",
+            "Negotiation",
+            {"Saudi", "Iranian"},
+        ),
+    ],
+)
+def test_parties_of_committed_carried_out_and_received_events(extract, text: str, cls: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected <= parties(extract, text, cls)
+
+
+def test_letting_prisoners_go_is_a_release(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Release" in classes(extract, "Israel let 183 Palestinian prisoners go on Thursday.")
+    assert "Release" not in classes(extract, "The teacher let the pupils go early.")
+    assert "Negotiation" not in classes(extract, "The ministry received a letter from the embassy.")
