@@ -25,8 +25,12 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from graph_builder.evaluation.external import Corpus, CorpusDocument, corpus_files, load_corpus
+from graph_builder.evaluation.gold import load_gold
+from graph_builder.evaluation.records import f1
+from graph_builder.evaluation.runner import evaluate_corpus_file, evaluate_passages
 from graph_builder.extract.learned import NONE, TriggerModel, candidate_tokens, fit, token_features
 from graph_builder.extract.triggers import find_triggers
+from graph_builder.pipeline import Builder
 
 # When a gold type maps to several classes and the rules say none of them, the first listed wins.
 CLASS_PREFERENCE = ("Agreement", "Attack", "Demand", "Threat", "Ceasefire", "Negotiation", "Accusation")
@@ -128,9 +132,9 @@ def tune_samples(external: Path, nlp: Language, matcher: Matcher, unreliable_wei
 
 def train(samples: Sequence[Sample], *, steps: int = 300, l2: float = 1e-3) -> TriggerModel:
     words = [w for s in samples for w in s.words if w.features is not None]
-    classes = [NONE] + sorted({w.label for w in words} - {NONE})
-    return fit([w.features or [] for w in words], [w.label for w in words], [w.weight for w in words], classes,
-               steps=steps, l2=l2)  # fmt: skip
+    classes = [NONE, *sorted({w.label for w in words} - {NONE})]
+    rows = [w.features or [] for w in words]
+    return fit(rows, [w.label for w in words], [w.weight for w in words], classes, steps=steps, l2=l2)
 
 
 def out_of_fold(samples: Sequence[Sample], **fit_options: float) -> None:
@@ -172,7 +176,8 @@ def replay(samples: Sequence[Sample], add: float, veto: float) -> Replay:
         predicted = [(w, c) for w in sample.words if (c := _final(w, add, veto)) is not None]
         for event in sample.document.events:
             if event.classes:
-                hit = any(c in event.classes and _overlaps(w.start, w.end, event.start, event.end) for w, c in predicted)
+                hit = any(c in event.classes and _overlaps(w.start, w.end, event.start, event.end)
+                          for w, c in predicted)  # fmt: skip
                 found.setdefault(sample.corpus, [0, 0])[0] += hit
                 found[sample.corpus][1] += 1
         if sample.exhaustive:
@@ -185,8 +190,7 @@ def replay(samples: Sequence[Sample], add: float, veto: float) -> Replay:
     recall = {name: hit / total for name, (hit, total) in found.items()}
     precision = right / (right + wrong) if right + wrong else 0.0
     we = recall.get("wikievents", 0.0)
-    f1 = 2 * precision * we / (precision + we) if precision + we else 0.0
-    return Replay(add, veto, recall, precision, f1)
+    return Replay(add, veto, recall, precision, f1(precision, we))
 
 
 def choose_thresholds(samples: Sequence[Sample]) -> tuple[Replay, Replay, list[Replay]]:
@@ -226,14 +230,8 @@ def learned_nlp(nlp: Language, model_path: Path) -> Language:
     return nlp
 
 
-def figures(builder: object, external: Path, gold_files: Sequence[Path]) -> dict[str, dict[str, float | None]]:
+def figures(builder: Builder, external: Path, gold_files: Sequence[Path]) -> dict[str, dict[str, float | None]]:
     """The figures of the decision table for one pipeline: corpus halves, then gold-format sets."""
-    from graph_builder.evaluation.gold import load_gold
-    from graph_builder.evaluation.records import f1
-    from graph_builder.evaluation.runner import evaluate_corpus_file, evaluate_passages
-    from graph_builder.pipeline import Builder
-
-    assert isinstance(builder, Builder)
     rows: dict[str, dict[str, float | None]] = {}
     for report in evaluate_corpus_file(external, builder.settings, halves=("tune", "sealed"), builder=builder):
         precision = report.precision()
@@ -245,11 +243,11 @@ def figures(builder: object, external: Path, gold_files: Sequence[Path]) -> dict
             "events": report.predicted,
         }
     for path in gold_files:
-        report = evaluate_passages(load_gold(path), builder)
+        gold = evaluate_passages(load_gold(path), builder)
         rows[path.name] = {
-            "event_precision": round(report.events.precision, 4),
-            "event_recall": round(report.events.recall, 4),
-            "event_f1": round(report.events.f1, 4),
-            "argument_f1": round(report.arguments.f1, 4),
+            "event_precision": round(gold.events.precision, 4),
+            "event_recall": round(gold.events.recall, 4),
+            "event_f1": round(gold.events.f1, 4),
+            "argument_f1": round(gold.arguments.f1, 4),
         }
     return rows

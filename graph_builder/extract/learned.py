@@ -146,7 +146,8 @@ class TriggerModel:
                     veto_threshold=veto,
                 )
         except (OSError, KeyError, ValueError) as exc:
-            raise ConfigError(f"cannot read the trigger model {path}: {exc}; run scripts/train_trigger_model.py") from exc
+            hint = "run scripts/train_trigger_model.py"
+            raise ConfigError(f"cannot read the trigger model {path}: {exc}; {hint}") from exc
 
 
 @cache
