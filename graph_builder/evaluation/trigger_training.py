@@ -28,7 +28,7 @@ from graph_builder.evaluation.external import Corpus, CorpusDocument, corpus_fil
 from graph_builder.evaluation.gold import load_gold
 from graph_builder.evaluation.records import f1
 from graph_builder.evaluation.runner import evaluate_corpus_file, evaluate_passages
-from graph_builder.extract.learned import NONE, TriggerModel, candidate_tokens, fit, token_features
+from graph_builder.extract.learned import NONE, TriggerModel, candidate_tokens, context_vectors, fit, token_features
 from graph_builder.extract.triggers import find_triggers
 from graph_builder.pipeline import Builder
 
@@ -46,6 +46,7 @@ class Word:
     rule_class: str | None
     weak: bool
     features: list[str] | None  # None: not a candidate the model scores
+    vector: np.ndarray | None = None
     label: str = NONE
     weight: float = 1.0
     probabilities: dict[str, float] | None = None
@@ -104,7 +105,10 @@ def sample_corpus(
 
 def _words(doc: Doc, matcher: Matcher) -> list[Word]:
     rules = {t.token.i: t for t in find_triggers(doc, matcher)}
-    candidates = {t.i: t for t in candidate_tokens(doc)}
+    tokens = candidate_tokens(doc)
+    candidates = {t.i: t for t in tokens}
+    vectors = context_vectors(tokens)
+    vector_of = {t.i: vectors[n] for n, t in enumerate(tokens)} if vectors is not None else {}
     words = []
     for i in sorted(set(rules) | set(candidates)):
         token = doc[i]
@@ -117,6 +121,7 @@ def _words(doc: Doc, matcher: Matcher) -> list[Word]:
                 rule_class=rule.event_class if rule else None,
                 weak=bool(rule and rule.weak),
                 features=token_features(token) if i in candidates else None,
+                vector=vector_of.get(i),
             )
         )
     return words
@@ -130,19 +135,27 @@ def tune_samples(external: Path, nlp: Language, matcher: Matcher, unreliable_wei
     return samples
 
 
-def train(samples: Sequence[Sample], *, steps: int = 300, l2: float = 1e-3) -> TriggerModel:
+def train(samples: Sequence[Sample], *, steps: int = 300, l2: float = 1e-3, context: bool = True) -> TriggerModel:
     words = [w for s in samples for w in s.words if w.features is not None]
     classes = [NONE, *sorted({w.label for w in words} - {NONE})]
     rows = [w.features or [] for w in words]
-    return fit(rows, [w.label for w in words], [w.weight for w in words], classes, steps=steps, l2=l2)
+    vectors = _vectors(words) if context else None
+    labels, weights = [w.label for w in words], [w.weight for w in words]
+    return fit(rows, labels, weights, classes, vectors=vectors, steps=steps, l2=l2)
 
 
-def out_of_fold(samples: Sequence[Sample], **fit_options: float) -> None:
+def _vectors(words: Sequence[Word]) -> np.ndarray | None:
+    if not words or any(w.vector is None for w in words):
+        return None
+    return np.stack([w.vector for w in words if w.vector is not None])
+
+
+def out_of_fold(samples: Sequence[Sample], *, l2: float = 1e-3, context: bool = True) -> None:
     """Set each word's probabilities from a model fitted on the other fold."""
     for fold in (0, 1):
-        model = train([s for s in samples if s.fold != fold], **fit_options)  # type: ignore[arg-type]
+        model = train([s for s in samples if s.fold != fold], l2=l2, context=context)
         held = [w for s in samples if s.fold == fold for w in s.words if w.features is not None]
-        table = model.probabilities([w.features or [] for w in held])
+        table = model.probabilities([w.features or [] for w in held], _vectors(held) if context else None)
         for word, row in zip(held, table, strict=True):
             word.probabilities = dict(zip(model.classes, map(float, row), strict=True))
 
@@ -207,7 +220,7 @@ def choose_thresholds(samples: Sequence[Sample]) -> tuple[Replay, Replay, list[R
 
 
 def with_thresholds(model: TriggerModel, add: float, veto: float) -> TriggerModel:
-    return TriggerModel(model.classes, model.features, model.weights, model.bias, add, veto)
+    return TriggerModel(model.classes, model.features, model.weights, model.bias, add, veto, model.context)
 
 
 def format_replay(r: Replay) -> str:

@@ -2,7 +2,8 @@
 
 The rules of :mod:`graph_builder.extract.triggers` decide what is an event; this module lets a
 linear classifier over parse features (lemma, part of speech, dependency, head and dependents,
-the CAMEO code CAMEO gives the verb, the Phoenix agent class of its arguments) add a trigger the
+the CAMEO code of the verb, the Phoenix agent class of its arguments) and the pipeline's own
+contextual vector of the word (``doc.tensor``, the 96 numbers of tok2vec) add a trigger the
 rules missed when it is very sure, and drop a rule trigger it finds very unlikely. Roles,
 dates, attribution and everything after the trigger stay with the rules.
 
@@ -26,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from graph_builder.errors import ConfigError
-from graph_builder.extract.triggers import Trigger
+from graph_builder.extract.triggers import Trigger, _is_armed_conflict, _military_context
 from graph_builder.nlp import cameo_lexicon as cameo
 
 MODEL_FILE = Path(__file__).resolve().parents[2] / "data" / "models" / "trigger-classifier.npz"
@@ -107,10 +108,13 @@ class TriggerModel:
     bias: np.ndarray  # (classes,)
     add_threshold: float  # a word the rules left alone becomes a trigger above this probability
     veto_threshold: float  # a rule trigger is dropped when its class is less likely than this
+    context: np.ndarray | None = None  # (width, classes): weights of the word's tok2vec vector
 
-    def probabilities(self, rows: Sequence[Sequence[str]]) -> np.ndarray:
-        """Class probabilities of each row of features, shape (rows, classes)."""
+    def probabilities(self, rows: Sequence[Sequence[str]], vectors: np.ndarray | None = None) -> np.ndarray:
+        """Class probabilities of each row of features (and context vector), shape (rows, classes)."""
         scores = np.tile(self.bias, (len(rows), 1)).astype(np.float64)
+        if self.context is not None and vectors is not None:
+            scores += vectors @ self.context
         for n, row in enumerate(rows):
             known = [self.features[f] for f in row if f in self.features]
             if known:
@@ -121,6 +125,7 @@ class TriggerModel:
 
     def save(self, path: Path) -> None:
         names = sorted(self.features, key=self.features.__getitem__)
+        context = np.zeros((0, len(self.classes))) if self.context is None else self.context
         path.parent.mkdir(parents=True, exist_ok=True)
         np.savez_compressed(
             path,
@@ -129,6 +134,7 @@ class TriggerModel:
             weights=self.weights.astype(np.float16),
             bias=self.bias.astype(np.float32),
             thresholds=np.array([self.add_threshold, self.veto_threshold], dtype=np.float32),
+            context=context.astype(np.float16),
         )
 
     @classmethod
@@ -137,6 +143,7 @@ class TriggerModel:
             with np.load(path, allow_pickle=False) as data:
                 names = [str(n) for n in data["features"]]
                 add, veto = (float(t) for t in data["thresholds"])
+                context = data["context"].astype(np.float32) if "context" in data and data["context"].size else None
                 return cls(
                     classes=tuple(str(c) for c in data["classes"]),
                     features={name: n for n, name in enumerate(names)},
@@ -144,6 +151,7 @@ class TriggerModel:
                     bias=data["bias"].astype(np.float32),
                     add_threshold=add,
                     veto_threshold=veto,
+                    context=context,
                 )
         except (OSError, KeyError, ValueError) as exc:
             hint = "run scripts/train_trigger_model.py"
@@ -161,7 +169,13 @@ def score_doc(doc: Doc, model: TriggerModel) -> dict[int, dict[str, float]]:
     tokens = candidate_tokens(doc)
     if not tokens:
         return {}
-    table = model.probabilities([token_features(t) for t in tokens])
+    vectors = context_vectors(tokens)
+    if model.context is not None and (vectors is None or vectors.shape[1] != model.context.shape[0]):
+        raise ConfigError(
+            f"the trigger model reads {model.context.shape[0]}-wide tok2vec vectors and this pipeline's "
+            "differ: retrain it with scripts/train_trigger_model.py for this pipeline"
+        )
+    table = model.probabilities([token_features(t) for t in tokens], vectors)
     return {t.i: dict(zip(model.classes, map(float, row), strict=True)) for t, row in zip(tokens, table, strict=True)}
 
 
@@ -183,7 +197,7 @@ if not Doc.has_extension(EXTENSION):
 @Language.factory(
     "parley_learned_triggers",
     assigns=[f"doc._.{EXTENSION}"],
-    requires=["token.lemma", "token.pos", "token.dep"],
+    requires=["doc.tensor", "token.lemma", "token.pos", "token.dep"],
     default_config={"path": None},
 )
 def make_learned_trigger_scorer(nlp: Language, name: str, path: str | None) -> LearnedTriggerScorer:
@@ -205,9 +219,20 @@ def revise_triggers(doc: Doc, triggers: list[Trigger], model: TriggerModel | Non
     added = [
         Trigger(doc[i], cls, nominal=doc[i].pos_ != "VERB")
         for i, probabilities in scores.items()
-        if i not in taken and (cls := _confident_class(probabilities, model.add_threshold)) is not None
+        if i not in taken
+        and (cls := _confident_class(probabilities, model.add_threshold)) is not None
+        and _passes_sense_checks(doc[i], cls)
     ]
     return sorted(kept + added, key=lambda t: t.token.i)
+
+
+def _passes_sense_checks(token: Token, event_class: str) -> bool:
+    """An added attack meets the rules' own test of an attack: a military word, armed actor or
+    named party around it, and no flood, fire or crowd as its cause ("the home side beat their
+    rivals" is football; the model alone cannot tell, a few hundred examples teach no senses)."""
+    if event_class != "Attack":
+        return True
+    return _military_context(token) and (token.pos_ != "VERB" or _is_armed_conflict(token))
 
 
 def _vetoed(trigger: Trigger, probabilities: Mapping[str, float] | None, model: TriggerModel) -> bool:
@@ -222,12 +247,20 @@ def _confident_class(probabilities: Mapping[str, float], threshold: float) -> st
     return best if best != NONE and probabilities[best] >= threshold else None
 
 
+def context_vectors(tokens: Sequence[Token]) -> np.ndarray | None:
+    """The pipeline's own contextual vector of each word (``doc.tensor``, from tok2vec), if it has one."""
+    if not tokens or tokens[0].doc.tensor.size == 0:
+        return None
+    return np.asarray(tokens[0].doc.tensor[[t.i for t in tokens]], dtype=np.float64)
+
+
 def fit(
     rows: Sequence[Sequence[str]],
     labels: Sequence[str],
     weights: Sequence[float],
     classes: Sequence[str],
     *,
+    vectors: np.ndarray | None = None,
     l2: float = 1e-3,
     steps: int = 300,
     min_count: int = 2,
@@ -253,9 +286,12 @@ def fit(
     sample = sample / sample.sum()
     w = np.zeros((len(names), len(classes)))
     b = np.zeros(len(classes))
-    moments = [np.zeros_like(w), np.zeros_like(w), np.zeros_like(b), np.zeros_like(b)]
+    v = np.zeros((0 if vectors is None else vectors.shape[1], len(classes)))
+    moments = [np.zeros_like(array) for array in (w, w, b, b, v, v)]
     for step in range(1, steps + 1):
         scores = b + _row_sums(w, indices, row_of, len(rows))
+        if vectors is not None:
+            scores += vectors @ v
         scores -= scores.max(axis=1, keepdims=True)
         p = np.exp(scores)
         p /= p.sum(axis=1, keepdims=True)
@@ -263,7 +299,10 @@ def fit(
         grad_w = np.stack([np.bincount(indices, g[row_of, c], minlength=len(names)) for c in range(len(classes))], 1)
         _adam(w, grad_w + l2 * w, moments[0], moments[1], step)
         _adam(b, g.sum(axis=0), moments[2], moments[3], step)
-    return TriggerModel(tuple(classes), index, w.astype(np.float32), b.astype(np.float32), 1.01, 0.0)
+        if vectors is not None:
+            _adam(v, vectors.T @ g + l2 * v, moments[4], moments[5], step)
+    context = v.astype(np.float32) if vectors is not None else None
+    return TriggerModel(tuple(classes), index, w.astype(np.float32), b.astype(np.float32), 1.01, 0.0, context)
 
 
 def _row_sums(w: np.ndarray, indices: np.ndarray, row_of: np.ndarray, rows: int) -> np.ndarray:

@@ -9,6 +9,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from graph_builder.errors import ConfigError
 from graph_builder.extract import Extractor
 from graph_builder.extract.learned import (
     NONE,
@@ -87,7 +88,7 @@ def test_without_probabilities_rule_triggers_come_back_unchanged(nlp: Language, 
 
 
 def test_a_sure_word_is_added_and_an_unlikely_rule_trigger_vetoed(nlp: Language, extractor: Extractor) -> None:
-    doc = _scored(nlp, "Rebels shelled the town.", _toy_model(add=0.9))
+    doc = _scored(nlp, "The rebels shelled the town.", _toy_model(add=0.9))
     rules = find_triggers(doc, extractor.matcher)
     revised = revise_triggers(doc, [t for t in rules if t.token.lower_ != "shelled"], _toy_model(add=0.9))
     assert [(t.token.text, t.event_class, t.nominal) for t in revised] == [("shelled", "Attack", False)]
@@ -120,3 +121,10 @@ def test_component_puts_probabilities_on_the_doc(nlp: Language) -> None:
     bombed = next(t.i for t in doc if t.lower_ == "bombed")
     assert max(scores[bombed], key=scores[bombed].__getitem__) == "Attack"
     assert nlp("Government forces bombed the rebel positions.")._.trigger_probabilities is None
+
+
+def test_a_model_for_other_context_vectors_is_refused(nlp: Language) -> None:
+    toy = _toy_model()
+    narrow = TriggerModel(toy.classes, toy.features, toy.weights, toy.bias, 0.9, 0.0, np.zeros((5, 2)))
+    with pytest.raises(ConfigError, match="retrain"):
+        score_doc(nlp("Rebels shelled the town."), narrow)
