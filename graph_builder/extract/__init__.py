@@ -20,6 +20,7 @@ from graph_builder.extract.attribution import reporters
 from graph_builder.extract.cameo_verbs import classify_verb
 from graph_builder.extract.cues import is_suppressed, modality
 from graph_builder.extract.dates import resolve_date
+from graph_builder.extract.learned import revise_triggers
 from graph_builder.extract.merge import Candidate, merge_candidates
 from graph_builder.extract.quantities import VAGUE, quantity_of
 from graph_builder.extract.records import ActorRef, DocumentExtraction, EventRecord, TextSpan
@@ -50,7 +51,7 @@ class Extractor:
 
 def extract_document(doc: Doc, doc_id: str, published: date | None, matcher: Matcher) -> DocumentExtraction:
     ents = entity_index(doc)
-    triggers = {t.token.i: t for t in find_triggers(doc, matcher)}
+    triggers = {t.token.i: t for t in revise_triggers(doc, find_triggers(doc, matcher))}
     owners = {phrase_top(t.token).i: i for i, t in triggers.items() if t.nominal} | {i: i for i in triggers}
     modes = {i: modality(t.token, t.nominal) for i, t in triggers.items()}
     dates = _attach_dates(doc, modes, owners, published)
