@@ -48,7 +48,8 @@ if TYPE_CHECKING:
     from graph_builder.link.online import OnlineLinker
 
 # Bump when extraction changes, so unchanged articles are rebuilt with the new rules.
-EXTRACTOR_VERSION = "4"  # 3: CAMEO verb dictionary and wider nominal lexicon; 4: known names, generic actors
+EXTRACTOR_VERSION = "5"  # 3: CAMEO verb dictionary and wider nominal lexicon; 4: known names, generic actors;
+# 5: second round of sense checks and paraphrases, the learned trigger check
 
 
 DEFAULT_LEARNED_FILE = Path("var/wikidata/learned.jsonl")
@@ -71,6 +72,10 @@ def pipeline_fingerprint(settings: Settings) -> str:
     parts = [settings.spacy_model, _package_version(settings.spacy_model), EXTRACTOR_VERSION, f"link={settings.link}"]
     # The compiled CAMEO/Phoenix lexicon is data the extractor reads: a regenerated lexicon rebuilds.
     parts += [f"{path.name}:{file_digest(path)}" for path in sorted(lexicon_dir().glob("*.json"))]
+    if settings.learned_triggers:  # so are the learned check's weights
+        from graph_builder.extract.learned import MODEL_FILE
+
+        parts.append(f"{MODEL_FILE.name}:{file_digest(MODEL_FILE)}")
     if settings.link:
         parts.append(f"online={settings.wikidata_online}:{settings.wikidata_api}")
         kb_dir = settings.kb_dir or default_kb_dir()

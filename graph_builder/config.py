@@ -36,6 +36,11 @@ class Settings(BaseSettings):
         DEFAULT_SPACY_MODEL,
         description="Installed spaCy pipeline package (e.g. en_core_web_sm, en_core_web_trf).",
     )
+    learned_triggers: bool = Field(
+        True,
+        description="Let the small learned trigger check (data/models/trigger-classifier.npz) add event "
+        "words the rules miss; off gives the rules alone (docs/learned-triggers.md).",
+    )
     kb_dir: Path | None = Field(
         None, description="Wikidata knowledge base directory; defaults to the shipped data/wikidata."
     )

@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from graph_builder.errors import ConfigError
-from graph_builder.extract.triggers import Trigger, _is_armed_conflict, _military_context
+from graph_builder.extract.triggers import Trigger, is_armed_conflict, is_protest_aim, military_context
 from graph_builder.nlp import cameo_lexicon as cameo
 
 MODEL_FILE = Path(__file__).resolve().parents[2] / "data" / "models" / "trigger-classifier.npz"
@@ -230,9 +230,11 @@ def _passes_sense_checks(token: Token, event_class: str) -> bool:
     """An added attack meets the rules' own test of an attack: a military word, armed actor or
     named party around it, and no flood, fire or crowd as its cause ("the home side beat their
     rivals" is football; the model alone cannot tell, a few hundred examples teach no senses)."""
+    if event_class == "Demand":
+        return token.pos_ != "VERB" or not is_protest_aim(token)
     if event_class != "Attack":
         return True
-    return _military_context(token) and (token.pos_ != "VERB" or _is_armed_conflict(token))
+    return military_context(token) and (token.pos_ != "VERB" or is_armed_conflict(token))
 
 
 def _vetoed(trigger: Trigger, probabilities: Mapping[str, float] | None, model: TriggerModel) -> bool:

@@ -108,7 +108,7 @@ def _check_verb(token: Token) -> Trigger | None:
             return None  # "Lyon will host the final": a visit or meeting has a party on each side
         if (lemma in lx.SUPPORT_VERBS or not found.pattern) and _direct_object_is_event(token):
             return None  # "ended two hours of talks", "attending the signing": the noun is the event
-        if found.event_class == "Attack" and not (_is_armed_conflict(token) and _acts_on_something(token)):
+        if found.event_class == "Attack" and not (is_armed_conflict(token) and _acts_on_something(token)):
             return None  # "a convoy drove out of the prison": an attack acts on someone or something
         return Trigger(token, found.event_class, nominal=False)
     cls = lx.VERB_TRIGGERS[lemma]
@@ -117,11 +117,11 @@ def _check_verb(token: Token) -> Trigger | None:
     if cls == "Attack" and objects & lx.FIGURATIVE_STRIKE_OBJECTS:
         return None  # "struck a deal", "hit the right note"
     ambiguous = cls == "Attack" and lemma in lx.AMBIGUOUS_ATTACK_VERBS
-    if ambiguous and not _military_context(token) and not (lemma == "attack" and _acts_on_someone(token)):
+    if ambiguous and not military_context(token) and not (lemma == "attack" and _acts_on_someone(token)):
         return None  # "prices hit a record", "the plan targets inflation"
-    if cls == "Attack" and not _is_armed_conflict(token):
+    if cls == "Attack" and not is_armed_conflict(token):
         return None
-    if cls == "Demand" and _is_protest_aim(token):
+    if cls == "Demand" and is_protest_aim(token):
         return None
     if lemma in lx.ORDER_VERBS and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
         return None  # "ordered troops to withdraw" is a demand; "ordered an inquiry" an act of office
@@ -294,7 +294,7 @@ def _check_noun(token: Token) -> Trigger | None:
         return None
     modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
     ambiguous = lemma in lx.AMBIGUOUS_ATTACK_NOUNS
-    if cls == "Attack" and (modifiers & lx.NON_MILITARY_MODIFIERS or (ambiguous and not _military_context(token))):
+    if cls == "Attack" and (modifiers & lx.NON_MILITARY_MODIFIERS or (ambiguous and not military_context(token))):
         return None  # "a general strike", "a heart attack", "a police raid"
     if (lower in lx.WAR_NOUNS or lemma in lx.WAR_NOUNS) and not _war_with_parties(token):
         return None
@@ -353,7 +353,7 @@ def _is_issued(token: Token) -> bool:
     return top.dep_ in ("dobj", "nsubjpass") and top.head.lemma_.lower() in lx.ISSUING_VERBS
 
 
-def _military_context(token: Token) -> bool:
+def military_context(token: Token) -> bool:
     """A military word or an armed actor ("gunmen", "militants" in Phoenix's agents) in the
     sentence, or a named actor or place as subject or object."""
     # A verb cannot vouch for itself ("to attack the virus"); a noun keeps its old reading.
@@ -490,7 +490,7 @@ def _acts_on_someone(token: Token) -> bool:
     return any(_is_actor(o) or o.lower_ in ("him", "her", "them", "us", "me") for o in objects)
 
 
-def _is_armed_conflict(verb: Token) -> bool:
+def is_armed_conflict(verb: Token) -> bool:
     """Harm done by an attacker in a conflict, not by a flood, a fire, a crowd, the police or
     a household; and done, not described ("captured soldiers", "wounded civilians")."""
     if verb.dep_ == "amod":
@@ -527,7 +527,7 @@ def _is_police_or_household_matter(verb: Token) -> bool:
     )
 
 
-def _is_protest_aim(verb: Token) -> bool:
+def is_protest_aim(verb: Token) -> bool:
     """ "rallied to demand", "protesters demanded": the demand of a protest, which the contract
     leaves to protest coding."""
     if verb.head.lemma_.lower() in lx.PROTEST_VERBS and verb.dep_ in ("xcomp", "advcl", "conj"):

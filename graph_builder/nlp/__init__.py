@@ -29,6 +29,10 @@ def build_nlp(settings: Settings) -> Language:
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
         raise ConfigError(f"spaCy pipeline {settings.spacy_model!r} lacks {sorted(missing)}")
+    if settings.learned_triggers:
+        from graph_builder.extract import learned  # noqa: F401  (registers the factory)
+
+        nlp.add_pipe("parley_learned_triggers", last=True)
     return nlp
 
 

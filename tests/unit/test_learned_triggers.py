@@ -113,14 +113,15 @@ def test_component_puts_probabilities_on_the_doc(nlp: Language) -> None:
     from graph_builder.config import Settings
     from graph_builder.nlp import build_nlp
 
-    learned = build_nlp(Settings())
-    learned.add_pipe("parley_learned_triggers", last=True)
-    doc = learned("Government forces bombed the rebel positions near the border.")
+    assert "parley_learned_triggers" in nlp.pipe_names  # on by default
+    doc = nlp("Government forces bombed the rebel positions near the border.")
     scores = doc._.trigger_probabilities
     assert set(scores) == {t.i for t in candidate_tokens(doc)}
     bombed = next(t.i for t in doc if t.lower_ == "bombed")
     assert max(scores[bombed], key=scores[bombed].__getitem__) == "Attack"
-    assert nlp("Government forces bombed the rebel positions.")._.trigger_probabilities is None
+    rules_only = build_nlp(Settings(learned_triggers=False))
+    assert "parley_learned_triggers" not in rules_only.pipe_names
+    assert rules_only("Government forces bombed the rebel positions.")._.trigger_probabilities is None
 
 
 def test_a_model_for_other_context_vectors_is_refused(nlp: Language) -> None:
