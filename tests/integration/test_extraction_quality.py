@@ -22,9 +22,9 @@ EXTERNAL = SHARED / "external"
 MARGIN = 0.02
 # corpus: (trigger recall, trigger precision or None where the corpus is not exhaustive)
 TUNING_FLOORS = {
-    "rams": (0.509, None),
-    "wikievents": (0.613, 0.636),
-    "geneva": (0.470, None),
+    "rams": (0.651, None),
+    "wikievents": (0.812, 0.769),
+    "geneva": (0.561, None),
 }
 
 
@@ -47,5 +47,5 @@ def test_tuning_half_trigger_scores_do_not_fall(tuning_reports: dict[str, Corpus
 def test_development_set_scores_do_not_fall(builder: Builder) -> None:
     report = evaluate_passages(load_gold(SHARED / "dev.jsonl"), builder)
     assert report.events.f1 >= 0.949 - MARGIN
-    assert report.arguments.f1 >= 0.831 - MARGIN
+    assert report.arguments.f1 >= 0.836 - MARGIN
     assert report.relations.f1 >= 0.873 - MARGIN
