@@ -115,6 +115,9 @@ def _is_planned(trigger: Token, nominal: bool, chain: list[Token]) -> bool:
         top = phrase_top(trigger)
         if top.dep_ == "dobj" and top.head.lemma_.lower() in lx.ASKING_VERBS:
             return True  # "requested a meeting", "threatened sanctions": asked for, not held
+        asked_of = top.head.head if top.dep_ == "pobj" and top.head.dep_ == "prep" else None
+        if asked_of is not None and asked_of.lemma_.lower() in lx.ASKING_VERBS:
+            return True  # "warned of new strikes", "asked for talks"
         if top.dep_ == "dobj" and top.head.lemma_.lower() not in lx.SUPPORT_VERBS:
             return False
     for lower, upper in itertools.pairwise(path):

@@ -432,7 +432,7 @@ PLANNED_CUES = frozenset(
     ]
 )
 # Verbs whose object is an event asked for, offered or threatened, not one that took place.
-ASKING_VERBS = frozenset(["request", "demand", "seek", "threaten", "propose", "urge", "want", "offer"])
+ASKING_VERBS = frozenset(["request", "demand", "seek", "threaten", "propose", "urge", "want", "offer", "warn"])
 GENERIC_ADVERBS = frozenset(
     ["regularly", "often", "usually", "frequently", "typically", "routinely", "always", "sometimes"]
 )
@@ -713,4 +713,9 @@ PROTEST_VERBS = frozenset(["demonstrate", "protest", "march", "rally", "picket",
 CARRYING_VERBS = frozenset(["carry", "bring", "truck", "transport", "airlift", "airdrop"])
 HUMANITARIAN_NOUNS = frozenset(
     "food medicine medicines medical supplies aid water fuel tents vaccines flour wheat blankets rations".split()
+)
+# What a warning threatens, as opposed to a danger it points at ("warned of retaliation", not
+# "warned of famine"): the warner's own acts.
+THREATENED_ACTS = frozenset(
+    "retaliation response reprisal reprisals consequences measures countermeasures action steps force war".split()
 )

@@ -123,6 +123,8 @@ def _check_verb(token: Token) -> Trigger | None:
         return None
     if cls == "Demand" and is_protest_aim(token):
         return None
+    if lemma == "warn" and not _warns_of_own_act(token):
+        return None  # "the ministry warned of a new wave of infections" points at a danger
     if lemma in lx.ORDER_VERBS and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
         return None  # "ordered troops to withdraw" is a demand; "ordered an inquiry" an act of office
     if cls == "PrisonerExchange" and not (nearby & lx.CAPTIVE_NOUNS):
@@ -241,6 +243,21 @@ def _direct_object_is_event(token: Token) -> bool:
         if any(h.lemma_.lower() in events for h in heads):
             return True
     return False
+
+
+def _warns_of_own_act(token: Token) -> bool:
+    """A warning is a threat when it is said to someone ("warned Israel"), says what the warner
+    will do ("warned that it would respond"), or names the warner's act ("warned of retaliation",
+    "warned of strikes")."""
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in token.children):
+        return True
+    dangers = [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    if not dangers:
+        return True  # "Iran warned on Sunday": nothing says it was a danger
+    return any(
+        d.lemma_.lower() in lx.THREATENED_ACTS or lx.NOUN_TRIGGERS.get(d.lemma_.lower()) in ("Attack", "Sanction")
+        for d in dangers
+    )
 
 
 def _calls_on_or_for(token: Token) -> bool:

@@ -453,3 +453,21 @@ def test_letting_prisoners_go_is_a_release(extract) -> None:  # type: ignore[no-
     assert "Release" in classes(extract, "Israel let 183 Palestinian prisoners go on Thursday.")
     assert "Release" not in classes(extract, "The teacher let the pupils go early.")
     assert "Negotiation" not in classes(extract, "The ministry received a letter from the embassy.")
+
+
+@pytest.mark.parametrize(
+    ("text", "is_threat"),
+    [
+        ("The health ministry warned of a new wave of infections.", False),
+        ("The UN warned of famine in the besieged city.", False),
+        ("Moscow warned of retaliation against any deployment.", True),
+        ("Tehran warned Washington against further strikes.", True),
+        ("The army warned that it would respond with force.", True),
+    ],
+)
+def test_a_warning_of_danger_is_no_threat(extract, text: str, is_threat: bool) -> None:  # type: ignore[no-untyped-def]
+    assert ("Threat" in classes(extract, text)) is is_threat
+
+
+def test_an_attack_warned_of_is_planned(extract) -> None:  # type: ignore[no-untyped-def]
+    assert modality_of(extract, "Moscow warned of new strikes on the capital.", "Attack") == "Planned"
