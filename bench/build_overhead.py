@@ -1,0 +1,117 @@
+"""What Parley adds to spaCy in a build, stage by stage, in CPU seconds.
+
+    .venv/bin/python bench/build_overhead.py --sentences 1000 --reps 3
+
+CPU time (``time.process_time``), not wall time: on two cores shared with other work the
+load moves wall-clock ratios by tens of percent, CPU time much less. Two parts:
+
+* ``stages``: the corpus parsed once by ``nlp.pipe``, then each stage of the build timed
+  over the parsed documents: extraction, entity resolution and linking, RDF mapping
+  (``map_document``), the store write ``parley build`` makes
+  (``replace_document`` into an in-memory store, entity lines deduplicated) and the
+  N-Quads text the Spark job writes.
+* ``end_to_end``: ``Builder.build`` against ``nlp.pipe`` on the same texts, alternating,
+  ``--reps`` times: the median of the per-repetition ratios, CPU and wall.
+
+Uses only calls that have not changed since the build function got its own module, so
+the same script measures an older checkout (``PYTHONPATH=<checkout>``). Configuration
+comes from the environment as for ``parley build`` (PARLEY_LINK=0 and so on).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import time
+from collections import deque
+from collections.abc import Callable
+from typing import Any
+
+from graph_builder.benchmark import resolve_settings, synthetic_corpus
+from graph_builder.benchmark.common import words
+from graph_builder.build import Builder, EntityDeduplicator
+from graph_builder.entities import derive_relations, resolve_document
+from graph_builder.store import GraphStore
+from graph_builder.terms import nquad_line
+
+
+def cpu_and_wall(work: Callable[[], object]) -> tuple[float, float]:
+    cpu, wall = time.process_time(), time.perf_counter()
+    work()
+    return time.process_time() - cpu, time.perf_counter() - wall
+
+
+def stages(builder: Builder, docs: list[Any]) -> dict[str, float]:
+    """CPU seconds of each stage over the whole corpus."""
+    spent = dict.fromkeys(["spacy", "extract", "link", "map", "store_write", "nquads_text"], 0.0)
+
+    def clock(stage: str, work: Callable[[], Any]) -> Any:
+        start = time.process_time()
+        result = work()
+        spent[stage] += time.process_time() - start
+        return result
+
+    parsed = clock("spacy", lambda: list(builder.nlp.pipe([d.text for d in docs], batch_size=32)))
+    mapped_docs = []
+    for source, doc in zip(docs, parsed, strict=True):
+        extraction = clock("extract", lambda: builder.extractor(doc, source.id, source.published))
+        resolution = clock("link", lambda: resolve_document(extraction, builder.resolver))
+        derived = clock("link", lambda: list(derive_relations(resolution)))
+        mapped = clock("map", lambda: builder.mapper.map_document(source, extraction, resolution, derived))
+        mapped_docs.append((source, mapped))
+    store, seen = GraphStore(None), EntityDeduplicator()
+    for source, mapped in mapped_docs:
+        fresh = seen.fresh(mapped.entity_quads)
+        clock("store_write", lambda: store.replace_document(source.id, mapped.doc_quads, fresh))  # noqa: B023
+        seen.remember(fresh)
+    seen = EntityDeduplicator()
+    for _source, mapped in mapped_docs:
+        fresh = seen.fresh(mapped.entity_quads)
+        clock("nquads_text", lambda: "\n".join(nquad_line(q) for q in [*mapped.doc_quads, *fresh]))  # noqa: B023
+        seen.remember(fresh)
+    return {stage: round(seconds, 3) for stage, seconds in spent.items()}
+
+
+def end_to_end(builder: Builder, docs: list[Any], reps: int) -> dict[str, Any]:
+    texts = [d.text for d in docs]
+    runs: dict[str, Callable[[], tuple[float, float]]] = {
+        "spacy": lambda: cpu_and_wall(lambda: deque(builder.nlp.pipe(texts, batch_size=32), maxlen=0)),
+        "parley": lambda: cpu_and_wall(lambda: deque(builder.build(docs), maxlen=0)),
+    }
+    times: dict[str, list[tuple[float, float]]] = {name: [] for name in runs}
+    for rep in range(reps):
+        order = list(runs) if rep % 2 == 0 else list(reversed(runs))
+        for name in order:
+            times[name].append(runs[name]())
+    cpu_ratios = [s[0] / p[0] for s, p in zip(times["spacy"], times["parley"], strict=True)]
+    wall_ratios = [s[1] / p[1] for s, p in zip(times["spacy"], times["parley"], strict=True)]
+    return {
+        "reps": reps,
+        "spacy_cpu_s": [round(t[0], 3) for t in times["spacy"]],
+        "parley_cpu_s": [round(t[0], 3) for t in times["parley"]],
+        "ratio_cpu": round(statistics.median(cpu_ratios), 3),
+        "ratio_wall": round(statistics.median(wall_ratios), 3),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sentences", type=int, default=1000, help="corpus size (8 sentences an article)")
+    parser.add_argument("--reps", type=int, default=3, help="end-to-end repetitions (0: stages only)")
+    args = parser.parse_args()
+    settings = resolve_settings(lambda message: None)
+    builder = Builder(settings)
+    docs = synthetic_corpus(args.sentences)
+    deque(builder.build(synthetic_corpus(16, seed=1)), maxlen=0)  # warm-up: lazy loads, caches
+    load = open("/proc/loadavg").read().split()[0]
+    result: dict[str, Any] = {"sentences": args.sentences, "articles": len(docs), "words": words(docs),
+                              "link": settings.link, "load_average_at_start": float(load)}  # fmt: skip
+    result["stages_cpu_s"] = stages(builder, docs)
+    if args.reps:
+        result["end_to_end"] = end_to_end(builder, docs, args.reps)
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()
