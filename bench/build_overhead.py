@@ -26,6 +26,7 @@ import statistics
 import time
 from collections import deque
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from graph_builder.benchmark import resolve_settings, synthetic_corpus
@@ -46,29 +47,28 @@ def stages(builder: Builder, docs: list[Any]) -> dict[str, float]:
     """CPU seconds of each stage over the whole corpus."""
     spent = dict.fromkeys(["spacy", "extract", "link", "map", "store_write", "nquads_text"], 0.0)
 
-    def clock(stage: str, work: Callable[[], Any]) -> Any:
+    def clock(stage: str, work: Callable[..., Any], *args: Any) -> Any:
         start = time.process_time()
-        result = work()
+        result = work(*args)
         spent[stage] += time.process_time() - start
         return result
 
-    parsed = clock("spacy", lambda: list(builder.nlp.pipe([d.text for d in docs], batch_size=32)))
+    parsed = clock("spacy", list, builder.nlp.pipe([d.text for d in docs], batch_size=32))
     mapped_docs = []
     for source, doc in zip(docs, parsed, strict=True):
-        extraction = clock("extract", lambda: builder.extractor(doc, source.id, source.published))
-        resolution = clock("link", lambda: resolve_document(extraction, builder.resolver))
-        derived = clock("link", lambda: list(derive_relations(resolution)))
-        mapped = clock("map", lambda: builder.mapper.map_document(source, extraction, resolution, derived))
-        mapped_docs.append((source, mapped))
+        extraction = clock("extract", builder.extractor, doc, source.id, source.published)
+        resolution = clock("link", resolve_document, extraction, builder.resolver)
+        derived = clock("link", list, derive_relations(resolution))
+        mapped_docs.append(clock("map", builder.mapper.map_document, source, extraction, resolution, derived))
     store, seen = GraphStore(None), EntityDeduplicator()
-    for source, mapped in mapped_docs:
+    for source, mapped in zip(docs, mapped_docs, strict=True):
         fresh = seen.fresh(mapped.entity_quads)
-        clock("store_write", lambda: store.replace_document(source.id, mapped.doc_quads, fresh))  # noqa: B023
+        clock("store_write", store.replace_document, source.id, mapped.doc_quads, fresh)
         seen.remember(fresh)
     seen = EntityDeduplicator()
-    for _source, mapped in mapped_docs:
+    for mapped in mapped_docs:
         fresh = seen.fresh(mapped.entity_quads)
-        clock("nquads_text", lambda: "\n".join(nquad_line(q) for q in [*mapped.doc_quads, *fresh]))  # noqa: B023
+        clock("nquads_text", lambda quads: "\n".join(nquad_line(q) for q in quads), [*mapped.doc_quads, *fresh])
         seen.remember(fresh)
     return {stage: round(seconds, 3) for stage, seconds in spent.items()}
 
@@ -104,7 +104,7 @@ def main() -> None:
     builder = Builder(settings)
     docs = synthetic_corpus(args.sentences)
     deque(builder.build(synthetic_corpus(16, seed=1)), maxlen=0)  # warm-up: lazy loads, caches
-    load = open("/proc/loadavg").read().split()[0]
+    load = Path("/proc/loadavg").read_text().split()[0]
     result: dict[str, Any] = {"sentences": args.sentences, "articles": len(docs), "words": words(docs),
                               "link": settings.link, "load_average_at_start": float(load)}  # fmt: skip
     result["stages_cpu_s"] = stages(builder, docs)

@@ -16,15 +16,16 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 import pyoxigraph as ox
-from rdflib import Graph
+from rdflib import Graph, Literal
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.term import Node
 
 from graph_builder.entities import ResolvedEntity
 from graph_builder.errors import ParleyError
 from graph_builder.extract.records import ActorRef, DocumentExtraction, EventRecord, TextSpan
 from graph_builder.ingest import SourceDocument
 from graph_builder.namespaces import ENTITIES_GRAPH, GEO, PA, PID, WD, WDT, doc_graph, doc_iri
-from graph_builder.terms import Quad, from_ox
+from graph_builder.terms import Quad, Term, from_ox
 
 # The IRIs the mapper writes besides pa: terms, made once.
 RDF_TYPE = ox.NamedNode(str(RDF.type))
@@ -32,9 +33,13 @@ RDFS_LABEL = ox.NamedNode(str(RDFS.label))
 SKOS_ALT_LABEL = ox.NamedNode(str(SKOS.altLabel))
 OWL_SAME_AS = ox.NamedNode(str(OWL.sameAs))
 PROV_DERIVED_FROM = ox.NamedNode(str(PROV.wasDerivedFrom))
-DCTERMS_TITLE, DCTERMS_ISSUED, DCTERMS_SOURCE = (ox.NamedNode(str(t)) for t in (DCTERMS.title, DCTERMS.issued, DCTERMS.source))
+DCTERMS_TITLE, DCTERMS_ISSUED, DCTERMS_SOURCE = (
+    ox.NamedNode(str(t)) for t in (DCTERMS.title, DCTERMS.issued, DCTERMS.source)
+)
 WDT_COORDINATES = ox.NamedNode(str(WDT.P625))
-XSD_INTEGER, XSD_DECIMAL, XSD_DATE = (ox.NamedNode(str(t)) for t in (XSD.integer, XSD.decimal, XSD.date))
+XSD_STRING, XSD_INTEGER, XSD_DECIMAL, XSD_DATE = (
+    ox.NamedNode(str(t)) for t in (XSD.string, XSD.integer, XSD.decimal, XSD.date)
+)
 WKT_LITERAL = ox.NamedNode(str(GEO.wktLiteral))
 ENTITIES = ox.NamedNode(str(ENTITIES_GRAPH))
 DATE_TYPES = {10: XSD_DATE, 7: ox.NamedNode(str(XSD.gYearMonth)), 4: ox.NamedNode(str(XSD.gYear))}
@@ -110,8 +115,16 @@ class MappedDocument:
     def as_graph(self) -> Graph:
         """Both parts as one plain rdflib graph: what scoring and validation read."""
         graph = Graph()
-        graph += ((from_ox(s), from_ox(p), from_ox(o)) for s, p, o, _g in self.doc_quads + self.entity_quads)  # type: ignore[misc]
+        graph += ((_rdflib(s), _rdflib(p), _rdflib(o)) for s, p, o, _g in self.doc_quads + self.entity_quads)  # type: ignore[misc]
         return graph
+
+
+def _rdflib(term: Term) -> Node:
+    # rdflib tells a plain literal from the same string typed xsd:string; readers of
+    # as_graph() compare with Literal("text"), as the mapper made them before.
+    if isinstance(term, ox.Literal) and term.datatype == XSD_STRING and not term.language:
+        return Literal(term.value)
+    return from_ox(term)
 
 
 class RdfMapper:
@@ -120,9 +133,7 @@ class RdfMapper:
     def __init__(self, ontology_terms: Iterable[object]) -> None:
         # Local name → IRI for every pa: term, built once: term() runs for every statement.
         prefix = str(PA)
-        self._terms = {
-            str(t)[len(prefix) :]: ox.NamedNode(str(t)) for t in ontology_terms if str(t).startswith(prefix)
-        }
+        self._terms = {str(t)[len(prefix) :]: ox.NamedNode(str(t)) for t in ontology_terms if str(t).startswith(prefix)}
 
     def term(self, name: str) -> ox.NamedNode:
         """The IRI of an ontology term; a name the ontology lacks is refused."""
@@ -150,7 +161,8 @@ class RdfMapper:
         for iri, event in zip(events, extraction.events, strict=True):
             triples.extend(self._event(iri, source, doc.id, event, entities))
         led_to = self.term("ledTo")
-        triples += [(iri, led_to, events[target]) for iri, e in zip(events, extraction.events) for target in e.led_to]
+        for iri, event in zip(events, extraction.events, strict=True):
+            triples += [(iri, led_to, events[target]) for target in event.led_to]
         for relation in extraction.relations:
             for subject in entities.get(relation.subject, ())[:1]:
                 # A reference like "a close ally" resolves to ranked candidates: the first
@@ -253,7 +265,8 @@ class RdfMapper:
                 quads.append((iri, OWL_SAME_AS, ox.NamedNode(_WD + entity.qid), where))
             if entity.coordinates:
                 quads.append((iri, WDT_COORDINATES, point_literal(*entity.coordinates), where))
-            quads.extend((iri, SKOS_ALT_LABEL, ox.Literal(surface), where) for surface in sorted(surfaces - {entity.label}))
+            alt_labels = sorted(surfaces - {entity.label})
+            quads.extend((iri, SKOS_ALT_LABEL, ox.Literal(surface), where) for surface in alt_labels)
         return quads
 
 
@@ -276,4 +289,3 @@ def unresolved_date_texts(quads: Iterable[Quad]) -> list[str]:
         elif p == PA_DATE:
             dated.add(s)
     return sorted(text for event, text in texts.items() if event not in dated)
-
