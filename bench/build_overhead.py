@@ -10,8 +10,10 @@ load moves wall-clock ratios by tens of percent, CPU time much less. Two parts:
   (``map_document``), the store write ``parley build`` makes
   (``replace_document`` into an in-memory store, entity lines deduplicated) and the
   N-Quads text the Spark job writes.
-* ``end_to_end``: ``Builder.build`` against ``nlp.pipe`` on the same texts, alternating,
-  ``--reps`` times: the median of the per-repetition ratios, CPU and wall.
+* ``end_to_end``: ``nlp.pipe``, ``Builder.build`` (what ``parley bench`` compares) and
+  ``build_into_store`` into a new on-disk store (what ``parley build`` does) on the same
+  texts, in rotating order, ``--reps`` times: the median of the per-repetition ratios of
+  spaCy's time to Parley's, CPU and wall.
 
 Uses only calls that have not changed since the build function got its own module, so
 the same script measures an older checkout (``PYTHONPATH=<checkout>``). Configuration
@@ -23,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
+import tempfile
 import time
 from collections import deque
 from collections.abc import Callable
@@ -33,6 +36,7 @@ from graph_builder.benchmark import resolve_settings, synthetic_corpus
 from graph_builder.benchmark.common import words
 from graph_builder.build import Builder, EntityDeduplicator
 from graph_builder.entities import derive_relations, resolve_document
+from graph_builder.pipeline import build_into_store
 from graph_builder.store import GraphStore
 from graph_builder.terms import nquad_line
 
@@ -75,24 +79,29 @@ def stages(builder: Builder, docs: list[Any]) -> dict[str, float]:
 
 def end_to_end(builder: Builder, docs: list[Any], reps: int) -> dict[str, Any]:
     texts = [d.text for d in docs]
+
+    def into_store() -> None:
+        with tempfile.TemporaryDirectory() as work, GraphStore(Path(work) / "store") as store:
+            build_into_store(docs, store, builder, force=True)
+
     runs: dict[str, Callable[[], tuple[float, float]]] = {
         "spacy": lambda: cpu_and_wall(lambda: deque(builder.nlp.pipe(texts, batch_size=32), maxlen=0)),
         "parley": lambda: cpu_and_wall(lambda: deque(builder.build(docs), maxlen=0)),
+        "parley_into_store": lambda: cpu_and_wall(into_store),
     }
     times: dict[str, list[tuple[float, float]]] = {name: [] for name in runs}
     for rep in range(reps):
-        order = list(runs) if rep % 2 == 0 else list(reversed(runs))
+        order = list(runs)[rep % len(runs) :] + list(runs)[: rep % len(runs)]
         for name in order:
             times[name].append(runs[name]())
-    cpu_ratios = [s[0] / p[0] for s, p in zip(times["spacy"], times["parley"], strict=True)]
-    wall_ratios = [s[1] / p[1] for s, p in zip(times["spacy"], times["parley"], strict=True)]
-    return {
-        "reps": reps,
-        "spacy_cpu_s": [round(t[0], 3) for t in times["spacy"]],
-        "parley_cpu_s": [round(t[0], 3) for t in times["parley"]],
-        "ratio_cpu": round(statistics.median(cpu_ratios), 3),
-        "ratio_wall": round(statistics.median(wall_ratios), 3),
-    }
+    result: dict[str, Any] = {"reps": reps}
+    for name in runs:
+        result[f"{name}_cpu_s"] = [round(t[0], 3) for t in times[name]]
+    for name in ("parley", "parley_into_store"):
+        for index, kind in ((0, "cpu"), (1, "wall")):
+            ratios = [s[index] / p[index] for s, p in zip(times["spacy"], times[name], strict=True)]
+            result[f"{name}_ratio_{kind}"] = round(statistics.median(ratios), 3)
+    return result
 
 
 def main() -> None:
