@@ -25,7 +25,7 @@ from graph_builder.errors import ParleyError
 from graph_builder.extract.records import ActorRef, DocumentExtraction, EventRecord, TextSpan
 from graph_builder.ingest import SourceDocument
 from graph_builder.namespaces import ENTITIES_GRAPH, GEO, PA, PID, WD, WDT, doc_graph, doc_iri
-from graph_builder.terms import Quad, Term, from_ox
+from graph_builder.terms import OxTerm, Quad, Term, from_ox, lexical, to_ox
 
 # The IRIs the mapper writes besides pa: terms, made once.
 RDF_TYPE = ox.NamedNode(str(RDF.type))
@@ -101,7 +101,7 @@ def date_literal(value: str) -> ox.Literal:
     return ox.Literal(value, datatype=DATE_TYPES[len(value)])
 
 
-def integer_literal(number: int) -> ox.Literal:
+def _integer_literal(number: int) -> ox.Literal:
     return ox.Literal(str(number), datatype=XSD_INTEGER)
 
 
@@ -130,7 +130,7 @@ def _rdflib(term: Term) -> Node:
 class RdfMapper:
     """Maps one document's extraction to quads, checking every term against the ontology."""
 
-    def __init__(self, ontology_terms: Iterable[object]) -> None:
+    def __init__(self, ontology_terms: Iterable[Term]) -> None:
         # Local name → IRI for every pa: term, built once: term() runs for every statement.
         prefix = str(PA)
         self._terms = {str(t)[len(prefix) :]: ox.NamedNode(str(t)) for t in ontology_terms if str(t).startswith(prefix)}
@@ -197,8 +197,8 @@ class RdfMapper:
         iri = span_iri("mention", doc_id, span)
         yield iri, RDF_TYPE, self.term("Mention")
         yield iri, self.term("text"), ox.Literal(span.text)
-        yield iri, self.term("charStart"), integer_literal(span.start)
-        yield iri, self.term("charEnd"), integer_literal(span.end)
+        yield iri, self.term("charStart"), _integer_literal(span.start)
+        yield iri, self.term("charEnd"), _integer_literal(span.end)
         yield iri, PROV_DERIVED_FROM, source
 
     def _event(
@@ -242,7 +242,7 @@ class RdfMapper:
             ("injuries", event.injuries),
         ):
             if number is not None:
-                yield iri, self.term(name), integer_literal(number)
+                yield iri, self.term(name), _integer_literal(number)
         if event.quantity_text:
             yield iri, self.term("quantityText"), ox.Literal(event.quantity_text)
 
@@ -281,11 +281,12 @@ def unresolved_date_texts(quads: Iterable[Quad]) -> list[str]:
     >>> unresolved_date_texts([on_tuesday, (e, PA_DATE, date_literal("2025-06-10"), g)])
     []
     """
-    texts: dict[object, str] = {}
-    dated: set[object] = set()
+    texts: dict[OxTerm, str] = {}
+    dated: set[OxTerm] = set()
     for s, p, o, _ in quads:
-        if p == PA_DATE_TEXT:
-            texts[s] = o.value if isinstance(o, ox.Literal) else str(o)
-        elif p == PA_DATE:
-            dated.add(s)
+        predicate = to_ox(p)
+        if predicate == PA_DATE_TEXT:
+            texts[to_ox(s)] = lexical(o)
+        elif predicate == PA_DATE:
+            dated.add(to_ox(s))
     return sorted(text for event, text in texts.items() if event not in dated)
