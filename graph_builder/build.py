@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rdflib import Literal
 from spacy.language import Language
 
 from graph_builder.config import Settings
@@ -36,10 +35,9 @@ from graph_builder.errors import InputError
 from graph_builder.extract import Extractor
 from graph_builder.extract.records import DocumentExtraction
 from graph_builder.ingest import IngestProblem, SourceDocument, make_document
-from graph_builder.namespaces import doc_graph, doc_iri
 from graph_builder.nlp import add_known_names, build_nlp, phoenix_actors
 from graph_builder.rdf import MappedDocument, RdfMapper
-from graph_builder.terms import Quad, nquad_line
+from graph_builder.terms import Quad, lexical, nquad_line
 from graph_builder.validation import ontology_terms
 
 if TYPE_CHECKING:
@@ -194,8 +192,7 @@ class Builder:
         """Link the mentions and map the extraction to quads."""
         resolution = resolve_document(extraction, self.resolver)
         mapped = self.mapper.map_document(source, extraction, resolution, derive_relations(resolution))
-        digest = Literal(content_digest(source, self.fingerprint))
-        mapped.doc_quads.append((doc_iri(source.id), self.mapper.term("contentDigest"), digest, doc_graph(source.id)))
+        mapped.doc_quads.append(self.mapper.digest_quad(source.id, content_digest(source, self.fingerprint)))
         return mapped
 
     def build(
@@ -234,7 +231,7 @@ class BuiltDocument:
 
     @property
     def digest(self) -> str:
-        return str(self.mapped.doc_quads[-1][2])
+        return lexical(self.mapped.doc_quads[-1][2])
 
 
 @dataclass(frozen=True)

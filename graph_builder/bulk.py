@@ -22,7 +22,7 @@ or to import a dump, not under a live server.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -74,7 +74,7 @@ def load_build_output(store: GraphStore, output_dir: Path) -> tuple[int, int]:
     return len(built), len(records) - len(built)
 
 
-def add_documents(store: GraphStore, documents: Sequence[tuple[str, list[Quad], list[Quad]]]) -> int:
+def add_documents(store: GraphStore, documents: Sequence[tuple[str, Iterable[Quad], Iterable[Quad]]]) -> int:
     """Write many built documents at once: ``(doc_id, doc_quads, entity_quads)`` each.
 
     Documents already in the store have their graphs dropped first, so the result equals

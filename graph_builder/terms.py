@@ -2,6 +2,9 @@
 
 The build, the stores and the Spark job all serialise terms here, so a quad written by a
 worker, an update request and an N-Quads part file spell every term the same way.
+
+A :data:`Quad` may hold either library's terms: the build makes pyoxigraph terms (see
+:mod:`graph_builder.rdf`), callers of the store may pass rdflib ones.
 """
 
 from __future__ import annotations
@@ -11,11 +14,15 @@ from collections.abc import Iterable, Mapping, Sequence
 import pyoxigraph as ox
 from rdflib.term import Identifier, Node
 
-Quad = tuple[Node, Node, Node, Node]
+OxTerm = ox.NamedNode | ox.BlankNode | ox.Literal
+Term = Node | OxTerm
+Quad = tuple[Term, Term, Term, Term]
 
 
-def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    """Convert an rdflib term to its pyoxigraph twin."""
+def to_ox(term: Term) -> OxTerm:
+    """Convert an rdflib term to its pyoxigraph twin (a pyoxigraph term is returned as it is)."""
+    if isinstance(term, OxTerm):
+        return term
     from oxrdflib._converter import to_ox as convert
 
     return convert(term)  # type: ignore[no-any-return,return-value]
@@ -28,7 +35,17 @@ def from_ox(term: object) -> Node:
     return convert(term)  # type: ignore[no-any-return,return-value,arg-type]
 
 
-def ntriples(term: Node | ox.NamedNode | ox.BlankNode | ox.Literal) -> str:
+def lexical(term: Term) -> str:
+    """An IRI's text or a literal's lexical form, whichever library made the term.
+
+    >>> from rdflib import Literal
+    >>> lexical(Literal("abc")), lexical(ox.Literal("abc"))
+    ('abc', 'abc')
+    """
+    return term.value if isinstance(term, OxTerm) else str(term)
+
+
+def ntriples(term: Term) -> str:
     """A term in N-Triples syntax, which is also valid SPARQL.
 
     pyoxigraph's serialiser escapes quotes, newlines and IRIs, and an IRI it accepted holds
@@ -38,7 +55,7 @@ def ntriples(term: Node | ox.NamedNode | ox.BlankNode | ox.Literal) -> str:
     >>> ntriples(Literal('say "hi"'))
     '"say \\\\"hi\\\\""'
     """
-    return str(term if isinstance(term, ox.NamedNode | ox.BlankNode | ox.Literal) else to_ox(term))
+    return str(term if isinstance(term, OxTerm) else to_ox(term))
 
 
 def nquad_line(quad: Quad) -> str:
@@ -47,6 +64,8 @@ def nquad_line(quad: Quad) -> str:
     >>> from rdflib import URIRef
     >>> nquad_line((URIRef("urn:s"), URIRef("urn:p"), URIRef("urn:o"), URIRef("urn:g")))
     '<urn:s> <urn:p> <urn:o> <urn:g> .'
+    >>> nquad_line((ox.NamedNode("urn:s"), ox.NamedNode("urn:p"), ox.Literal("o"), ox.NamedNode("urn:g")))
+    '<urn:s> <urn:p> "o" <urn:g> .'
     """
     s, p, o, g = quad
     return f"{ntriples(s)} {ntriples(p)} {ntriples(o)} {ntriples(g)} ."

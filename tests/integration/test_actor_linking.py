@@ -61,15 +61,17 @@ def test_a_document_s_own_group_is_described_in_its_graph_only(builder: Builder)
 
     from graph_builder.ingest import SourceDocument
     from graph_builder.namespaces import doc_graph
+    from graph_builder.terms import to_ox
 
     text = "Gunmen attacked a bus station in the north of the country on Monday."
     source = SourceDocument("g1", text, date(2025, 6, 9))
     ((_, extraction),) = list(builder.extract([source]))
     mapped = builder.map(source, extraction)
-    local = [q for q in mapped.doc_quads if q[1] == RDFS.label and q[2] == Literal("gunmen")]
-    assert [str(q[0]).rsplit("/actor/", 1)[1] for q in local] == ["local/g1/gunmen"]
-    assert local[0][3] == doc_graph("g1")
-    assert not [q for q in mapped.entity_quads if q[2] == Literal("gunmen")]
+    label, gunmen = to_ox(RDFS.label), to_ox(Literal("gunmen"))
+    local = [q for q in mapped.doc_quads if q[1] == label and q[2] == gunmen]
+    assert [to_ox(q[0]).value.rsplit("/actor/", 1)[1] for q in local] == ["local/g1/gunmen"]
+    assert local[0][3] == to_ox(doc_graph("g1"))
+    assert not [q for q in mapped.entity_quads if q[2] == gunmen]
 
 
 def test_a_document_s_own_group_is_served_and_goes_with_its_document(builder: Builder) -> None:

@@ -16,6 +16,7 @@ from graph_builder.link.kb import coordinates_of
 from graph_builder.link.wikidata_json import coordinate_claim
 from graph_builder.namespaces import GEO, PA, WDT, doc_iri
 from graph_builder.rdf import RdfMapper, point_literal
+from graph_builder.terms import from_ox
 from graph_builder.validation import ontology_terms
 
 SOURCES = Path(__file__).resolve().parents[3] / "shared" / "data" / "wikidata-sources"
@@ -78,5 +79,5 @@ def test_mapped_graph_has_wkt_points_and_the_document_text() -> None:
     mapped = mapper.map_document(make_document("d", text), DocumentExtraction("d", (event,), ()), entities)
     graph = mapped.as_graph()
     (point,) = graph.objects(predicate=WDT.P625)
-    assert point == Literal("Point(28.68 41)", datatype=GEO.wktLiteral) == point_literal(41.0, 28.68)
+    assert point == Literal("Point(28.68 41)", datatype=GEO.wktLiteral) == from_ox(point_literal(41.0, 28.68))
     assert graph.value(doc_iri("d"), PA.content) == Literal(text)
