@@ -19,7 +19,7 @@ from api.errors import install_error_handlers
 from api.explorer import mount_explorer
 from api.guards import AllowedHosts
 from api.ingestion import Ingestor
-from api.limits import BodySizeLimit, JsonErrorH11Protocol
+from api.limits import BodySizeLimit, JsonErrorHttpToolsProtocol
 from api.routers import document_reads, documents, entities, events, graph_store, sparql
 from api.schemas import HealthPublic
 from graph_builder.config import Settings
@@ -47,6 +47,8 @@ def _runner(store: GraphStore, settings: Settings) -> QueryRunner:
         short_seconds=settings.short_query_seconds,
         memory_mb=settings.query_memory_mb or None,
         offline=not settings.federation_origins,
+        queue_limit=settings.query_queue,
+        client_limit=settings.query_client_limit,
     )
 
 
@@ -110,15 +112,25 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
             triples=len(graph_store),
             queries_stopped=runner.killed,
             workers_lost=runner.lost,
+            queries_refused=runner.refused,
         )
 
     return app
 
 
 def run_server(settings: Settings) -> None:
-    """Serve the API with uvicorn (``parley serve``)."""
+    """Serve the API with uvicorn (``parley serve``): one process (it holds the store's write
+    lock) on uvloop with the httptools parser; queries run in its query worker processes."""
     import uvicorn
 
     app = create_app(settings)
     print(f"Parley explorer on http://{settings.host}:{settings.port}/ (API docs at /docs), store {settings.store}")
-    uvicorn.run(app, host=settings.host, port=settings.port, log_level="info", http=JsonErrorH11Protocol)
+    uvicorn.run(
+        app,
+        host=settings.host,
+        port=settings.port,
+        log_level="info",
+        loop="uvloop",
+        http=JsonErrorHttpToolsProtocol,
+        access_log=settings.access_log,
+    )

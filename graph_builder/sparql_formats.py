@@ -183,7 +183,7 @@ def write_native(result: ox.QuerySolutions, media_type: str, *, limit: int) -> b
     ``limit`` rows (then the caller evaluates again and writes with :func:`write_solutions`)."""
     output = CappedOutput(media_type, limit)
     try:
-        result.serialize(output, RESULTS_FORMAT_OF[media_type])
+        result.serialize(output, RESULTS_FORMAT_OF[media_type])  # type: ignore[arg-type]  # write() is all it uses
     except PastCapError:
         return None
     return b"".join(output.parts)

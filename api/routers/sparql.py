@@ -1,12 +1,15 @@
 """The SPARQL 1.1 Protocol: query (GET, POST form, POST sparql-query) and update operations.
 
 Queries run in the query runner (worker processes under a deadline, see
-``graph_builder.query_pool``); updates run on the primary store and need the admin token.
-``GET /sparql`` without a query answers with a service description (sd: vocabulary).
+``graph_builder.query_pool``), awaited on the event loop: the query routes are ``async``
+end to end, with no thread-pool hop. Updates run on the primary store, in a thread, and
+need the admin token. ``GET /sparql`` without a query answers with a service description
+(sd: vocabulary).
 """
 
 from __future__ import annotations
 
+import asyncio
 from typing import Annotated
 
 import pyoxigraph as ox
@@ -14,8 +17,8 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
-from api.auth import ReadAccess, require_admin, require_read
-from api.deps import RunnerDep, SettingsDep, StoreDep
+from api.auth import ReadAccess, check_admin, check_read
+from api.deps import RunnerDep, SettingsDep, StoreDep, client_of
 from api.guards import check_query, check_update, failed_load_is_client_error, parse_form
 from graph_builder.config import Settings
 from graph_builder.errors import InputError, QueryError
@@ -28,6 +31,8 @@ router = APIRouter(tags=["sparql"])
 FORM = "application/x-www-form-urlencoded"
 SPARQL_QUERY = "application/sparql-query"
 SPARQL_UPDATE = "application/sparql-update"
+# Query text longer than this is scanned by the guards in a thread, not on the event loop.
+LONG_QUERY = 32_768
 GRAPH_PARAMS = ("default-graph-uri", "named-graph-uri")
 USING_PARAMS = ("using-graph-uri", "using-named-graph-uri")
 RESULT_CONTENT: dict[str, dict[str, object]] = {media: {} for media in (*RESULT_TYPES, *RDF_TYPES)}
@@ -98,8 +103,11 @@ def _dataset(params: dict[str, list[str]]) -> tuple[tuple[str, ...] | None, tupl
     return default or (), named or ()
 
 
-def _task(settings: Settings, query: str, request: Request, params: dict[str, list[str]]) -> QueryTask:
-    check_query(query, settings)
+async def _task(settings: Settings, query: str, request: Request, params: dict[str, list[str]]) -> QueryTask:
+    if len(query) > LONG_QUERY:
+        await asyncio.to_thread(check_query, query, settings)
+    else:
+        check_query(query, settings)
     formats = params.get("format") or request.query_params.getlist("format")
     default_graphs, named_graphs = _dataset(params)
     return QueryTask(
@@ -126,7 +134,7 @@ def _respond(answer: QueryAnswer) -> Response:
     responses={200: {"content": RESULT_CONTENT, "description": "Query results or the service description."}},
     dependencies=[ReadAccess],
 )
-def sparql_get(
+async def sparql_get(
     request: Request,
     runner: RunnerDep,
     settings: SettingsDep,
@@ -141,7 +149,8 @@ def sparql_get(
         if "update" in request.query_params:
             raise QueryError("updates must be sent with POST")
         return service_description(request, settings, format)
-    return _respond(runner.run(_task(settings, query, request, _params(request))))
+    task = await _task(settings, query, request, _params(request))
+    return _respond(await runner.submit(task, client=client_of(request)))
 
 
 async def _body_text(request: Request) -> str:
@@ -173,10 +182,9 @@ async def sparql_post(request: Request, runner: RunnerDep, store: StoreDep, sett
         return await _update(request, store, settings, text, params)
     else:
         raise QueryError(f"unsupported content type {content_type!r}: use {FORM}, {SPARQL_QUERY} or {SPARQL_UPDATE}")
-    require_read(request, settings)
-    task = _task(settings, query, request, params)
-    # Waiting for the worker blocks: keep it off the event loop so other clients are served.
-    return _respond(await run_in_threadpool(runner.run, task))
+    check_read(request, settings)
+    task = await _task(settings, query, request, params)
+    return _respond(await runner.submit(task, client=client_of(request)))
 
 
 def _body_only(params: dict[str, list[str]]) -> None:
@@ -187,7 +195,7 @@ def _body_only(params: dict[str, list[str]]) -> None:
 async def _update(
     request: Request, store: GraphStore, settings: Settings, update: str, params: dict[str, list[str]]
 ) -> Response:
-    require_admin(request, settings)
+    check_admin(request, settings)
     default_graphs, named_graphs = params.get(USING_PARAMS[0], []), params.get(USING_PARAMS[1], [])
 
     def apply() -> None:  # reading a large update's structure is work too: off the event loop
@@ -204,7 +212,7 @@ async def _update(
 async def sparql_update(request: Request, store: StoreDep, settings: SettingsDep) -> Response:
     """Apply a SPARQL 1.1 Update sent as ``application/sparql-update`` or a form field ``update``;
     it runs as one transaction. Disabled unless the server has an admin token."""
-    require_admin(request, settings)
+    check_admin(request, settings)
     content_type = _media_type(request)
     text = await _body_text(request)
     params = _params(request, text if content_type == FORM else None)

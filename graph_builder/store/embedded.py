@@ -49,6 +49,18 @@ class EmbeddedStore(GraphStore):
                 ) from exc
             raise StoreError(f"cannot open the store at {self.path}: {exc}") from exc
 
+    @classmethod
+    def over(cls, store: ox.Store, path: Path | str | None = None) -> EmbeddedStore:
+        """A read-only view of an Oxigraph store already open (a query worker's snapshot), so
+        the library's walks run there as they do on the primary."""
+        view = object.__new__(cls)
+        view.path = None if path is None else Path(path)
+        view.read_only = True
+        view._generation, view._synced = 0, 0
+        view._sync_lock = threading.Lock()
+        view._ox = store
+        return view
+
     @property
     def location(self) -> str:
         return "memory" if self.path is None else str(self.path)
