@@ -25,6 +25,7 @@ from api.schemas import HealthPublic
 from graph_builder.config import Settings
 from graph_builder.query_pool import InProcessRunner, QueryPool
 from graph_builder.query_remote import RemoteRunner
+from graph_builder.response_cache import ResponseCache
 from graph_builder.store import GraphStore
 from graph_builder.store.remote import RemoteStore
 
@@ -35,8 +36,15 @@ token; writes (updates, graph store writes, documents) need the admin token as
 
 
 def _runner(store: GraphStore, settings: Settings) -> QueryRunner:
-    if isinstance(store, RemoteStore):
+    if isinstance(store, RemoteStore):  # other processes may write there: never cached
         return RemoteRunner(store, timeout=settings.query_timeout)
+    runner = _local_runner(store, settings)
+    if settings.response_cache_mb:
+        return ResponseCache(runner, lambda: store.generation, max_bytes=settings.response_cache_mb * 2**20)
+    return runner
+
+
+def _local_runner(store: GraphStore, settings: Settings) -> QueryRunner:
     if store.path is None:
         return InProcessRunner(store.oxigraph)
     return QueryPool(
@@ -113,6 +121,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
             queries_stopped=runner.killed,
             workers_lost=runner.lost,
             queries_refused=runner.refused,
+            cache_hit_rate=runner.hit_rate if isinstance(runner, ResponseCache) else None,
         )
 
     return app

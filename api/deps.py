@@ -19,9 +19,14 @@ class QueryRunner(Protocol):
     """Evaluates user SPARQL and graph walks under the deadline (a QueryPool; in a thread for
     memory stores; on the server for remote stores)."""
 
-    killed: int
-    lost: int
-    refused: int
+    @property
+    def killed(self) -> int: ...
+
+    @property
+    def lost(self) -> int: ...
+
+    @property
+    def refused(self) -> int: ...
 
     async def submit(
         self, task: QueryTask | GraphCall, timeout: float | None = None, client: str = ""

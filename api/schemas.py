@@ -30,6 +30,9 @@ class HealthPublic(BaseModel):
     queries_refused: int = Field(
         0, description="Queries answered 429 since start: the queue, or the client's share of it, was full."
     )
+    cache_hit_rate: float | None = Field(
+        None, description="Share of queries answered from the response cache since start; null when it is off."
+    )
 
 
 class NodeData(BaseModel):

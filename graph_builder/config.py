@@ -114,6 +114,12 @@ class Settings(BaseSettings):
         description='Host header values the API answers (e.g. ["parley.example.org", "127.0.0.1"]; '
         '"*.example.org" matches subdomains); "*" = any.',
     )
+    response_cache_mb: int = Field(
+        0,
+        ge=0,
+        description="Memory for answers of repeated read queries, kept until the next write (0 = no cache; "
+        "never in front of a SPARQL server store).",
+    )
     access_log: bool = Field(True, description="Log one line per request (`parley serve`).")
     host: str = Field("127.0.0.1", description="Address the API binds to.")
     port: int = Field(8000, ge=0, le=65535, description="Port the API listens on.")

@@ -620,7 +620,7 @@ class QueryPool:
         return QueryResourceError(f"the query worker evaluating this query died (exit code {code}); it was replaced")
 
     def close(self) -> None:
-        """Stop every worker."""
+        """Stop every worker: on the pool's event loop, or from another thread while it runs."""
         self._closed = True
         with self._lock:
             workers = list(self._all)
