@@ -170,11 +170,14 @@ def _process_cpu(pid: int) -> float:
     return sum(int(v) for v in fields[11:15]) / CLOCK_TICKS
 
 
-def start_servers(nq: Path, parley_store: Path, workdir: Path, *, quiet_variant: bool = False) -> list[Server]:
+def start_servers(nq: Path, parley_store: Path, workdir: Path, *, quiet_variant: bool = False,
+                  cached_variant: bool = False) -> list[Server]:
     """Start the three servers; if one fails, stop those already running.
 
-    ``quiet_variant`` adds a fourth: Parley's app under uvicorn without the access log,
-    over a copy of the store, to see what `parley serve`'s per-request logging costs.
+    ``quiet_variant`` adds Parley's app under uvicorn without the access log, over a copy of
+    the store, to see what `parley serve`'s per-request logging costs; ``cached_variant``
+    adds `parley serve` with its response cache on (64 MB), over another copy, measured
+    apart from the uncached figures.
     """
     ox_dir = workdir / "oxigraph-server"
     oxigraph = executable("oxigraph")
@@ -194,6 +197,12 @@ def start_servers(nq: Path, parley_store: Path, workdir: Path, *, quiet_variant:
         env["parley_quiet"] = {"PARLEY_STORE": str(quiet_store)}
         commands["parley_quiet"] = ([sys.executable, "-m", "uvicorn", "api.app:create_app", "--factory",
                                      "--no-access-log", "--host", "127.0.0.1", "--port"], "/sparql")
+    if cached_variant:
+        cached_store = workdir / "parley-cached-store"
+        shutil.copytree(parley_store, cached_store)
+        env["parley_cached"] = {"PARLEY_RESPONSE_CACHE_MB": "64"}
+        commands["parley_cached"] = ([sys.executable, "-m", "graph_builder.cli", "serve", "--store",
+                                      str(cached_store), "--port"], "/sparql")
     servers: list[Server] = []
     try:
         for name, (command, path) in commands.items():
@@ -325,7 +334,7 @@ def mixed(server: Server, heavy: list[str], *, seconds: float) -> dict[str, Any]
 def run(args: argparse.Namespace) -> dict[str, Any]:
     centers = json.loads(Path(args.centers).read_text(encoding="utf-8"))
     servers = start_servers(Path(args.nq), Path(args.parley_store), Path(args.workdir),
-                            quiet_variant=args.quiet_variant)
+                            quiet_variant=args.quiet_variant, cached_variant=args.cached_variant)
     try:
         runs: dict[str, dict[str, list[dict[str, Any]]]] = {s.name: {} for s in servers}
         for rep in range(args.reps):
@@ -382,6 +391,7 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=4, help="client connections")
     parser.add_argument("--workdir", default=".", help="where the Oxigraph server's copy goes")
     parser.add_argument("--quiet-variant", action="store_true", help="also Parley's app without the access log")
+    parser.add_argument("--cached-variant", action="store_true", help="also Parley with its response cache on")
     parser.add_argument("--mixed-seconds", type=float, default=5.0, help="length of the mixed-load run (0: none)")
     print(json.dumps(run(parser.parse_args()), indent=2))
 

@@ -74,6 +74,10 @@ from graph_builder.sparql_formats import (
 log = logging.getLogger("parley.query_pool")
 STARTUP_SECONDS = 60.0
 SLOW_QUERIES_REMEMBERED = 4096
+# A query whose last run took more CPU than this in its worker no longer uses the short
+# lane: the lane is kept for what is cheap (an ASK, a small lookup), so clients looping
+# mid-sized queries (a hub's neighbourhood: 20 ms) cannot fill it either.
+SHORT_LANE_CPU_SECONDS = 0.01
 PREFIXES = {
     "pa": "https://w3id.org/parley/ontology#",
     "pid": "https://w3id.org/parley/id/",
@@ -122,6 +126,7 @@ class QueryAnswer:
     body: bytes
     kind: str
     truncated: bool = False
+    cpu_seconds: float = 0.0  # what the worker spent on it: the short lane's measure
 
 
 def evaluate(store: ox.Store, task: QueryTask) -> QueryAnswer:
@@ -252,7 +257,9 @@ def _worker_main(
                 # On failure the old snapshot and generation stay, so the next task retries.
                 store = _open_read_only(path)
                 generation = task.generation
-            conn.send(("ok", evaluate(store, task) if isinstance(task, QueryTask) else _call(store, path, task)))
+            started = time.process_time()
+            answer = evaluate(store, task) if isinstance(task, QueryTask) else _call(store, path, task)
+            conn.send(("ok", replace(answer, cpu_seconds=time.process_time() - started)))
         except NotAcceptableError as exc:
             conn.send(("not-acceptable", str(exc)))
         except QueryError as exc:
@@ -344,6 +351,10 @@ class QueryPool:
     ``memory_mb`` caps each worker's address space (see :func:`_limit_memory`); ``offline``
     workers give up their network (see :func:`cut_network`) when federation is off.
 
+    ``generation`` reads the store's write generation (cheap, on the event loop); ``sync``
+    makes the writes up to it cheap to open for a worker (a flush: it runs in a thread, once
+    per generation, shared by the queries that need it).
+
     :meth:`submit` is the coroutine the server awaits; the pool binds to the first event
     loop that calls it. :meth:`run` is the blocking form for threads (tests, scripts): it
     submits to that loop, or to a private one it starts when no loop has bound the pool.
@@ -356,6 +367,7 @@ class QueryPool:
         size: int = 2,
         timeout: float = 10.0,
         generation: Callable[[], int] = lambda: 0,
+        sync: Callable[[], int] | None = None,
         short_seconds: float = 0.25,
         memory_mb: int | None = None,
         offline: bool = False,
@@ -366,6 +378,7 @@ class QueryPool:
         self.size = size
         self.timeout = timeout
         self.generation = generation
+        self.sync = sync
         self.short_seconds = short_seconds
         self.memory_mb = memory_mb
         self.offline = offline
@@ -381,7 +394,9 @@ class QueryPool:
         self._context.set_forkserver_preload([__name__, "graph_builder.neighbourhood"])
         self._general = _Lane("general")
         self._short = _Lane("short")
-        self._slow: collections.OrderedDict[bytes, None] = collections.OrderedDict()
+        self._costs: collections.OrderedDict[bytes, float] = collections.OrderedDict()  # CPU s, last run
+        self._synced = -1
+        self._syncing: asyncio.Future[int] | None = None
         self._closed = False
         self._lock = threading.Lock()  # _all is touched by the respawning executor thread too
         self._all: set[_Worker] = set()
@@ -507,22 +522,26 @@ class QueryPool:
     async def _try_short_lane(self, task: Task, deadline: float, budget: float) -> QueryAnswer | None:
         """Answer on the short lane, or None when the query belongs on the general workers."""
         key = _task_key(task)
-        if key in self._slow:
+        if self._costs.get(key, 0.0) > SHORT_LANE_CPU_SECONDS:
             return None
         worker = await self._wait_for(self._short, deadline)
         if worker is None:
             raise QueryTimeoutError(f"no query worker was free within the {budget:g} s deadline; retry later")
-        if key in self._slow:  # learned while this one waited
+        if self._costs.get(key, 0.0) > SHORT_LANE_CPU_SECONDS:  # learned while this one waited
             self._short.put(worker)
             return None
         loop = asyncio.get_running_loop()
         try:
             return await self._run_on(worker, task, min(deadline, loop.time() + self.short_seconds), stopped=False)
         except _Overrun:
-            self._slow[key] = None
-            while len(self._slow) > SLOW_QUERIES_REMEMBERED:
-                self._slow.popitem(last=False)
+            self._remember(key, float("inf"))
             return None
+
+    def _remember(self, key: bytes, cpu_seconds: float) -> None:
+        self._costs[key] = cpu_seconds
+        self._costs.move_to_end(key)
+        while len(self._costs) > SLOW_QUERIES_REMEMBERED:
+            self._costs.popitem(last=False)
 
     async def _run_on(self, worker: _Worker, task: Task, deadline: float, *, stopped: bool = True) -> QueryAnswer:
         loop = asyncio.get_running_loop()
@@ -532,7 +551,8 @@ class QueryPool:
             if not worker.ready:
                 await self._await_ready(worker, deadline)
             assert worker.writer is not None
-            worker.writer.write(_frame(replace(task, generation=self.generation())))
+            generation = await self._synced_generation()
+            worker.writer.write(_frame(replace(task, generation=generation)))
             await worker.writer.drain()
             try:
                 status, payload = await asyncio.wait_for(_read_frame(worker), max(0.0, deadline - loop.time()))
@@ -548,7 +568,24 @@ class QueryPool:
             raise
         worker.served += 1
         worker.lane.put(worker)
-        return _unwrap(status, payload)
+        answer = _unwrap(status, payload)
+        self._remember(_task_key(task), answer.cpu_seconds)
+        return answer
+
+    async def _synced_generation(self) -> int:
+        """The store's generation, once a worker can open it cheaply (see ``sync``)."""
+        wanted = self.generation()
+        if wanted <= self._synced or self.sync is None:
+            return wanted
+        if self._syncing is None:
+            self._syncing = asyncio.get_running_loop().run_in_executor(None, self.sync)
+        syncing = self._syncing
+        try:
+            self._synced = max(self._synced, await asyncio.shield(syncing))
+        finally:
+            if self._syncing is syncing and syncing.done():
+                self._syncing = None
+        return max(wanted, self._synced)
 
     async def _attach(self, worker: _Worker) -> None:
         """Hand the worker's socket to the event loop (it was a blocking Connection until now)."""

@@ -10,15 +10,14 @@ need the admin token. ``GET /sparql`` without a query answers with a service des
 from __future__ import annotations
 
 import asyncio
-from typing import Annotated
 
 import pyoxigraph as ox
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
-from api.auth import ReadAccess, check_admin, check_read
-from api.deps import RunnerDep, SettingsDep, StoreDep, client_of
+from api.auth import check_admin, check_read
+from api.deps import QueryRunner, SettingsDep, StoreDep, client_of
 from api.guards import check_query, check_update, failed_load_is_client_error, parse_form
 from graph_builder.config import Settings
 from graph_builder.errors import InputError, QueryError
@@ -128,28 +127,41 @@ def _respond(answer: QueryAnswer) -> Response:
     return Response(answer.body, media_type=answer.media_type, headers=headers)
 
 
+def _string_param(name: str, description: str | None = None, *, many: bool = False) -> dict[str, object]:
+    kind: dict[str, object] = {"type": "array", "items": {"type": "string"}} if many else {"type": "string"}
+    return {"name": name, "in": "query", "required": False, "schema": kind,
+            **({"description": description} if description else {})}  # fmt: skip
+
+
+# The parameters are read from the request (FastAPI's per-request parameter solving cost
+# more than the rest of the route: issue 13), so the OpenAPI document lists them here.
+GET_PARAMETERS = [
+    _string_param("query", "The SPARQL query."),
+    _string_param("default-graph-uri", "Default graph IRIs of the dataset.", many=True),
+    _string_param("named-graph-uri", "Named graph IRIs of the dataset.", many=True),
+    _string_param("format", "Overrides Accept: json, xml, csv, tsv, turtle, …"),
+]
+
+
 @router.get(
     "/sparql",
     summary="SPARQL query (GET), or the service description without a query",
     responses={200: {"content": RESULT_CONTENT, "description": "Query results or the service description."}},
-    dependencies=[ReadAccess],
+    openapi_extra={"parameters": GET_PARAMETERS},
 )
-async def sparql_get(
-    request: Request,
-    runner: RunnerDep,
-    settings: SettingsDep,
-    query: Annotated[str | None, Query(description="The SPARQL query.")] = None,
-    default_graph_uri: Annotated[list[str] | None, Query(alias="default-graph-uri")] = None,
-    named_graph_uri: Annotated[list[str] | None, Query(alias="named-graph-uri")] = None,
-    format: Annotated[str | None, Query(description="Overrides Accept: json, xml, csv, tsv, turtle, …")] = None,
-) -> Response:
+async def sparql_get(request: Request) -> Response:
     """Run ``?query=``. SELECT/ASK answer as SPARQL JSON, XML, CSV or TSV; CONSTRUCT/DESCRIBE as
     Turtle, N-Triples, JSON-LD, RDF/XML or TriG, chosen by ``Accept`` or ``format=``."""
-    if query is None:
-        if "update" in request.query_params:
+    settings: Settings = request.app.state.settings
+    check_read(request, settings)
+    params = _params(request)
+    if "query" not in params:
+        if "update" in params:
             raise QueryError("updates must be sent with POST")
-        return service_description(request, settings, format)
-    task = await _task(settings, query, request, _params(request))
+        formats = params.get("format")
+        return service_description(request, settings, formats[-1] if formats else None)
+    task = await _task(settings, params["query"][0], request, params)
+    runner: QueryRunner = request.app.state.runner
     return _respond(await runner.submit(task, client=client_of(request)))
 
 
@@ -162,9 +174,12 @@ async def _body_text(request: Request) -> str:
 
 @router.post("/sparql", summary="SPARQL query or update (POST)", openapi_extra=FORM_BODY,
              responses={200: {"content": RESULT_CONTENT, "description": "Query results."}})  # fmt: skip
-async def sparql_post(request: Request, runner: RunnerDep, store: StoreDep, settings: SettingsDep) -> Response:
+async def sparql_post(request: Request) -> Response:
     """A form with ``query`` (or ``update``, admin token), or an ``application/sparql-query``
     (or ``application/sparql-update``) body; graph IRIs and ``format`` may be URL parameters."""
+    settings: Settings = request.app.state.settings
+    store: GraphStore = request.app.state.store
+    runner: QueryRunner = request.app.state.runner
     content_type = _media_type(request)
     text = await _body_text(request)
     params = _params(request, text if content_type == FORM else None)

@@ -72,7 +72,7 @@ def bench_http(nq: Path, store_dir: Path, centers: dict[str, list[str]], sizes: 
                "--centers", str(spec), "--requests", str(sizes.http_requests), "--seconds", str(sizes.http_seconds),
                "--reps", str(sizes.reps), "--workdir", str(work),
                # The mixed load needs a few seconds for its p99 to mean anything.
-               "--mixed-seconds", str(mixed_seconds)]
+               "--mixed-seconds", str(mixed_seconds), "--cached-variant"]
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise ParleyError(f"bench/http_bench.py failed:\n{done.stderr[-3000:]}")
