@@ -106,6 +106,11 @@ class QueryTask:
     base_iri: str | None = None
 
 
+# Sent to idle workers after a write, so that they reopen their view before a client's query
+# has to wait for it (a reopen takes tens of ms).
+_REFRESH = QueryTask("ASK {}", format="json", limit=1)
+
+
 @dataclass(frozen=True)
 class GraphCall:
     """A library function run in a worker over the read-only store: ``module.function(store,
@@ -581,11 +586,29 @@ class QueryPool:
             self._syncing = asyncio.get_running_loop().run_in_executor(None, self.sync)
         syncing = self._syncing
         try:
-            self._synced = max(self._synced, await asyncio.shield(syncing))
+            synced = await asyncio.shield(syncing)
         finally:
             if self._syncing is syncing and syncing.done():
                 self._syncing = None
+        if synced > self._synced:
+            self._synced = synced
+            self._refresh_idle()
         return max(wanted, self._synced)
+
+    def _refresh_idle(self) -> None:
+        """Have the idle workers reopen their view now, in the background."""
+        loop = asyncio.get_running_loop()
+        for lane in (self._short, self._general):
+            while lane.idle and not self._closed:
+                worker = lane.idle.popleft()
+                task = loop.create_task(self._refresh(worker))
+                self._respawning.add(task)
+                task.add_done_callback(self._respawning.discard)
+
+    async def _refresh(self, worker: _Worker) -> None:
+        loop = asyncio.get_running_loop()
+        with contextlib.suppress(ParleyError, _Overrun):
+            await self._run_on(worker, _REFRESH, loop.time() + self.timeout, stopped=False)
 
     async def _attach(self, worker: _Worker) -> None:
         """Hand the worker's socket to the event loop (it was a blocking Connection until now)."""
