@@ -286,10 +286,11 @@ def mixed(server: Server, heavy: list[str], *, seconds: float) -> dict[str, Any]
     errors = {name: 0 for name in figures}
     lock = threading.Lock()
 
-    def client(name: str, send: Any) -> None:
+    def client(name: str, send: Any, pause: float = 0.0) -> None:
         conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=120)
         i = 0
         while time.perf_counter() < stop:
+            time.sleep(pause)
             start = time.perf_counter()
             try:
                 response = send(conn, i)
@@ -316,12 +317,10 @@ def mixed(server: Server, heavy: list[str], *, seconds: float) -> dict[str, Any]
     def update(conn: http.client.HTTPConnection, i: int) -> http.client.HTTPResponse:
         headers = {"Content-Type": "application/sparql-update", "Authorization": f"Bearer {ADMIN_TOKEN}"}
         conn.request("POST", server.update_path or "", body=(UPDATE % i).encode(), headers=headers)
-        response = conn.getresponse()
-        time.sleep(ADMIN_PAUSE)  # an admin posting, not a bulk load
-        return response
+        return conn.getresponse()
 
     threads = [threading.Thread(target=client, args=("ask", ask)),
-               threading.Thread(target=client, args=("update", update)),
+               threading.Thread(target=client, args=("update", update, ADMIN_PAUSE)),  # an admin, not a bulk load
                *(threading.Thread(target=client, args=("heavy", heavy_request)) for _ in range(6))]
     cpu = server.cpu_seconds()
     for thread in threads:
