@@ -12,8 +12,8 @@ Each worker opens the on-disk store read-only. A read-only handle is a snapshot
 task carries the primary's write generation
 and a worker reopens its handle when that generation moved on. A read-only open replays
 the primary's write-ahead log (measured: 5 s with 200k unflushed quads, about 20 ms after
-a flush), so the primary is flushed on demand before a worker needs a newer view
-(``GraphStore.sync_for_readers``). A worker that is past the deadline is killed (SIGKILL
+a flush), so the primary is flushed on demand, once its log has grown, before a worker
+needs a newer view (``GraphStore.sync_for_readers``). A worker that is past the deadline is killed (SIGKILL
 is safe for a read-only handle) and replaced in the background, so a runaway query never
 keeps a worker busy and other clients keep being answered.
 
@@ -357,8 +357,9 @@ class QueryPool:
     workers give up their network (see :func:`cut_network`) when federation is off.
 
     ``generation`` reads the store's write generation (cheap, on the event loop); ``sync``
-    makes the writes up to it cheap to open for a worker (a flush: it runs in a thread, once
-    per generation, shared by the queries that need it).
+    makes the writes up to it cheap to open for a worker (a flush when needed: it runs in a
+    thread, once per generation, shared by the queries that need it). Idle workers then
+    reopen their view at once, off any query's path.
 
     :meth:`submit` is the coroutine the server awaits; the pool binds to the first event
     loop that calls it. :meth:`run` is the blocking form for threads (tests, scripts): it
