@@ -6,7 +6,7 @@ every graph, i.e. the union default graph SPARQL sees) rather than SPARQL text: 
 to parse per step, and nothing from the request ever becomes query text.
 
 The API runs :func:`neighbourhood_answer` in a query worker (a
-:class:`~graph_builder.query_pool.GraphCall`): the walk and its JSON happen there, under
+:class:`~graph_builder.query_worker.GraphCall`): the walk and its JSON happen there, under
 the deadline that kills the worker, and leave the server's event loop free.
 """
 
@@ -24,7 +24,7 @@ from rdflib.namespace import RDF, RDFS
 
 from graph_builder.errors import InputError, NotFoundError, QueryTimeoutError
 from graph_builder.namespaces import PA, PID
-from graph_builder.query_pool import PREFIXES, QueryAnswer
+from graph_builder.query_worker import PREFIXES, QueryAnswer
 from graph_builder.sparql_formats import TRIPLES, TURTLE, write_triples
 from graph_builder.store import GraphStore, to_ox
 
