@@ -19,12 +19,13 @@ from api.errors import install_error_handlers
 from api.explorer import mount_explorer
 from api.guards import AllowedHosts
 from api.ingestion import Ingestor
-from api.limits import BodySizeLimit, JsonErrorH11Protocol
+from api.limits import BodySizeLimit, JsonErrorHttpToolsProtocol
 from api.routers import document_reads, documents, entities, events, graph_store, sparql
 from api.schemas import HealthPublic
 from graph_builder.config import Settings
 from graph_builder.query_pool import InProcessRunner, QueryPool
 from graph_builder.query_remote import RemoteRunner
+from graph_builder.response_cache import ResponseCache
 from graph_builder.store import GraphStore
 from graph_builder.store.remote import RemoteStore
 
@@ -35,18 +36,28 @@ token; writes (updates, graph store writes, documents) need the admin token as
 
 
 def _runner(store: GraphStore, settings: Settings) -> QueryRunner:
-    if isinstance(store, RemoteStore):
+    if isinstance(store, RemoteStore):  # other processes may write there: never cached
         return RemoteRunner(store, timeout=settings.query_timeout)
+    runner = _local_runner(store, settings)
+    if settings.response_cache_mb:
+        return ResponseCache(runner, lambda: store.generation, max_bytes=settings.response_cache_mb * 2**20)
+    return runner
+
+
+def _local_runner(store: GraphStore, settings: Settings) -> QueryRunner:
     if store.path is None:
         return InProcessRunner(store.oxigraph)
     return QueryPool(
         store.path,
         size=settings.query_workers,
         timeout=settings.query_timeout,
-        generation=store.sync_for_readers,
+        generation=lambda: store.generation,
+        sync=store.sync_for_readers,
         short_seconds=settings.short_query_seconds,
         memory_mb=settings.query_memory_mb or None,
         offline=not settings.federation_origins,
+        queue_limit=settings.query_queue,
+        client_limit=settings.query_client_limit,
     )
 
 
@@ -110,15 +121,26 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
             triples=len(graph_store),
             queries_stopped=runner.killed,
             workers_lost=runner.lost,
+            queries_refused=runner.refused,
+            cache_hit_rate=runner.hit_rate if isinstance(runner, ResponseCache) else None,
         )
 
     return app
 
 
 def run_server(settings: Settings) -> None:
-    """Serve the API with uvicorn (``parley serve``)."""
+    """Serve the API with uvicorn (``parley serve``): one process (it holds the store's write
+    lock) on uvloop with the httptools parser; queries run in its query worker processes."""
     import uvicorn
 
     app = create_app(settings)
     print(f"Parley explorer on http://{settings.host}:{settings.port}/ (API docs at /docs), store {settings.store}")
-    uvicorn.run(app, host=settings.host, port=settings.port, log_level="info", http=JsonErrorH11Protocol)
+    uvicorn.run(
+        app,
+        host=settings.host,
+        port=settings.port,
+        log_level="info",
+        loop="uvloop",
+        http=JsonErrorHttpToolsProtocol,
+        access_log=settings.access_log,
+    )

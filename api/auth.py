@@ -3,16 +3,17 @@
 Tokens are compared in constant time. A missing or malformed ``Authorization`` header is
 401 (with ``WWW-Authenticate: Bearer``); a wrong token, or a write while writes are not
 configured, is 403.
+
+The dependencies are ``async def``: a plain ``def`` dependency costs every request a hop
+to the thread pool and back (issue 13 measured four such hops on ``/sparql``).
 """
 
 from __future__ import annotations
 
 import secrets
-from typing import Annotated
 
 from fastapi import Depends, Request
 
-from api.deps import get_settings
 from graph_builder.config import Settings
 from graph_builder.errors import PermissionDeniedError
 
@@ -39,7 +40,7 @@ def _check(request: Request, expected: str, what: str) -> None:
         raise PermissionDeniedError(f"the bearer token is not valid for {what}")
 
 
-def require_read(request: Request, settings: Annotated[Settings, Depends(get_settings)]) -> None:
+def check_read(request: Request, settings: Settings) -> None:
     """Reads are open unless ``read_token`` is set; the admin token reads too."""
     if settings.read_token is None:
         return
@@ -53,13 +54,21 @@ def require_read(request: Request, settings: Annotated[Settings, Depends(get_set
     _check(request, settings.read_token, "reading")
 
 
-def require_admin(request: Request, settings: Annotated[Settings, Depends(get_settings)]) -> None:
+def check_admin(request: Request, settings: Settings) -> None:
     """Writes are disabled unless ``admin_token`` is set, and then need it."""
     if not settings.admin_token:
         raise PermissionDeniedError(
             "writes are disabled on this server: set PARLEY_ADMIN_TOKEN (admin_token) to enable them"
         )
     _check(request, settings.admin_token, "writing")
+
+
+async def require_read(request: Request) -> None:
+    check_read(request, request.app.state.settings)
+
+
+async def require_admin(request: Request) -> None:
+    check_admin(request, request.app.state.settings)
 
 
 ReadAccess = Depends(require_read)

@@ -1,40 +1,61 @@
-"""Dependencies shared by the routers: the store, the settings and the query runner of this app."""
+"""Dependencies shared by the routers: the store, the settings and the query runner of this app.
+
+All ``async def``: each plain ``def`` dependency would cost a request a thread-pool hop.
+"""
 
 from __future__ import annotations
 
+import hashlib
 from typing import Annotated, Protocol
 
 from fastapi import Depends, Request
 
 from graph_builder.config import Settings
-from graph_builder.query_pool import QueryAnswer, QueryTask
+from graph_builder.query_pool import GraphCall, QueryAnswer, QueryTask
 from graph_builder.store import GraphStore
 
 
 class QueryRunner(Protocol):
-    """Evaluates user SPARQL under the deadline (a QueryPool, or in-process for memory stores)."""
+    """Evaluates user SPARQL and graph walks under the deadline (a QueryPool; in a thread for
+    memory stores; on the server for remote stores)."""
 
-    killed: int
-    lost: int
+    @property
+    def killed(self) -> int: ...
 
-    def run(self, task: QueryTask, timeout: float | None = None) -> QueryAnswer: ...
+    @property
+    def lost(self) -> int: ...
+
+    @property
+    def refused(self) -> int: ...
+
+    async def submit(
+        self, task: QueryTask | GraphCall, timeout: float | None = None, client: str = ""
+    ) -> QueryAnswer: ...
 
     def close(self) -> None: ...
 
 
-def get_store(request: Request) -> GraphStore:
+async def get_store(request: Request) -> GraphStore:
     store: GraphStore = request.app.state.store
     return store
 
 
-def get_settings(request: Request) -> Settings:
+async def get_settings(request: Request) -> Settings:
     settings: Settings = request.app.state.settings
     return settings
 
 
-def get_runner(request: Request) -> QueryRunner:
+async def get_runner(request: Request) -> QueryRunner:
     runner: QueryRunner = request.app.state.runner
     return runner
+
+
+def client_of(request: Request) -> str:
+    """Whom the per-client query limits count: the bearer token's holder, else the address."""
+    header = request.headers.get("authorization")
+    if header:
+        return "token:" + hashlib.sha256(header.encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    return "address:" + (request.client.host if request.client else "")
 
 
 StoreDep = Annotated[GraphStore, Depends(get_store)]

@@ -17,6 +17,7 @@ from graph_builder.errors import (
     PermissionDeniedError,
     QueryError,
     QueryTimeoutError,
+    ServerBusyError,
     StoreLockedError,
     StoreUnavailableError,
 )
@@ -27,6 +28,7 @@ log = logging.getLogger("parley.api")
 # Most specific first: the first matching class wins.
 STATUS_BY_ERROR: tuple[tuple[type[ParleyError], int], ...] = (
     (QueryTimeoutError, 503),
+    (ServerBusyError, 429),
     (NotAcceptableError, 406),
     (QueryError, 400),
     (DocumentTooLargeError, 413),
@@ -53,6 +55,8 @@ def install_error_handlers(app: FastAPI) -> None:
             log.error("internal error", exc_info=exc)
             return JSONResponse({"detail": "internal error"}, status_code=500)
         headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+        if isinstance(exc, ServerBusyError):
+            headers = {"Retry-After": str(exc.retry_after)}
         return JSONResponse({"detail": str(exc)}, status_code=status, headers=headers)
 
     async def unexpected(_request: Request, exc: Exception) -> JSONResponse:

@@ -1,6 +1,11 @@
 """Refuse oversized request bodies (HTTP 413) before they are read into memory, and answer
 requests the HTTP parser rejects (over-long URLs) in JSON.
 
+``parley serve`` parses HTTP with httptools (:class:`JsonErrorHttpToolsProtocol`, several
+times faster than h11); httptools sets no size limit on a request's head, so the protocol
+keeps h11's (:data:`MAX_HEAD_BYTES`) itself. :class:`JsonErrorH11Protocol` is the same for
+a server run with h11.
+
 A pure ASGI middleware: a declared ``Content-Length`` over the limit is refused before the
 app runs; a chunked body is counted as it arrives and cut off when it passes the limit.
 Before answering, the rest of the body is read and thrown away (up to ``DRAIN_FACTOR``
@@ -14,10 +19,14 @@ from __future__ import annotations
 import json
 
 import h11
+import httptools
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from uvicorn.protocols.http.h11_impl import H11Protocol
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 DRAIN_FACTOR = 8
+# h11's default limit on a request line plus headers, which the server had before httptools.
+MAX_HEAD_BYTES = 16 * 1024
 
 
 class BodyTooLargeError(Exception):
@@ -86,4 +95,38 @@ class JsonErrorH11Protocol(H11Protocol):
         headers = [(b"content-type", b"application/json"), (b"connection", b"close")]
         for event in (h11.Response(status_code=400, headers=headers), h11.Data(data=body), h11.EndOfMessage()):
             self.transport.write(self.conn.send(event))  # type: ignore[arg-type]
+        self.transport.close()
+
+
+def _json_400(msg: str) -> bytes:
+    body = json.dumps({"detail": f"{msg} (request line or headers malformed or too long)"}).encode()
+    head = (b"HTTP/1.1 400 Bad Request\r\ncontent-type: application/json\r\nconnection: close\r\n"
+            b"content-length: " + str(len(body)).encode() + b"\r\n\r\n")  # fmt: skip
+    return head + body
+
+
+class JsonErrorHttpToolsProtocol(HttpToolsProtocol):
+    """uvicorn's httptools protocol with h11's limit on the request head (a URL of megabytes
+    is refused before it is read whole), and parse errors answered in JSON."""
+
+    def on_message_begin(self) -> None:
+        self._head_bytes = 0
+        super().on_message_begin()
+
+    def on_url(self, url: bytes) -> None:
+        self._count_head(len(url))
+        super().on_url(url)
+
+    def on_header(self, name: bytes, value: bytes) -> None:
+        self._count_head(len(name) + len(value) + 4)
+        super().on_header(name, value)
+
+    def _count_head(self, size: int) -> None:
+        self._head_bytes += size
+        if self._head_bytes > MAX_HEAD_BYTES:
+            # Raised inside the parser's callback: httptools reports it as a parse error.
+            raise httptools.HttpParserError(f"request head over {MAX_HEAD_BYTES} bytes")
+
+    def send_400_response(self, msg: str) -> None:
+        self.transport.write(_json_400(msg))
         self.transport.close()

@@ -49,16 +49,25 @@ def queries(m: dict[str, Any]) -> str:
 
 
 def http(m: dict[str, Any]) -> str:
-    rows = [[server, query, f["requests_per_s"], f["p50_ms"], f["p99_ms"], f["requests"], f["errors"]]
+    rows = [[server, query, f["requests_per_s"], f["p50_ms"], f["p99_ms"], f.get("cpu_ms_per_request", "?"),
+             f["requests"], f["errors"]]
             for server, qs in m["servers"].items() for query, f in sorted(qs.items())]
     ratios = [[peer, r["one_hop"], r["one_hop_sparql"], r["select"], m["ratios"][peer]]
               for peer, r in m["ratios_by_query"].items()]
     memory = [[server, mem["vmrss_mb"], mem["vmhwm_mb"], m["startup_s"][server]] for server, mem in m["memory"].items()]
     return "\n\n".join([
-        table(["server", "query", "req/s (median)", "p50 ms", "p99 ms", "requests", "errors"], rows),
+        table(["server", "query", "req/s (median)", "p50 ms", "p99 ms", "CPU ms/request", "requests", "errors"], rows),
         table(["Parley vs", "one_hop", "one_hop_sparql", "select", "headline (geo. mean one_hop, select)"], ratios),
         table(["server", "RSS MB after load", "peak RSS MB", "start-up s"], memory),
+        *([mixed_load(m["mixed_load"])] if m.get("mixed_load") else []),
     ])
+
+
+def mixed_load(m: dict[str, Any]) -> str:
+    rows = [[server, kind, f["requests"], f["p50_ms"], f["p99_ms"], f["errors"]]
+            for server, kinds in m.items() for kind, f in kinds.items() if isinstance(f, dict)]
+    return "Mixed load (`ASK {}` with six 1-hop clients and an admin posting updates):\n\n" + table(
+        ["server", "client", "requests", "p50 ms", "p99 ms", "errors"], rows)
 
 
 def memory(m: dict[str, Any]) -> str:

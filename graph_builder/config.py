@@ -76,7 +76,20 @@ class Settings(BaseSettings):
     read_token: str | None = Field(None, description="If set, reads need this bearer token too.")
     cors_origins: list[str] = Field(default_factory=list, description="Allowed CORS origins.")
     query_workers: int = Field(
-        2, ge=1, le=64, description="Worker processes that evaluate SPARQL queries (each killable at the deadline)."
+        default_factory=lambda: max(2, os.cpu_count() or 2),
+        ge=1,
+        le=64,
+        description="Worker processes that evaluate SPARQL queries and graph walks, each killable at the deadline "
+        "(default: one per core, at least 2; a reserved short-query worker comes on top).",
+    )
+    query_queue: int = Field(
+        64, ge=1, description="Queries that may wait for a query worker; past it a query is answered 429."
+    )
+    query_client_limit: int = Field(
+        32,
+        ge=1,
+        description="Queries one client (bearer token, else address) may have running or waiting; "
+        "past it that client's next query is answered 429.",
     )
     short_query_seconds: float = Field(
         0.25,
@@ -106,6 +119,13 @@ class Settings(BaseSettings):
         description='Host header values the API answers (e.g. ["parley.example.org", "127.0.0.1"]; '
         '"*.example.org" matches subdomains); "*" = any.',
     )
+    response_cache_mb: int = Field(
+        0,
+        ge=0,
+        description="Memory for answers of repeated read queries, kept until the next write (0 = no cache; "
+        "never in front of a SPARQL server store).",
+    )
+    access_log: bool = Field(True, description="Log one line per request (`parley serve`).")
     host: str = Field("127.0.0.1", description="Address the API binds to.")
     port: int = Field(8000, ge=0, le=65535, description="Port the API listens on.")
 

@@ -13,7 +13,8 @@ wrapped with ``raise … from exc`` so callers (the CLI, the API) handle one fam
     │   ├── QueryTimeoutError  a query ran past its deadline
     │   ├── QueryRefusedError  refused before parsing: nested or chained past the limits
     │   │   └── RemoteAccessError   SERVICE/LOAD of an IRI not on the allow-list
-    │   └── QueryResourceError a query needed more memory than a worker may use
+    │   ├── QueryResourceError a query needed more memory than a worker may use
+    │   └── ServerBusyError    the query queue (or this client's share of it) is full: retry later
     ├── PermissionDeniedError  a write was attempted without the admin token
     └── StoreError             the on-disk store cannot be opened or written
         ├── StoreLockedError   another process holds the store
@@ -67,6 +68,17 @@ class RemoteAccessError(QueryRefusedError):
 
 class QueryResourceError(QueryError):
     """A query needed more memory than a query worker may use."""
+
+
+class ServerBusyError(QueryError):
+    """The query queue, or this client's share of it, is full; ``retry_after`` seconds is a fair wait."""
+
+    def __init__(self, message: str, retry_after: int = 1) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+    def __reduce__(self) -> tuple[type[ServerBusyError], tuple[str, int]]:
+        return (type(self), (str(self), self.retry_after))
 
 
 class PermissionDeniedError(ParleyError):

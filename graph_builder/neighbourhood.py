@@ -4,21 +4,29 @@ Only resource-to-resource statements are edges (roles, relations, evidence links
 labels and types describe nodes. The walk uses Oxigraph's quad-pattern lookups (over
 every graph, i.e. the union default graph SPARQL sees) rather than SPARQL text: no query
 to parse per step, and nothing from the request ever becomes query text.
+
+The API runs :func:`neighbourhood_answer` in a query worker (a
+:class:`~graph_builder.query_worker.GraphCall`): the walk and its JSON happen there, under
+the deadline that kills the worker, and leave the server's event loop free.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
+import orjson
 import pyoxigraph as ox
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 
 from graph_builder.errors import InputError, NotFoundError, QueryTimeoutError
 from graph_builder.namespaces import PA, PID
-from graph_builder.store import GraphStore
+from graph_builder.query_worker import PREFIXES, QueryAnswer
+from graph_builder.sparql_formats import TRIPLES, TURTLE, write_triples
+from graph_builder.store import GraphStore, to_ox
 
 RDF_TYPE = ox.NamedNode(str(RDF.type))
 RDFS_LABEL = ox.NamedNode(str(RDFS.label))
@@ -192,3 +200,68 @@ def to_triples(hood: Neighbourhood) -> Iterator[tuple[URIRef, URIRef, URIRef | L
             yield URIRef(node.iri), RDFS.label, Literal(node.label)
         for cls in node.types:
             yield URIRef(node.iri), RDF.type, URIRef(cls)
+
+
+def short_id(iri: str) -> str:
+    """The id the API accepts back: the part after ``pid:``, else the IRI itself."""
+    return iri.removeprefix(str(PID))
+
+
+def _local_name(iri: str) -> str:
+    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def display_label(iri: str, label: str | None, types: Sequence[str]) -> str:
+    """A node's rdfs:label, else its class and local id: events and mentions carry no label.
+
+    >>> display_label("https://w3id.org/parley/id/event/seed-0-151", None, ["https://w3id.org/parley/ontology#Release"])
+    'Release seed-0-151'
+    """
+    if label:
+        return label
+    kind = _local_name(types[0]) if types else ""
+    return f"{kind} {_local_name(iri)}".strip()
+
+
+def neighbourhood_elements(hood: Neighbourhood) -> dict[str, Any]:
+    """Cytoscape.js elements, as the API's ``NeighbourhoodPublic`` schema describes them."""
+    return {
+        "center": hood.center,
+        "nodes": [
+            {"data": {"id": n.iri, "label": display_label(n.iri, n.label, n.types), "types": list(n.types)}}
+            for n in hood.nodes.values()
+        ],
+        "edges": [
+            {
+                "data": {
+                    "id": f"{e.source}|{e.predicate}|{e.target}",
+                    "source": e.source,
+                    "target": e.target,
+                    "predicate": e.predicate,
+                    "label": _local_name(e.predicate),
+                }
+            }
+            for e in hood.edges
+        ],
+        "truncated": hood.truncated,
+    }
+
+
+def neighbourhood_answer(
+    store: GraphStore,
+    entity_id: str,
+    *,
+    hops: int = 1,
+    limit: int = 500,
+    types: Sequence[str] = (),
+    turtle: bool = False,
+    timeout: float | None = None,
+) -> QueryAnswer:
+    """The API's neighbourhood of ``entity_id``, serialised: Cytoscape.js JSON, or Turtle."""
+    classes = [str(resolve_class(t)) for t in types]
+    center = resolve_entity(store, entity_id)
+    hood = neighbourhood(store, center, hops=hops, limit=limit, types=classes, timeout=timeout)
+    if turtle:
+        triples = [ox.Triple(*(to_ox(t) for t in triple)) for triple in to_triples(hood)]  # type: ignore[arg-type]
+        return QueryAnswer(TURTLE, write_triples(triples, TURTLE, PREFIXES), TRIPLES)
+    return QueryAnswer("application/json", orjson.dumps(neighbourhood_elements(hood)), "json")

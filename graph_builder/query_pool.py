@@ -1,253 +1,157 @@
 """Run SPARQL queries under a deadline that really stops them.
 
 pyoxigraph cannot cancel a running query, and a thread cannot be killed, so user
-queries run in a small pool of worker *processes*. Each worker opens the on-disk store
-read-only. A read-only handle is a snapshot (measured: it does not see later writes of
-the primary; a fresh handle does), so every task carries the primary's write generation
-and a worker reopens its handle when that generation moved on. A read-only open replays
+queries run in a small pool of worker *processes*, driven from the asyncio event loop:
+the loop waits on each worker's socket and, on a loop timer at the deadline, kills the
+worker; no thread waits per request. Admission happens here too: each client may have
+``client_limit`` queries in flight and ``queue_limit`` queries may wait for a worker in
+all; past either, the caller gets :class:`ServerBusyError` (HTTP 429 with ``Retry-After``).
+
+Each worker opens the on-disk store read-only. A read-only handle is a snapshot
+(measured: it does not see later writes of the primary; a fresh handle does), so every
+task carries the primary's write generation and a worker reopens its handle when that
+generation moved on. A read-only open replays
 the primary's write-ahead log (measured: 5 s with 200k unflushed quads, about 20 ms after
-a flush), so the primary is flushed on demand before a worker needs a newer view
-(``GraphStore.sync_for_readers``). A worker that is past the deadline is killed (SIGKILL
-is safe for a read-only handle) and replaced in the background, so a runaway query never
+a flush), so the primary is flushed on demand, once its log has grown, before a worker
+needs a newer view (``GraphStore.sync_for_readers``). A worker that is past the deadline
+is killed (SIGKILL is safe for a read-only handle) and replaced in the background, so a runaway query never
 keeps a worker busy and other clients keep being answered.
 
-The worker materialises at most ``limit`` rows or triples and returns serialised bytes;
-this module imports nothing heavy, so spawning a worker is quick.
+What a worker runs is in :mod:`graph_builder.query_worker`: it serialises at most
+``limit`` rows or triples with pyoxigraph's own writers and returns bytes, and runs
+:class:`GraphCall` tasks (the neighbourhood walk) under the same deadline. Workers fork
+from a fork server that has the worker module and the graph API's walk preloaded, so a
+replacement is up in tens of milliseconds.
 """
 
 from __future__ import annotations
 
+import asyncio
 import collections
 import contextlib
 import hashlib
 import logging
 import multiprocessing as mp
+import os
+import pickle
 import signal
+import socket
+import struct
 import threading
 import time
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
-from itertools import islice
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from graph_builder.errors import ParleyError, QueryError, QueryResourceError, QueryTimeoutError, StoreError
-from graph_builder.sparql_formats import (
-    BOOLEAN,
-    SOLUTIONS,
-    TRIPLES,
-    NotAcceptableError,
-    negotiate,
-    write_boolean,
-    write_solutions,
-    write_triples,
+from graph_builder.errors import (
+    ParleyError,
+    QueryError,
+    QueryResourceError,
+    QueryTimeoutError,
+    ServerBusyError,
+    StoreError,
 )
+from graph_builder.query_worker import (
+    PREFIXES,
+    GraphCall,
+    QueryAnswer,
+    QueryTask,
+    _call,
+    _worker_main,
+    answer_for,
+    cut_network,
+    evaluate,
+)
+from graph_builder.sparql_formats import NotAcceptableError
+
+# The worker side is re-exported: callers import the pool's vocabulary from here.
+__all__ = [
+    "PREFIXES",
+    "GraphCall",
+    "InProcessRunner",
+    "QueryAnswer",
+    "QueryPool",
+    "QueryTask",
+    "answer_for",
+    "cut_network",
+    "evaluate",
+]
 
 log = logging.getLogger("parley.query_pool")
 STARTUP_SECONDS = 60.0
 SLOW_QUERIES_REMEMBERED = 4096
-PREFIXES = {
-    "pa": "https://w3id.org/parley/ontology#",
-    "pid": "https://w3id.org/parley/id/",
-    "wd": "http://www.wikidata.org/entity/",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-}
+# A query whose last run took more CPU than this in its worker no longer uses the short
+# lane: the lane is kept for what is cheap (an ASK, a small lookup), so clients looping
+# mid-sized queries (a hub's neighbourhood: 20 ms) cannot fill it either.
+SHORT_LANE_CPU_SECONDS = 0.01
+# Sent to idle workers after a write, so that they reopen their view before a client's query
+# has to wait for it (a reopen takes tens of ms).
+_REFRESH = QueryTask("ASK {}", format="json", limit=1)
 
 
-@dataclass(frozen=True)
-class QueryTask:
-    """One query as the SPARQL protocol received it; plain data, so it pickles."""
-
-    query: str
-    accept: str = ""
-    format: str | None = None
-    default_graphs: tuple[str, ...] | None = None
-    named_graphs: tuple[str, ...] | None = None
-    limit: int = 10_000
-    generation: int = 0
-    # Relative IRIs in the query resolve against it (the protocol suggests the service's IRI).
-    base_iri: str | None = None
+Task = QueryTask | GraphCall
 
 
-@dataclass(frozen=True)
-class QueryAnswer:
-    """Serialised results: what the HTTP layer sends back."""
+class _Lane:
+    """Idle workers of one kind, handed to waiting callers first come, first served.
 
-    media_type: str
-    body: bytes
-    kind: str
-    truncated: bool = False
-
-
-def evaluate(store: ox.Store, task: QueryTask) -> QueryAnswer:
-    """Evaluate ``task`` on ``store``: parse, negotiate, materialise at most ``limit`` items."""
-    dataset_given = task.default_graphs is not None or task.named_graphs is not None
-    try:
-        result = store.query(
-            task.query,
-            base_iri=task.base_iri,
-            use_default_graph_as_union=not dataset_given,
-            # An empty tuple is an empty default graph (the request named only named graphs).
-            default_graph=[ox.NamedNode(g) for g in task.default_graphs] if task.default_graphs is not None else None,
-            named_graphs=[ox.NamedNode(g) for g in task.named_graphs] if task.named_graphs is not None else None,
-        )
-        return answer_for(result, task)
-    except SyntaxError as exc:
-        raise QueryError(f"malformed SPARQL: {_short(exc)}") from exc
-    except (OSError, ValueError, TypeError, RuntimeError) as exc:
-        raise QueryError(f"query failed: {_short(exc)}") from exc
-
-
-def answer_for(result: ox.QueryBoolean | ox.QuerySolutions | Iterable[ox.Triple], task: QueryTask) -> QueryAnswer:
-    """Serialise a result in the media type the client negotiated, cut at ``task.limit`` items."""
-    if isinstance(result, ox.QueryBoolean):
-        media = negotiate(BOOLEAN, task.accept, task.format)
-        return QueryAnswer(media, write_boolean(bool(result), media), BOOLEAN)
-    if isinstance(result, ox.QuerySolutions):
-        media = negotiate(SOLUTIONS, task.accept, task.format)
-        names = [v.value for v in result.variables]
-        rows = [tuple(row) for row in islice(result, task.limit + 1)]
-        body = write_solutions(names, rows[: task.limit], media)  # type: ignore[arg-type]
-        return QueryAnswer(media, body, SOLUTIONS, truncated=len(rows) > task.limit)
-    media = negotiate(TRIPLES, task.accept, task.format)
-    triples = list(islice(result, task.limit + 1))
-    body = write_triples(triples[: task.limit], media, PREFIXES)  # type: ignore[arg-type]
-    return QueryAnswer(media, body, TRIPLES, truncated=len(triples) > task.limit)
-
-
-def _short(exc: BaseException, limit: int = 600) -> str:
-    # The parser lists every expected token; the position comes first, so cut the tail.
-    text = str(exc)
-    return text if len(text) <= limit else text[:limit] + " …"
-
-
-def _open_read_only(path: str, attempts: int = 8) -> ox.Store:
-    # A read-only open can race with the primary's compaction deleting a file the manifest
-    # still lists (RocksDB then reports "Corruption: … No such file"): retry shortly.
-    for attempt in range(attempts):
-        try:
-            return ox.Store.read_only(path)
-        except (OSError, RuntimeError):
-            if attempt == attempts - 1:
-                raise
-            time.sleep(0.02 * (attempt + 1))
-    raise AssertionError("unreachable")
-
-
-def _limit_memory(memory_mb: int) -> None:
-    """Cap this process's address space at what it uses now plus ``memory_mb``: past it,
-    an allocation fails (a MemoryError here, an abort inside Oxigraph) instead of the
-    machine swapping. Measured from the current size, since the store's own mappings
-    vary with the store."""
-    import resource
-
-    if not Path("/proc/self/statm").exists():  # not Linux: no cheap way to measure, no cap
-        return
-    pages = int(Path("/proc/self/statm").read_text().split()[0])
-    limit = pages * resource.getpagesize() + memory_mb * 2**20
-    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-
-
-def cut_network() -> bool:
-    """Move this process into new, empty user and network namespaces (Linux, where
-    unprivileged namespaces are allowed): no socket can then reach any host, so a ``SERVICE``
-    that got past the text checks still cannot leave. Must run while the process has one
-    thread. Returns whether it worked; where it does not, the text checks stand alone."""
-    import ctypes
-
-    clone_newuser, clone_newnet = 0x10000000, 0x40000000
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        return bool(libc.unshare(clone_newuser | clone_newnet) == 0)
-    except (OSError, AttributeError):
-        return False
-
-
-def _worker_main(
-    path: str, generation: int, conn: Connection, memory_mb: int | None = None, offline: bool = False
-) -> None:
-    """Loop of one worker process: answer tasks until the pipe closes."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the server's to handle
-    if offline:
-        cut_network()
-    store = _open_read_only(path)
-    if memory_mb is not None:
-        _limit_memory(memory_mb)
-    conn.send(("ready", None))
-    while True:
-        try:
-            task = conn.recv()
-        except (EOFError, OSError):
-            return
-        if task is None:
-            return
-        try:
-            if task.generation != generation:
-                # On failure the old snapshot and generation stay, so the next task retries.
-                store = _open_read_only(path)
-                generation = task.generation
-            conn.send(("ok", evaluate(store, task)))
-        except NotAcceptableError as exc:
-            conn.send(("not-acceptable", str(exc)))
-        except QueryError as exc:
-            conn.send(("query-error", str(exc)))
-        except MemoryError:
-            conn.send(("memory", "the query needed more memory than a query worker may use"))
-        except Exception as exc:  # a worker must answer, whatever happened
-            conn.send(("store-error", f"{type(exc).__name__}: {_short(exc)}"))
-
-
-class _FairQueue:
-    """Idle workers handed to waiting threads first come, first served.
-
-    ``queue.Queue`` lets a thread that just returned a worker take it straight back, so
-    busy clients can starve a waiting one until its deadline (measured: 90k queries served
-    while one caller waited 30 s). Here a returned worker goes to the oldest waiter.
+    A worker given back goes to the oldest waiter, never straight back to a busy client
+    (with ``queue.Queue`` semantics, busy clients starved a waiting one past its deadline:
+    90k queries served while one caller waited 30 s). Used on the event loop only.
     """
 
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._idle: collections.deque[_Worker] = collections.deque()
-        self._waiters: collections.deque[tuple[threading.Event, list[_Worker]]] = collections.deque()
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.idle: collections.deque[_Worker] = collections.deque()
+        self.waiters: collections.deque[asyncio.Future[_Worker]] = collections.deque()
 
     def put(self, worker: _Worker) -> None:
-        with self._lock:
-            if self._waiters:
-                event, slot = self._waiters.popleft()
-                slot.append(worker)
-                event.set()
-            else:
-                self._idle.append(worker)
+        while self.waiters:
+            waiter = self.waiters.popleft()
+            if not waiter.done():
+                waiter.set_result(worker)
+                return
+        self.idle.append(worker)
 
-    def get(self, timeout: float) -> _Worker | None:
-        with self._lock:
-            if self._idle and not self._waiters:
-                return self._idle.popleft()
-            event, slot = threading.Event(), list[_Worker]()
-            self._waiters.append((event, slot))
-        event.wait(timeout)
-        with self._lock:
-            if slot:
-                return slot[0]
-            self._waiters.remove((event, slot))
-            return None
+    def take(self) -> _Worker | None:
+        """An idle worker if one is free and nobody waits for it."""
+        return self.idle.popleft() if self.idle and not self.waiters else None
+
+    async def get(self, timeout: float) -> _Worker | None:
+        worker = self.take()
+        if worker is not None:
+            return worker
+        waiter: asyncio.Future[_Worker] = asyncio.get_running_loop().create_future()
+        self.waiters.append(waiter)
+        try:
+            await asyncio.wait({waiter}, timeout=max(0.0, timeout))
+        except BaseException:  # cancelled while waiting: a worker handed over meanwhile goes back
+            if waiter.done() and not waiter.cancelled():
+                self.put(waiter.result())
+            else:
+                waiter.cancel()
+            raise
+        if waiter.done():
+            return waiter.result()
+        waiter.cancel()
+        with contextlib.suppress(ValueError):
+            self.waiters.remove(waiter)
+        return None
 
 
 @dataclass(eq=False)  # identity, so workers can live in a set
 class _Worker:
     process: BaseProcess
-    conn: Connection
-    lane: _FairQueue
+    conn: Connection | None  # until the event loop takes the socket over
+    lane: _Lane
+    reader: asyncio.StreamReader | None = None
+    writer: asyncio.StreamWriter | None = None
     ready: bool = False
-    served: int = field(default=0)
+    served: int = 0
 
 
 class _Overrun(Exception):
@@ -256,7 +160,7 @@ class _Overrun(Exception):
 
 class QueryPool:
     """``size`` worker processes over a read-only view of the store at ``path``, plus a
-    reserved *short lane*.
+    reserved *short lane*, scheduled on one asyncio event loop.
 
     The short lane keeps cheap queries answering while every general worker is busy with
     heavy ones: a query that finds no general worker free runs on the short-lane worker for
@@ -267,6 +171,15 @@ class QueryPool:
 
     ``memory_mb`` caps each worker's address space (see :func:`_limit_memory`); ``offline``
     workers give up their network (see :func:`cut_network`) when federation is off.
+
+    ``generation`` reads the store's write generation (cheap, on the event loop); ``sync``
+    makes the writes up to it cheap to open for a worker (a flush when needed: it runs in a
+    thread, once per generation, shared by the queries that need it). Idle workers then
+    reopen their view at once, off any query's path.
+
+    :meth:`submit` is the coroutine the server awaits; the pool binds to the first event
+    loop that calls it. :meth:`run` is the blocking form for threads (tests, scripts): it
+    submits to that loop, or to a private one it starts when no loop has bound the pool.
     """
 
     def __init__(
@@ -276,40 +189,55 @@ class QueryPool:
         size: int = 2,
         timeout: float = 10.0,
         generation: Callable[[], int] = lambda: 0,
+        sync: Callable[[], int] | None = None,
         short_seconds: float = 0.25,
         memory_mb: int | None = None,
         offline: bool = False,
+        queue_limit: int = 64,
+        client_limit: int = 32,
     ) -> None:
         self.path = str(path)
         self.size = size
         self.timeout = timeout
         self.generation = generation
+        self.sync = sync
         self.short_seconds = short_seconds
         self.memory_mb = memory_mb
         self.offline = offline
+        self.queue_limit = queue_limit
+        self.client_limit = client_limit
         self.killed = 0
         self.lost = 0  # workers that died on their own (memory limit, crash)
+        self.refused = 0  # queries answered 429: queue or client share full
         # Workers fork from a fork server that has this module (and pyoxigraph) loaded: a
         # replacement is up in tens of ms, not the second a fresh interpreter takes; a plain
         # fork of the threaded server process would be unsafe.
         self._context = mp.get_context("forkserver")
-        self._context.set_forkserver_preload([__name__])
-        self._idle = _FairQueue()
-        self._short = _FairQueue()
-        self._slow: collections.OrderedDict[bytes, None] = collections.OrderedDict()
+        self._context.set_forkserver_preload(["graph_builder.query_worker", "graph_builder.neighbourhood"])
+        self._general = _Lane("general")
+        self._short = _Lane("short")
+        self._costs: collections.OrderedDict[bytes, float] = collections.OrderedDict()  # CPU s, last run
+        self._synced = -1
+        self._syncing: asyncio.Future[int] | None = None
         self._closed = False
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()  # _all is touched by the respawning executor thread too
         self._all: set[_Worker] = set()
-        lanes = [self._idle] * size + ([self._short] if short_seconds > 0 else [])
+        self._waiting = 0
+        self._in_flight: collections.Counter[str] = collections.Counter()
+        self._respawning: set[asyncio.Task[None]] = set()
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._private: threading.Thread | None = None
+        lanes = [self._general] * size + ([self._short] if short_seconds > 0 else [])
         workers = [self._spawn(lane) for lane in lanes]
         started = time.monotonic() + STARTUP_SECONDS
         for worker in workers:
             # Wait (without reading) until the first workers are up, so a server answers its
             # first queries at once instead of spending their deadline on a cold start.
+            assert worker.conn is not None
             worker.conn.poll(max(0.0, started - time.monotonic()))
             worker.lane.put(worker)
 
-    def _spawn(self, lane: _FairQueue) -> _Worker:
+    def _spawn(self, lane: _Lane) -> _Worker:
         parent, child = self._context.Pipe()
         process = self._context.Process(
             target=_worker_main,
@@ -324,82 +252,237 @@ class QueryPool:
             self._all.add(worker)
         return worker
 
+    @property
+    def busy(self) -> int:
+        """Queries waiting for a worker now."""
+        return self._waiting
+
+    # --- the blocking form, for threads ---------------------------------------------
+
+    def run(self, task: Task, timeout: float | None = None, client: str = "") -> QueryAnswer:
+        """Evaluate ``task`` in a worker from a thread that is not the pool's event loop."""
+        loop = self._loop or self._start_private_loop()
+        with contextlib.suppress(RuntimeError):
+            if asyncio.get_running_loop() is loop:
+                raise StoreError("QueryPool.run blocks: on the event loop, await QueryPool.submit")
+        return asyncio.run_coroutine_threadsafe(self.submit(task, timeout, client), loop).result()
+
+    def _start_private_loop(self) -> asyncio.AbstractEventLoop:
+        with self._lock:
+            if self._loop is None:
+                loop = asyncio.new_event_loop()
+                self._private = threading.Thread(target=loop.run_forever, daemon=True, name="parley-query-loop")
+                self._private.start()
+                self._loop = loop
+            return self._loop
+
+    # --- the event loop side -------------------------------------------------------
+
+    async def submit(self, task: Task, timeout: float | None = None, client: str = "") -> QueryAnswer:
+        """Evaluate ``task`` in a worker; past the deadline the worker is killed.
+
+        ``client`` (an address or a token's digest) is what the per-client limit counts."""
+        if self._closed:
+            raise StoreError("the query pool is closed")
+        loop = asyncio.get_running_loop()
+        if self._loop is None:
+            self._loop = loop
+        elif self._loop is not loop:
+            raise StoreError("a QueryPool serves one event loop; use QueryPool.run from other threads")
+        budget = self.timeout if timeout is None else timeout
+        deadline = loop.time() + budget
+        self._admit(client)
+        self._in_flight[client] += 1
+        try:
+            return await self._schedule(task, deadline, budget)
+        finally:
+            self._in_flight[client] -= 1
+            if not self._in_flight[client]:
+                del self._in_flight[client]
+
+    def _admit(self, client: str) -> None:
+        if self._in_flight[client] >= self.client_limit:
+            self.refused += 1
+            raise ServerBusyError(
+                f"this client already has {self.client_limit} queries in flight (PARLEY_QUERY_CLIENT_LIMIT); "
+                "retry when one has answered",
+                retry_after=max(1, round(self.timeout / 4)),
+            )
+        if self._waiting >= self.queue_limit:
+            self.refused += 1
+            raise ServerBusyError(
+                f"{self._waiting} queries are waiting for a query worker (PARLEY_QUERY_QUEUE); retry later",
+                retry_after=max(1, round(self.timeout / 4)),
+            )
+
+    async def _wait_for(self, lane: _Lane, deadline: float) -> _Worker | None:
+        worker = lane.take()
+        if worker is not None:
+            return worker
+        self._waiting += 1
+        try:
+            return await lane.get(deadline - asyncio.get_running_loop().time())
+        finally:
+            self._waiting -= 1
+
+    async def _schedule(self, task: Task, deadline: float, budget: float) -> QueryAnswer:
+        worker = self._general.take()
+        if worker is None and self.short_seconds > 0:
+            answer = await self._try_short_lane(task, deadline, budget)
+            if answer is not None:
+                return answer
+        if worker is None:
+            worker = await self._wait_for(self._general, deadline)
+        if worker is None:
+            busy = f"all {self.size} query workers stayed busy for the {budget:g} s deadline; retry later"
+            raise QueryTimeoutError(busy)
+        try:
+            return await self._run_on(worker, task, deadline)
+        except _Overrun:
+            raise QueryTimeoutError(f"query ran past its {budget:g} s deadline and was stopped") from None
+
+    async def _try_short_lane(self, task: Task, deadline: float, budget: float) -> QueryAnswer | None:
+        """Answer on the short lane, or None when the query belongs on the general workers."""
+        key = _task_key(task)
+        if self._costs.get(key, 0.0) > SHORT_LANE_CPU_SECONDS:
+            return None
+        worker = await self._wait_for(self._short, deadline)
+        if worker is None:
+            raise QueryTimeoutError(f"no query worker was free within the {budget:g} s deadline; retry later")
+        if self._costs.get(key, 0.0) > SHORT_LANE_CPU_SECONDS:  # learned while this one waited
+            self._short.put(worker)
+            return None
+        loop = asyncio.get_running_loop()
+        try:
+            return await self._run_on(worker, task, min(deadline, loop.time() + self.short_seconds), stopped=False)
+        except _Overrun:
+            self._remember(key, float("inf"))
+            return None
+
+    def _remember(self, key: bytes, cpu_seconds: float) -> None:
+        self._costs[key] = cpu_seconds
+        self._costs.move_to_end(key)
+        while len(self._costs) > SLOW_QUERIES_REMEMBERED:
+            self._costs.popitem(last=False)
+
+    async def _run_on(self, worker: _Worker, task: Task, deadline: float, *, stopped: bool = True) -> QueryAnswer:
+        loop = asyncio.get_running_loop()
+        try:
+            if worker.reader is None:
+                await self._attach(worker)
+            if not worker.ready:
+                await self._await_ready(worker, deadline)
+            assert worker.writer is not None
+            generation = await self._synced_generation()
+            worker.writer.write(_frame(replace(task, generation=generation)))
+            await worker.writer.drain()
+            try:
+                status, payload = await asyncio.wait_for(_read_frame(worker), max(0.0, deadline - loop.time()))
+            except TimeoutError:
+                self._retire(worker, stopped=stopped)
+                raise _Overrun from None
+        except (EOFError, OSError, asyncio.IncompleteReadError) as exc:
+            raise await self._lose(worker) from exc
+        except asyncio.CancelledError:
+            # The caller went away mid-query: the worker's answer would come later and be read
+            # as the next caller's, so this worker is retired.
+            self._retire(worker, stopped=False)
+            raise
+        worker.served += 1
+        worker.lane.put(worker)
+        answer = _unwrap(status, payload)
+        self._remember(_task_key(task), answer.cpu_seconds)
+        return answer
+
+    async def _synced_generation(self) -> int:
+        """The store's generation, once a worker can open it cheaply (see ``sync``)."""
+        wanted = self.generation()
+        if wanted <= self._synced or self.sync is None:
+            return wanted
+        if self._syncing is None:
+            self._syncing = asyncio.get_running_loop().run_in_executor(None, self.sync)
+        syncing = self._syncing
+        try:
+            synced = await asyncio.shield(syncing)
+        finally:
+            if self._syncing is syncing and syncing.done():
+                self._syncing = None
+        if synced > self._synced:
+            self._synced = synced
+            self._refresh_idle()
+        return max(wanted, self._synced)
+
+    def _refresh_idle(self) -> None:
+        """Have the idle workers reopen their view now, in the background."""
+        loop = asyncio.get_running_loop()
+        for lane in (self._short, self._general):
+            while lane.idle and not self._closed:
+                worker = lane.idle.popleft()
+                task = loop.create_task(self._refresh(worker))
+                self._respawning.add(task)
+                task.add_done_callback(self._respawning.discard)
+
+    async def _refresh(self, worker: _Worker) -> None:
+        loop = asyncio.get_running_loop()
+        with contextlib.suppress(ParleyError, _Overrun):
+            await self._run_on(worker, _REFRESH, loop.time() + self.timeout, stopped=False)
+
+    async def _attach(self, worker: _Worker) -> None:
+        """Hand the worker's socket to the event loop (it was a blocking Connection until now)."""
+        assert worker.conn is not None
+        sock = socket.socket(fileno=os.dup(worker.conn.fileno()))
+        worker.conn.close()
+        worker.conn = None
+        worker.reader, worker.writer = await asyncio.open_unix_connection(sock=sock)
+
+    async def _await_ready(self, worker: _Worker, deadline: float) -> None:
+        try:
+            status, payload = await asyncio.wait_for(
+                _read_frame(worker), max(0.0, deadline - asyncio.get_running_loop().time())
+            )
+        except TimeoutError:
+            self._retire(worker)
+            raise QueryTimeoutError("a query worker did not start before the deadline") from None
+        if status != "ready":
+            raise StoreError(f"query worker failed to start: {payload}")
+        worker.ready = True
+
     def _retire(self, worker: _Worker, *, stopped: bool = True) -> None:
         """Kill a worker and start its replacement without making the caller wait."""
         self.killed += stopped
         with self._lock:
             self._all.discard(worker)
         worker.process.kill()
-        worker.conn.close()
+        if worker.writer is not None:
+            worker.writer.close()
+        if worker.conn is not None:
+            worker.conn.close()
+        loop = asyncio.get_running_loop()
 
-        def replace() -> None:
+        def replace_in_thread() -> _Worker | None:
             worker.process.join(5)
-            if not self._closed:
-                fresh = self._spawn(worker.lane)
-                fresh.conn.poll(STARTUP_SECONDS)  # hand out a worker that is up, not a cold one
-                fresh.lane.put(fresh)
+            return None if self._closed else self._spawn(worker.lane)
 
-        threading.Thread(target=replace, daemon=True, name="parley-query-respawn").start()
+        async def replace() -> None:
+            fresh = await loop.run_in_executor(None, replace_in_thread)
+            if fresh is None:
+                return
+            try:
+                await self._attach(fresh)
+                # Hand out a worker that is up, not a cold one.
+                await self._await_ready(fresh, loop.time() + STARTUP_SECONDS)
+            except (ParleyError, OSError, EOFError, asyncio.IncompleteReadError) as exc:
+                log.error("a replacement query worker failed to start: %s", exc)
+                return
+            fresh.lane.put(fresh)
 
-    def run(self, task: QueryTask, timeout: float | None = None) -> QueryAnswer:
-        """Evaluate ``task`` in a worker; past the deadline the worker is killed."""
-        if self._closed:
-            raise StoreError("the query pool is closed")
-        budget = self.timeout if timeout is None else timeout
-        deadline = time.monotonic() + budget
-        worker = self._idle.get(timeout=0)
-        if worker is None and self.short_seconds > 0:
-            answer = self._try_short_lane(task, deadline, budget)
-            if answer is not None:
-                return answer
-        if worker is None:
-            worker = self._idle.get(timeout=max(0.0, deadline - time.monotonic()))
-        if worker is None:
-            busy = f"all {self.size} query workers stayed busy for the {budget:g} s deadline; retry later"
-            raise QueryTimeoutError(busy)
-        try:
-            return self._run_on(worker, task, deadline)
-        except _Overrun:
-            raise QueryTimeoutError(f"query ran past its {budget:g} s deadline and was stopped") from None
+        task = loop.create_task(replace())
+        self._respawning.add(task)
+        task.add_done_callback(self._respawning.discard)
 
-    def _try_short_lane(self, task: QueryTask, deadline: float, budget: float) -> QueryAnswer | None:
-        """Answer on the short lane, or None when the query belongs on the general workers."""
-        key = hashlib.sha256(task.query.encode("utf-8", "surrogatepass")).digest()
-        if key in self._slow:
-            return None
-        worker = self._short.get(timeout=max(0.0, deadline - time.monotonic()))
-        if worker is None:
-            raise QueryTimeoutError(f"no query worker was free within the {budget:g} s deadline; retry later")
-        if key in self._slow:  # learned while this one waited
-            self._short.put(worker)
-            return None
-        try:
-            return self._run_on(worker, task, min(deadline, time.monotonic() + self.short_seconds), stopped=False)
-        except _Overrun:
-            with self._lock:
-                self._slow[key] = None
-                while len(self._slow) > SLOW_QUERIES_REMEMBERED:
-                    self._slow.popitem(last=False)
-            return None
-
-    def _run_on(self, worker: _Worker, task: QueryTask, deadline: float, *, stopped: bool = True) -> QueryAnswer:
-        try:
-            if not worker.ready:
-                self._await_ready(worker, deadline)
-            worker.conn.send(replace(task, generation=self.generation()))
-            if not worker.conn.poll(max(0.0, deadline - time.monotonic())):
-                self._retire(worker, stopped=stopped)
-                raise _Overrun
-            status, payload = worker.conn.recv()
-        except (EOFError, OSError, BrokenPipeError) as exc:
-            raise self._lose(worker) from exc
-        worker.served += 1
-        worker.lane.put(worker)
-        return _unwrap(status, payload)
-
-    def _lose(self, worker: _Worker) -> ParleyError:
+    async def _lose(self, worker: _Worker) -> ParleyError:
         """A worker died under a query: say why, as far as its exit tells."""
-        worker.process.join(1)
+        await asyncio.get_running_loop().run_in_executor(None, worker.process.join, 1)
         code = worker.process.exitcode
         self.lost += 1
         self._retire(worker, stopped=False)
@@ -413,30 +496,78 @@ class QueryPool:
             )
         return QueryResourceError(f"the query worker evaluating this query died (exit code {code}); it was replaced")
 
-    def _await_ready(self, worker: _Worker, deadline: float) -> None:
-        if not worker.conn.poll(max(0.0, deadline - time.monotonic())):
-            self._retire(worker)
-            raise QueryTimeoutError("a query worker did not start before the deadline")
-        status, payload = worker.conn.recv()
-        if status != "ready":
-            raise StoreError(f"query worker failed to start: {payload}")
-        worker.ready = True
-
     def close(self) -> None:
-        """Stop every worker."""
+        """Stop every worker: on the pool's event loop, or from another thread while it runs."""
         self._closed = True
         with self._lock:
             workers = list(self._all)
             self._all.clear()
+
+        def hang_up() -> None:  # closing a socket ends its worker's loop (it reads EOF)
+            for worker in workers:
+                if worker.writer is not None:
+                    worker.writer.transport.abort()
+
+        self._on_loop(hang_up)
         for worker in workers:
-            with contextlib.suppress(OSError):
-                worker.conn.send(None)
+            if worker.conn is not None:
+                with contextlib.suppress(OSError):
+                    worker.conn.send(None)
         for worker in workers:
             worker.process.join(1)
             if worker.process.is_alive():
                 worker.process.kill()
                 worker.process.join(1)
-            worker.conn.close()
+            if worker.conn is not None:
+                worker.conn.close()
+        if self._private is not None and self._loop is not None:
+            self._loop.call_soon_threadsafe(self._loop.stop)
+            self._private.join(5)
+            self._loop.close()
+
+    def _on_loop(self, work: Callable[[], None]) -> None:
+        """Run ``work`` on the pool's event loop (transports belong to it) and wait for it."""
+        loop = self._loop
+        try:
+            running = asyncio.get_running_loop()
+        except RuntimeError:
+            running = None
+        if loop is None or loop is running or not loop.is_running():
+            work()
+            return
+        done = threading.Event()
+
+        def run() -> None:
+            try:
+                work()
+            finally:
+                done.set()
+
+        loop.call_soon_threadsafe(run)
+        done.wait(5)
+
+
+def _task_key(task: Task) -> bytes:
+    text = task.query if isinstance(task, QueryTask) else f"{task.module}.{task.function}{sorted(task.kwargs.items())}"
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
+
+
+def _frame(message: object) -> bytes:
+    """``message`` framed as ``multiprocessing.Connection.recv`` in the worker reads it."""
+    data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+    if len(data) > 0x7FFFFFFF:
+        return struct.pack("!i", -1) + struct.pack("!Q", len(data)) + data
+    return struct.pack("!i", len(data)) + data
+
+
+async def _read_frame(worker: _Worker) -> tuple[str, object]:
+    """One message the worker sent with ``Connection.send``."""
+    assert worker.reader is not None
+    (size,) = struct.unpack("!i", await worker.reader.readexactly(4))
+    if size == -1:
+        (size,) = struct.unpack("!Q", await worker.reader.readexactly(8))
+    message: tuple[str, object] = pickle.loads(await worker.reader.readexactly(size))
+    return message
 
 
 def _unwrap(status: str, payload: object) -> QueryAnswer:
@@ -449,6 +580,8 @@ def _unwrap(status: str, payload: object) -> QueryAnswer:
         raise QueryError(str(payload))
     if status == "memory":
         raise QueryResourceError(f"the query was stopped: {payload} (PARLEY_QUERY_MEMORY_MB)")
+    if status == "raise" and isinstance(payload, ParleyError):
+        raise payload
     raise StoreError(f"query worker error: {payload}")
 
 
@@ -462,9 +595,16 @@ class InProcessRunner:
         self.store = store
         self.killed = 0
         self.lost = 0
+        self.refused = 0
 
-    def run(self, task: QueryTask, timeout: float | None = None) -> QueryAnswer:
-        return evaluate(self.store, task)
+    def run(self, task: Task, timeout: float | None = None, client: str = "") -> QueryAnswer:
+        if isinstance(task, QueryTask):
+            return evaluate(self.store, task)
+        return _call(self.store, None, task)
+
+    async def submit(self, task: Task, timeout: float | None = None, client: str = "") -> QueryAnswer:
+        """Off the event loop, in a thread: nothing here can stop it at the deadline."""
+        return await asyncio.to_thread(self.run, task, timeout, client)
 
     def close(self) -> None:
         """Nothing to stop."""

@@ -7,8 +7,11 @@ cut at ``limit`` items: the API cannot tell the two runners apart.
 
 from __future__ import annotations
 
-from graph_builder.errors import QueryTimeoutError
-from graph_builder.query_pool import QueryAnswer, QueryTask, answer_for
+import asyncio
+import importlib
+
+from graph_builder.errors import QueryError, QueryTimeoutError
+from graph_builder.query_pool import GraphCall, QueryAnswer, QueryTask, answer_for
 from graph_builder.store.remote import RemoteStore, with_base
 
 
@@ -20,8 +23,19 @@ class RemoteRunner:
         self.timeout = timeout
         self.killed = 0
         self.lost = 0  # no worker processes here to lose
+        self.refused = 0
 
-    def run(self, task: QueryTask, timeout: float | None = None) -> QueryAnswer:
+    async def submit(self, task: QueryTask | GraphCall, timeout: float | None = None, client: str = "") -> QueryAnswer:
+        """The blocking HTTP call in a thread, off the event loop."""
+        return await asyncio.to_thread(self.run, task, timeout, client)
+
+    def run(self, task: QueryTask | GraphCall, timeout: float | None = None, client: str = "") -> QueryAnswer:
+        if isinstance(task, GraphCall):  # the library walks the remote store as it would a local one
+            if not task.module.startswith("graph_builder."):
+                raise QueryError(f"not a Parley function: {task.module}")
+            function = getattr(importlib.import_module(task.module), task.function)
+            answer: QueryAnswer = function(self.store, **task.kwargs)
+            return answer
         budget = self.timeout if timeout is None else timeout
         dataset_given = task.default_graphs is not None or task.named_graphs is not None
         try:

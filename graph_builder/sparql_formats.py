@@ -1,9 +1,12 @@
 """SPARQL result formats: content negotiation and writers for capped results.
 
-Query workers materialise at most ``result_limit`` rows, so pyoxigraph's own result
-serialisers (which consume the whole iterator) cannot be used for SELECT; the four W3C
-result formats are written here instead. RDF results (CONSTRUCT/DESCRIBE) go through
-``pyoxigraph.serialize`` on the capped list of triples.
+SELECT results are written by pyoxigraph's own serialisers (Rust, without the GIL) into a
+:class:`CappedOutput`, which counts the row separators of the bytes going by and stops
+the serialiser as soon as the rows *may* pass ``result_limit``. The count is exact for XML
+and TSV and an upper bound for JSON and CSV (a literal may contain the separator), so a
+result stopped there is written again, row by row, by the exact Python writers below
+(:func:`write_solutions`): only results near or over the cap pay for that. RDF results
+(CONSTRUCT/DESCRIBE) go through ``pyoxigraph.serialize`` on the capped list of triples.
 
 >>> negotiate("solutions", "text/csv;q=0.5, application/sparql-results+xml", None)
 'application/sparql-results+xml'
@@ -118,6 +121,72 @@ def negotiate(kind: str, accept: str, override: str | None) -> str:
             if match:
                 return match
     raise NotAcceptableError(f"cannot answer in {accept!r}: this query can return {', '.join(supported)}")
+
+
+RESULTS_FORMAT_OF: dict[str, ox.QueryResultsFormat] = {
+    SPARQL_JSON: ox.QueryResultsFormat.JSON,
+    SPARQL_XML: ox.QueryResultsFormat.XML,
+    CSV: ox.QueryResultsFormat.CSV,
+    TSV: ox.QueryResultsFormat.TSV,
+}
+# What oxigraph's writers put between (JSON) or before (XML) or after (CSV, TSV: the header
+# line too) each row, and how many more marks than rows that makes. Inside a JSON string
+# every '"' is escaped, but "},{" can still occur in a literal; XML escapes '<'; TSV
+# escapes newlines; a CSV field may hold a quoted line break: JSON and CSV over-count.
+_ROW_MARKS: dict[str, tuple[bytes, int]] = {
+    SPARQL_JSON: (b"},{", -1),
+    SPARQL_XML: (b"<result>", 0),
+    CSV: (b"\r\n", 1),
+    TSV: (b"\n", 1),
+}
+
+
+class PastCapError(Exception):
+    """Raised into pyoxigraph's serialiser: the rows may pass the cap (see :class:`CappedOutput`)."""
+
+
+class CappedOutput:
+    """A binary file for ``QuerySolutions.serialize`` that refuses to hold more than ``limit``
+    rows: it counts the format's row marks as chunks arrive and raises
+    :class:`PastCapError` once the rows may pass ``limit``.
+
+    >>> store = ox.Store()
+    >>> store.extend(ox.Quad(ox.NamedNode(f"urn:s{i}"), ox.NamedNode("urn:p"), ox.Literal(i)) for i in range(3))
+    >>> write_native(store.query("SELECT ?o { ?s ?p ?o } ORDER BY ?o"), TSV, limit=3)
+    b'?o\\n0\\n1\\n2\\n'
+    >>> write_native(store.query("SELECT ?o { ?s ?p ?o }"), TSV, limit=2) is None
+    True
+    """
+
+    def __init__(self, media_type: str, limit: int) -> None:
+        self.mark, surplus = _ROW_MARKS[media_type]
+        self.most_marks = limit + surplus
+        self.marks = 0
+        self.parts: list[bytes] = []
+        self._tail = b""  # a mark may straddle two chunks
+
+    def write(self, chunk: bytes) -> int:
+        window = self._tail + chunk[: len(self.mark) - 1] if self._tail else b""
+        self.marks += window.count(self.mark) + chunk.count(self.mark)
+        self._tail = (self._tail + chunk)[-(len(self.mark) - 1) :] if len(self.mark) > 1 else b""
+        self.parts.append(bytes(chunk))
+        if self.marks > self.most_marks:
+            raise PastCapError
+        return len(chunk)
+
+    def flush(self) -> None:
+        """Nothing is buffered here."""
+
+
+def write_native(result: ox.QuerySolutions, media_type: str, *, limit: int) -> bytes | None:
+    """``result`` written by pyoxigraph in ``media_type``; None if it may hold more than
+    ``limit`` rows (then the caller evaluates again and writes with :func:`write_solutions`)."""
+    output = CappedOutput(media_type, limit)
+    try:
+        result.serialize(output, RESULTS_FORMAT_OF[media_type])  # type: ignore[arg-type]  # write() is all it uses
+    except PastCapError:
+        return None
+    return b"".join(output.parts)
 
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple

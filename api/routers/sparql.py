@@ -1,21 +1,23 @@
 """The SPARQL 1.1 Protocol: query (GET, POST form, POST sparql-query) and update operations.
 
 Queries run in the query runner (worker processes under a deadline, see
-``graph_builder.query_pool``); updates run on the primary store and need the admin token.
-``GET /sparql`` without a query answers with a service description (sd: vocabulary).
+``graph_builder.query_pool``), awaited on the event loop: the query routes are ``async``
+end to end, with no thread-pool hop. Updates run on the primary store, in a thread, and
+need the admin token. ``GET /sparql`` without a query answers with a service description
+(sd: vocabulary).
 """
 
 from __future__ import annotations
 
-from typing import Annotated
+import asyncio
 
 import pyoxigraph as ox
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
-from api.auth import ReadAccess, require_admin, require_read
-from api.deps import RunnerDep, SettingsDep, StoreDep
+from api.auth import check_admin, check_read
+from api.deps import QueryRunner, SettingsDep, StoreDep, client_of
 from api.guards import check_query, check_update, failed_load_is_client_error, parse_form
 from graph_builder.config import Settings
 from graph_builder.errors import InputError, QueryError
@@ -28,6 +30,8 @@ router = APIRouter(tags=["sparql"])
 FORM = "application/x-www-form-urlencoded"
 SPARQL_QUERY = "application/sparql-query"
 SPARQL_UPDATE = "application/sparql-update"
+# Query text longer than this is scanned by the guards in a thread, not on the event loop.
+LONG_QUERY = 32_768
 GRAPH_PARAMS = ("default-graph-uri", "named-graph-uri")
 USING_PARAMS = ("using-graph-uri", "using-named-graph-uri")
 RESULT_CONTENT: dict[str, dict[str, object]] = {media: {} for media in (*RESULT_TYPES, *RDF_TYPES)}
@@ -98,8 +102,11 @@ def _dataset(params: dict[str, list[str]]) -> tuple[tuple[str, ...] | None, tupl
     return default or (), named or ()
 
 
-def _task(settings: Settings, query: str, request: Request, params: dict[str, list[str]]) -> QueryTask:
-    check_query(query, settings)
+async def _task(settings: Settings, query: str, request: Request, params: dict[str, list[str]]) -> QueryTask:
+    if len(query) > LONG_QUERY:
+        await asyncio.to_thread(check_query, query, settings)
+    else:
+        check_query(query, settings)
     formats = params.get("format") or request.query_params.getlist("format")
     default_graphs, named_graphs = _dataset(params)
     return QueryTask(
@@ -120,28 +127,42 @@ def _respond(answer: QueryAnswer) -> Response:
     return Response(answer.body, media_type=answer.media_type, headers=headers)
 
 
+def _string_param(name: str, description: str | None = None, *, many: bool = False) -> dict[str, object]:
+    kind: dict[str, object] = {"type": "array", "items": {"type": "string"}} if many else {"type": "string"}
+    return {"name": name, "in": "query", "required": False, "schema": kind,
+            **({"description": description} if description else {})}  # fmt: skip
+
+
+# The parameters are read from the request (FastAPI's per-request parameter solving cost
+# more than the rest of the route: issue 13), so the OpenAPI document lists them here.
+GET_PARAMETERS = [
+    _string_param("query", "The SPARQL query."),
+    _string_param("default-graph-uri", "Default graph IRIs of the dataset.", many=True),
+    _string_param("named-graph-uri", "Named graph IRIs of the dataset.", many=True),
+    _string_param("format", "Overrides Accept: json, xml, csv, tsv, turtle, …"),
+]
+
+
 @router.get(
     "/sparql",
     summary="SPARQL query (GET), or the service description without a query",
     responses={200: {"content": RESULT_CONTENT, "description": "Query results or the service description."}},
-    dependencies=[ReadAccess],
+    openapi_extra={"parameters": GET_PARAMETERS},
 )
-def sparql_get(
-    request: Request,
-    runner: RunnerDep,
-    settings: SettingsDep,
-    query: Annotated[str | None, Query(description="The SPARQL query.")] = None,
-    default_graph_uri: Annotated[list[str] | None, Query(alias="default-graph-uri")] = None,
-    named_graph_uri: Annotated[list[str] | None, Query(alias="named-graph-uri")] = None,
-    format: Annotated[str | None, Query(description="Overrides Accept: json, xml, csv, tsv, turtle, …")] = None,
-) -> Response:
+async def sparql_get(request: Request) -> Response:
     """Run ``?query=``. SELECT/ASK answer as SPARQL JSON, XML, CSV or TSV; CONSTRUCT/DESCRIBE as
     Turtle, N-Triples, JSON-LD, RDF/XML or TriG, chosen by ``Accept`` or ``format=``."""
-    if query is None:
-        if "update" in request.query_params:
+    settings: Settings = request.app.state.settings
+    check_read(request, settings)
+    params = _params(request)
+    if "query" not in params:
+        if "update" in params:
             raise QueryError("updates must be sent with POST")
-        return service_description(request, settings, format)
-    return _respond(runner.run(_task(settings, query, request, _params(request))))
+        formats = params.get("format")
+        return service_description(request, settings, formats[-1] if formats else None)
+    task = await _task(settings, params["query"][0], request, params)
+    runner: QueryRunner = request.app.state.runner
+    return _respond(await runner.submit(task, client=client_of(request)))
 
 
 async def _body_text(request: Request) -> str:
@@ -153,9 +174,12 @@ async def _body_text(request: Request) -> str:
 
 @router.post("/sparql", summary="SPARQL query or update (POST)", openapi_extra=FORM_BODY,
              responses={200: {"content": RESULT_CONTENT, "description": "Query results."}})  # fmt: skip
-async def sparql_post(request: Request, runner: RunnerDep, store: StoreDep, settings: SettingsDep) -> Response:
+async def sparql_post(request: Request) -> Response:
     """A form with ``query`` (or ``update``, admin token), or an ``application/sparql-query``
     (or ``application/sparql-update``) body; graph IRIs and ``format`` may be URL parameters."""
+    settings: Settings = request.app.state.settings
+    store: GraphStore = request.app.state.store
+    runner: QueryRunner = request.app.state.runner
     content_type = _media_type(request)
     text = await _body_text(request)
     params = _params(request, text if content_type == FORM else None)
@@ -173,10 +197,9 @@ async def sparql_post(request: Request, runner: RunnerDep, store: StoreDep, sett
         return await _update(request, store, settings, text, params)
     else:
         raise QueryError(f"unsupported content type {content_type!r}: use {FORM}, {SPARQL_QUERY} or {SPARQL_UPDATE}")
-    require_read(request, settings)
-    task = _task(settings, query, request, params)
-    # Waiting for the worker blocks: keep it off the event loop so other clients are served.
-    return _respond(await run_in_threadpool(runner.run, task))
+    check_read(request, settings)
+    task = await _task(settings, query, request, params)
+    return _respond(await runner.submit(task, client=client_of(request)))
 
 
 def _body_only(params: dict[str, list[str]]) -> None:
@@ -187,7 +210,7 @@ def _body_only(params: dict[str, list[str]]) -> None:
 async def _update(
     request: Request, store: GraphStore, settings: Settings, update: str, params: dict[str, list[str]]
 ) -> Response:
-    require_admin(request, settings)
+    check_admin(request, settings)
     default_graphs, named_graphs = params.get(USING_PARAMS[0], []), params.get(USING_PARAMS[1], [])
 
     def apply() -> None:  # reading a large update's structure is work too: off the event loop
@@ -204,7 +227,7 @@ async def _update(
 async def sparql_update(request: Request, store: StoreDep, settings: SettingsDep) -> Response:
     """Apply a SPARQL 1.1 Update sent as ``application/sparql-update`` or a form field ``update``;
     it runs as one transaction. Disabled unless the server has an admin token."""
-    require_admin(request, settings)
+    check_admin(request, settings)
     content_type = _media_type(request)
     text = await _body_text(request)
     params = _params(request, text if content_type == FORM else None)

@@ -67,9 +67,12 @@ def bench_http(nq: Path, store_dir: Path, centers: dict[str, list[str]], sizes: 
     spec = work / "centers.json"
     per_kind = max(2, min(HTTP_CENTERS, sizes.query_calls // 8))
     spec.write_text(json.dumps({kind: nodes[:per_kind] for kind, nodes in centers.items()}), encoding="utf-8")
+    mixed_seconds = min(sizes.http_seconds, 1.0) if sizes.name == "tiny" else max(5.0, sizes.http_seconds)
     command = [sys.executable, str(bench_dir() / "http_bench.py"), "--nq", str(nq), "--parley-store", str(store_dir),
                "--centers", str(spec), "--requests", str(sizes.http_requests), "--seconds", str(sizes.http_seconds),
-               "--reps", str(sizes.reps), "--workdir", str(work)]
+               "--reps", str(sizes.reps), "--workdir", str(work),
+               # The mixed load needs a few seconds for its p99 to mean anything.
+               "--mixed-seconds", str(mixed_seconds), "--cached-variant"]
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise ParleyError(f"bench/http_bench.py failed:\n{done.stderr[-3000:]}")

@@ -19,6 +19,7 @@ HEADLINE = (
     "one_hop_p50_ms",
     "http_ratio_vs_rdflib_endpoint",
     "http_ratio_vs_oxigraph",
+    "http_mixed_ask_p99_ms",
 )
 
 

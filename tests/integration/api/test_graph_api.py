@@ -6,6 +6,7 @@ from __future__ import annotations
 import httpx
 from rdflib import Graph, URIRef
 
+from api.schemas import EntitySearchPublic, EventPagePublic, NeighbourhoodPublic
 from tests.integration.api.conftest import REPO
 
 PA = "https://w3id.org/parley/ontology#"
@@ -98,3 +99,20 @@ def test_events_carry_evidence_offsets_and_filters(client: httpx.Client) -> None
     assert dated and all(e["date"] == "2025-06-02" for e in dated)
     assert client.get("/events", params={"location": "atlantis"}).status_code == 404
     assert client.get("/events", params={"from": "June"}).status_code == 400
+
+
+def test_fast_json_matches_the_documented_schemas(client: httpx.Client) -> None:
+    """The hot routes write plain dicts with orjson; each body is exactly what its pydantic
+    model (the OpenAPI schema) would have written."""
+    checks = [
+        ("/entities/russia/neighbourhood", {"hops": 2}, NeighbourhoodPublic),
+        ("/entities", {"q": "ukr"}, EntitySearchPublic),
+        ("/events", {"limit": 200}, EventPagePublic),
+    ]
+    for path, params, model in checks:
+        response = client.get(path, params=params)
+        assert response.status_code == 200, response.text
+        assert response.headers["content-type"] == "application/json"
+        body = response.json()
+        assert model.model_validate(body).model_dump(mode="json") == body, path
+    assert client.get("/events", params={"limit": 200}).json()["events"], "the seed has events to compare"
