@@ -6,33 +6,13 @@ All ``async def``: each plain ``def`` dependency would cost a request a thread-p
 from __future__ import annotations
 
 import hashlib
-from typing import Annotated, Protocol
+from typing import Annotated
 
 from fastapi import Depends, Request
 
 from graph_builder.config import Settings
-from graph_builder.query_pool import GraphCall, QueryAnswer, QueryTask
+from graph_builder.response_cache import QueryRunner
 from graph_builder.store import GraphStore
-
-
-class QueryRunner(Protocol):
-    """Evaluates user SPARQL and graph walks under the deadline (a QueryPool; in a thread for
-    memory stores; on the server for remote stores)."""
-
-    @property
-    def killed(self) -> int: ...
-
-    @property
-    def lost(self) -> int: ...
-
-    @property
-    def refused(self) -> int: ...
-
-    async def submit(
-        self, task: QueryTask | GraphCall, timeout: float | None = None, client: str = ""
-    ) -> QueryAnswer: ...
-
-    def close(self) -> None: ...
 
 
 async def get_store(request: Request) -> GraphStore:

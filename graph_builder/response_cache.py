@@ -28,7 +28,10 @@ from typing import Any, Protocol
 from graph_builder.query_pool import GraphCall, QueryAnswer, QueryTask
 
 
-class _Runner(Protocol):
+class QueryRunner(Protocol):
+    """Evaluates user SPARQL and graph walks under the deadline (a QueryPool; in a thread for
+    memory stores; on the server for remote stores; or this cache in front of one of them)."""
+
     @property
     def killed(self) -> int: ...
 
@@ -52,7 +55,7 @@ class ResponseCache:
     answer larger than a quarter of that is never kept.
     """
 
-    def __init__(self, runner: _Runner, generation: Callable[[], int], *, max_bytes: int) -> None:
+    def __init__(self, runner: QueryRunner, generation: Callable[[], int], *, max_bytes: int) -> None:
         self.runner = runner
         self.generation = generation
         self.max_bytes = max_bytes
