@@ -38,6 +38,7 @@ VERB_TRIGGERS: dict[str, str] = {
             "fight",
             "clash",
             "besiege",
+            "assassinate",
             "retake",
             "retook",  # the lemmatizer leaves this past form as it is
             "recapture",
@@ -718,4 +719,9 @@ HUMANITARIAN_NOUNS = frozenset(
 # "warned of famine"): the warner's own acts.
 THREATENED_ACTS = frozenset(
     "retaliation response reprisal reprisals consequences measures countermeasures action steps force war".split()
+)
+# People an attack can be aimed at, beyond named actors: "attacked its defenders".
+HUMAN_TARGETS = frozenset(
+    "defender defenders villager villagers worshipper worshippers passenger passengers guard guards "
+    "patrol convoy leader commander".split()
 )

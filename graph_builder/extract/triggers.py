@@ -504,7 +504,14 @@ def _acts_on_something(token: Token) -> bool:
 def _acts_on_someone(token: Token) -> bool:
     """ "attacked the field leader", "attacked them": an attack on people, not on a problem."""
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    return any(_is_actor(o) or o.lower_ in ("him", "her", "them", "us", "me") for o in objects)
+    people = lx.REPRESENTATIVE_HEADS | lx.GROUP_HEADS | lx.HUMAN_TARGETS
+    return any(
+        _is_actor(o)
+        or o.lower_ in ("him", "her", "them", "us", "me")
+        or o.lemma_.lower() in people
+        or o.lower_ in people
+        for o in objects
+    )
 
 
 def is_armed_conflict(verb: Token) -> bool:

@@ -471,3 +471,15 @@ def test_a_warning_of_danger_is_no_threat(extract, text: str, is_threat: bool) -
 
 def test_an_attack_warned_of_is_planned(extract) -> None:  # type: ignore[no-untyped-def]
     assert modality_of(extract, "Moscow warned of new strikes on the capital.", "Attack") == "Planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our fighters attacked the field commander near the market.",
+        "The legion finally attacked its starved and weakened defenders.",
+        "Gunmen tried to assassinate the provincial governor on Monday.",
+    ],
+)
+def test_attacks_on_people_named_by_their_role(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Attack" in classes(extract, text)
