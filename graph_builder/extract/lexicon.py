@@ -39,6 +39,9 @@ VERB_TRIGGERS: dict[str, str] = {
             "clash",
             "besiege",
             "assassinate",
+            "drop",
+            "hurl",
+            "lob",
             "retake",
             "retook",  # the lemmatizer leaves this past form as it is
             "recapture",
@@ -231,7 +234,7 @@ AID_OBJECT_NOUNS = frozenset(
         "medicines",
     ]
 )
-ATTACK_OBJECT_VERBS = frozenset(["fire", "launch"])  # attacks only with a weapon object
+ATTACK_OBJECT_VERBS = frozenset(["fire", "launch", "drop", "hurl", "lob"])  # attacks only with a weapon object
 WEAPON_NOUNS = frozenset(
     [
         "missile",

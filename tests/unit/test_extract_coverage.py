@@ -483,3 +483,10 @@ def test_an_attack_warned_of_is_planned(extract) -> None:  # type: ignore[no-unt
 )
 def test_attacks_on_people_named_by_their_role(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "Attack" in classes(extract, text)
+
+
+def test_dropping_or_lobbing_weapons_is_an_attack_dropping_charges_is_not(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Attack" in classes(extract, "Militants lobbed grenades into the police compound.")
+    assert "Attack" in classes(extract, "Government helicopters dropped barrel bombs on the town.")
+    assert "Attack" not in classes(extract, "The prosecutor dropped the charges against the journalist.")
+    assert "Attack" not in classes(extract, "Planes dropped leaflets over the town.")
