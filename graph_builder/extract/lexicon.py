@@ -331,6 +331,7 @@ SUPPORT_VERBS = frozenset(
         "tighten",
         "consent",
         "commit",
+        "host",
         "wrap",
         "complete",
         "finish",

@@ -144,14 +144,18 @@ def nominal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
     if verb is not None and verb.lemma_.lower() in lx.SUPPORT_VERBS:
         verb_agents = [a for s in subject_of(verb) for a in actors_for(s, ents)]
         parties += [a for p in _pobjs(verb, PARTY_PREPS) for a in actors_for(p, ents)]
-        targets += [a for p in _pobjs(verb, frozenset(["against"])) for a in actors_for(p, ents)]
+        # "imposed sanctions on the central bank", "launched an offensive against Goma"
+        targets += [a for p in _pobjs(verb, frozenset(["against", "on", "upon"])) for a in _phrase_actors(p, ents)]
+    if cls == "Aid":  # "aid from the United Nations", "assistance from Egypt"
+        by_agents += [a for p in _pobjs(trigger, frozenset(["from"])) for a in actors_for(p, ents)]
     if cls == "Aid":  # "food aid for 13,000 people", "brought aid to Gaza"
         carrier = top.head if top.dep_ == "dobj" else None
         targets += [
             a for t in (trigger, carrier) if t is not None for p in _pobjs(t, AID_PREPS) for a in actors_for(p, ents)
         ]
-    if cls in SYMMETRIC:
-        return Roles(participants=tuple(dict.fromkeys(parties + modifiers + verb_agents + by_agents)))
+    if cls in SYMMETRIC:  # "a meeting of Russian and Ukrainian delegations", not "an exchange of prisoners"
+        found = parties + modifiers + verb_agents + by_agents + (of_phrase if cls == "Negotiation" else [])
+        return Roles(participants=tuple(dict.fromkeys(found)))
     if cls in ("Release", "Repatriation", "Accusation"):
         return Roles(
             tuple(parties),

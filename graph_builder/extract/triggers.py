@@ -34,7 +34,7 @@ def build_trigger_matcher(nlp: Language) -> Matcher:
     """One matcher for every single-word and multi-word trigger of the lexicon."""
     matcher = Matcher(nlp.vocab)
     special = lx.STOPPING_VERBS | lx.RECEIVING_VERBS | lx.CONVERSATION_VERBS | lx.CARRYING_VERBS
-    special |= set(lx.EXPLOSION_VERBS) | {"open", "get", "let"}
+    special |= set(lx.EXPLOSION_VERBS) | {"open", "get", "let", "execute"}
     verbs = sorted(set(lx.VERB_TRIGGERS) | known_verbs() | lx.WITHHOLDING_VERBS | special)
     matcher.add("VERB", [[{"LEMMA": {"IN": verbs}, "POS": "VERB"}]])
     nouns = sorted(set(lx.NOUN_TRIGGERS) | set(lx.ANAPHOR_ONLY_NOUNS))
@@ -428,6 +428,9 @@ def _special_reading(token: Token) -> str | None:
     got_back = lemma == "get" and any(c.dep_ == "prt" and c.lower_ == "back" for c in token.children)
     if (lemma in lx.RECEIVING_VERBS or got_back) and _lower_heads(token) & lx.REMAINS_NOUNS:
         return "Repatriation"
+    executed_people = objects & (lx.CAPTIVE_NOUNS | lx.GROUP_HEADS | lx.CAPTIVITY_WORDS)
+    if lemma == "execute" and executed_people and not _direct_object_is_event(token) and not _object_is_event(token):
+        return "Attack"  # "executing prisoners"; "executed the plan" is a support verb's
     if lemma == "let" and _lets_captives_go(token):
         return "Release"  # "Israel let 183 prisoners go"
     if lemma == "receive" and any(_is_visitor(c) for c in token.children if c.dep_ == "dobj"):
@@ -530,6 +533,8 @@ def is_armed_conflict(verb: Token) -> bool:
     ]
     if any(_natural_cause(c) for c in causes) or _is_police_or_household_matter(verb):
         return False
+    if any(lx.NOUN_TRIGGERS.get(s.lemma_.lower(), "Attack") != "Attack" for s in subject_of(verb)):
+        return False  # "new sanctions target the drone programme": another event does the targeting
     sides = list(subject_of(verb))
     if verb.lemma_.lower() in lx.MUTUAL_FIGHT_VERBS:
         sides += [g for c in verb.children if c.lower_ in ("with", "against") for g in c.children if g.dep_ == "pobj"]

@@ -490,3 +490,32 @@ def test_dropping_or_lobbing_weapons_is_an_attack_dropping_charges_is_not(extrac
     assert "Attack" in classes(extract, "Government helicopters dropped barrel bombs on the town.")
     assert "Attack" not in classes(extract, "The prosecutor dropped the charges against the journalist.")
     assert "Attack" not in classes(extract, "Planes dropped leaflets over the town.")
+
+
+@pytest.mark.parametrize(
+    ("text", "cls", "expected"),
+    [
+        ("Sanctions were imposed on Iran's central bank by the European Union.", "Sanction", {"Iran"}),
+        ("Humanitarian assistance from Egypt entered Gaza on Sunday.", "Aid", {"Egypt"}),
+        (
+            "Turkey will host a meeting of Russian and Ukrainian delegations.",
+            "Negotiation",
+            {"Turkey", "Russian", "Ukrainian"},
+        ),
+    ],
+)
+def test_targets_givers_and_parties_around_event_nouns(extract, text: str, cls: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected <= parties(extract, text, cls)
+
+
+def test_an_exchange_of_prisoners_does_not_make_them_parties(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "prisoners" not in parties(extract, "Kyiv and Moscow held an exchange of 200 prisoners.", "PrisonerExchange")
+
+
+def test_executing_prisoners_is_an_attack_executing_a_swap_is_not(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Attack" in classes(extract, "The militants executed twelve prisoners near Raqqa.")
+    assert "Attack" not in classes(extract, "Russia and Ukraine executed a prisoner of war exchange.")
+
+
+def test_another_event_cannot_be_an_attacker(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Attack" not in classes(extract, "New US sanctions target Iran's drone programme.")
