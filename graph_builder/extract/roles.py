@@ -97,7 +97,9 @@ def verbal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
     if cls in SYMMETRIC:
         actors = [a for a in agents + targets + parties + recipients if a.label != "GROUP"]
         return Roles(participants=tuple(dict.fromkeys(actors)))
-    if cls in ("Release", "Repatriation", "Aid"):
+    if cls == "Aid":  # the contract's target "receives": "supply jets to Ukraine"
+        return Roles(tuple(parties), tuple(agents), tuple(dict.fromkeys(targets + recipients)))
+    if cls in ("Release", "Repatriation"):  # "handed to the Red Cross": an intermediary, not the one freed
         return Roles(tuple(dict.fromkeys(parties + recipients)), tuple(agents), tuple(targets))
     if cls == "Sanction":  # "halted aid to Niger": who the withheld aid was for is the target
         targets += [a for o in objects for t in _pobjs(o, AID_PREPS) for a in actors_for(t, ents)] + recipients

@@ -519,3 +519,8 @@ def test_executing_prisoners_is_an_attack_executing_a_swap_is_not(extract) -> No
 
 def test_another_event_cannot_be_an_attacker(extract) -> None:  # type: ignore[no-untyped-def]
     assert "Attack" not in classes(extract, "New US sanctions target Iran's drone programme.")
+
+
+def test_who_receives_aid_is_its_target(extract) -> None:  # type: ignore[no-untyped-def]
+    (aid,) = [e for e in extract("The Netherlands will supply F-16 jets to Ukraine.").events if e.event_class == "Aid"]
+    assert {t.text for t in aid.targets} == {"Ukraine"}
