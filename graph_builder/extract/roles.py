@@ -73,11 +73,12 @@ def subject_of(verb: Token) -> list[Token]:
 
 
 def _accused(trigger: Token, ents: dict[int, Span]) -> list[ActorRef]:
-    """ "accused Israel of targeting civilians": the accused is who did the deed."""
+    """ "accused Israel of targeting civilians", "the rebels were accused of executing
+    prisoners": the accused is who did the deed."""
     prep = trigger.head
     if trigger.dep_ != "pcomp" or prep.lower_ != "of" or prep.head.lemma_.lower() not in ("accuse", "blame", "suspect"):
         return []
-    return [a for o in _children(prep.head, "dobj") for a in actors_for(o, ents)]
+    return [a for o in _children(prep.head, "dobj", "nsubjpass") for a in actors_for(o, ents)]
 
 
 def verbal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:

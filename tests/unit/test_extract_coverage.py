@@ -524,3 +524,10 @@ def test_another_event_cannot_be_an_attacker(extract) -> None:  # type: ignore[n
 def test_who_receives_aid_is_its_target(extract) -> None:  # type: ignore[no-untyped-def]
     (aid,) = [e for e in extract("The Netherlands will supply F-16 jets to Ukraine.").events if e.event_class == "Aid"]
     assert {t.text for t in aid.targets} == {"Ukraine"}
+
+
+def test_the_accused_of_a_passive_accusation_did_the_deed(extract) -> None:  # type: ignore[no-untyped-def]
+    (attack,) = [
+        e for e in extract("The militia was accused of shelling the camp.").events if e.event_class == "Attack"
+    ]
+    assert {a.text for a in attack.agents} == {"militia"} and attack.modality == "Alleged"
