@@ -204,10 +204,20 @@ def _names_several_parties(subject: Token) -> bool:
     return any(c.lower_ in ("two", "both", "three") for c in subject.children if c.dep_ in ("nummod", "det", "predet"))
 
 
+def _agent_entry(token: Token) -> cameo.AgentEntry | None:
+    """The Phoenix generic agent a word names, by its form or its lemma."""
+    return cameo.agent(token.lower_) or cameo.agent(token.lemma_.lower())
+
+
+def _is_unrest(token: Token) -> bool:
+    """Protesters, rioters, a crowd: civil unrest, not an armed party."""
+    return token.lemma_.lower() in lx.UNREST_NOUNS or token.lower_ in lx.UNREST_NOUNS
+
+
 def _is_actor(token: Token) -> bool:
     if token.lower_ in PERSONAL_PRONOUNS or token.ent_type_ in ACTOR_ENTITY_TYPES:
         return True
-    if cameo.agent(token.lower_) is not None or cameo.agent(token.lemma_.lower()) is not None:
+    if _agent_entry(token) is not None:
         return True
     modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "poss")]
     # "Somali officials"; "President Ruto", where the model tagged no entity but the title is an agent
@@ -323,7 +333,7 @@ def _check_noun(token: Token) -> Trigger | None:
         return None  # "clashes between protesters and police"
     if token.dep_ == "compound" and token.head.lemma_.lower() in lx.NOUN_TRIGGERS:
         return None  # "aid convoy", "prisoner swap deal": the head carries the event
-    if token.dep_ == "compound" and (cameo.agent(token.head.lower_) or cameo.agent(token.head.lemma_.lower())):
+    if token.dep_ == "compound" and _agent_entry(token.head) is not None:
         return None  # "aid workers", "attack helicopters": a kind of actor, not an event
     if lemma == "agreement" and _is_point_of_agreement(token):
         return None
@@ -385,7 +395,7 @@ def military_context(token: Token) -> bool:
 
 
 def _is_armed(token: Token) -> bool:
-    entry = cameo.agent(token.lower_) or cameo.agent(token.lemma_.lower())
+    entry = _agent_entry(token)
     return entry is not None and entry.event_class == "ArmedForce"
 
 
@@ -465,7 +475,7 @@ def _is_conversation(token: Token) -> bool:
 
 
 def _is_media(token: Token) -> bool:
-    entry = cameo.agent(token.lower_) or cameo.agent(token.lemma_.lower())
+    entry = _agent_entry(token)
     return entry is not None and entry.role == "MED"
 
 
@@ -538,7 +548,7 @@ def is_armed_conflict(verb: Token) -> bool:
     sides = list(subject_of(verb))
     if verb.lemma_.lower() in lx.MUTUAL_FIGHT_VERBS:
         sides += [g for c in verb.children if c.lower_ in ("with", "against") for g in c.children if g.dep_ == "pobj"]
-    return not any(s.lemma_.lower() in lx.UNREST_NOUNS or s.lower_ in lx.UNREST_NOUNS for s in sides)
+    return not any(map(_is_unrest, sides))
 
 
 def _is_police_or_household_matter(verb: Token) -> bool:
@@ -561,7 +571,7 @@ def is_protest_aim(verb: Token) -> bool:
     leaves to protest coding."""
     if verb.head.lemma_.lower() in lx.PROTEST_VERBS and verb.dep_ in ("xcomp", "advcl", "conj"):
         return True
-    return any(s.lemma_.lower() in lx.UNREST_NOUNS or s.lower_ in lx.UNREST_NOUNS for s in subject_of(verb))
+    return any(map(_is_unrest, subject_of(verb)))
 
 
 def _natural_cause(token: Token) -> bool:
@@ -589,7 +599,7 @@ def _sides_are_unrest(token: Token) -> bool:
     top = phrase_top(token)
     if top.dep_ in ("dobj", "nsubj", "nsubjpass") and top.head.pos_ in ("VERB", "AUX"):
         sides += subject_of(top.head)
-    return any(s.lemma_.lower() in lx.UNREST_NOUNS or s.lower_ in lx.UNREST_NOUNS for s in sides)
+    return any(map(_is_unrest, sides))
 
 
 def _war_with_parties(token: Token) -> bool:
