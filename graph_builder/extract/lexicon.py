@@ -138,8 +138,9 @@ NOUN_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["sanction", "sanctions", "embargo", "penalty", "blacklist", "boycott", "expulsion"], "Sanction"),
     **dict.fromkeys(["aid", "assistance", "relief", "donation"], "Aid"),
     **dict.fromkeys(["allegation", "accusation", "condemnation", "indictment"], "Accusation"),
-    **dict.fromkeys(["threat", "warning"], "Threat"),
-    **dict.fromkeys(["demand", "ultimatum", "appeal", "request", "plea"], "Demand"),
+    # CAMEO 139: an ultimatum is a threat with a deadline, not a request
+    **dict.fromkeys(["threat", "warning", "ultimatum"], "Threat"),
+    **dict.fromkeys(["demand", "appeal", "request", "plea"], "Demand"),
 }
 
 # Nouns that only ever refer back to an event already found ("the operation").
@@ -724,6 +725,24 @@ HUMANITARIAN_NOUNS = frozenset(
 THREATENED_ACTS = frozenset(
     "retaliation response reprisal reprisals consequences measures countermeasures action steps force war".split()
 )
+# Commitments to use force are threats (CAMEO 138), not agreements: "vowed to retaliate",
+# "promised revenge".
+VOWING_VERBS = frozenset(["vow", "pledge", "promise"])
+FORCE_VERBS = frozenset(["retaliate", "avenge", "crush", "destroy", "annihilate", "punish", "eliminate", "wipe"])
+FORCE_NOUNS = frozenset(["revenge", "vengeance", "retribution"])
+# Diplomats told to leave are expelled (CAMEO 1663).
+DIPLOMAT_NOUNS = frozenset(["ambassador", "envoy", "diplomat", "attache", "chargé", "charge", "consul"])
+# Verbs of public criticism (CAMEO 111) that news also uses for blows: "slammed X for Y".
+CRITICISING_VERBS = frozenset(["slam", "blast", "lambast", "castigate", "rebuke"])
+# Where captives were held: "released from house arrest".
+PLACES_OF_CAPTIVITY = frozenset(["prison", "jail", "arrest", "detention", "custody", "captivity", "camp"])
+# A pause that is a truce: "a humanitarian pause", "a lull in the fighting".
+PAUSE_NOUNS = frozenset(["pause", "lull", "respite"])
+# Support that, withheld, is a sanction (CAMEO 162); "support" alone may be political.
+WITHHELD_SUPPORT_NOUNS = frozenset(["funding", "funds", "financing", "loan", "loans", "payment", "payments"])
+MATERIAL_SUPPORT_KINDS = frozenset(["budget", "budgetary", "financial", "military", "economic", "development"])
+# Accidents whose consequences are no attack: "the bus plunged into a ravine, killing 23".
+ACCIDENT_VERBS = frozenset(["plunge", "crash", "collide", "derail", "capsize", "overturn", "sink", "collapse", "veer"])
 # People an attack can be aimed at, beyond named actors: "attacked its defenders".
 HUMAN_TARGETS = frozenset(
     "defender defenders villager villagers worshipper worshippers passenger passengers guard guards "

@@ -61,6 +61,8 @@ def subject_of(verb: Token) -> list[Token]:
     node = verb
     for _ in range(3):
         subjects = _children(node, *SUBJECT_DEPS)
+        if subjects and node.dep_ == "relcl" and all(s.tag_ in ("WDT", "WP") for s in subjects):
+            return [node.head]  # "landslides that killed": the relative pronoun stands for its noun
         if subjects:
             return subjects
         if node.dep_ in ("xcomp", "advcl", "conj", "ccomp") and node.head != node:

@@ -37,7 +37,7 @@ def build_trigger_matcher(nlp: Language) -> Matcher:
     special |= set(lx.EXPLOSION_VERBS) | {"open", "get", "let", "execute"}
     verbs = sorted(set(lx.VERB_TRIGGERS) | known_verbs() | lx.WITHHOLDING_VERBS | special)
     matcher.add("VERB", [[{"LEMMA": {"IN": verbs}, "POS": "VERB"}]])
-    nouns = sorted(set(lx.NOUN_TRIGGERS) | set(lx.ANAPHOR_ONLY_NOUNS))
+    nouns = sorted(set(lx.NOUN_TRIGGERS) | set(lx.ANAPHOR_ONLY_NOUNS) | lx.PAUSE_NOUNS)
     matcher.add("NOUN", [[{"LOWER": {"IN": nouns}, "POS": {"IN": ["NOUN", "PROPN", "NUM", "PRON"]}}]])
     matcher.add("NOUN", [[{"LEMMA": {"IN": nouns}, "POS": {"IN": ["NOUN", "PROPN"]}}]])
     for index, (lemmas, _cls) in enumerate(lx.PHRASE_TRIGGERS):
@@ -80,11 +80,16 @@ def _lower_heads(token: Token) -> set[str]:
                     words.add("captive")  # "women held in Gaza", "sailors seized in 2023"
                 if grandchild.dep_ == "prep" and grandchild.lower_ == "of" and child.lower_ in lx.AMOUNT_NOUNS:
                     # "dozens of prisoners" names prisoners; "a list of POWs" names a list
-                    words.update(g.lemma_.lower() for g in grandchild.children if g.dep_ == "pobj")
+                    named = [g for g in grandchild.children if g.dep_ == "pobj"]
+                    words.update(g.lemma_.lower() for g in named)
+                    # "thousands of displaced people": the modifier says who they are
+                    words.update(m.lower_ for g in named for m in g.children if m.dep_ == "amod")
     return words
 
 
 def _check_verb(token: Token) -> Trigger | None:
+    if token.dep_ == "acomp":
+        return None  # "the injuries were life-threatening": a participle used as an adjective
     lemma = token.lemma_.lower()
     if lemma in lx.WITHHOLDING_VERBS and _object_is_aid(token):
         return Trigger(token, "Sanction", nominal=False)  # CAMEO 162: reduce or stop aid
@@ -110,6 +115,8 @@ def _check_verb(token: Token) -> Trigger | None:
             return None  # "ended two hours of talks", "attending the signing": the noun is the event
         if found.event_class == "Attack" and not (is_armed_conflict(token) and _acts_on_something(token)):
             return None  # "a convoy drove out of the prison": an attack acts on someone or something
+        if found.event_class == "Sanction" and any(map(_is_armed, subject_of(token))):
+            return None  # "troops withdrew from the town" is a retreat, not a cut in relations
         return Trigger(token, found.event_class, nominal=False)
     cls = lx.VERB_TRIGGERS[lemma]
     nearby = _lower_heads(token)
@@ -158,6 +165,8 @@ def _check_verb(token: Token) -> Trigger | None:
         return None  # an oath of loyalty, not a commitment between parties
     if lemma in ("promise", "pledge", "vow") and _pledges_an_event(token):
         return None  # "pledged 500 million euros in aid": the aid is the event
+    if cls == "Agreement" and lemma in lx.VOWING_VERBS and _vows_force(token):
+        return Trigger(token, "Threat", nominal=False)  # CAMEO 138: "vowed to retaliate", "promised revenge"
     if lemma == "declare" and not (nearby & set(lx.NOUN_TRIGGERS)):
         return None
     return Trigger(token, cls, nominal=False)
@@ -217,11 +226,20 @@ def _is_unrest(token: Token) -> bool:
 def _is_actor(token: Token) -> bool:
     if token.lower_ in PERSONAL_PRONOUNS or token.ent_type_ in ACTOR_ENTITY_TYPES:
         return True
-    if _agent_entry(token) is not None:
+    if _agent_entry(token) is not None or _names_agent_with_modifiers(token):
         return True
     modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "poss")]
     # "Somali officials"; "President Ruto", where the model tagged no entity but the title is an agent
     return any(c.ent_type_ in ACTOR_ENTITY_TYPES or (c.dep_ == "compound" and cameo.agent(c.lower_)) for c in modifiers)
+
+
+def _names_agent_with_modifiers(token: Token) -> bool:
+    """Phoenix agents of several words: "opposition leaders", "peace negotiators"."""
+    modifiers = [c for c in token.lefts if c.dep_ in ("compound", "amod")]
+    if not modifiers:
+        return False
+    words = [t.lower_ for t in token.doc[modifiers[0].i : token.i + 1]]
+    return cameo.agent_in_phrase(words) is not None
 
 
 def _is_meeting(token: Token) -> bool:
@@ -240,9 +258,21 @@ def _commits_to_something(token: Token) -> bool:
 
 
 def _object_is_aid(token: Token) -> bool:
+    """ "halted aid", "froze budget support", "suspended funding to Mali"."""
     return any(
-        c.dep_ in ("dobj", "nsubjpass") and lx.NOUN_TRIGGERS.get(c.lemma_.lower()) == "Aid" for c in token.children
+        c.dep_ in ("dobj", "nsubjpass")
+        and (lx.NOUN_TRIGGERS.get(c.lemma_.lower()) == "Aid" or _is_material_support(c))
+        for c in token.children
     )
+
+
+def _is_material_support(token: Token) -> bool:
+    """ "funding", "budget support", "military support" — not "their support for the rebels"."""
+    lemma = token.lemma_.lower()
+    if lemma in lx.WITHHELD_SUPPORT_NOUNS:
+        return True
+    kinds = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
+    return lemma == "support" and bool(kinds & lx.MATERIAL_SUPPORT_KINDS)
 
 
 def _direct_object_is_event(token: Token) -> bool:
@@ -268,6 +298,19 @@ def _warns_of_own_act(token: Token) -> bool:
         d.lemma_.lower() in lx.THREATENED_ACTS or lx.NOUN_TRIGGERS.get(d.lemma_.lower()) in ("Attack", "Sanction")
         for d in dangers
     )
+
+
+def _vows_force(token: Token) -> bool:
+    """What was vowed is an act of force against someone: "vowed to retaliate", "pledged to
+    crush the rebels", "promised revenge"."""
+    for child in token.children:
+        if child.dep_ == "xcomp" and (
+            lx.VERB_TRIGGERS.get(child.lemma_.lower()) == "Attack" or child.lemma_.lower() in lx.FORCE_VERBS
+        ):
+            return True
+        if child.dep_ == "dobj" and child.lemma_.lower() in lx.THREATENED_ACTS | lx.FORCE_NOUNS:
+            return True
+    return False
 
 
 def _calls_on_or_for(token: Token) -> bool:
@@ -317,9 +360,11 @@ def _check_noun(token: Token) -> Trigger | None:
         classes = lx.ANAPHOR_ONLY_NOUNS[key]
         return Trigger(token, classes[0], nominal=True, weak=True, candidates=classes)
     cls = lx.NOUN_TRIGGERS.get(lower) or lx.NOUN_TRIGGERS.get(lemma)
+    modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
+    if cls is None and lemma in lx.PAUSE_NOUNS and _pauses_fighting(token, modifiers):
+        return Trigger(token, "Ceasefire", nominal=True)  # "a humanitarian pause", "a lull in the fighting"
     if cls is None:
         return None
-    modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
     ambiguous = lemma in lx.AMBIGUOUS_ATTACK_NOUNS
     if cls == "Attack" and (modifiers & lx.NON_MILITARY_MODIFIERS or (ambiguous and not military_context(token))):
         return None  # "a general strike", "a heart attack", "a police raid"
@@ -356,6 +401,13 @@ def _check_noun(token: Token) -> Trigger | None:
     if cls == "Threat" and not _is_issued(token):
         return None  # "a threat to shipping" is a danger, not a threat anyone made
     return Trigger(token, cls, nominal=True)
+
+
+def _pauses_fighting(token: Token, modifiers: set[str]) -> bool:
+    if "humanitarian" in modifiers:
+        return True
+    paused = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for g in c.children]
+    return any(g.lemma_.lower() in lx.FIGHTING_NOUNS for g in paused)
 
 
 def _is_withheld(token: Token) -> bool:
@@ -449,7 +501,28 @@ def _special_reading(token: Token) -> str | None:
         return "Aid"  # "lorries carrying food for 13,000 people"
     if lemma in lx.CONVERSATION_VERBS and _is_conversation(token):
         return "Negotiation"
+    if lemma in lx.ORDER_VERBS | {"tell", "ask"} and _sends_diplomat_away(token, objects):
+        return "Sanction"  # CAMEO 1663, expel diplomats: "ordered the ambassador to leave"
+    if lemma in lx.CRITICISING_VERBS and _criticises(token):
+        return "Accusation"  # CAMEO 111: "Beijing slammed Manila for provocations"
     return None
+
+
+def _sends_diplomat_away(token: Token, objects: set[str]) -> bool:
+    leaving = {c.lemma_.lower() for c in token.children if c.dep_ in ("xcomp", "ccomp")}
+    return bool(objects & lx.DIPLOMAT_NOUNS and leaving & {"leave", "depart", "quit"})
+
+
+def _criticises(token: Token) -> bool:
+    """ "slammed X for Y", "blasted the decision as": said of someone; not "a missile slammed
+    into a building", where a weapon is the subject or the object is a place."""
+    if any(c.dep_ == "prep" and c.lower_ in ("into", "onto") for c in token.children):
+        return False
+    if any(s.lemma_.lower() in lx.WEAPON_NOUNS or _is_armed(s) for s in subject_of(token)):
+        return False
+    reason = any(c.dep_ == "prep" and c.lower_ in ("for", "over", "as") for c in token.children)
+    said_of_actor = any(_is_actor(c) for c in token.children if c.dep_ == "dobj")
+    return reason or (said_of_actor and military_context(token) is False)
 
 
 def _lets_captives_go(token: Token) -> bool:
@@ -480,8 +553,12 @@ def _is_media(token: Token) -> bool:
 
 
 def _in_captivity_context(token: Token) -> bool:
-    """ "freed the crew after fourteen months in captivity": the sentence says they were held."""
-    return any(t.lower_ in lx.CAPTIVITY_WORDS for t in token.sent)
+    """ "freed the crew after fourteen months in captivity": the sentence says they were held;
+    "released the former premier from house arrest": where they were held."""
+    if any(t.lower_ in lx.CAPTIVITY_WORDS for t in token.sent):
+        return True
+    held_in = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children]
+    return any(g.lemma_.lower() in lx.PLACES_OF_CAPTIVITY for g in held_in)
 
 
 def _is_explosion(token: Token) -> bool:
@@ -532,6 +609,8 @@ def is_armed_conflict(verb: Token) -> bool:
     a household; and done, not described ("captured soldiers", "wounded civilians")."""
     if verb.dep_ == "amod":
         return False
+    if verb.dep_ in ("advcl", "conj") and verb.head.lemma_.lower() in lx.ACCIDENT_VERBS:
+        return False  # "a bus plunged into a ravine, killing 23"
     causes = [verb.head] if verb.dep_ == "acl" else list(subject_of(verb))  # "an earthquake killing 30"
     causes += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     causes += [

@@ -531,3 +531,52 @@ def test_the_accused_of_a_passive_accusation_did_the_deed(extract) -> None:  # t
         e for e in extract("The militia was accused of shelling the camp.").events if e.event_class == "Attack"
     ]
     assert {a.text for a in attack.agents} == {"militia"} and attack.modality == "Alleged"
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        # commitments to use force are threats (CAMEO 138), an ultimatum too (139)
+        ("The guerrillas vowed to retaliate against the army for the raid.", "Threat"),
+        ("The warlord gave the council an ultimatum to hand over the port.", "Threat"),
+        # parties named by several-word Phoenix agents
+        ("The premier consulted with opposition leaders about the election law.", "Negotiation"),
+        # a pause in the fighting is a truce
+        ("The two armies observed a humanitarian pause on Saturday.", "Ceasefire"),
+        ("A lull in the fighting let residents leave the old city.", "Ceasefire"),
+        # released from where captives are held
+        ("The generals released the deposed president from house arrest.", "Release"),
+        # diplomats sent away, material support withheld
+        ("Mali ordered the Swedish ambassador to leave within 72 hours.", "Sanction"),
+        ("The donors froze budget support to the interim government.", "Sanction"),
+        # criticism in news headline verbs
+        ("Seoul slammed Tokyo for its new history textbooks.", "Accusation"),
+    ],
+)
+def test_cameo_readings_of_phrases(extract, text: str, cls: str) -> None:  # type: ignore[no-untyped-def]
+    assert cls in classes(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("The guerrillas vowed to retaliate against the army for the raid.", "Agreement"),
+        ("Soldiers withdrew from the valley after the harvest.", "Sanction"),
+        ("The donors withdrew their support for the rebel alliance.", "Sanction"),
+        ("None of the wounds were life-threatening, doctors said.", "Threat"),
+        ("A minibus plunged off a bridge, killing eleven passengers.", "Attack"),
+        ("Mudslides that killed nine villagers blocked the road.", "Attack"),
+        ("A rocket slammed into a hospital in the north of the city.", "Accusation"),
+        ("The judge released the driver from custody on bail.", "Ceasefire"),
+    ],
+)
+def test_those_readings_keep_their_limits(extract, text: str, cls: str) -> None:  # type: ignore[no-untyped-def]
+    assert cls not in classes(extract, text)
+
+
+def test_a_relative_pronoun_stands_for_its_noun(extract) -> None:  # type: ignore[no-untyped-def]
+    (attack,) = [
+        e for e in extract("The insurgents who ambushed the convoy fled into the hills.").events
+        if e.event_class == "Attack"
+    ]
+    assert {a.text.lower() for a in attack.agents} == {"insurgents"}
