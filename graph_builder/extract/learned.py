@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from graph_builder.errors import ConfigError
-from graph_builder.extract.triggers import Trigger, is_armed_conflict, is_protest_aim, military_context
+from graph_builder.extract.triggers import Trigger, is_armed_conflict, is_protest_aim, military_context, natural_cause
 from graph_builder.nlp import cameo_lexicon as cameo
 
 MODEL_FILE = Path(__file__).resolve().parents[2] / "data" / "models" / "trigger-classifier.npz"
@@ -234,7 +234,9 @@ def _passes_sense_checks(token: Token, event_class: str) -> bool:
         return token.pos_ != "VERB" or not is_protest_aim(token)
     if event_class != "Attack":
         return True
-    return military_context(token) and (token.pos_ != "VERB" or is_armed_conflict(token))
+    if token.pos_ != "VERB":
+        return military_context(token) and not natural_cause(token)  # "a gas explosion"
+    return military_context(token) and is_armed_conflict(token)
 
 
 def _vetoed(trigger: Trigger, probabilities: Mapping[str, float] | None, model: TriggerModel) -> bool:

@@ -743,6 +743,19 @@ WITHHELD_SUPPORT_NOUNS = frozenset(["funding", "funds", "financing", "loan", "lo
 MATERIAL_SUPPORT_KINDS = frozenset(["budget", "budgetary", "financial", "military", "economic", "development"])
 # Accidents whose consequences are no attack: "the bus plunged into a ravine, killing 23".
 ACCIDENT_VERBS = frozenset(["plunge", "crash", "collide", "derail", "capsize", "overturn", "sink", "collapse", "veer"])
+# Blasts with a cause that is no weapon: "a gas explosion", "a boiler blast".
+BLAST_NOUNS = frozenset(["explosion", "blast", "fire", "blaze"])
+ACCIDENTAL_BLAST_MODIFIERS = frozenset(
+    "gas boiler cylinder pipeline tanker factory industrial methane firework fireworks transformer kitchen".split()
+)
+# Crime is not armed conflict: "gang members killed a shopkeeper". Bandits, kidnappers and
+# pirates stay armed parties: conflict coders count their raids.
+CRIMINAL_NOUNS = frozenset(
+    "gang gangs gangster gangsters criminal criminals robber robbers thief thieves burglar burglars "
+    "mugger muggers dealer dealers".split()
+)
+# What a protest says is its message, not a demand or accusation between parties.
+PROTEST_MESSAGE_CLASSES = frozenset(["Demand", "Accusation"])
 # People an attack can be aimed at, beyond named actors: "attacked its defenders".
 HUMAN_TARGETS = frozenset(
     "defender defenders villager villagers worshipper worshippers passenger passengers guard guards "

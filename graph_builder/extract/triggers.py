@@ -115,6 +115,8 @@ def _check_verb(token: Token) -> Trigger | None:
             return None  # "ended two hours of talks", "attending the signing": the noun is the event
         if found.event_class == "Attack" and not (is_armed_conflict(token) and _acts_on_something(token)):
             return None  # "a convoy drove out of the prison": an attack acts on someone or something
+        if found.event_class in lx.PROTEST_MESSAGE_CLASSES and is_protest_aim(token):
+            return None  # "demonstrators denounced the law": a protest's message
         if found.event_class == "Sanction" and any(map(_is_armed, subject_of(token))):
             return None  # "troops withdrew from the town" is a retreat, not a cut in relations
         return Trigger(token, found.event_class, nominal=False)
@@ -128,7 +130,7 @@ def _check_verb(token: Token) -> Trigger | None:
         return None  # "prices hit a record", "the plan targets inflation"
     if cls == "Attack" and not is_armed_conflict(token):
         return None
-    if cls == "Demand" and is_protest_aim(token):
+    if cls in lx.PROTEST_MESSAGE_CLASSES and is_protest_aim(token):
         return None
     if lemma == "warn" and not _warns_of_own_act(token):
         return None  # "the ministry warned of a new wave of infections" points at a danger
@@ -368,6 +370,8 @@ def _check_noun(token: Token) -> Trigger | None:
     ambiguous = lemma in lx.AMBIGUOUS_ATTACK_NOUNS
     if cls == "Attack" and (modifiers & lx.NON_MILITARY_MODIFIERS or (ambiguous and not military_context(token))):
         return None  # "a general strike", "a heart attack", "a police raid"
+    if cls == "Attack" and _is_accidental_blast(token):
+        return None
     if (lower in lx.WAR_NOUNS or lemma in lx.WAR_NOUNS) and not _war_with_parties(token):
         return None
     if lemma == "conference" and modifiers & lx.NON_NEGOTIATION_CONFERENCE_MODIFIERS:
@@ -439,6 +443,8 @@ def military_context(token: Token) -> bool:
     sentence = {t.lemma_.lower() for t in token.sent if t != token or token.pos_ != "VERB"}
     if sentence & lx.MILITARY_WORDS:
         return True
+    if any(c.lower_ == "armed" for c in token.children if c.dep_ == "amod"):
+        return True  # "armed clashes"
     if any(_is_armed(t) for t in token.sent if t.pos_ == "NOUN"):
         return True
     return any(
@@ -620,14 +626,16 @@ def is_armed_conflict(verb: Token) -> bool:
         for g in c.children
         if g.dep_ == "pobj"
     ]
-    if any(_natural_cause(c) for c in causes) or _is_police_or_household_matter(verb):
+    if any(natural_cause(c) for c in causes) or _is_police_or_household_matter(verb):
         return False
     if any(lx.NOUN_TRIGGERS.get(s.lemma_.lower(), "Attack") != "Attack" for s in subject_of(verb)):
         return False  # "new sanctions target the drone programme": another event does the targeting
     sides = list(subject_of(verb))
     if verb.lemma_.lower() in lx.MUTUAL_FIGHT_VERBS:
         sides += [g for c in verb.children if c.lower_ in ("with", "against") for g in c.children if g.dep_ == "pobj"]
-    return not any(map(_is_unrest, sides))
+    # "mob violence erupted, injuring fans", "gang members killed a shopkeeper"
+    sides += [c for s in list(sides) for c in s.children if c.dep_ in ("compound", "amod")]
+    return not any(_is_unrest(s) or s.lemma_.lower() in lx.CRIMINAL_NOUNS for s in sides)
 
 
 def _is_police_or_household_matter(verb: Token) -> bool:
@@ -653,11 +661,21 @@ def is_protest_aim(verb: Token) -> bool:
     return any(map(_is_unrest, subject_of(verb)))
 
 
-def _natural_cause(token: Token) -> bool:
+def natural_cause(token: Token) -> bool:
+    """A flood, a fire, a crash, a gas explosion: harm with a cause that is no attacker."""
+    modifiers = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod")}
+    if _is_accidental_blast(token):
+        return True
     if token.lemma_.lower() not in lx.NATURAL_CAUSE_NOUNS and token.lower_ not in lx.NATURAL_CAUSE_NOUNS:
         return False
-    modifiers = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod")}
     return not modifiers & (lx.ARMED_CAUSE_MODIFIERS | lx.MILITARY_WORDS)
+
+
+def _is_accidental_blast(token: Token) -> bool:
+    """ "a gas explosion", "a boiler blast": an accident, not a bombing."""
+    if token.lemma_.lower() not in lx.BLAST_NOUNS:
+        return False
+    return any(c.lower_ in lx.ACCIDENTAL_BLAST_MODIFIERS for c in token.children if c.dep_ in ("compound", "amod"))
 
 
 def _is_labour_strike(token: Token) -> bool:

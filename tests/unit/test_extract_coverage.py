@@ -580,3 +580,25 @@ def test_a_relative_pronoun_stands_for_its_noun(extract) -> None:  # type: ignor
         if e.event_class == "Attack"
     ]
     assert {a.text.lower() for a in attack.agents} == {"insurgents"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A gas explosion at a bakery killed two workers in Mombasa.",
+        "A boiler blast tore through a textile factory in Dhaka.",
+        "Mob violence broke out after the derby, injuring several supporters.",
+        "Gang members shot a bus driver who refused to pay extortion in Tegucigalpa.",
+    ],
+)
+def test_accidents_riots_and_crime_are_not_attacks(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Attack" not in classes(extract, text)
+
+
+def test_armed_clashes_between_named_forces_are_attacks(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Attack" in classes(extract, "Armed clashes between the FARDC and the M23 took place near Goma.")
+
+
+def test_what_protesters_denounce_is_their_message(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Accusation" not in classes(extract, "Demonstrators in Yerevan denounced the border deal.")
+    assert "Accusation" in classes(extract, "Armenia denounced the border deal as a betrayal.")
