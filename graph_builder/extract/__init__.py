@@ -194,11 +194,14 @@ def _candidate(trigger: Trigger, record: EventRecord) -> Candidate:
     if not trigger.nominal:
         # "another ballistic missile … slammed into": the subject says it is a new event.
         dets |= {d.lower_ for s in token.children if s.dep_ in ("nsubj", "nsubjpass") for d in s.children}
+        # "Hours later, a missile struck …": the clause moves the story on to another event
+        shifts = [c for c in token.children if c.dep_ in ("advmod", "npadvmod") and c.i < token.i]
+        dets |= {t.lower_ for c in shifts for t in c.subtree} & lx.TIME_SHIFT_WORDS
     return Candidate(
         record=record,
         anaphoric=anaphoric and not _has_own_arguments(record),
         weak_classes=trigger.candidates if trigger.weak else (),
-        new_event=bool(dets & lx.NEW_EVENT_MODIFIERS),
+        new_event=bool(dets & (lx.NEW_EVENT_MODIFIERS | lx.TIME_SHIFT_WORDS)),
         sentence=token.sent.start,
     )
 
@@ -291,7 +294,7 @@ def _inherit_discourse_parties(events: list[EventRecord], index: int) -> EventRe
     theirs. Only the latest earlier two-sided event with two named parties is used.
     """
     event = events[index]
-    if event.event_class not in ("Negotiation", "Agreement", "Ceasefire") or _named(event):
+    if event.event_class not in ("Negotiation", "Agreement", "Ceasefire", "PrisonerExchange") or _named(event):
         return event
     for earlier in reversed(events[:index]):
         parties = [r for r in earlier.participants if r.label != "GROUP"]

@@ -444,6 +444,8 @@ GENERIC_ADVERBS = frozenset(
 )
 HYPOTHETICAL_MODIFIERS = frozenset(["possible", "potential", "hypothetical", "future", "eventual", "any"])
 NEW_EVENT_MODIFIERS = frozenset(["another", "second", "third", "new", "latest", "separate"])
+# Adverbials that move a story on to another event: "hours later, a missile struck".
+TIME_SHIFT_WORDS = frozenset(["later", "earlier", "meanwhile", "separately", "afterwards", "subsequently"])
 ANAPHORIC_DETERMINERS = frozenset(["this", "that", "these", "those", "the", "its", "their", "such"])
 PAIR_HEADS = frozenset(
     [
@@ -756,6 +758,9 @@ CRIMINAL_NOUNS = frozenset(
 )
 # What a protest says is its message, not a demand or accusation between parties.
 PROTEST_MESSAGE_CLASSES = frozenset(["Demand", "Accusation"])
+# Going somewhere: CAMEO files these under "consult" (040), but only a pattern ("left for
+# talks in") makes one a visit.
+MOTION_VERBS = frozenset(["leave", "depart", "go", "come", "arrive", "return", "head", "travel", "fly"])
 # People an attack can be aimed at, beyond named actors: "attacked its defenders".
 HUMAN_TARGETS = frozenset(
     "defender defenders villager villagers worshipper worshippers passenger passengers guard guards "

@@ -109,6 +109,10 @@ def _check_verb(token: Token) -> Trigger | None:
             both_sides = both_sides or any(map(_names_several_parties, subject_of(token)))
         if found.vague and not both_sides:
             return None  # one actor was found above; CAMEO's "not specified" codes need both sides
+        if found.vague and lemma in lx.MOTION_VERBS:
+            return None  # "the convoy left the prison": going somewhere is no visit without a pattern saying so
+        if found.communicative and _weapon_subject(token):
+            return None  # "missiles that threatened shipping" are a danger, not a threat anyone made
         if found.event_class == "Negotiation" and not _has_two_sides(token):
             return None  # "Lyon will host the final": a visit or meeting has a party on each side
         if (lemma in lx.SUPPORT_VERBS or not found.pattern) and _direct_object_is_event(token):
@@ -131,6 +135,8 @@ def _check_verb(token: Token) -> Trigger | None:
     if cls == "Attack" and not is_armed_conflict(token):
         return None
     if cls in lx.PROTEST_MESSAGE_CLASSES and is_protest_aim(token):
+        return None
+    if cls in ("Threat", "Demand", "Accusation") and _weapon_subject(token):
         return None
     if lemma == "warn" and not _warns_of_own_act(token):
         return None  # "the ministry warned of a new wave of infections" points at a danger
@@ -248,7 +254,8 @@ def _is_meeting(token: Token) -> bool:
     """ "met with X", "X and Y met", "X met Y" — not "met the target" or "met expectations"."""
     if any(c.lower_ == "with" for c in token.children):
         return True
-    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    # "X and Y met", "the delegations agreed to meet again": the subject may be the governing verb's
+    subjects = [s for s in subject_of(token) if s.dep_ == "nsubj"]
     if any(s.conjuncts or s.tag_ in ("NNS", "NNPS") for s in subjects):
         return True
     return any(c.dep_ == "dobj" and (c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")) for c in token.children)
@@ -300,6 +307,10 @@ def _warns_of_own_act(token: Token) -> bool:
         d.lemma_.lower() in lx.THREATENED_ACTS or lx.NOUN_TRIGGERS.get(d.lemma_.lower()) in ("Attack", "Sanction")
         for d in dangers
     )
+
+
+def _weapon_subject(token: Token) -> bool:
+    return any(s.lemma_.lower() in lx.WEAPON_NOUNS for s in subject_of(token))
 
 
 def _vows_force(token: Token) -> bool:
@@ -487,7 +498,8 @@ def _special_reading(token: Token) -> str | None:
     objects = {c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "nsubjpass")}
     if lemma in ("open", "exchange", "trade") and "fire" in objects:
         return "Attack"  # "opened fire on", "exchanged fire"
-    governor = token.head.lemma_.lower()
+    governing = token.head.head if token.head.dep_ == "prep" else token.head  # "aimed at ending"
+    governor = governing.lemma_.lower()
     aim = governor in lx.PURPOSE_WORDS or lx.VERB_TRIGGERS.get(governor) == "Demand"
     if lemma in lx.STOPPING_VERBS and objects & lx.FIGHTING_NOUNS and not aim:
         # CAMEO 0871; "a deal intended to halt fighting", "called on both sides to stop

@@ -602,3 +602,29 @@ def test_armed_clashes_between_named_forces_are_attacks(extract) -> None:  # typ
 def test_what_protesters_denounce_is_their_message(extract) -> None:  # type: ignore[no-untyped-def]
     assert "Accusation" not in classes(extract, "Demonstrators in Yerevan denounced the border deal.")
     assert "Accusation" in classes(extract, "Armenia denounced the border deal as a betrayal.")
+
+
+def test_a_convoy_leaving_a_prison_is_no_visit(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Negotiation" not in classes(extract, "A Red Crescent convoy with freed detainees left the Saydnaya prison.")
+
+
+def test_an_aim_named_through_a_preposition_is_no_truce(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Ceasefire" not in classes(extract, "Chad and Sudan signed a pact aimed at ending fighting on their border.")
+
+
+def test_agreeing_to_meet_again_is_planned_talks(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract("Envoys from Serbia and Kosovo ended a day of talks in Brussels, agreeing to meet again.").events
+    assert any(e.event_class == "Negotiation" and e.modality == "Planned" for e in events)
+
+
+def test_weapons_do_not_make_threats(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Navy jets destroyed three drones that threatened tankers in the Gulf of Aden."
+    assert "Threat" not in classes(extract, text)
+
+
+def test_a_later_strike_is_another_attack(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Israeli jets struck a weapons depot near Damascus, the army said. "
+        "Hours later, a rocket fired from Lebanon hit a kibbutz in the Galilee."
+    )
+    assert classes(extract, text).count("Attack") == 2
