@@ -124,8 +124,9 @@ def _is_planned(trigger: Token, nominal: bool, chain: list[Token]) -> bool:
         infinitive = lower.dep_ in ("xcomp", "advcl", "acl") and any(
             c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in lower.children
         )
+        # "planned to", and asked for: "urged allies to send"
         if infinitive and (
-            upper.lemma_.lower() in lx.PLANNED_CUES
+            upper.lemma_.lower() in lx.PLANNED_CUES | lx.ASKING_VERBS | lx.OBJECT_CONTROL_VERBS
             or any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lx.PLANNED_CUES for c in upper.children)
         ):
             return True

@@ -761,6 +761,10 @@ PROTEST_MESSAGE_CLASSES = frozenset(["Demand", "Accusation"])
 # Going somewhere: CAMEO files these under "consult" (040), but only a pattern ("left for
 # talks in") makes one a visit.
 MOTION_VERBS = frozenset(["leave", "depart", "go", "come", "arrive", "return", "head", "travel", "fly"])
+# Verbs whose object does what the clause after it says: "urged allies to send arms".
+OBJECT_CONTROL_VERBS = frozenset(
+    "urge ask call order instruct tell press persuade force allow permit encourage invite authorize authorise".split()
+)
 # People an attack can be aimed at, beyond named actors: "attacked its defenders".
 HUMAN_TARGETS = frozenset(
     "defender defenders villager villagers worshipper worshippers passenger passengers guard guards "

@@ -43,6 +43,13 @@ def _actor_keys(record: EventRecord) -> set[str]:
     return {r.text.lower() for r in refs if not r.label.startswith("COREF") and r.label != "GROUP"}
 
 
+def _same_party(a: set[str], b: set[str]) -> bool:
+    """Some party in common, by name or as a shorter name of it: "Israeli", "the Israeli military"."""
+    if a & b:
+        return True
+    return any(set(x.split()) <= set(y.split()) or set(y.split()) <= set(x.split()) for x in a for y in b)
+
+
 def _compatible(event: EventRecord, mention: EventRecord, *, same_sentence: bool = False) -> bool:
     if event.modality != mention.modality:
         return False
@@ -52,12 +59,12 @@ def _compatible(event: EventRecord, mention: EventRecord, *, same_sentence: bool
         return False  # in one sentence, two counts describe one event ("4 bases hit and 41 planes")
     if event.location and mention.location and event.location.text.lower() != mention.location.text.lower():
         return False
-    if event.agents and mention.agents and not _keys(event.agents) & _keys(mention.agents):
+    if event.agents and mention.agents and not _same_party(_keys(event.agents), _keys(mention.agents)):
         return False  # "Hamas will release hostages, while Israel will free prisoners": two releases
     if same_sentence:
         return True  # "swapped prisoners …, with 205 combatants returned to each side"
     a, b = _actor_keys(event), _actor_keys(mention)
-    return not a or not b or bool(a & b)
+    return not a or not b or _same_party(a, b)
 
 
 def _more_precise(a: str | None, b: str | None) -> str | None:

@@ -65,6 +65,16 @@ def subject_of(verb: Token) -> list[Token]:
             return [node.head]  # "landslides that killed": the relative pronoun stands for its noun
         if subjects:
             return subjects
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in lx.OBJECT_CONTROL_VERBS:
+            controllers = _children(node.head, "dobj")
+            if controllers:
+                return controllers  # "urged allies to send air defences": the allies would send them
+        if node.dep_ == "advcl" and node.head.lemma_.lower() in lx.SPEECH_VERBS:
+            said = _children(node.head, "ccomp")
+            if said:
+                # "Russia launched drones, officials said, knocking out power": the act said, not the sayer
+                node = said[0]
+                continue
         if node.dep_ in ("xcomp", "advcl", "conj", "ccomp") and node.head != node:
             node = node.head
             continue

@@ -258,7 +258,9 @@ def _is_meeting(token: Token) -> bool:
     subjects = [s for s in subject_of(token) if s.dep_ == "nsubj"]
     if any(s.conjuncts or s.tag_ in ("NNS", "NNPS") for s in subjects):
         return True
-    return any(c.dep_ == "dobj" and (c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")) for c in token.children)
+    # "met Putin", "met his Iranian counterpart"
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return any(o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or _is_actor(o) for o in objects)
 
 
 def _commits_to_something(token: Token) -> bool:
@@ -627,6 +629,8 @@ def is_armed_conflict(verb: Token) -> bool:
     a household; and done, not described ("captured soldiers", "wounded civilians")."""
     if verb.dep_ == "amod":
         return False
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in lx.CAPTIVITY_VERBS:
+        return False  # "released five soldiers captured during clashes": who they are, not a new act
     if verb.dep_ in ("advcl", "conj") and verb.head.lemma_.lower() in lx.ACCIDENT_VERBS:
         return False  # "a bus plunged into a ravine, killing 23"
     causes = [verb.head] if verb.dep_ == "acl" else list(subject_of(verb))  # "an earthquake killing 30"

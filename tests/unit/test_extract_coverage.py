@@ -628,3 +628,34 @@ def test_a_later_strike_is_another_attack(extract) -> None:  # type: ignore[no-u
         "Hours later, a rocket fired from Lebanon hit a kibbutz in the Galilee."
     )
     assert classes(extract, text).count("Attack") == 2
+
+
+def test_who_is_urged_to_act_would_act(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "The Moldovan president urged donors to send more humanitarian aid."
+    (aid,) = [e for e in extract(text).events if e.event_class == "Aid"]
+    assert aid.modality == "Planned"
+    assert "Moldovan president" not in {a.text for a in aid.agents}
+
+
+def test_an_act_after_said_belongs_to_what_was_said(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Russia fired 40 missiles at Lviv overnight, Ukrainian officials said, cutting power to the city."
+    attacks = [e for e in extract(text).events if e.event_class == "Attack"]
+    assert {a.text for e in attacks for a in e.agents} == {"Russia"}
+
+
+def test_meeting_a_counterpart_is_a_meeting(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract("Egypt's foreign minister met his Turkish counterpart in Ankara on Monday.").events
+    (talks,) = [e for e in events if e.event_class == "Negotiation"]
+    assert {"Egypt", "Turkish"} <= {a.text for a in talks.participants + talks.agents + talks.targets}
+
+
+def test_a_shorter_name_of_the_same_party_joins_its_event(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Turkish drones struck a convoy near Qamishli on Tuesday, killing three fighters. "
+        "The Turkish military said it had targeted PKK militants."
+    )
+    assert classes(extract, text).count("Attack") == 1
+
+
+def test_captives_described_by_their_capture_are_no_new_attack(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Attack" not in classes(extract, "Kyiv freed six Belarusian volunteers captured near Bakhmut.")
