@@ -265,16 +265,19 @@ def _propagate(events: list[EventRecord], candidates: list[Candidate], where: li
 
 
 def _share_sentence_parties(events: list[EventRecord], candidates: list[Candidate], where: list[int | None]) -> None:
-    """A truce or deal named with no parties is between the actors of its own sentence.
+    """A truce or deal named with no parties, or talks named only with their host, are between
+    the actors of their own sentence.
 
     "…handed by Hamas … for the release of prisoners by Israel, days before the truce
     was set to expire": the truce is between Hamas and Israel.
     """
     for n, candidate in enumerate(candidates):
         index = where[n]
-        if index is None or events[index].event_class not in ("Ceasefire", "Agreement"):
+        if index is None or events[index].event_class not in ("Ceasefire", "Agreement", "Negotiation"):
             continue
-        if any(r.label != "GROUP" for r in events[index].participants):
+        named = [r for r in events[index].participants if r.label != "GROUP"]
+        # talks "hosted by Cuba" name the host, not the sides: they come from the deal beside them
+        if len(named) >= (2 if events[index].event_class == "Negotiation" else 1):
             continue
         others = [
             ref
@@ -284,7 +287,7 @@ def _share_sentence_parties(events: list[EventRecord], candidates: list[Candidat
             if ref.label in ("GPE", "ORG", "NORP")
         ]
         if len({r.text for r in others}) >= 2:
-            events[index] = replace(events[index], participants=tuple(dict.fromkeys(others)))
+            events[index] = replace(events[index], participants=tuple(dict.fromkeys([*named, *others])))
 
 
 def _inherit_discourse_parties(events: list[EventRecord], index: int) -> EventRecord:

@@ -217,7 +217,8 @@ def _group(head: Token, ents: dict[int, Span]) -> ActorRef:
     demonyms = [c for c in head.children if c.dep_ in ("amod", "compound") and c.i in ents]
     start = min([d.i for d in demonyms] + [head.i])
     end = head.i + 1
-    for clause in (c for c in head.children if c.dep_ == "acl" and c.i == head.i + 1):
+    # "people facing famine" names a group; "soldiers captured in May" says what befell them
+    for clause in (c for c in head.children if c.dep_ == "acl" and c.i == head.i + 1 and c.tag_ == "VBG"):
         last = max([clause.i] + [o.right_edge.i for o in clause.children if o.dep_ == "dobj"])
         if last - head.i <= 3:  # "people facing famine", without its "in Kassala"
             end = last + 1

@@ -92,8 +92,14 @@ def modality(trigger: Token, nominal: bool) -> str:
     if any(lemma in DENY_LEMMAS for lemma in lemmas):
         return "Denied"
     # "accused the rebels of killing": accuse ← rebels ← of ← killing
-    if any(c.lower_ == "allegedly" for c in trigger.children) or any(lemma in ALLEGE_LEMMAS for lemma in lemmas[:3]):
+    claimed_deed = "responsibility" in lemmas[:3] or (
+        nominal and phrase_top(trigger).dep_ == "dobj" and phrase_top(trigger).head.lemma_.lower() == "claim"
+    )  # "claimed (responsibility for) the bombing": the bombing happened, the claim is whose it was
+    alleged = any(lemma in ALLEGE_LEMMAS for lemma in lemmas[:3]) and not claimed_deed
+    if any(c.lower_ == "allegedly" for c in trigger.children) or alleged:
         return "Alleged"
+    if not nominal and trigger.dep_ == "pcomp" and trigger.head.lower_ == "for" and trigger.head.head.lemma_ == "blame":
+        return "Alleged"  # "blamed Kabul for sheltering militants"; "blamed X for the attack" blames, the attack was
     if _is_planned(trigger, nominal, chain):
         return "Planned"
     return "Asserted"

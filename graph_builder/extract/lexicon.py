@@ -765,6 +765,10 @@ MOTION_VERBS = frozenset(["leave", "depart", "go", "come", "arrive", "return", "
 OBJECT_CONTROL_VERBS = frozenset(
     "urge ask call order instruct tell press persuade force allow permit encourage invite authorize authorise".split()
 )
+# People whose return home is a repatriation: "the return of 65 children to their families".
+RETURNED_PEOPLE_NOUNS = frozenset("child children civilian civilians citizen citizens national nationals family families".split())
+# An operation in which people are arrested is police work: "arrested 12 suspects in raids".
+ARREST_VERBS = frozenset(["arrest", "detain", "apprehend", "round"])
 # People an attack can be aimed at, beyond named actors: "attacked its defenders".
 HUMAN_TARGETS = frozenset(
     "defender defenders villager villagers worshipper worshippers passenger passengers guard guards "

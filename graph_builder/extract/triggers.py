@@ -37,7 +37,7 @@ def build_trigger_matcher(nlp: Language) -> Matcher:
     special |= set(lx.EXPLOSION_VERBS) | {"open", "get", "let", "execute"}
     verbs = sorted(set(lx.VERB_TRIGGERS) | known_verbs() | lx.WITHHOLDING_VERBS | special)
     matcher.add("VERB", [[{"LEMMA": {"IN": verbs}, "POS": "VERB"}]])
-    nouns = sorted(set(lx.NOUN_TRIGGERS) | set(lx.ANAPHOR_ONLY_NOUNS) | lx.PAUSE_NOUNS)
+    nouns = sorted(set(lx.NOUN_TRIGGERS) | set(lx.ANAPHOR_ONLY_NOUNS) | lx.PAUSE_NOUNS | {"return"})
     matcher.add("NOUN", [[{"LOWER": {"IN": nouns}, "POS": {"IN": ["NOUN", "PROPN", "NUM", "PRON"]}}]])
     matcher.add("NOUN", [[{"LEMMA": {"IN": nouns}, "POS": {"IN": ["NOUN", "PROPN"]}}]])
     for index, (lemmas, _cls) in enumerate(lx.PHRASE_TRIGGERS):
@@ -155,7 +155,7 @@ def _check_verb(token: Token) -> Trigger | None:
         return None
     if lemma == "knock" and not any(c.lower_ == "out" for c in token.children):
         return None
-    if lemma in lx.GIVING_VERBS and not (nearby & lx.AID_OBJECT_NOUNS):
+    if lemma in lx.GIVING_VERBS and not (nearby & lx.AID_OBJECT_NOUNS or _gives_material_support(token)):
         return None  # "delivered a speech"; "supplied Kyiv with tanks" is aid
     if (lemma in lx.SUPPORT_VERBS or lemma in ("commit", "sign", "agree")) and _object_is_event(token):
         return None  # the object noun is the event; the verb only supports it
@@ -277,6 +277,13 @@ def _object_is_aid(token: Token) -> bool:
     )
 
 
+def _gives_material_support(token: Token) -> bool:
+    """ "provided financial support", "$4.5 billion in budget support"."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for o in objects for p in o.children if p.lower_ in ("in", "of") for g in p.children]
+    return any(_is_material_support(o) for o in objects)
+
+
 def _is_material_support(token: Token) -> bool:
     """ "funding", "budget support", "military support" — not "their support for the rebels"."""
     lemma = token.lemma_.lower()
@@ -378,6 +385,11 @@ def _check_noun(token: Token) -> Trigger | None:
     modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
     if cls is None and lemma in lx.PAUSE_NOUNS and _pauses_fighting(token, modifiers):
         return Trigger(token, "Ceasefire", nominal=True)  # "a humanitarian pause", "a lull in the fighting"
+    if lemma == "return" and token.pos_ == "NOUN":
+        returned = _lower_heads(token)
+        if returned & (lx.REMAINS_NOUNS | lx.DISPLACED_NOUNS | lx.RETURNED_PEOPLE_NOUNS):
+            return Trigger(token, "Repatriation", nominal=True)  # "the return of 65 children to their families"
+        return None  # "the return of prisoners" is said of swaps and releases alike: left to their own words
     if cls is None:
         return None
     ambiguous = lemma in lx.AMBIGUOUS_ATTACK_NOUNS
@@ -385,6 +397,8 @@ def _check_noun(token: Token) -> Trigger | None:
         return None  # "a general strike", "a heart attack", "a police raid"
     if cls == "Attack" and _is_accidental_blast(token):
         return None
+    if cls == "Attack" and _arrest_operation(token):
+        return None  # "arrested 12 suspects in raids": police work
     if (lower in lx.WAR_NOUNS or lemma in lx.WAR_NOUNS) and not _war_with_parties(token):
         return None
     if lemma == "conference" and modifiers & lx.NON_NEGOTIATION_CONFERENCE_MODIFIERS:
@@ -418,6 +432,11 @@ def _check_noun(token: Token) -> Trigger | None:
     if cls == "Threat" and not _is_issued(token):
         return None  # "a threat to shipping" is a danger, not a threat anyone made
     return Trigger(token, cls, nominal=True)
+
+
+def _arrest_operation(token: Token) -> bool:
+    """The raid is where people were arrested: "arrested 12 suspects in raids"."""
+    return any(a.lemma_.lower() in lx.ARREST_VERBS for a in list(token.ancestors)[:4])
 
 
 def _pauses_fighting(token: Token, modifiers: set[str]) -> bool:

@@ -659,3 +659,34 @@ def test_a_shorter_name_of_the_same_party_joins_its_event(extract) -> None:  # t
 
 def test_captives_described_by_their_capture_are_no_new_attack(extract) -> None:  # type: ignore[no-untyped-def]
     assert "Attack" not in classes(extract, "Kyiv freed six Belarusian volunteers captured near Bakhmut.")
+
+
+def test_talks_named_with_their_host_are_between_the_sides_of_the_deal(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Nepal's government and the Maoist rebels signed a truce in Oslo, ending talks hosted by Norway."
+    (talks,) = [e for e in extract(text).events if e.event_class == "Negotiation"]
+    assert {"Norway", "Nepal's government"} <= {a.text for a in talks.participants}
+
+
+def test_arrest_raids_are_police_work(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Attack" not in classes(extract, "Security forces later arrested nine suspects in raids on two villages.")
+
+
+def test_claiming_a_bombing_does_not_make_it_alleged(extract) -> None:  # type: ignore[no-untyped-def]
+    (attack,) = [e for e in extract("The Pakistani Taliban claimed the bombing in Peshawar.").events]
+    assert attack.modality == "Asserted"
+
+
+def test_what_someone_is_blamed_for_doing_is_alleged(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract("Baghdad blamed Ankara for shelling Kurdish villages.").events
+    assert [e.modality for e in events if e.event_class == "Attack"] == ["Alleged"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("Canada will provide $200 million in budget support to Jordan.", "Aid"),
+        ("The UN oversaw the return of 300 refugees from Djibouti.", "Repatriation"),
+    ],
+)
+def test_support_and_returns_of_people(extract, text: str, cls: str) -> None:  # type: ignore[no-untyped-def]
+    assert cls in classes(extract, text)
