@@ -104,7 +104,10 @@ def _check_verb(token: Token) -> Trigger | None:
         found = classify_verb(token)
         if found is None:
             return None
-        both_sides = has_actor_argument(token, source_and_target=True, content_counts=found.communicative)
+        # What was said stands for the other side of an appeal or threat, not of a vague
+        # disapproval: "prosecutors claim McVeigh arrived" accuses no one
+        said_counts = found.communicative and not (found.vague and found.event_class == "Accusation")
+        both_sides = has_actor_argument(token, source_and_target=True, content_counts=said_counts)
         if found.event_class == "Negotiation":
             both_sides = both_sides or any(map(_names_several_parties, subject_of(token)))
         if found.vague and not both_sides:

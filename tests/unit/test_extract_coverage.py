@@ -690,3 +690,7 @@ def test_what_someone_is_blamed_for_doing_is_alleged(extract) -> None:  # type: 
 )
 def test_support_and_returns_of_people(extract, text: str, cls: str) -> None:  # type: ignore[no-untyped-def]
     assert cls in classes(extract, text)
+
+
+def test_a_claim_about_someone_is_no_accusation_until_it_names_a_wrong(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Accusation" not in classes(extract, "Investigators claim the suspect arrived in Lyon on May 3.")
