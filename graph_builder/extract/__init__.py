@@ -73,6 +73,7 @@ def extract_document(doc: Doc, doc_id: str, published: date | None, matcher: Mat
     _link_candidates(candidates, order, triggers)
     events, where = merge_candidates(candidates)
     events = _propagate(events, candidates, where)
+    _target_doers_of_condemned_deeds(events, where, [triggers[i].token for i in order])
     mentions = tuple(
         ref_from_span(e, e.label_, as_place=_in_place_phrase(e)) for e in doc.ents if e.label_ in ACTOR_LABELS
     )
@@ -264,6 +265,26 @@ def _propagate(events: list[EventRecord], candidates: list[Candidate], where: li
     return events
 
 
+def _target_doers_of_condemned_deeds(events: list[EventRecord], where: list[int | None], tokens: list[Token]) -> None:
+    """ "Seoul condemned the launch", "Hamas denounced the strikes as a massacre": the accusation
+    is aimed at whoever carried out the deed it names."""
+    at = {token.i: where[n] for n, token in enumerate(tokens)}
+    for n, token in enumerate(tokens):
+        index = where[n]
+        if index is None or events[index].event_class != "Accusation" or events[index].targets or token.pos_ != "VERB":
+            continue
+        deeds = [c for c in token.children if c.dep_ == "dobj"]
+        deeds += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
+        doers = [
+            ref
+            for deed in deeds
+            if (deed_index := at.get(deed.i)) is not None and deed_index != index
+            for ref in events[deed_index].agents
+        ]
+        if doers:
+            events[index] = replace(events[index], targets=tuple(dict.fromkeys(doers)))
+
+
 def _share_sentence_parties(events: list[EventRecord], candidates: list[Candidate], where: list[int | None]) -> None:
     """A truce or deal named with no parties, or talks named only with their host, are between
     the actors of their own sentence.
@@ -275,14 +296,17 @@ def _share_sentence_parties(events: list[EventRecord], candidates: list[Candidat
         index = where[n]
         if index is None or events[index].event_class not in ("Ceasefire", "Agreement", "Negotiation"):
             continue
+        talks = events[index].event_class == "Negotiation"
         named = [r for r in events[index].participants if r.label != "GROUP"]
         # talks "hosted by Cuba" name the host, not the sides: they come from the deal beside them
-        if len(named) >= (2 if events[index].event_class == "Negotiation" else 1):
+        sides_missing = len(named) == 1 if talks else not named
+        if not sides_missing:
             continue
         others = [
             ref
             for m, other in enumerate(candidates)
             if other.sentence == candidate.sentence and where[m] not in (None, index)
+            if not talks or other.record.event_class in ("Agreement", "Ceasefire")
             for ref in other.record.agents + other.record.participants
             if ref.label in ("GPE", "ORG", "NORP")
         ]

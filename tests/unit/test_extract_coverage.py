@@ -694,3 +694,9 @@ def test_support_and_returns_of_people(extract, text: str, cls: str) -> None:  #
 
 def test_a_claim_about_someone_is_no_accusation_until_it_names_a_wrong(extract) -> None:  # type: ignore[no-untyped-def]
     assert "Accusation" not in classes(extract, "Investigators claim the suspect arrived in Lyon on May 3.")
+
+
+def test_a_condemned_deed_makes_its_doer_the_target(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Turkish jets bombed a market in Tal Rifaat. The Syrian Kurds condemned the bombing as a war crime."
+    (accusation,) = [e for e in extract(text).events if e.event_class == "Accusation"]
+    assert {t.text for t in accusation.targets} == {"Turkish"}
