@@ -154,16 +154,19 @@ class KnownNames:
 
     def _surely_name(self, span: Span) -> bool:
         doc = span.doc
-        if any(t.ent_type_ for t in span) or not any(t.pos_ == "PROPN" for t in span):
+        # "ECOWAS threatened …": a capitalised acronym opening a sentence is often tagged a noun
+        acronym = len(span) == 1 and span[0].is_upper and len(span[0]) >= 3 and span[0].is_alpha
+        if any(t.ent_type_ for t in span) or not (acronym or any(t.pos_ == "PROPN" for t in span)):
             return False
         inner = range(span.start + 1, span.end - 1)
         if not all(t.is_title or t.is_upper or (t.lower_ in CONNECTORS and t.i in inner) for t in span if t.is_alpha):
             return False
-        if len(span) == 1 and not self._lone_name(span[0]):
+        if len(span) == 1 and not (acronym or self._lone_name(span[0])):
             return False
         first = span[0]
-        if first.is_sent_start or (first.i > 0 and doc[first.i - 1].text in OPENING_PUNCT):
-            return False  # capitalised by position, not as a name
+        opening = first.is_sent_start or (first.i > 0 and doc[first.i - 1].text in OPENING_PUNCT)
+        if opening and first.lower_ in self.common:
+            return False  # capitalised by position, not as a name: "Split" opening a sentence
         return not _in_longer_name(span)
 
     def _lone_name(self, token: Token) -> bool:

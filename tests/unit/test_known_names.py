@@ -95,13 +95,11 @@ def test_a_known_name_that_is_an_everyday_word_is_not_added(nlp: Language) -> No
 
 
 def test_a_name_is_not_added_where_capitals_do_not_mark_a_name(nlp: Language) -> None:
-    # Sentence-initial, inside a longer name the NER missed, lower-case, or not a proper noun.
+    # Inside a longer name the NER missed, lower-case, or not a proper noun.
     cases = [
-        (["Odesa", "was", "quiet"], ["PROPN", "AUX", "ADJ"]),
         (["the", "Gaza", "Humanitarian", "Foundation", "said"], ["DET", "PROPN", "PROPN", "PROPN", "VERB"]),
         (["they", "hit", "odesa", "again"], ["PRON", "VERB", "PROPN", "ADV"]),
         (["they", "hit", "Odesa", "again"], ["PRON", "VERB", "NOUN", "ADV"]),
-        (["he", "said", '"', "Odesa", "is", "ours"], ["PRON", "VERB", "PUNCT", "PROPN", "AUX", "ADJ"]),
     ]
     for words, pos in cases:
         doc = KnownNames(nlp, NAMES, add=NAMES)(_doc(nlp, words, pos))
@@ -131,3 +129,23 @@ def test_real_pipeline_places_a_city_the_ner_did_not_see(nlp: Language) -> None:
     doc = component(nlp("Russian drones struck Odesa overnight, and Armenia protested."))
     assert ("Odesa", "GPE") in _ents(doc)
     assert ("Armenia", "GPE") in _ents(doc)
+
+
+def test_a_known_name_opening_a_sentence_is_still_a_name(nlp: Language) -> None:
+    # "Odesa was quiet", '"Odesa is ours"': capitals by position hide nothing when the word is
+    # no everyday word; an everyday word opening a sentence stays out ("Split" above).
+    cases = [
+        (["Odesa", "was", "quiet"], ["PROPN", "AUX", "ADJ"]),
+        (["he", "said", '"', "Odesa", "is", "ours"], ["PRON", "VERB", "PUNCT", "PROPN", "AUX", "ADJ"]),
+    ]
+    for words, pos in cases:
+        doc = KnownNames(nlp, NAMES, add=NAMES)(_doc(nlp, words, pos))
+        assert [text for text, _label in _ents(doc)] == ["Odesa"], words
+    split = KnownNames(nlp, NAMES, add=NAMES)(_doc(nlp, ["Split", "was", "quiet"], ["PROPN", "AUX", "ADJ"]))
+    assert _ents(split) == []
+
+
+def test_an_acronym_opening_a_sentence_is_a_name_even_tagged_a_noun(nlp: Language) -> None:
+    words = ["FDLR", "threatened", "to", "attack"]
+    doc = KnownNames(nlp, NAMES, add=NAMES, actors=ACTORS)(_doc(nlp, words, ["NOUN", "VERB", "PART", "VERB"]))
+    assert _ents(doc) == [("FDLR", "ORG")]
