@@ -71,6 +71,8 @@ def is_suppressed(trigger: Token, nominal: bool, *, conditional_content: bool = 
         return True
     if not nominal and any(c.dep_ == "neg" for c in trigger.children):
         return True
+    if not nominal and trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in lx.FAILING_VERBS:
+        return True  # "failed to supply ammunition", "refused to release them": it did not happen
     return _is_habitual(trigger, nominal)
 
 

@@ -769,6 +769,10 @@ OBJECT_CONTROL_VERBS = frozenset(
 RETURNED_PEOPLE_NOUNS = frozenset("child children civilian civilians citizen citizens national nationals family families".split())
 # An operation in which people are arrested is police work: "arrested 12 suspects in raids".
 ARREST_VERBS = frozenset(["arrest", "detain", "apprehend", "round"])
+# Events that are acts of speech.
+SPEECH_CLASSES = frozenset(["Accusation", "Demand", "Threat", "Statement"])
+# Verbs that say their infinitive did not happen: "failed to supply", "refused to release".
+FAILING_VERBS = frozenset(["fail", "refuse", "decline", "neglect", "omit"])
 # People an attack can be aimed at, beyond named actors: "attacked its defenders".
 HUMAN_TARGETS = frozenset(
     "defender defenders villager villagers worshipper worshippers passenger passengers guard guards "

@@ -69,7 +69,7 @@ def subject_of(verb: Token) -> list[Token]:
             controllers = _children(node.head, "dobj")
             if controllers:
                 return controllers  # "urged allies to send air defences": the allies would send them
-        if node.dep_ == "advcl" and node.head.lemma_.lower() in lx.SPEECH_VERBS:
+        if node.dep_ == "advcl" and node.head.lemma_.lower() in lx.SPEECH_VERBS and not _says(verb):
             said = _children(node.head, "ccomp")
             if said:
                 # "Russia launched drones, officials said, knocking out power": the act said, not the sayer
@@ -82,6 +82,12 @@ def subject_of(verb: Token) -> list[Token]:
             return [node.head]
         return []
     return []
+
+
+def _says(verb: Token) -> bool:
+    """Acts of speech belong to whoever speaks: "Prigozhin said, accusing the ministry"."""
+    lemma = verb.lemma_.lower()
+    return lemma in lx.SPEECH_VERBS or lx.VERB_TRIGGERS.get(lemma) in lx.SPEECH_CLASSES
 
 
 def _accused(trigger: Token, ents: dict[int, Span]) -> list[ActorRef]:

@@ -310,8 +310,11 @@ def _warns_of_own_act(token: Token) -> bool:
     """A warning is a threat when it is said to someone ("warned Israel"), says what the warner
     will do ("warned that it would respond"), or names the warner's act ("warned of retaliation",
     "warned of strikes")."""
-    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in token.children):
+    if any(c.dep_ in ("dobj", "xcomp") for c in token.children):
         return True
+    said = [c for c in token.children if c.dep_ == "ccomp"]
+    if said:
+        return any(map(_announces_an_act, said))
     dangers = [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     if not dangers:
         return True  # "Iran warned on Sunday": nothing says it was a danger
@@ -336,6 +339,18 @@ def _vows_force(token: Token) -> bool:
         if child.dep_ == "dobj" and child.lemma_.lower() in lx.THREATENED_ACTS | lx.FORCE_NOUNS:
             return True
     return False
+
+
+def _announces_an_act(clause: Token) -> bool:
+    """ "warned that it would respond", "… that they would face war if …" — an act to come, by
+    someone; not "warned that conditions were not yet safe" or "that prices would rise"."""
+    lemma = clause.lemma_.lower()
+    if lx.VERB_TRIGGERS.get(lemma) in ("Attack", "Sanction") or lemma in lx.FORCE_VERBS:
+        return True
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in clause.children)
+    conditional = any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in clause.children)
+    doer = any(_is_actor(s) or s.lower_ in ("it", "they") for s in subject_of(clause))
+    return future and (conditional or doer)
 
 
 def _calls_on_or_for(token: Token) -> bool:

@@ -700,3 +700,21 @@ def test_a_condemned_deed_makes_its_doer_the_target(extract) -> None:  # type: i
     text = "Turkish jets bombed a market in Tal Rifaat. The Syrian Kurds condemned the bombing as a war crime."
     (accusation,) = [e for e in extract(text).events if e.event_class == "Accusation"]
     assert {t.text for t in accusation.targets} == {"Turkish"}
+
+
+@pytest.mark.parametrize(
+    ("text", "is_threat"),
+    [
+        ("Pyongyang warned that it would answer the drills with force.", True),
+        ("The general warned that the rebels would face war if they did not disarm.", True),
+        ("The agency warned that conditions in the camps were not yet safe.", False),
+        ("Aid groups warned that the situation would deteriorate further.", False),
+    ],
+)
+def test_a_warning_threatens_only_an_act_to_come(extract, text: str, is_threat: bool) -> None:  # type: ignore[no-untyped-def]
+    assert ("Threat" in classes(extract, text)) is is_threat
+
+
+def test_what_someone_failed_to_do_did_not_happen(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Aid" not in classes(extract, "The commander accused Moscow of failing to supply ammunition to his men.")
+
