@@ -348,7 +348,8 @@ def _announces_an_act(clause: Token) -> bool:
     if lx.VERB_TRIGGERS.get(lemma) in ("Attack", "Sanction") or lemma in lx.FORCE_VERBS:
         return True
     future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in clause.children)
-    conditional = any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in clause.children)
+    conditions = [c for c in clause.children if c.dep_ == "advcl"]
+    conditional = any(m.lower_ in ("if", "unless") for c in conditions for m in c.children)
     doer = any(_is_actor(s) or s.lower_ in ("it", "they") for s in subject_of(clause))
     return future and (conditional or doer)
 
