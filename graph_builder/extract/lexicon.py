@@ -18,6 +18,9 @@ VERB_TRIGGERS: dict[str, str] = {
             "shell",
             "bomb",
             "bombard",
+            "behead",
+            "decapitate",
+            "slaughter",
             "hit",
             "target",
             "shoot",
@@ -773,6 +776,14 @@ ARREST_VERBS = frozenset(["arrest", "detain", "apprehend", "round"])
 SPEECH_CLASSES = frozenset(["Accusation", "Demand", "Threat", "Statement"])
 # Verbs that say their infinitive did not happen: "failed to supply", "refused to release".
 FAILING_VERBS = frozenset(["fail", "refuse", "decline", "neglect", "omit"])
+# Cutting relations (CAMEO 161) and barring entry or trade (CAMEO 163): "severed diplomatic
+# ties", "banned entry to 500 Americans".
+RELATION_NOUNS = frozenset(["relations", "ties", "relation", "contacts"])
+SEVERING_VERBS = frozenset(["sever", "break", "cut", "suspend", "downgrade", "freeze", "rupture"])
+BARRED_NOUNS = frozenset(["entry", "imports", "exports", "flights", "travel", "visas", "overflights"])
+BARRING_VERBS = frozenset(["ban", "bar", "prohibit", "restrict", "halt", "suspend", "block"])
+# Teams sent to help: "sent search and rescue teams" is aid; "sent troops" is not.
+AID_TEAM_KINDS = frozenset(["rescue", "medical", "relief", "humanitarian", "emergency", "firefighting"])
 # People an attack can be aimed at, beyond named actors: "attacked its defenders".
 HUMAN_TARGETS = frozenset(
     "defender defenders villager villagers worshipper worshippers passenger passengers guard guards "

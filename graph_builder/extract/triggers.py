@@ -33,7 +33,8 @@ class Trigger:
 def build_trigger_matcher(nlp: Language) -> Matcher:
     """One matcher for every single-word and multi-word trigger of the lexicon."""
     matcher = Matcher(nlp.vocab)
-    special = lx.STOPPING_VERBS | lx.RECEIVING_VERBS | lx.CONVERSATION_VERBS | lx.CARRYING_VERBS
+    special = lx.STOPPING_VERBS | lx.RECEIVING_VERBS | lx.CONVERSATION_VERBS | lx.CARRYING_VERBS | lx.GIVING_VERBS
+    special |= lx.SEVERING_VERBS | lx.BARRING_VERBS
     special |= set(lx.EXPLOSION_VERBS) | {"open", "get", "let", "execute"}
     verbs = sorted(set(lx.VERB_TRIGGERS) | known_verbs() | lx.WITHHOLDING_VERBS | special)
     matcher.add("VERB", [[{"LEMMA": {"IN": verbs}, "POS": "VERB"}]])
@@ -95,6 +96,8 @@ def _check_verb(token: Token) -> Trigger | None:
         return Trigger(token, "Sanction", nominal=False)  # CAMEO 162: reduce or stop aid
     if _is_explosion(token):
         return Trigger(token, "Attack", nominal=False) if _device_exploded(token) else None
+    if lemma == "summon" and any(c.lemma_.lower() in lx.DIPLOMAT_NOUNS for c in token.children if c.dep_ == "dobj"):
+        return None  # summoning an envoy is a rebuke ("to complain" says so), not a meeting
     special = _special_reading(token)
     if special is not None:
         return Trigger(token, special, nominal=False)
@@ -559,11 +562,22 @@ def _special_reading(token: Token) -> str | None:
         return "Aid"  # "lorries carrying food for 13,000 people"
     if lemma in lx.CONVERSATION_VERBS and _is_conversation(token):
         return "Negotiation"
+    if lemma in lx.SEVERING_VERBS and objects & lx.RELATION_NOUNS:
+        return "Sanction"  # CAMEO 161: "severed diplomatic relations"
+    if lemma in lx.BARRING_VERBS and objects & lx.BARRED_NOUNS:
+        return "Sanction"  # CAMEO 163: "banned entry to 500 Americans"
+    if lemma in lx.GIVING_VERBS and any(map(_is_aid_team, (c for c in token.children if c.dep_ == "dobj"))):
+        return "Aid"  # CAMEO 073: "sent search and rescue teams"
     if lemma in lx.ORDER_VERBS | {"tell", "ask"} and _sends_diplomat_away(token, objects):
         return "Sanction"  # CAMEO 1663, expel diplomats: "ordered the ambassador to leave"
     if lemma in lx.CRITICISING_VERBS and _criticises(token):
         return "Accusation"  # CAMEO 111: "Beijing slammed Manila for provocations"
     return None
+
+
+def _is_aid_team(obj: Token) -> bool:
+    kinds = {t.lower_ for t in obj.subtree if t.i < obj.i}
+    return obj.lemma_.lower() in ("team", "worker", "crew") and bool(kinds & lx.AID_TEAM_KINDS)
 
 
 def _sends_diplomat_away(token: Token, objects: set[str]) -> bool:

@@ -718,3 +718,24 @@ def test_a_warning_threatens_only_an_act_to_come(extract, text: str, is_threat: 
 def test_what_someone_failed_to_do_did_not_happen(extract) -> None:  # type: ignore[no-untyped-def]
     assert "Aid" not in classes(extract, "The commander accused Moscow of failing to supply ammunition to his men.")
 
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("Quito severed diplomatic relations with Mexico City.", "Sanction"),
+        ("The junta banned entry to French nationals.", "Sanction"),
+        ("Greece sent search and rescue teams to Turkey after the earthquake.", "Aid"),
+        ("Jihadists beheaded a village chief in Cabo Delgado.", "Attack"),
+    ],
+)
+def test_severed_ties_barred_entry_rescue_teams_and_beheadings(extract, text: str, cls: str) -> None:  # type: ignore[no-untyped-def]
+    assert cls in classes(extract, text)
+
+
+def test_summoning_an_envoy_is_no_meeting(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Negotiation" not in classes(extract, "Oslo summoned the Iranian ambassador to protest the executions.")
+
+
+def test_sending_troops_is_no_aid(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Aid" not in classes(extract, "Moscow sent troops and tanks to the border.")
