@@ -630,7 +630,8 @@ MILITARY_WORDS = frozenset(
     "hamas hezbollah killed kill wounded casualty".split()
 )
 NON_MILITARY_MODIFIERS = frozenset(
-    "general labour labor hunger workers rail teachers national heart panic police cyber verbal".split()
+    "general labour labor hunger workers rail teachers national heart panic police cyber verbal "
+    "shark dog bear crocodile snake animal wolf".split()
 )
 AMBIGUOUS_ATTACK_NOUNS = frozenset("strike attack raid offensive clash advance assault".split())
 
@@ -709,7 +710,7 @@ FIGURATIVE_STRIKE_OBJECTS = frozenset(
 )
 # Police work is not an armed attack: "police raided a house and seized drugs".
 POLICE_NOUNS = frozenset(["police", "policeman", "policemen", "officers", "cops", "gendarmes", "detectives"])
-LAW_ENFORCEMENT_VERBS = frozenset(["raid", "seize", "storm", "capture", "search"])
+LAW_ENFORCEMENT_VERBS = frozenset(["raid", "seize", "storm", "capture", "search", "shoot"])
 CONTRABAND_NOUNS = frozenset(
     "drug drugs cocaine heroin cannabis marijuana cash contraband goods cigarettes alcohol counterfeit".split()
 )
@@ -784,6 +785,16 @@ BARRED_NOUNS = frozenset(["entry", "imports", "exports", "flights", "travel", "v
 BARRING_VERBS = frozenset(["ban", "bar", "prohibit", "restrict", "halt", "suspend", "block"])
 # Teams sent to help: "sent search and rescue teams" is aid; "sent troops" is not.
 AID_TEAM_KINDS = frozenset(["rescue", "medical", "relief", "humanitarian", "emergency", "firefighting"])
+# Games are no wars: "Liverpool crushed Everton 4-0", "attacked down the left".
+SPORTS_WORDS = frozenset(
+    "match derby league cup goal goals goalkeeper striker midfielder season tournament championship "
+    "playoff playoffs semifinal semi-final final score scored coach referee stadium pitch fans inning "
+    "innings wicket touchdown".split()
+)
+# What is signed that is no agreement between parties: "signed a contract with the club".
+SIGNED_NON_AGREEMENTS = frozenset(
+    "contract contracts petition petitions autograph autographs book books law laws bill bills decree decrees order".split()
+)
 # People an attack can be aimed at, beyond named actors: "attacked its defenders".
 HUMAN_TARGETS = frozenset(
     "defender defenders villager villagers worshipper worshippers passenger passengers guard guards "

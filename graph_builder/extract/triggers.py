@@ -119,6 +119,8 @@ def _check_verb(token: Token) -> Trigger | None:
             return None  # "the convoy left the prison": going somewhere is no visit without a pattern saying so
         if found.communicative and _weapon_subject(token):
             return None  # "missiles that threatened shipping" are a danger, not a threat anyone made
+        if found.event_class == "Agreement" and not both_sides:
+            return None  # CAMEO's intents (03x) between parties: "announced a plan to fight homelessness" has one
         if found.event_class == "Negotiation" and not _has_two_sides(token):
             return None  # "Lyon will host the final": a visit or meeting has a party on each side
         if (lemma in lx.SUPPORT_VERBS or not found.pattern) and _direct_object_is_event(token):
@@ -171,6 +173,8 @@ def _check_verb(token: Token) -> Trigger | None:
         return None
     if lemma == "sign" and any(c.dep_ == "prt" for c in token.children):
         return None  # "sign up", "sign in"
+    if lemma == "sign" and objects & lx.SIGNED_NON_AGREEMENTS:
+        return None  # "signed a contract with the club", "signed the bill into law"
     if lemma == "commit" and not _commits_to_something(token):
         return None  # "commit suicide", "committed crimes"
     if lemma in ("promise", "pledge", "vow") and not any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in token.children):
@@ -497,6 +501,8 @@ def military_context(token: Token) -> bool:
     sentence = {t.lemma_.lower() for t in token.sent if t != token or token.pos_ != "VERB"}
     if sentence & lx.MILITARY_WORDS:
         return True
+    if _is_sport(token):
+        return False  # "attacked relentlessly but could not score"
     if any(c.lower_ == "armed" for c in token.children if c.dep_ == "amod"):
         return True  # "armed clashes"
     if any(_is_armed(t) for t in token.sent if t.pos_ == "NOUN"):
@@ -504,6 +510,12 @@ def military_context(token: Token) -> bool:
     return any(
         c.ent_type_ in ("GPE", "ORG", "NORP", "FAC", "LOC") for c in token.children if c.dep_ in ("nsubj", "dobj")
     )
+
+
+def _is_sport(token: Token) -> bool:
+    others = [t for t in token.sent if t != token]  # "attacked" cannot make its own sentence military
+    sentence = {t.lemma_.lower() for t in others} | {t.lower_ for t in others}
+    return bool(sentence & lx.SPORTS_WORDS) and not sentence & lx.MILITARY_WORDS
 
 
 def _is_armed(token: Token) -> bool:
@@ -683,6 +695,8 @@ def is_armed_conflict(verb: Token) -> bool:
         return False
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in lx.CAPTIVITY_VERBS:
         return False  # "released five soldiers captured during clashes": who they are, not a new act
+    if _is_sport(verb):
+        return False  # "Liverpool crushed Everton 4-0 in the derby"
     if verb.dep_ in ("advcl", "conj") and verb.head.lemma_.lower() in lx.ACCIDENT_VERBS:
         return False  # "a bus plunged into a ravine, killing 23"
     causes = [verb.head] if verb.dep_ == "acl" else list(subject_of(verb))  # "an earthquake killing 30"
@@ -734,6 +748,8 @@ def natural_cause(token: Token) -> bool:
     modifiers = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod")}
     if _is_accidental_blast(token):
         return True
+    if token.lemma_.lower() in lx.AMBIGUOUS_ATTACK_NOUNS and modifiers & lx.NON_MILITARY_MODIFIERS:
+        return True  # "a shark attack", "a heart attack"
     if token.lemma_.lower() not in lx.NATURAL_CAUSE_NOUNS and token.lower_ not in lx.NATURAL_CAUSE_NOUNS:
         return False
     return not modifiers & (lx.ARMED_CAUSE_MODIFIERS | lx.MILITARY_WORDS)

@@ -739,3 +739,30 @@ def test_summoning_an_envoy_is_no_meeting(extract) -> None:  # type: ignore[no-u
 
 def test_sending_troops_is_no_aid(extract) -> None:  # type: ignore[no-untyped-def]
     assert "Aid" not in classes(extract, "Moscow sent troops and tanks to the border.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arsenal crushed Chelsea 5-0 in the league on Saturday.",
+        "Inter attacked down the left all game but the goalkeeper held firm.",
+        "A shark attack killed a surfer off the coast of Reunion.",
+    ],
+)
+def test_games_and_animals_make_no_attacks(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Attack" not in classes(extract, text)
+
+
+def test_games_keep_their_wars_when_soldiers_are_in_them(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Attack" in classes(extract, "Militants attacked soldiers guarding the stadium in Mogadishu.")
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("The mayor announced a plan to fight homelessness.", "Agreement"),
+        ("The striker signed a contract with the club until 2027.", "Agreement"),
+    ],
+)
+def test_intents_and_contracts_without_two_parties_are_no_agreements(extract, text: str, cls: str) -> None:  # type: ignore[no-untyped-def]
+    assert cls not in classes(extract, text)
