@@ -156,7 +156,9 @@ class KnownNames:
         doc = span.doc
         # "ECOWAS threatened …": a capitalised acronym opening a sentence is often tagged a noun
         acronym = len(span) == 1 and span[0].is_upper and len(span[0]) >= 3 and span[0].is_alpha
-        if any(t.ent_type_ for t in span) or not (acronym or any(t.pos_ == "PROPN" for t in span)):
+        # ("Odesa was hit …": the tagger may call an unfamiliar capitalised word a noun)
+        rare_title = all(t.is_title and t.lower_ not in self.common for t in span if t.is_alpha)
+        if any(t.ent_type_ for t in span) or not (acronym or rare_title or any(t.pos_ == "PROPN" for t in span)):
             return False
         inner = range(span.start + 1, span.end - 1)
         if not all(t.is_title or t.is_upper or (t.lower_ in CONNECTORS and t.i in inner) for t in span if t.is_alpha):
@@ -171,7 +173,7 @@ class KnownNames:
 
     def _lone_name(self, token: Token) -> bool:
         return (
-            token.pos_ == "PROPN"
+            (token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.is_title))
             and (token.is_title or (token.is_upper and len(token) >= 3))
             and len(token) >= (3 if token.is_upper else MIN_ADDED_LENGTH)
             and token.lower_ not in self.common
