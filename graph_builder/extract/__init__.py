@@ -37,6 +37,7 @@ NOT_QUANTITY_LABELS = frozenset(
 MAX_EVIDENCE_TOKENS = 30
 AGE_WORDS = frozenset(["age", "aged", "old"])
 NEEDS_AGENT = frozenset(["Demand", "Threat", "Statement", "Accusation"])
+HANDOVER_CLASSES = frozenset(["Repatriation", "Release"])
 
 
 class Extractor:
@@ -327,6 +328,13 @@ def _inherit_discourse_parties(events: list[EventRecord], index: int) -> EventRe
         parties = [r for r in earlier.participants if r.label != "GROUP"]
         if earlier.event_class in SYMMETRIC and len(parties) >= 2:
             return replace(event, participants=tuple(parties))
+        # "Ukraine handed over bodies to Russia … The repatriation was part of the agreement
+        # reached at talks in Istanbul": a handover between two states is theirs too
+        sides = [
+            r for r in earlier.agents + earlier.targets + earlier.participants if r.label in ("GPE", "NORP", "ORG")
+        ]
+        if earlier.event_class in HANDOVER_CLASSES and len({r.text for r in sides}) >= 2:
+            return replace(event, participants=tuple(dict.fromkeys(sides)))
     return event
 
 

@@ -31,6 +31,17 @@ def _ancestors(token: Token, steps: int) -> list[Token]:
     return found
 
 
+def _coordinated_with(trigger: Token, chain: list[Token]) -> set[Token]:
+    """Verbs above the trigger reached through "and": the act beside them, not inside them."""
+    found: set[Token] = set()
+    node = trigger
+    for head in chain:
+        if node.dep_ == "conj":
+            found.add(head)
+        node = head
+    return found
+
+
 def governing_verb(token: Token) -> Token | None:
     """The verb whose argument the (nominal) trigger is, through "package of" chains."""
     node = token
@@ -91,7 +102,10 @@ def modality(trigger: Token, nominal: bool) -> str:
     """Asserted, Planned, Alleged or Denied, from the words around the trigger."""
     chain = _ancestors(trigger, 4)
     lemmas = [t.lemma_.lower() for t in chain]
-    if any(lemma in DENY_LEMMAS for lemma in lemmas):
+    # what a denial covers hangs below it; "rejected the offer and called for a truce"
+    # coordinates a second act with the denial, through the verb the trigger is, or is under
+    coordinated = _coordinated_with(trigger, chain)
+    if any(lemma in DENY_LEMMAS for t, lemma in zip(chain, lemmas, strict=True) if t not in coordinated):
         return "Denied"
     # "accused the rebels of killing": accuse ← rebels ← of ← killing
     claimed_deed = "responsibility" in lemmas[:3] or (

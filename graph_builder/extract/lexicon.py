@@ -441,7 +441,9 @@ PLANNED_CUES = frozenset(
     ]
 )
 # Verbs whose object is an event asked for, offered or threatened, not one that took place.
-ASKING_VERBS = frozenset(["request", "demand", "seek", "threaten", "propose", "urge", "want", "offer", "warn"])
+ASKING_VERBS = frozenset(
+    ["request", "demand", "seek", "threaten", "propose", "urge", "want", "offer", "warn", "call", "appeal", "ask"]
+)
 GENERIC_ADVERBS = frozenset(
     ["regularly", "often", "usually", "frequently", "typically", "routinely", "always", "sometimes"]
 )

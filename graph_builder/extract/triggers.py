@@ -388,10 +388,12 @@ def _pledges_an_event(token: Token) -> bool:
 
 
 def _object_is_event(token: Token) -> bool:
+    """ "agreed to a truce", "signed the accord": the noun is the event; "agreed at talks" only
+    says where."""
     for child in token.children:
         if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in lx.NOUN_TRIGGERS:
             return True
-        if child.dep_ == "prep" and any(
+        if child.dep_ == "prep" and child.lower_ in ("to", "on", "upon", "for", "in") and any(
             g.lemma_.lower() in lx.NOUN_TRIGGERS for g in child.children if g.dep_ == "pobj"
         ):
             return True

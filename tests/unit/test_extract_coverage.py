@@ -766,3 +766,29 @@ def test_games_keep_their_wars_when_soldiers_are_in_them(extract) -> None:  # ty
 )
 def test_intents_and_contracts_without_two_parties_are_no_agreements(extract, text: str, cls: str) -> None:  # type: ignore[no-untyped-def]
     assert cls not in classes(extract, text)
+
+
+def test_an_act_beside_a_denial_is_not_denied(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract("Kyiv rejected the offer and called for a 30-day ceasefire.").events
+    assert {e.modality for e in events if e.event_class in ("Demand", "Ceasefire")} <= {"Asserted", "Planned"}
+    assert any(e.event_class == "Demand" for e in events)
+
+
+def test_a_truce_called_for_is_planned(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract("The UN chief called for a ceasefire in Sudan.").events
+    (truce,) = [e for e in events if e.event_class == "Ceasefire"]
+    assert truce.modality == "Planned"
+
+
+def test_a_deal_agreed_at_talks_is_an_agreement(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Baku and Yerevan swapped 32 detainees under a deal agreed at talks in Abu Dhabi."
+    assert "Agreement" in classes(extract, text)
+
+
+def test_talks_after_a_handover_are_between_its_two_states(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Russia handed over the remains of 40 soldiers to Ukraine on Monday. "
+        "The handover was agreed during negotiations in Ankara last month."
+    )
+    (talks,) = [e for e in extract(text).events if e.event_class == "Negotiation"]
+    assert {"Russia", "Ukraine"} <= {a.text for a in talks.participants}
