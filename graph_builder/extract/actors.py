@@ -132,6 +132,8 @@ def _actors_for_head(head: Token, ents: dict[int, Span], as_place: bool) -> list
         return _armed_force(head, ents)
     if lower in lx.REPRESENTATIVE_HEADS or head.lemma_.lower() in lx.REPRESENTATIVE_HEADS:
         return _represented(head, ents)
+    if lower in lx.TITLE_NOUNS:
+        return _represented(head, ents)  # an unnamed office holder speaks for it: "the UN Secretary-General"
     if lower in lx.GROUP_HEADS:
         return [_group(head, ents)]
     if lower in DEFINITE_HEADS and any(c.lower_ == "the" for c in head.children):
