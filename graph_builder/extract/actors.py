@@ -184,6 +184,12 @@ def _armed_force(head: Token, ents: dict[int, Span]) -> list[ActorRef]:
     if start is not None:
         phrase = head.doc[start : head.i + 1]
         return [ActorRef(phrase.text, phrase.start_char, phrase.end_char, "ORG", kind=kind)]
+    owners = [c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
+    if kind and owners:
+        # "Islamic Jihad said its fighters had ambushed a patrol": the fighters are the group's
+        owner = _antecedent(owners[0], ents)
+        if owner:
+            return owner
     if head.lower_ in GENERIC_ARMED_HEADS:
         return [ActorRef(head.text, head.idx, head.idx + len(head), GENERIC, kind=ARMED_FORCE)]
     return []

@@ -798,3 +798,9 @@ def test_an_unnamed_office_holder_speaks_for_the_office(extract) -> None:  # typ
     events = extract("The UN Secretary-General condemned the shelling of the hospital.").events
     (accusation,) = [e for e in events if e.event_class == "Accusation"]
     assert {a.text for a in accusation.agents} == {"UN"}
+
+
+def test_its_fighters_are_the_groups(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract("Hamas said its fighters had ambushed an Israeli patrol in Gaza City.").events
+    (attack,) = [e for e in events if e.event_class == "Attack"]
+    assert {a.text for a in attack.agents} == {"Hamas"}
