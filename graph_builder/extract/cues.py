@@ -17,6 +17,7 @@ PLANNED_MODIFIERS = frozenset(
     ["planned", "upcoming", "proposed", "next", "scheduled", "future", "intended", "prospective"]
 )
 DENY_LEMMAS = frozenset(["deny", "reject", "dismiss", "refute"])
+DENIED_ROLES = frozenset(["involvement", "responsibility", "role", "part", "complicity", "link", "links"])
 ALLEGE_LEMMAS = frozenset(["accuse", "allege", "allegation", "claim", "accusation"])
 
 
@@ -105,7 +106,10 @@ def modality(trigger: Token, nominal: bool) -> str:
     # what a denial covers hangs below it; "rejected the offer and called for a truce"
     # coordinates a second act with the denial, through the verb the trigger is, or is under
     coordinated = _coordinated_with(trigger, chain)
-    if any(lemma in DENY_LEMMAS for t, lemma in zip(chain, lemmas, strict=True) if t not in coordinated):
+    pairs = enumerate(zip(chain, lemmas, strict=True))
+    denied = [n for n, (t, lemma) in pairs if lemma in DENY_LEMMAS and t not in coordinated]
+    # "denied any involvement in the attack": the attack happened, the part in it is denied
+    if denied and not any(lemma in DENIED_ROLES for lemma in lemmas[: denied[0]]):
         return "Denied"
     # "accused the rebels of killing": accuse ← rebels ← of ← killing
     claimed_deed = "responsibility" in lemmas[:3] or (

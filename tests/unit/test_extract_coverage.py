@@ -804,3 +804,10 @@ def test_its_fighters_are_the_groups(extract) -> None:  # type: ignore[no-untype
     events = extract("Hamas said its fighters had ambushed an Israeli patrol in Gaza City.").events
     (attack,) = [e for e in events if e.event_class == "Attack"]
     assert {a.text for a in attack.agents} == {"Hamas"}
+
+
+def test_denying_a_part_in_an_attack_does_not_deny_the_attack(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract("Al-Shabaab denied any involvement in the bombing of the hotel.").events
+    assert [e.modality for e in events if e.event_class == "Attack"] == ["Asserted"]
+    events = extract("The army denied shelling the village.").events
+    assert [e.modality for e in events if e.event_class == "Attack"] == ["Denied"]
