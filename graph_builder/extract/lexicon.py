@@ -163,6 +163,7 @@ PHRASE_TRIGGERS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("phone", "call"), "Negotiation"),
     (("telephone", "call"), "Negotiation"),
     (("video", "call"), "Negotiation"),
+    (("persona", "non", "grata"), "Sanction"),  # CAMEO 1663, expel diplomats
 )
 
 CAPTIVE_NOUNS = frozenset(
@@ -783,7 +784,7 @@ FAILING_VERBS = frozenset(["fail", "refuse", "decline", "neglect", "omit"])
 # ties", "banned entry to 500 Americans".
 RELATION_NOUNS = frozenset(["relations", "ties", "relation", "contacts"])
 SEVERING_VERBS = frozenset(["sever", "break", "cut", "suspend", "downgrade", "freeze", "rupture"])
-BARRED_NOUNS = frozenset(["entry", "imports", "exports", "flights", "travel", "visas", "overflights"])
+BARRED_NOUNS = frozenset("entry import export flight travel visa overflight shipment".split())  # lemmas
 BARRING_VERBS = frozenset(["ban", "bar", "prohibit", "restrict", "halt", "suspend", "block"])
 # Teams sent to help: "sent search and rescue teams" is aid; "sent troops" is not.
 AID_TEAM_KINDS = frozenset(["rescue", "medical", "relief", "humanitarian", "emergency", "firefighting"])
@@ -796,6 +797,20 @@ SPORTS_WORDS = frozenset(
 # What is signed that is no agreement between parties: "signed a contract with the club".
 SIGNED_NON_AGREEMENTS = frozenset(
     "contract contracts petition petitions autograph autographs book books law laws bill bills decree decrees order".split()
+)
+# Sanctions lifted, eased or ended are no sanction imposed (CAMEO 085 eases them).
+LIFTING_VERBS = frozenset(["lift", "ease", "remove", "relax", "end", "scrap", "drop", "roll", "waive", "revoke"])
+# What is released that is no captive: "released a video", "released figures".
+RELEASED_MEDIA_NOUNS = frozenset(
+    "video videos footage statement report photo photos image images recording audio list details figures data "
+    "album film book document documents record records".split()
+)
+# People whom an armed party frees are its captives: "Hamas freed two elderly women".
+FREED_PEOPLE_NOUNS = frozenset(
+    "woman women man men child children civilian civilians people person citizen citizens national nationals "
+    "soldier soldiers worker workers tourist tourists journalist journalists girl girls boy boys "
+    "student students pupil pupils sailor sailors fisherman fishermen crew schoolgirls schoolchildren villagers "
+    "passengers".split()
 )
 # People an attack can be aimed at, beyond named actors: "attacked its defenders".
 HUMAN_TARGETS = frozenset(

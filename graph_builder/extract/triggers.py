@@ -34,7 +34,7 @@ def build_trigger_matcher(nlp: Language) -> Matcher:
     """One matcher for every single-word and multi-word trigger of the lexicon."""
     matcher = Matcher(nlp.vocab)
     special = lx.STOPPING_VERBS | lx.RECEIVING_VERBS | lx.CONVERSATION_VERBS | lx.CARRYING_VERBS | lx.GIVING_VERBS
-    special |= lx.SEVERING_VERBS | lx.BARRING_VERBS
+    special |= lx.SEVERING_VERBS | lx.BARRING_VERBS | {"lend"}
     special |= set(lx.EXPLOSION_VERBS) | {"open", "get", "let", "execute"}
     verbs = sorted(set(lx.VERB_TRIGGERS) | known_verbs() | lx.WITHHOLDING_VERBS | special)
     matcher.add("VERB", [[{"LEMMA": {"IN": verbs}, "POS": "VERB"}]])
@@ -152,6 +152,10 @@ def _check_verb(token: Token) -> Trigger | None:
         return None  # "ordered troops to withdraw" is a demand; "ordered an inquiry" an act of office
     if cls == "PrisonerExchange" and not (nearby & lx.CAPTIVE_NOUNS):
         return None
+    if cls == "Release" and objects & lx.RELEASED_MEDIA_NOUNS:
+        return None  # "the militants released a video showing the hostages"
+    if cls == "Release" and lemma in ("free", "release") and _armed_party_frees_people(token):
+        return Trigger(token, "Release", nominal=False)  # "Hamas freed two elderly Israeli women"
     if cls == "Release":
         if nearby & lx.REMAINS_NOUNS or (lemma == "return" and nearby & lx.DISPLACED_NOUNS):
             return Trigger(token, "Repatriation", nominal=False)
@@ -459,7 +463,14 @@ def _check_noun(token: Token) -> Trigger | None:
         return None  # "halted aid to Niger": the verb names a sanction, not aid
     if cls == "Threat" and not _is_issued(token):
         return None  # "a threat to shipping" is a danger, not a threat anyone made
+    if cls == "Sanction" and _is_lifted(token):
+        return None  # "lifted sanctions on Seoul" eases them (CAMEO 085)
     return Trigger(token, cls, nominal=True)
+
+
+def _is_lifted(token: Token) -> bool:
+    top = phrase_top(token)
+    return top.dep_ in ("dobj", "nsubjpass") and top.head.lemma_.lower() in lx.LIFTING_VERBS
 
 
 def _arrest_operation(token: Token) -> bool:
@@ -576,6 +587,8 @@ def _special_reading(token: Token) -> str | None:
         return "Aid"  # "lorries carrying food for 13,000 people"
     if lemma in lx.CONVERSATION_VERBS and _is_conversation(token):
         return "Negotiation"
+    if lemma == "lend" and any(t.ent_type_ == "MONEY" for t in token.subtree):
+        return "Aid"  # CAMEO 071: "agreed to lend Egypt $3 billion"; "lent support" is no aid
     if lemma in lx.SEVERING_VERBS and objects & lx.RELATION_NOUNS:
         return "Sanction"  # CAMEO 161: "severed diplomatic relations"
     if lemma in lx.BARRING_VERBS and objects & lx.BARRED_NOUNS:
@@ -609,6 +622,17 @@ def _criticises(token: Token) -> bool:
     reason = any(c.dep_ == "prep" and c.lower_ in ("for", "over", "as") for c in token.children)
     said_of_actor = any(_is_actor(c) for c in token.children if c.dep_ == "dobj")
     return reason or (said_of_actor and military_context(token) is False)
+
+
+def _armed_party_frees_people(token: Token) -> bool:
+    """An armed party or a state frees people: they were its captives. A court or the police
+    freeing someone on bail is justice, not the contract's release."""
+    freed = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(f.lemma_.lower() in lx.FREED_PEOPLE_NOUNS or f.lower_ in lx.FREED_PEOPLE_NOUNS for f in freed):
+        return False
+    if any(t.lower_ == "bail" for t in token.subtree):
+        return False
+    return any(_is_armed(s) or s.ent_type_ in ("ORG", "GPE", "NORP") for s in subject_of(token))
 
 
 def _lets_captives_go(token: Token) -> bool:

@@ -811,3 +811,29 @@ def test_denying_a_part_in_an_attack_does_not_deny_the_attack(extract) -> None: 
     assert [e.modality for e in events if e.event_class == "Attack"] == ["Asserted"]
     events = extract("The army denied shelling the village.").events
     assert [e.modality for e in events if e.event_class == "Attack"] == ["Denied"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("The World Bank agreed to lend Kenya $750 million.", "Aid"),
+        ("Oman suspended flights to Sanaa.", "Sanction"),
+        ("Moscow declared the Estonian consul persona non grata.", "Sanction"),
+        ("The Taliban freed two American women in Kabul.", "Release"),
+    ],
+)
+def test_loans_suspended_flights_unwanted_diplomats_and_freed_people(extract, text: str, cls: str) -> None:  # type: ignore[no-untyped-def]
+    assert cls in classes(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("Seoul lifted sanctions on Tokyo after the summit.", "Sanction"),
+        ("The kidnappers released a video showing the hostages.", "Release"),
+        ("The court freed two students on bail.", "Release"),
+        ("The senator lent support to the bill.", "Aid"),
+    ],
+)
+def test_lifted_sanctions_released_videos_bail_and_lent_support(extract, text: str, cls: str) -> None:  # type: ignore[no-untyped-def]
+    assert cls not in classes(extract, text)
