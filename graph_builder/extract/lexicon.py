@@ -471,6 +471,7 @@ PAIR_HEADS = frozenset(
 )
 ALLY_NOUNS = frozenset(["ally", "allies", "partner", "partners"])
 ALLY_VERBS = frozenset(["back", "support", "link", "ally", "arm", "sponsor"])
+BACKED_WORDS = frozenset(["backed", "supported", "sponsored", "funded", "armed", "allied", "aligned"])
 TITLE_NOUNS = frozenset(
     [
         "aide",

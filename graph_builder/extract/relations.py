@@ -46,7 +46,26 @@ def find_relations(doc: Doc, tokens: list[Token], ents: dict[int, Span]) -> list
             found.extend(_place_phrase(token, ents))
         if token.lower_ in lx.ARMED_HEADS or token.lower_ in lx.INSTITUTION_HEADS:
             found.extend(_institution_owner(token, ents))
+        if token.lower_ in lx.BACKED_WORDS:
+            found.extend(_backers(token, ents))
     return list(dict.fromkeys(found))
+
+
+def _backers(backed: Token, ents: dict[int, Span]) -> Iterator[RelationRecord]:
+    """ "Iranian-backed Houthi rebels": the backer is an ally of the group."""
+    doc = backed.doc
+    if backed.i < 2 or doc[backed.i - 1].text != "-" or (backed.i - 2) not in ents:
+        return
+    backer = ents[backed.i - 2]
+    if backer.label_ not in ("NORP", "GPE", "ORG"):
+        return
+    group = backed.head
+    while group.pos_ not in ("NOUN", "PROPN") and group.head != group:
+        group = group.head
+    around = doc[backer.start : group.i + 1]
+    for subject in actors_for(group, ents):
+        if subject.text != backer.text:
+            yield _rel(subject, "allyOf", ref_from_span(backer, backer.label_), around)
 
 
 def _appositions(ent: Span, ents: dict[int, Span]) -> Iterator[RelationRecord]:
@@ -55,7 +74,16 @@ def _appositions(ent: Span, ents: dict[int, Span]) -> Iterator[RelationRecord]:
         around = ent.doc[ent.start : appos.right_edge.i + 1]
         for token in appos.subtree:
             if token.lower_ in lx.ALLY_NOUNS:
+                # "Moscow's ally", "a close ally of Moscow"
                 owners = [a for c in token.children if c.dep_ == "poss" for a in actors_for(c, ents)]
+                owners += [
+                    a
+                    for p in token.children
+                    if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                    for a in actors_for(o, ents)
+                ]
                 owners = owners or [ActorRef(token.text, token.idx, token.idx + len(token), COREF_MAIN_STATE)]
                 yield from (_rel(subject, "allyOf", o, around) for o in owners)
             if token.lemma_.lower() in lx.ALLY_VERBS and token.pos_ == "VERB":

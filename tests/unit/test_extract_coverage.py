@@ -837,3 +837,12 @@ def test_loans_suspended_flights_unwanted_diplomats_and_freed_people(extract, te
 )
 def test_lifted_sanctions_released_videos_bail_and_lent_support(extract, text: str, cls: str) -> None:  # type: ignore[no-untyped-def]
     assert cls not in classes(extract, text)
+
+
+def allies(extract, text: str) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return {(r.subject.text, r.object.text) for r in extract(text).relations if r.predicate == "allyOf"}
+
+
+def test_allies_named_by_of_and_by_a_hyphened_backer(extract) -> None:  # type: ignore[no-untyped-def]
+    assert ("Belarus", "Moscow") in allies(extract, "Belarus, a close ally of Moscow, hosted the drills.")
+    assert ("Hezbollah", "Iranian") in allies(extract, "Iranian-backed Hezbollah fired rockets at Israel.")
