@@ -80,12 +80,15 @@ def _absorb(event: EventRecord, mention: EventRecord) -> EventRecord:
         return tuple(dict.fromkeys(x + y))
 
     date = _more_precise(event.date, mention.date)
+    place = event.location or mention.location
+    # "the Mogadishu bombing" names where the bombing was, not who bombed
+    mention_agents = tuple(a for a in mention.agents if not (place and a.text.lower() == place.text.lower()))
     return replace(
         event,
         evidence=event.evidence + tuple(s for s in mention.evidence if s not in event.evidence),
         triggers=event.triggers + tuple(s for s in mention.triggers if s not in event.triggers),
         participants=union(event.participants, mention.participants),
-        agents=union(event.agents, mention.agents),
+        agents=union(event.agents, mention_agents),
         targets=union(event.targets, mention.targets),
         reported_by=union(event.reported_by, mention.reported_by),
         location=event.location or mention.location,
@@ -99,9 +102,18 @@ def _absorb(event: EventRecord, mention: EventRecord) -> EventRecord:
     )
 
 
+def _names(record: EventRecord) -> set[str]:
+    return _actor_keys(record) | ({record.location.text.lower()} if record.location else set())
+
+
 def _target_for(events: list[EventRecord], sentences: list[set[int]], candidate: Candidate) -> int | None:
     mention = candidate.record
     classes = candidate.weak_classes or (mention.event_class,)
+    if candidate.anaphoric and _names(mention):
+        # "the Mogadishu bombing" after attacks in three towns: the one in Mogadishu
+        for index in range(len(events) - 1, -1, -1):
+            if events[index].event_class in classes and _names(events[index]) & _names(mention):
+                return index
     for index in range(len(events) - 1, -1, -1):
         event = events[index]
         if event.event_class not in classes:

@@ -846,3 +846,15 @@ def allies(extract, text: str) -> set[tuple[str, str]]:  # type: ignore[no-untyp
 def test_allies_named_by_of_and_by_a_hyphened_backer(extract) -> None:  # type: ignore[no-untyped-def]
     assert ("Belarus", "Moscow") in allies(extract, "Belarus, a close ally of Moscow, hosted the drills.")
     assert ("Hezbollah", "Iranian") in allies(extract, "Iranian-backed Hezbollah fired rockets at Israel.")
+
+
+def test_a_named_place_picks_the_attack_it_refers_back_to(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A car bomb exploded outside a police station in Mogadishu on Sunday, killing eight people. "
+        "Hours later, a roadside bomb hit a convoy of Kenyan troops near Baidoa. "
+        "Al-Shabaab claimed the Mogadishu bombing in a radio statement."
+    )
+    attacks = [e for e in extract(text).events if e.event_class == "Attack"]
+    (mogadishu,) = [e for e in attacks if e.location is not None and e.location.text == "Mogadishu"]
+    assert "bombing" in trigger_words(mogadishu)
+    assert "Mogadishu" not in {a.text for a in mogadishu.agents}
