@@ -645,7 +645,11 @@ def _is_visitor(token: Token) -> bool:
     """A named person or a representative of a party, received as a guest."""
     if token.ent_type_ == "PERSON":
         return True
-    return token.lemma_.lower() in lx.REPRESENTATIVE_HEADS and _is_actor(token)
+    if token.lemma_.lower() not in lx.REPRESENTATIVE_HEADS | lx.TITLE_NOUNS:
+        return False
+    senders = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for g in c.children]
+    # "a delegation from the Kurdistan Regional Government", "the Iranian foreign minister"
+    return _is_actor(token) or any(g.ent_type_ in ACTOR_ENTITY_TYPES or _is_actor(g) for g in senders)
 
 
 def _is_conversation(token: Token) -> bool:

@@ -858,3 +858,9 @@ def test_a_named_place_picks_the_attack_it_refers_back_to(extract) -> None:  # t
     (mogadishu,) = [e for e in attacks if e.location is not None and e.location.text == "Mogadishu"]
     assert "bombing" in trigger_words(mogadishu)
     assert "Mogadishu" not in {a.text for a in mogadishu.agents}
+
+
+def test_receiving_a_delegation_from_a_party_is_a_visit(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "The Iraqi prime minister received a delegation from the Kurdistan Regional Government."
+    assert "Negotiation" in classes(extract, text)
+    assert "Negotiation" not in classes(extract, "The hospital received a delegation of flowers and cards.")
