@@ -58,7 +58,7 @@ VERB_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["reiterate", "reaffirm", "insist", "declare"], "Statement"),
     **dict.fromkeys(["accuse", "allege", "blame", "condemn", "denounce", "indict"], "Accusation"),
     **dict.fromkeys(["threaten", "warn", "intimidate", "blackmail", "coerce"], "Threat"),
-    **dict.fromkeys(["demand", "urge", "call", "appeal", "request", "order", "instruct"], "Demand"),
+    **dict.fromkeys(["demand", "urge", "call", "appeal", "request", "order", "instruct", "plead", "implore"], "Demand"),
 }
 
 # Nouns that name an event. The CAMEO verb dictionary has no nominal entries, so this list

@@ -864,3 +864,7 @@ def test_receiving_a_delegation_from_a_party_is_a_visit(extract) -> None:  # typ
     text = "The Iraqi prime minister received a delegation from the Kurdistan Regional Government."
     assert "Negotiation" in classes(extract, text)
     assert "Negotiation" not in classes(extract, "The hospital received a delegation of flowers and cards.")
+
+
+def test_pleading_with_a_party_is_a_demand(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Demand" in classes(extract, "The Afghan government pleaded with donors to restore funding.")
