@@ -13,6 +13,8 @@ from contextlib import AbstractAsyncContextManager, asynccontextmanager
 
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
+from starlette.middleware.errors import ServerErrorMiddleware
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from api.deps import QueryRunner, RunnerDep, StoreDep
 from api.errors import install_error_handlers
@@ -21,6 +23,7 @@ from api.guards import AllowedHosts
 from api.ingestion import Ingestor
 from api.limits import BodySizeLimit, JsonErrorHttpToolsProtocol
 from api.routers import document_reads, documents, entities, events, graph_store, sparql
+from api.routers.sparql import serve_sparql
 from api.schemas import HealthPublic
 from graph_builder.config import Settings
 from graph_builder.query_pool import InProcessRunner, QueryPool
@@ -33,6 +36,35 @@ DESCRIPTION = """SPARQL 1.1 endpoint, Graph Store Protocol and a JSON graph API 
 graph of armed conflict and diplomacy news. Reads are open unless the server sets a read
 token; writes (updates, graph store writes, documents) need the admin token as
 `Authorization: Bearer <token>`."""
+
+
+class ParleyApp(FastAPI):
+    """FastAPI, except that SPARQL queries skip its routing: ``GET`` and ``POST /sparql``, the
+    hot path, go straight to :func:`api.routers.sparql.serve_sparql` inside the same
+    middleware (host check, body limit, CORS) and the same answer to an unexpected error."""
+
+    _sparql: ASGIApp | None = None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if (
+            scope["type"] == "http"
+            and scope["path"] == "/sparql"
+            and scope["method"] in ("GET", "POST")
+            and not scope.get("root_path")
+            and not self.root_path
+        ):
+            if self._sparql is None:
+                self._sparql = self._sparql_stack()
+            scope["app"] = self
+            await self._sparql(scope, receive, send)
+            return
+        await super().__call__(scope, receive, send)
+
+    def _sparql_stack(self) -> ASGIApp:
+        app: ASGIApp = serve_sparql
+        for cls, args, kwargs in reversed(self.user_middleware):
+            app = cls(app, *args, **kwargs)
+        return ServerErrorMiddleware(app, handler=self.exception_handlers.get(Exception), debug=self.debug)
 
 
 def _runner(store: GraphStore, settings: Settings) -> QueryRunner:
@@ -81,7 +113,7 @@ def _lifespan(settings: Settings, store: GraphStore | None) -> Callable[[FastAPI
 def create_app(settings: Settings | None = None, store: GraphStore | None = None) -> FastAPI:
     """Build the API over ``store`` (opened from ``settings.store`` if not given)."""
     settings = settings or Settings()
-    app = FastAPI(
+    app = ParleyApp(
         title="Parley",
         summary="SPARQL and graph API over a knowledge graph of conflict and diplomacy news.",
         description=DESCRIPTION,

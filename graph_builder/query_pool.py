@@ -390,9 +390,10 @@ class QueryPool:
             self._waiting -= 1
 
     async def _schedule(self, task: Task, deadline: float, budget: float) -> QueryAnswer:
+        key = _task_key(task)
         worker = self._general.take()
         if worker is None and self.short_seconds > 0:
-            answer = await self._try_short_lane(task, deadline, budget)
+            answer = await self._try_short_lane(task, key, deadline, budget)
             if answer is not None:
                 return answer
         if worker is None:
@@ -401,13 +402,12 @@ class QueryPool:
             busy = f"all {self.size} query workers stayed busy for the {budget:g} s deadline; retry later"
             raise QueryTimeoutError(busy)
         try:
-            return await self._run_on(worker, task, deadline)
+            return await self._run_on(worker, task, key, deadline)
         except _Overrun:
             raise QueryTimeoutError(f"query ran past its {budget:g} s deadline and was stopped") from None
 
-    async def _try_short_lane(self, task: Task, deadline: float, budget: float) -> QueryAnswer | None:
+    async def _try_short_lane(self, task: Task, key: bytes, deadline: float, budget: float) -> QueryAnswer | None:
         """Answer on the short lane, or None when the query belongs on the general workers."""
-        key = _task_key(task)
         if self._costs.get(key, 0.0) > SHORT_LANE_CPU_SECONDS:
             return None
         worker = await self._wait_for(self._short, deadline)
@@ -418,7 +418,8 @@ class QueryPool:
             return None
         loop = asyncio.get_running_loop()
         try:
-            return await self._run_on(worker, task, min(deadline, loop.time() + self.short_seconds), stopped=False)
+            short_deadline = min(deadline, loop.time() + self.short_seconds)
+            return await self._run_on(worker, task, key, short_deadline, stopped=False)
         except _Overrun:
             self._remember(key, float("inf"))
             return None
@@ -429,7 +430,9 @@ class QueryPool:
         while len(self._costs) > SLOW_QUERIES_REMEMBERED:
             self._costs.popitem(last=False)
 
-    async def _run_on(self, worker: _Worker, task: Task, deadline: float, *, stopped: bool = True) -> QueryAnswer:
+    async def _run_on(
+        self, worker: _Worker, task: Task, key: bytes, deadline: float, *, stopped: bool = True
+    ) -> QueryAnswer:
         loop = asyncio.get_running_loop()
         try:
             if worker.link is None:
@@ -456,7 +459,7 @@ class QueryPool:
         worker.served += 1
         worker.lane.put(worker)
         answer = _unwrap(reply)
-        self._remember(_task_key(task), answer.cpu_seconds)
+        self._remember(key, answer.cpu_seconds)
         return answer
 
     async def _synced_generation(self) -> int:
@@ -490,7 +493,7 @@ class QueryPool:
     async def _refresh(self, worker: _Worker) -> None:
         loop = asyncio.get_running_loop()
         with contextlib.suppress(ParleyError, _Overrun):
-            await self._run_on(worker, _REFRESH, loop.time() + self.timeout, stopped=False)
+            await self._run_on(worker, _REFRESH, _REFRESH_KEY, loop.time() + self.timeout, stopped=False)
 
     async def _attach(self, worker: _Worker) -> None:
         """Hand the worker's socket to the event loop (it was a blocking Connection until now)."""
@@ -612,8 +615,12 @@ class QueryPool:
 
 
 def _task_key(task: Task) -> bytes:
+    """What the short lane remembers a query's cost by."""
     text = task.query if isinstance(task, QueryTask) else f"{task.module}.{task.function}{sorted(task.kwargs.items())}"
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
+
+
+_REFRESH_KEY = _task_key(_REFRESH)
 
 
 def _frame(message: object) -> bytes:
