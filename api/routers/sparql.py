@@ -83,8 +83,9 @@ def _service_iri(request: Request) -> str:
 def _iri_of(scheme: str, host: str | None, server: tuple[str, int] | None, root_path: str, path: str) -> str:
     # Starlette's URL of the request without its query: it does not depend on the query
     # string, so it is worth keeping (building it cost a tenth of a query's time here).
+    headers = [(b"host", host.encode("latin-1"))] if host is not None else []
     scope = {"type": "http", "scheme": scheme, "server": server, "root_path": root_path, "path": path,
-             "query_string": b"", "headers": [(b"host", host.encode("latin-1"))] if host is not None else []}  # fmt: skip
+             "query_string": b"", "headers": headers}  # fmt: skip
     return str(URL(scope=scope).replace(query="", fragment=""))
 
 
