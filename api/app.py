@@ -23,6 +23,7 @@ from api.guards import AllowedHosts
 from api.ingestion import Ingestor
 from api.limits import BodySizeLimit, JsonErrorHttpToolsProtocol
 from api.routers import document_reads, documents, entities, events, graph_store, sparql
+from api.routers.entities import NEIGHBOURHOOD_KEY, plain_neighbourhood, serve_neighbourhood
 from api.routers.sparql import serve_sparql
 from api.schemas import HealthPublic
 from graph_builder.config import Settings
@@ -39,32 +40,45 @@ token; writes (updates, graph store writes, documents) need the admin token as
 
 
 class ParleyApp(FastAPI):
-    """FastAPI, except that SPARQL queries skip its routing: ``GET`` and ``POST /sparql``, the
-    hot path, go straight to :func:`api.routers.sparql.serve_sparql` inside the same
-    middleware (host check, body limit, CORS) and the same answer to an unexpected error."""
+    """FastAPI, except that the hot read routes skip its routing and parameter solving:
+    ``GET``/``POST /sparql`` go straight to :func:`api.routers.sparql.serve_sparql`, and a
+    neighbourhood request with plain parameters to
+    :func:`api.routers.entities.serve_neighbourhood`, inside the same middleware (host check,
+    body limit, CORS) and with the same answer to an unexpected error. The routes stay
+    registered: anything else about them, and the OpenAPI document, are FastAPI's as before."""
 
-    _sparql: ASGIApp | None = None
+    _hot_stacks: dict[ASGIApp, ASGIApp] | None = None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if (
-            scope["type"] == "http"
-            and scope["path"] == "/sparql"
-            and scope["method"] in ("GET", "POST")
-            and not scope.get("root_path")
-            and not self.root_path
-        ):
-            if self._sparql is None:
-                self._sparql = self._sparql_stack()
-            scope["app"] = self
-            await self._sparql(scope, receive, send)
+        hot = _hot_route(scope) if scope["type"] == "http" and not self.root_path else None
+        if hot is None:
+            await super().__call__(scope, receive, send)
             return
-        await super().__call__(scope, receive, send)
+        if self._hot_stacks is None:
+            self._hot_stacks = {}
+        stack = self._hot_stacks.get(hot)
+        if stack is None:
+            stack = self._hot_stacks[hot] = self._wrap(hot)
+        scope["app"] = self
+        await stack(scope, receive, send)
 
-    def _sparql_stack(self) -> ASGIApp:
-        app: ASGIApp = serve_sparql
+    def _wrap(self, app: ASGIApp) -> ASGIApp:
         for cls, args, kwargs in reversed(self.user_middleware):
             app = cls(app, *args, **kwargs)
         return ServerErrorMiddleware(app, handler=self.exception_handlers.get(Exception), debug=self.debug)
+
+
+def _hot_route(scope: Scope) -> ASGIApp | None:
+    if scope.get("root_path"):
+        return None
+    if scope["path"] == "/sparql":
+        return serve_sparql if scope["method"] in ("GET", "POST") else None
+    if scope["path"].startswith("/entities/"):
+        params = plain_neighbourhood(scope)
+        if params is not None:
+            scope[NEIGHBOURHOOD_KEY] = params
+            return serve_neighbourhood
+    return None
 
 
 def _runner(store: GraphStore, settings: Settings) -> QueryRunner:
