@@ -101,7 +101,9 @@ def _media_type(request: Request) -> str:
 
 def _params(request: Request, form: str | None = None) -> dict[str, list[str]]:
     """The URL's parameters plus a form body's fields; one ``query`` or one ``update``, not more."""
-    params = {k: request.query_params.getlist(k) for k in request.query_params}
+    params: dict[str, list[str]] = {}
+    for name, value in request.query_params.multi_items():
+        params.setdefault(name, []).append(value)
     for name, values in parse_form(form or "").items():
         params.setdefault(name, []).extend(values)
     for name in ("query", "update"):
