@@ -172,6 +172,9 @@ class _Link(asyncio.Protocol):
         self.transport = transport  # type: ignore[assignment]  # a socket's: uvloop's is no asyncio.Transport subclass
 
     def data_received(self, data: bytes) -> None:
+        if not self._buffer and len(data) >= 4 and int.from_bytes(data[:4], "big", signed=True) == len(data) - 4:
+            self._deliver(data[4:])  # the usual case, one whole frame: no copy into the buffer
+            return
         buffer = self._buffer
         buffer += data
         while len(buffer) >= 4:
@@ -182,7 +185,8 @@ class _Link(asyncio.Protocol):
                 size, start = int.from_bytes(buffer[4:12], "big"), 12
             if len(buffer) < start + size:
                 return
-            frame = bytes(buffer[start : start + size])
+            with memoryview(buffer) as view:
+                frame = bytes(view[start : start + size])
             del buffer[: start + size]
             self._deliver(frame)
 
