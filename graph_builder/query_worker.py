@@ -225,7 +225,9 @@ def _worker_main(
         except NotAcceptableError as exc:
             reply = ("not-acceptable", str(exc))
         except QueryError as exc:
-            reply = ("query-error", str(exc))
+            # A subclass keeps its class, and so its status: a graph walk past its own
+            # deadline is a 503 like any other timeout, not a 400.
+            reply = ("query-error", str(exc)) if type(exc) is QueryError else ("raise", exc)
         except MemoryError:
             reply = ("memory", "the query needed more memory than a query worker may use")
         except ParleyError as exc:  # a graph call's 404 or 400, raised again in the server
