@@ -13,6 +13,8 @@ from contextlib import AbstractAsyncContextManager, asynccontextmanager
 
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
+from starlette.middleware.errors import ServerErrorMiddleware
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from api.deps import QueryRunner, RunnerDep, StoreDep
 from api.errors import install_error_handlers
@@ -21,6 +23,8 @@ from api.guards import AllowedHosts
 from api.ingestion import Ingestor
 from api.limits import BodySizeLimit, JsonErrorHttpToolsProtocol
 from api.routers import document_reads, documents, entities, events, graph_store, sparql
+from api.routers.entities import NEIGHBOURHOOD_KEY, plain_neighbourhood, serve_neighbourhood
+from api.routers.sparql import serve_sparql
 from api.schemas import HealthPublic
 from graph_builder.config import Settings
 from graph_builder.query_pool import InProcessRunner, QueryPool
@@ -33,6 +37,48 @@ DESCRIPTION = """SPARQL 1.1 endpoint, Graph Store Protocol and a JSON graph API 
 graph of armed conflict and diplomacy news. Reads are open unless the server sets a read
 token; writes (updates, graph store writes, documents) need the admin token as
 `Authorization: Bearer <token>`."""
+
+
+class ParleyApp(FastAPI):
+    """FastAPI, except that the hot read routes skip its routing and parameter solving:
+    ``GET``/``POST /sparql`` go straight to :func:`api.routers.sparql.serve_sparql`, and a
+    neighbourhood request with plain parameters to
+    :func:`api.routers.entities.serve_neighbourhood`, inside the same middleware (host check,
+    body limit, CORS) and with the same answer to an unexpected error. The routes stay
+    registered: anything else about them, and the OpenAPI document, are FastAPI's as before."""
+
+    _hot_stacks: dict[ASGIApp, ASGIApp] | None = None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        hot = _hot_route(scope) if scope["type"] == "http" and not self.root_path else None
+        if hot is None:
+            await super().__call__(scope, receive, send)
+            return
+        if self._hot_stacks is None:
+            self._hot_stacks = {}
+        stack = self._hot_stacks.get(hot)
+        if stack is None:
+            stack = self._hot_stacks[hot] = self._wrap(hot)
+        scope["app"] = self
+        await stack(scope, receive, send)
+
+    def _wrap(self, app: ASGIApp) -> ASGIApp:
+        for cls, args, kwargs in reversed(self.user_middleware):
+            app = cls(app, *args, **kwargs)
+        return ServerErrorMiddleware(app, handler=self.exception_handlers.get(Exception), debug=self.debug)
+
+
+def _hot_route(scope: Scope) -> ASGIApp | None:
+    if scope.get("root_path"):
+        return None
+    if scope["path"] == "/sparql":
+        return serve_sparql if scope["method"] in ("GET", "POST") else None
+    if scope["path"].startswith("/entities/"):
+        params = plain_neighbourhood(scope)
+        if params is not None:
+            scope[NEIGHBOURHOOD_KEY] = params
+            return serve_neighbourhood
+    return None
 
 
 def _runner(store: GraphStore, settings: Settings) -> QueryRunner:
@@ -81,7 +127,7 @@ def _lifespan(settings: Settings, store: GraphStore | None) -> Callable[[FastAPI
 def create_app(settings: Settings | None = None, store: GraphStore | None = None) -> FastAPI:
     """Build the API over ``store`` (opened from ``settings.store`` if not given)."""
     settings = settings or Settings()
-    app = FastAPI(
+    app = ParleyApp(
         title="Parley",
         summary="SPARQL and graph API over a knowledge graph of conflict and diplomacy news.",
         description=DESCRIPTION,

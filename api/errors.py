@@ -47,17 +47,22 @@ def status_for(error: ParleyError) -> int:
     return next((status for cls, status in STATUS_BY_ERROR if isinstance(error, cls)), 500)
 
 
+def error_response(exc: ParleyError) -> JSONResponse:
+    """The JSON answer to ``exc``: its status, its reason, and the headers that status needs."""
+    status = status_for(exc)
+    if status == 500:
+        log.error("internal error", exc_info=exc)
+        return JSONResponse({"detail": "internal error"}, status_code=500)
+    headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+    if isinstance(exc, ServerBusyError):
+        headers = {"Retry-After": str(exc.retry_after)}
+    return JSONResponse({"detail": str(exc)}, status_code=status, headers=headers)
+
+
 def install_error_handlers(app: FastAPI) -> None:
     async def parley_error(_request: Request, exc: Exception) -> JSONResponse:
         assert isinstance(exc, ParleyError)
-        status = status_for(exc)
-        if status == 500:
-            log.error("internal error", exc_info=exc)
-            return JSONResponse({"detail": "internal error"}, status_code=500)
-        headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
-        if isinstance(exc, ServerBusyError):
-            headers = {"Retry-After": str(exc.retry_after)}
-        return JSONResponse({"detail": str(exc)}, status_code=status, headers=headers)
+        return error_response(exc)
 
     async def unexpected(_request: Request, exc: Exception) -> JSONResponse:
         log.error("unexpected error", exc_info=exc)

@@ -11,7 +11,8 @@ The three servers hold the same N-Quads and run as their own processes on free
 process is the client: a few threads on keep-alive connections send the same requests
 to each server in turn, each run bounded by a request count and a time limit, the order
 of the servers rotating between repetitions. Each run also reads the CPU time the server's
-whole process tree spent (Parley's query workers included), per request.
+whole process tree spent (Parley's query workers included), per request, and that of the
+server process alone (Parley's event loop).
 
 A last run puts Parley and the Oxigraph server under a mixed load: six clients looping the
 1-hop query, an admin posting small updates, and one client sending ``ASK {}`` whose
@@ -133,6 +134,10 @@ class Server:
         reaped children included (Parley's query workers run under its fork server)."""
         return sum(_process_cpu(pid) for pid in _tree(self.process.pid))
 
+    def own_cpu_seconds(self) -> float:
+        """CPU time of the server process alone: for Parley, its event loop without the workers."""
+        return _process_cpu(self.process.pid, children=False)
+
     def stop(self) -> None:
         self.process.terminate()
         try:
@@ -164,13 +169,13 @@ def _tree(pid: int) -> list[int]:
     return found
 
 
-def _process_cpu(pid: int) -> float:
+def _process_cpu(pid: int, *, children: bool = True) -> float:
     try:
         fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
     except OSError:  # ended between the listing and now
         return 0.0
     # utime, stime, cutime, cstime: fields 14-17 of stat(5), 12-15 after the command name.
-    return sum(int(v) for v in fields[11:15]) / CLOCK_TICKS
+    return sum(int(v) for v in fields[11 : 15 if children else 13]) / CLOCK_TICKS
 
 
 def start_servers(nq: Path, parley_store: Path, workdir: Path, *, quiet_variant: bool = False,
@@ -260,7 +265,7 @@ def load(server: Server, paths: list[str], *, requests: int, seconds: float, thr
                 errors[0] += not ok
         conn.close()
 
-    cpu = server.cpu_seconds()
+    cpu, own_cpu = server.cpu_seconds(), server.own_cpu_seconds()
     start = time.perf_counter()
     workers = [threading.Thread(target=client) for _ in range(threads)]
     for worker in workers:
@@ -268,9 +273,11 @@ def load(server: Server, paths: list[str], *, requests: int, seconds: float, thr
     for worker in workers:
         worker.join()
     elapsed = time.perf_counter() - start
-    cpu = server.cpu_seconds() - cpu
+    cpu, own_cpu = server.cpu_seconds() - cpu, server.own_cpu_seconds() - own_cpu
+    served = max(len(latencies), 1)
     return {**spread(latencies), "errors": errors[0], "requests_per_s": round(len(latencies) / elapsed, 1),
-            "cpu_ms_per_request": round(1000 * cpu / max(len(latencies), 1), 2)}
+            "cpu_ms_per_request": round(1000 * cpu / served, 2),
+            "server_process_cpu_ms_per_request": round(1000 * own_cpu / served, 2)}
 
 
 def spread(latencies: list[float]) -> dict[str, Any]:

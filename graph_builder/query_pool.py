@@ -9,7 +9,7 @@ all; past either, the caller gets :class:`ServerBusyError` (HTTP 429 with ``Retr
 
 Each worker opens the on-disk store read-only. A read-only handle is a snapshot
 (measured: it does not see later writes of the primary; a fresh handle does), so every
-task carries the primary's write generation and a worker reopens its handle when that
+task is sent with the primary's write generation and a worker reopens its handle when that
 generation moved on. A read-only open replays
 the primary's write-ahead log (measured: 5 s with 200k unflushed quads, about 20 ms after
 a flush), so the primary is flushed on demand, once its log has grown, before a worker
@@ -40,7 +40,7 @@ import struct
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from pathlib import Path
@@ -148,10 +148,78 @@ class _Worker:
     process: BaseProcess
     conn: Connection | None  # until the event loop takes the socket over
     lane: _Lane
-    reader: asyncio.StreamReader | None = None
-    writer: asyncio.StreamWriter | None = None
+    link: _Link | None = None  # the socket, once the event loop has taken it over
     ready: bool = False
     served: int = 0
+
+
+class _Link(asyncio.Protocol):
+    """The event loop's end of a worker's socket: cuts the bytes coming in into the frames
+    the worker's ``Connection.send_bytes`` wrote and hands each to the caller waiting for it.
+
+    A protocol rather than a ``StreamReader``: no task per read, no ``wait_for``; the deadline
+    is one timer (see :meth:`QueryPool._run_on`).
+    """
+
+    def __init__(self) -> None:
+        self.transport: asyncio.Transport | None = None
+        self._buffer = bytearray()
+        self._frames: collections.deque[bytes] = collections.deque()
+        self._waiter: asyncio.Future[bytes] | None = None
+        self._lost: BaseException | None = None
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self.transport = transport  # type: ignore[assignment]  # a socket's: uvloop's is no asyncio.Transport subclass
+
+    def data_received(self, data: bytes) -> None:
+        if not self._buffer and len(data) >= 4 and int.from_bytes(data[:4], "big", signed=True) == len(data) - 4:
+            self._deliver(data[4:])  # the usual case, one whole frame: no copy into the buffer
+            return
+        buffer = self._buffer
+        buffer += data
+        while len(buffer) >= 4:
+            size, start = int.from_bytes(buffer[:4], "big", signed=True), 4
+            if size == -1:  # Connection's header for frames past 2 GiB
+                if len(buffer) < 12:
+                    return
+                size, start = int.from_bytes(buffer[4:12], "big"), 12
+            if len(buffer) < start + size:
+                return
+            with memoryview(buffer) as view:
+                frame = bytes(view[start : start + size])
+            del buffer[: start + size]
+            self._deliver(frame)
+
+    def _deliver(self, frame: bytes) -> None:
+        waiter, self._waiter = self._waiter, None
+        if waiter is not None and not waiter.done():
+            waiter.set_result(frame)
+        else:
+            self._frames.append(frame)
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._lost = exc or EOFError("the query worker closed its socket")
+        waiter, self._waiter = self._waiter, None
+        if waiter is not None and not waiter.done():
+            waiter.set_exception(self._lost)
+
+    def next_frame(self) -> asyncio.Future[bytes]:
+        """A future for the worker's next frame (it fails with the reason the socket closed)."""
+        assert self.transport is not None
+        waiter: asyncio.Future[bytes] = asyncio.get_running_loop().create_future()
+        if self._frames:
+            waiter.set_result(self._frames.popleft())
+        elif self._lost is not None:
+            waiter.set_exception(self._lost)
+        else:
+            self._waiter = waiter
+        return waiter
+
+    def send(self, data: bytes) -> None:
+        assert self.transport is not None
+        if self._lost is not None:
+            raise self._lost
+        self.transport.write(data)
 
 
 class _Overrun(Exception):
@@ -326,9 +394,10 @@ class QueryPool:
             self._waiting -= 1
 
     async def _schedule(self, task: Task, deadline: float, budget: float) -> QueryAnswer:
+        key = _task_key(task)
         worker = self._general.take()
         if worker is None and self.short_seconds > 0:
-            answer = await self._try_short_lane(task, deadline, budget)
+            answer = await self._try_short_lane(task, key, deadline, budget)
             if answer is not None:
                 return answer
         if worker is None:
@@ -337,13 +406,12 @@ class QueryPool:
             busy = f"all {self.size} query workers stayed busy for the {budget:g} s deadline; retry later"
             raise QueryTimeoutError(busy)
         try:
-            return await self._run_on(worker, task, deadline)
+            return await self._run_on(worker, task, key, deadline)
         except _Overrun:
             raise QueryTimeoutError(f"query ran past its {budget:g} s deadline and was stopped") from None
 
-    async def _try_short_lane(self, task: Task, deadline: float, budget: float) -> QueryAnswer | None:
+    async def _try_short_lane(self, task: Task, key: bytes, deadline: float, budget: float) -> QueryAnswer | None:
         """Answer on the short lane, or None when the query belongs on the general workers."""
-        key = _task_key(task)
         if self._costs.get(key, 0.0) > SHORT_LANE_CPU_SECONDS:
             return None
         worker = await self._wait_for(self._short, deadline)
@@ -354,7 +422,8 @@ class QueryPool:
             return None
         loop = asyncio.get_running_loop()
         try:
-            return await self._run_on(worker, task, min(deadline, loop.time() + self.short_seconds), stopped=False)
+            short_deadline = min(deadline, loop.time() + self.short_seconds)
+            return await self._run_on(worker, task, key, short_deadline, stopped=False)
         except _Overrun:
             self._remember(key, float("inf"))
             return None
@@ -365,23 +434,26 @@ class QueryPool:
         while len(self._costs) > SLOW_QUERIES_REMEMBERED:
             self._costs.popitem(last=False)
 
-    async def _run_on(self, worker: _Worker, task: Task, deadline: float, *, stopped: bool = True) -> QueryAnswer:
+    async def _run_on(
+        self, worker: _Worker, task: Task, key: bytes, deadline: float, *, stopped: bool = True
+    ) -> QueryAnswer:
         loop = asyncio.get_running_loop()
         try:
-            if worker.reader is None:
+            if worker.link is None:
                 await self._attach(worker)
             if not worker.ready:
                 await self._await_ready(worker, deadline)
-            assert worker.writer is not None
-            generation = await self._synced_generation()
-            worker.writer.write(_frame(replace(task, generation=generation)))
-            await worker.writer.drain()
+            assert worker.link is not None
+            generation = self.generation()
+            if generation > self._synced and self.sync is not None:
+                generation = await self._synced_generation()
+            worker.link.send(_frame((generation, task)))
             try:
-                status, payload = await asyncio.wait_for(_read_frame(worker), max(0.0, deadline - loop.time()))
-            except TimeoutError:
+                reply = pickle.loads(await _within(worker.link.next_frame(), deadline, loop))
+            except _Expired:
                 self._retire(worker, stopped=stopped)
                 raise _Overrun from None
-        except (EOFError, OSError, asyncio.IncompleteReadError) as exc:
+        except (EOFError, OSError) as exc:
             raise await self._lose(worker) from exc
         except asyncio.CancelledError:
             # The caller went away mid-query: the worker's answer would come later and be read
@@ -390,8 +462,8 @@ class QueryPool:
             raise
         worker.served += 1
         worker.lane.put(worker)
-        answer = _unwrap(status, payload)
-        self._remember(_task_key(task), answer.cpu_seconds)
+        answer = _unwrap(reply)
+        self._remember(key, answer.cpu_seconds)
         return answer
 
     async def _synced_generation(self) -> int:
@@ -425,7 +497,7 @@ class QueryPool:
     async def _refresh(self, worker: _Worker) -> None:
         loop = asyncio.get_running_loop()
         with contextlib.suppress(ParleyError, _Overrun):
-            await self._run_on(worker, _REFRESH, loop.time() + self.timeout, stopped=False)
+            await self._run_on(worker, _REFRESH, _REFRESH_KEY, loop.time() + self.timeout, stopped=False)
 
     async def _attach(self, worker: _Worker) -> None:
         """Hand the worker's socket to the event loop (it was a blocking Connection until now)."""
@@ -433,14 +505,13 @@ class QueryPool:
         sock = socket.socket(fileno=os.dup(worker.conn.fileno()))
         worker.conn.close()
         worker.conn = None
-        worker.reader, worker.writer = await asyncio.open_unix_connection(sock=sock)
+        _, worker.link = await asyncio.get_running_loop().create_unix_connection(_Link, sock=sock)
 
     async def _await_ready(self, worker: _Worker, deadline: float) -> None:
+        assert worker.link is not None
         try:
-            status, payload = await asyncio.wait_for(
-                _read_frame(worker), max(0.0, deadline - asyncio.get_running_loop().time())
-            )
-        except TimeoutError:
+            status, payload = pickle.loads(await _within(worker.link.next_frame(), deadline))
+        except _Expired:
             self._retire(worker)
             raise QueryTimeoutError("a query worker did not start before the deadline") from None
         if status != "ready":
@@ -453,8 +524,8 @@ class QueryPool:
         with self._lock:
             self._all.discard(worker)
         worker.process.kill()
-        if worker.writer is not None:
-            worker.writer.close()
+        if worker.link is not None and worker.link.transport is not None:
+            worker.link.transport.close()
         if worker.conn is not None:
             worker.conn.close()
         loop = asyncio.get_running_loop()
@@ -471,7 +542,7 @@ class QueryPool:
                 await self._attach(fresh)
                 # Hand out a worker that is up, not a cold one.
                 await self._await_ready(fresh, loop.time() + STARTUP_SECONDS)
-            except (ParleyError, OSError, EOFError, asyncio.IncompleteReadError) as exc:
+            except (ParleyError, OSError, EOFError) as exc:
                 log.error("a replacement query worker failed to start: %s", exc)
                 return
             fresh.lane.put(fresh)
@@ -505,8 +576,8 @@ class QueryPool:
 
         def hang_up() -> None:  # closing a socket ends its worker's loop (it reads EOF)
             for worker in workers:
-                if worker.writer is not None:
-                    worker.writer.transport.abort()
+                if worker.link is not None and worker.link.transport is not None:
+                    worker.link.transport.abort()
 
         self._on_loop(hang_up)
         for worker in workers:
@@ -548,8 +619,12 @@ class QueryPool:
 
 
 def _task_key(task: Task) -> bytes:
+    """What the short lane remembers a query's cost by."""
     text = task.query if isinstance(task, QueryTask) else f"{task.module}.{task.function}{sorted(task.kwargs.items())}"
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
+
+
+_REFRESH_KEY = _task_key(_REFRESH)
 
 
 def _frame(message: object) -> bytes:
@@ -560,20 +635,33 @@ def _frame(message: object) -> bytes:
     return struct.pack("!i", len(data)) + data
 
 
-async def _read_frame(worker: _Worker) -> tuple[str, object]:
-    """One message the worker sent with ``Connection.send``."""
-    assert worker.reader is not None
-    (size,) = struct.unpack("!i", await worker.reader.readexactly(4))
-    if size == -1:
-        (size,) = struct.unpack("!Q", await worker.reader.readexactly(8))
-    message: tuple[str, object] = pickle.loads(await worker.reader.readexactly(size))
-    return message
+class _Expired(Exception):
+    """The deadline passed before the worker's frame came."""
 
 
-def _unwrap(status: str, payload: object) -> QueryAnswer:
+def _expire(waiter: asyncio.Future[bytes]) -> None:
+    if not waiter.done():
+        waiter.set_exception(_Expired())
+
+
+async def _within(
+    waiter: asyncio.Future[bytes], deadline: float, loop: asyncio.AbstractEventLoop | None = None
+) -> bytes:
+    """``waiter``'s frame, or :class:`_Expired` at ``deadline`` (one loop timer, no task)."""
+    loop = loop or asyncio.get_running_loop()
+    timer = loop.call_at(deadline, _expire, waiter)
+    try:
+        return await waiter
+    finally:
+        timer.cancel()
+
+
+def _unwrap(reply: tuple[object, ...]) -> QueryAnswer:
+    """The answer in a worker's reply (see ``query_worker.answer_frame``), or its error raised."""
+    status, payload = reply[0], reply[1]
     if status == "ok":
-        assert isinstance(payload, QueryAnswer)
-        return payload
+        media_type, body, kind, truncated, cpu_seconds = reply[1:]
+        return QueryAnswer(media_type, body, kind, truncated, cpu_seconds)  # type: ignore[arg-type]
     if status == "not-acceptable":
         raise NotAcceptableError(str(payload))
     if status == "query-error":

@@ -12,10 +12,11 @@ admission are in :mod:`graph_builder.query_pool`.
 from __future__ import annotations
 
 import importlib
+import pickle
 import signal
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from itertools import islice
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -59,7 +60,6 @@ class QueryTask:
     default_graphs: tuple[str, ...] | None = None
     named_graphs: tuple[str, ...] | None = None
     limit: int = 10_000
-    generation: int = 0
     # Relative IRIs in the query resolve against it (the protocol suggests the service's IRI).
     base_iri: str | None = None
 
@@ -73,7 +73,6 @@ class GraphCall:
     module: str
     function: str
     kwargs: dict[str, Any] = field(default_factory=dict)
-    generation: int = 0
 
 
 @dataclass(frozen=True)
@@ -195,36 +194,53 @@ def _call(store: ox.Store, path: str | None, call: GraphCall) -> QueryAnswer:
 def _worker_main(
     path: str, generation: int, conn: Connection, memory_mb: int | None = None, offline: bool = False
 ) -> None:
-    """Loop of one worker process: answer tasks until the pipe closes."""
+    """Loop of one worker process: answer tasks until the pipe closes.
+
+    A task arrives as ``(generation, task)``; an answer leaves as a plain tuple (see
+    :func:`answer_frame`), never a pickled dataclass: the pool reads it on the event loop.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the server's to handle
     if offline:
         cut_network()
     store = _open_read_only(path)
     if memory_mb is not None:
         _limit_memory(memory_mb)
-    conn.send(("ready", None))
+    conn.send_bytes(_dumps(("ready", None)))
     while True:
         try:
-            task = conn.recv()
+            message = conn.recv()
         except (EOFError, OSError):
             return
-        if task is None:
+        if message is None:
             return
+        wanted, task = message
         try:
-            if task.generation != generation:
+            if wanted != generation:
                 # On failure the old snapshot and generation stay, so the next task retries.
                 store = _open_read_only(path)
-                generation = task.generation
+                generation = wanted
             started = time.process_time()
             answer = evaluate(store, task) if isinstance(task, QueryTask) else _call(store, path, task)
-            conn.send(("ok", replace(answer, cpu_seconds=time.process_time() - started)))
+            reply: tuple[object, ...] = answer_frame(answer, time.process_time() - started)
         except NotAcceptableError as exc:
-            conn.send(("not-acceptable", str(exc)))
+            reply = ("not-acceptable", str(exc))
         except QueryError as exc:
-            conn.send(("query-error", str(exc)))
+            # A subclass keeps its class, and so its status: a graph walk past its own
+            # deadline is a 503 like any other timeout, not a 400.
+            reply = ("query-error", str(exc)) if type(exc) is QueryError else ("raise", exc)
         except MemoryError:
-            conn.send(("memory", "the query needed more memory than a query worker may use"))
+            reply = ("memory", "the query needed more memory than a query worker may use")
         except ParleyError as exc:  # a graph call's 404 or 400, raised again in the server
-            conn.send(("raise", exc))
+            reply = ("raise", exc)
         except Exception as exc:  # a worker must answer, whatever happened
-            conn.send(("store-error", f"{type(exc).__name__}: {_short(exc)}"))
+            reply = ("store-error", f"{type(exc).__name__}: {_short(exc)}")
+        conn.send_bytes(_dumps(reply))
+
+
+def answer_frame(answer: QueryAnswer, cpu_seconds: float) -> tuple[object, ...]:
+    """What a worker sends for an answer: ``("ok", media type, body, kind, truncated, CPU s)``."""
+    return ("ok", answer.media_type, answer.body, answer.kind, answer.truncated, cpu_seconds)
+
+
+def _dumps(reply: tuple[object, ...]) -> bytes:
+    return pickle.dumps(reply, protocol=pickle.HIGHEST_PROTOCOL)

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from typing import Annotated, Any
+from urllib.parse import parse_qsl
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
+from starlette.types import Receive, Scope, Send
 
-from api.auth import ReadAccess
-from api.deps import RunnerDep, SettingsDep, StoreDep, client_of
-from api.guards import DeadlineRoute
+from api.auth import ReadAccess, check_read
+from api.deps import QueryRunner, RunnerDep, SettingsDep, StoreDep, client_of
+from api.errors import error_response
+from api.guards import DeadlineRoute, within_deadline
 from api.schemas import (
     EntityCountsPublic,
     EntityPublic,
@@ -19,6 +24,8 @@ from api.schemas import (
     json_response,
 )
 from graph_builder.catalog import describe_entity, search_entities
+from graph_builder.config import Settings
+from graph_builder.errors import ParleyError
 from graph_builder.namespaces import WD
 from graph_builder.neighbourhood import resolve_class, resolve_entity, short_id
 from graph_builder.query_pool import GraphCall
@@ -66,15 +73,70 @@ async def get_neighbourhood(
 ) -> Response:
     """Nodes and edges around an entity (``russia``, ``actor/russia`` or a full IRI), as
     Cytoscape.js elements, or as Turtle with ``Accept: text/turtle``."""
+    return await _neighbourhood(request, runner, settings, entity_id, hops, limit, types or ())
+
+
+async def _neighbourhood(
+    request: Request, runner: QueryRunner, settings: Settings, entity_id: str, hops: int, limit: int,
+    types: Sequence[str],
+) -> Response:  # fmt: skip
     # The walk and its serialisation run in a query worker, killed at the deadline.
     call = GraphCall(
         "graph_builder.neighbourhood",
         "neighbourhood_answer",
-        {"entity_id": entity_id, "hops": hops, "limit": limit, "types": tuple(types or ()),
+        {"entity_id": entity_id, "hops": hops, "limit": limit, "types": tuple(types),
          "turtle": TURTLE in request.headers.get("accept", ""), "timeout": settings.query_timeout},
     )  # fmt: skip
     answer = await runner.submit(call, client=client_of(request))
     return Response(answer.body, media_type=answer.media_type)
+
+
+NEIGHBOURHOOD_KEY = "parley.neighbourhood"  # where ParleyApp leaves the parameters it read
+NEIGHBOURHOOD_PATH = re.compile(r"/entities/(.+)/neighbourhood")
+COUNT = re.compile(r"[1-9][0-9]{0,3}")
+
+
+def plain_neighbourhood(scope: Scope) -> tuple[str, int, int, tuple[str, ...]] | None:
+    """``(entity_id, hops, limit, types)`` of a ``GET /entities/{id}/neighbourhood`` whose
+    parameters FastAPI would accept as they are (plain numbers in range, each number given
+    once); None for anything else, which the full route answers, with its 422s."""
+    match = NEIGHBOURHOOD_PATH.fullmatch(scope["path"])
+    if match is None or scope["method"] != "GET":
+        return None
+    hops, limit, types, given = 1, 500, [], set()
+    for name, value in parse_qsl(scope["query_string"].decode("latin-1"), keep_blank_values=True):
+        if name == "types":
+            types.append(value)
+            continue
+        if name not in ("hops", "limit"):
+            continue  # FastAPI ignores unknown parameters too
+        if name in given or not COUNT.fullmatch(value):
+            return None
+        given.add(name)
+        if name == "hops":
+            hops = int(value)
+        else:
+            limit = int(value)
+    if not (1 <= hops <= 3 and 1 <= limit <= 5000):
+        return None
+    return match.group(1), hops, limit, tuple(types)
+
+
+async def serve_neighbourhood(scope: Scope, receive: Receive, send: Send) -> None:
+    """A plain neighbourhood request (see :func:`plain_neighbourhood`) as a plain ASGI app,
+    ahead of FastAPI's routing (see ``api.app.ParleyApp``): the same read check, deadline,
+    worker call and error answers as the route, without FastAPI's parameter solving."""
+    request = Request(scope, receive)
+    settings: Settings = request.app.state.settings
+    entity_id, hops, limit, types = scope[NEIGHBOURHOOD_KEY]
+    try:
+        check_read(request, settings)
+        runner: QueryRunner = request.app.state.runner
+        answer = _neighbourhood(request, runner, settings, entity_id, hops, limit, types)
+        response = await within_deadline(answer, settings.query_timeout)
+    except ParleyError as exc:
+        response = error_response(exc)
+    await response(scope, receive, send)
 
 
 @router.get("/{entity_id:path}", response_model=EntityPublic)

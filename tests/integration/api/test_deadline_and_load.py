@@ -10,8 +10,10 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
+import pytest
 
-from graph_builder.query_pool import QueryPool, QueryTask
+from graph_builder.errors import QueryTimeoutError
+from graph_builder.query_pool import GraphCall, QueryPool, QueryTask
 from tests.integration.api.conftest import DEADLINE, Server
 
 HEAVY_GRAPH = "urn:parley:test:heavy"
@@ -131,3 +133,18 @@ def test_pool_serves_a_waiting_caller_while_others_hammer(seed_dir: Path, tmp_pa
         pool.close()
     assert answers == [b'{"head": {}, "boolean": true}'] * 10
     assert served[0] > 0
+
+
+def test_a_graph_walk_past_its_own_deadline_is_a_timeout(seed_dir: Path, tmp_path: Path) -> None:
+    """The walk checks its deadline between steps in the worker; that timeout must reach the
+    server as a timeout (503), not as a bad query (400), whichever deadline fires first."""
+    store_dir = tmp_path / "store"
+    shutil.copytree(seed_dir, store_dir)
+    pool = QueryPool(store_dir, size=1, timeout=30.0)
+    walk = GraphCall("graph_builder.neighbourhood", "neighbourhood_answer",
+                     {"entity_id": "russia", "hops": 3, "timeout": 1e-9})  # fmt: skip
+    try:
+        with pytest.raises(QueryTimeoutError, match="deadline"):
+            pool.run(walk)
+    finally:
+        pool.close()
