@@ -617,11 +617,11 @@ def _criticises(token: Token) -> bool:
     into a building", where a weapon is the subject or the object is a place."""
     if any(c.dep_ == "prep" and c.lower_ in ("into", "onto") for c in token.children):
         return False
-    if any(s.lemma_.lower() in lx.WEAPON_NOUNS or _is_armed(s) for s in subject_of(token)):
+    if _weapon_subject(token) or any(map(_is_armed, subject_of(token))):
         return False
     reason = any(c.dep_ == "prep" and c.lower_ in ("for", "over", "as") for c in token.children)
     said_of_actor = any(_is_actor(c) for c in token.children if c.dep_ == "dobj")
-    return reason or (said_of_actor and military_context(token) is False)
+    return reason or (said_of_actor and not military_context(token))
 
 
 def _armed_party_frees_people(token: Token) -> bool:
