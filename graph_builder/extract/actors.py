@@ -64,6 +64,7 @@ def _non_state_armed_heads() -> frozenset[str]:
 # ("Houthi rebels") they are a named armed force, like the state forces of ARMED_HEADS.
 GENERIC_ARMED_HEADS = _non_state_armed_heads() | {"rebels", "fighters", "militia", "militias", "janjaweed"}
 ARMED_HEADS = lx.ARMED_HEADS | GENERIC_ARMED_HEADS
+LED_BODY_HEADS = ARMED_HEADS | {"coalition", "alliance", "mission", "government", "administration"}
 
 
 def entity_index(doc: Doc) -> dict[int, Span]:
@@ -119,6 +120,9 @@ def actors_for(token: Token, ents: dict[int, Span], *, as_place: bool = False) -
 
 def _actors_for_head(head: Token, ents: dict[int, Span], as_place: bool) -> list[ActorRef]:
     ent = ents.get(head.i)
+    led = led_coalition(head, ents)
+    if led is not None:
+        return [led]
     if ent is not None:
         return [ref_from_span(_with_possessor(ent, ents), ent.label_, as_place and ent.label_ in PLACE_LABELS)]
     lower = head.lower_
@@ -139,6 +143,24 @@ def _actors_for_head(head: Token, ents: dict[int, Span], as_place: bool) -> list
     if lower in DEFINITE_HEADS and any(c.lower_ == "the" for c in head.children):
         return [ActorRef(head.text, head.idx, head.idx + len(head), COREF_DEFINITE)]
     return []
+
+
+def led_coalition(head: Token, ents: dict[int, Span]) -> ActorRef | None:
+    """ "the Saudi-led coalition", "French-led forces": a body that a named party leads is an
+    actor of its own, named by the whole phrase (the leader alone would be the wrong party)."""
+    # "US-led coalition aircraft": the parse hangs "US-led" on the aircraft, the body is "coalition"
+    bodies = [head] + [c for c in head.children if c.dep_ == "compound" and c.i == head.i - 1]
+    body = next((t for t in bodies if t.lower_ in LED_BODY_HEADS), None)
+    if body is None:
+        return None
+    for child in (c for t in {head, body} for c in t.children):
+        if child.dep_ == "amod" and child.lower_ == "led" and child.i < body.i:
+            leaders = [c for c in child.children if c.i in ents and c.dep_ in ("npadvmod", "compound", "nmod")]
+            if leaders:
+                phrase = head.doc[ents[leaders[0].i].start : body.i + 1]
+                kind = ARMED_FORCE if body.lower_ in ARMED_HEADS or body.lower_ == "coalition" else None
+                return ActorRef(phrase.text, phrase.start_char, phrase.end_char, "ORG", kind=kind)
+    return None
 
 
 def _with_possessor(ent: Span, ents: dict[int, Span]) -> Span:

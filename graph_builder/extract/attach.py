@@ -27,6 +27,23 @@ def phrase_top(token: Token) -> Token:
     return node
 
 
+CLAIM_VERBS = frozenset(["claim"])
+RESPONSIBILITY_VERBS = frozenset(["claim", "take", "accept", "assume", "bear", "admit"])
+
+
+def claiming_verb(top: Token) -> Token | None:
+    """The verb by which someone owns the deed a noun phrase names: "IS claimed the bombing",
+    "took responsibility for the attack", "the attack was claimed by the Taliban"."""
+    head = top.head
+    if top.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in CLAIM_VERBS:
+        return head
+    if top.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility":
+        noun = head.head
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in RESPONSIBILITY_VERBS:
+            return noun.head
+    return None
+
+
 def owning_trigger(token: Token, triggers: dict[int, int], *, max_steps: int = 8) -> int | None:
     """Index of the trigger that owns the modifier at ``token`` (or None).
 

@@ -8,7 +8,7 @@ import itertools
 from spacy.tokens import Token
 
 from graph_builder.extract import lexicon as lx
-from graph_builder.extract.attach import phrase_top
+from graph_builder.extract.attach import claiming_verb, phrase_top
 
 CONDITIONAL_MARKS = frozenset(["if", "whether", "unless"])
 HYPOTHETICAL_AUX = frozenset(["could", "might", "may"])
@@ -112,9 +112,8 @@ def modality(trigger: Token, nominal: bool) -> str:
     if denied and not any(lemma in DENIED_ROLES for lemma in lemmas[: denied[0]]):
         return "Denied"
     # "accused the rebels of killing": accuse ← rebels ← of ← killing
-    claimed_deed = "responsibility" in lemmas[:3] or (
-        nominal and phrase_top(trigger).dep_ == "dobj" and phrase_top(trigger).head.lemma_.lower() == "claim"
-    )  # "claimed (responsibility for) the bombing": the bombing happened, the claim is whose it was
+    # "claimed (responsibility for) the bombing": the bombing happened, the claim is whose it was
+    claimed_deed = "responsibility" in lemmas[:3] or (nominal and claiming_verb(phrase_top(trigger)) is not None)
     alleged = any(lemma in ALLEGE_LEMMAS for lemma in lemmas[:3]) and not claimed_deed
     if any(c.lower_ == "allegedly" for c in trigger.children) or alleged:
         return "Alleged"

@@ -581,7 +581,7 @@ REPRESENTATIVE_HEADS = frozenset(
     ]
 )
 INSTITUTION_HEADS = frozenset(
-    ["service", "services", "agency", "ministry", "department", "office", "council", "government", "intelligence"]
+    ["service", "services", "agency", "ministry", "department", "office", "council", "government", "intelligence", "junta"]
 )
 CONTAINER_NOUNS = frozenset(["package", "round", "series", "wave", "set", "list", "batch", "raft"])
 AID_KINDS = frozenset(

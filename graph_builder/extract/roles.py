@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from graph_builder.extract import lexicon as lx
-from graph_builder.extract.actors import actors_for
-from graph_builder.extract.attach import phrase_top
+from graph_builder.extract.actors import actors_for, led_coalition
+from graph_builder.extract.attach import claiming_verb, phrase_top
 from graph_builder.extract.records import ActorRef
 
 SYMMETRIC = frozenset(["PrisonerExchange", "Negotiation", "Agreement", "Ceasefire"])
@@ -47,10 +47,14 @@ def _phrase_actors(token: Token, ents: dict[int, Span]) -> list[ActorRef]:
     refs = actors_for(token, ents)
     if refs:
         return refs
+    led = led_coalition(token, ents)
+    if led is not None:
+        return [led]  # "US-led coalition aircraft"
     for child in token.children:
         if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i in ents:
             refs.extend(actors_for(child, ents))
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and child.lower_ == "of" and lx.NOUN_TRIGGERS.get(token.lemma_.lower()) != "Attack":
+            # "fighters of the Islamic State" are its; "the shelling of Donetsk" is what was shelled
             for pobj in _children(child, "pobj"):
                 refs.extend(_phrase_actors(pobj, ents))
     return refs
@@ -162,8 +166,12 @@ def nominal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
         # "the accord, which the AU, Qatar and the US helped mediate": the clause's subject takes part.
         parties += [a for s in _children(clause, *SUBJECT_DEPS) for a in actors_for(s, ents)]
     verb_agents: list[ActorRef] = []
+    claim = claiming_verb(top) if cls == "Attack" else None
+    if claim is not None and top.dep_ != "nsubjpass":  # the passive's "by X" is among by_agents already
+        verb_agents = [a for s in subject_of(claim) for a in actors_for(s, ents)]
     if verb is not None and verb.lemma_.lower() in lx.SUPPORT_VERBS:
-        verb_agents = [a for s in subject_of(verb) for a in actors_for(s, ents)]
+        named_by = _phrase_actors if cls == "Attack" else actors_for  # "Israeli jets carried out strikes"
+        verb_agents = [a for s in subject_of(verb) for a in named_by(s, ents)]
         parties += [a for p in _pobjs(verb, PARTY_PREPS) for a in actors_for(p, ents)]
         # "imposed sanctions on the central bank", "launched an offensive against Goma"
         targets += [a for p in _pobjs(verb, frozenset(["against", "on", "upon"])) for a in _phrase_actors(p, ents)]

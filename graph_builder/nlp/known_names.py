@@ -132,6 +132,9 @@ class KnownNames:
                 ents[n] = relabelled
                 changed = True
         added = self._missed(doc)
+        if added:
+            covered = {t.i for span in added for t in span}
+            ents = [ent for ent in ents if ent.start not in covered]
         if added or changed:
             doc.ents = sorted(ents + added, key=lambda e: e.start)
         return doc
@@ -158,7 +161,10 @@ class KnownNames:
         acronym = len(span) == 1 and span[0].is_upper and len(span[0]) >= 3 and span[0].is_alpha
         # ("Odesa was hit …": the tagger may call an unfamiliar capitalised word a noun)
         rare_title = all(t.is_title and t.lower_ not in self.common for t in span if t.is_alpha)
-        if any(t.ent_type_ for t in span) or not (acronym or rare_title or any(t.pos_ == "PROPN" for t in span)):
+        extends = self._extends_entity(span)
+        if not (extends or all(not t.ent_type_ for t in span)):
+            return False
+        if not (acronym or rare_title or any(t.pos_ == "PROPN" for t in span)):
             return False
         inner = range(span.start + 1, span.end - 1)
         if not all(t.is_title or t.is_upper or (t.lower_ in CONNECTORS and t.i in inner) for t in span if t.is_alpha):
@@ -167,9 +173,19 @@ class KnownNames:
             return False
         first = span[0]
         opening = first.is_sent_start or (first.i > 0 and doc[first.i - 1].text in OPENING_PUNCT)
-        if opening and first.lower_ in self.common:
+        if opening and first.lower_ in self.common and not extends:
             return False  # capitalised by position, not as a name: "Split" opening a sentence
         return not _in_longer_name(span)
+
+    @staticmethod
+    def _extends_entity(span: Span) -> bool:
+        """ "Islamic State", tagged "Islamic"/NORP and "State": a known name that holds whole
+        name-like entities and more words is the longer name (a crossing or equal span is not)."""
+        inner = [ent for ent in span.doc.ents if ent.start < span.end and span.start < ent.end]
+        return bool(inner) and all(
+            span.start <= ent.start and ent.end <= span.end and len(ent) < len(span) and ent.label_ in NAME_LABELS
+            for ent in inner
+        )
 
     def _lone_name(self, token: Token) -> bool:
         return (

@@ -868,3 +868,52 @@ def test_receiving_a_delegation_from_a_party_is_a_visit(extract) -> None:  # typ
 
 def test_pleading_with_a_party_is_a_demand(extract) -> None:  # type: ignore[no-untyped-def]
     assert "Demand" in classes(extract, "The Afghan government pleaded with donors to restore funding.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pakistani Taliban claimed the bombing of a church in Peshawar.",
+        "The Pakistani Taliban claimed responsibility for the bombing of a church in Peshawar.",
+        "The bombing of a church in Peshawar was claimed by the Pakistani Taliban.",
+    ],
+)
+def test_who_claims_a_deed_did_it(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    (attack,) = [e for e in extract(text).events if e.event_class == "Attack"]
+    assert [a.text.split()[-1] for a in attack.agents] == ["Taliban"]  # the NER may leave "Pakistani" out
+    assert attack.modality == "Asserted"
+
+
+def test_denying_responsibility_names_no_attacker(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract("The Pakistani Taliban denied responsibility for the bombing of a church in Peshawar.").events
+    assert all(not e.agents for e in events if e.event_class == "Attack")
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("The Saudi-led coalition bombed a fuel depot in Hodeidah.", "Saudi-led coalition"),
+        ("US-led coalition jets struck a bridge near Raqqa.", "US-led coalition"),
+        ("French-led forces killed a militant commander near Gao.", "French-led forces"),
+    ],
+)
+def test_a_body_a_party_leads_is_the_attacker(extract, text: str, agent: str) -> None:  # type: ignore[no-untyped-def]
+    (attack,) = [e for e in extract(text).events if e.event_class == "Attack"]
+    assert [a.text for a in attack.agents] == [agent]
+
+
+def test_the_weapons_of_a_support_verbs_subject_name_the_attacker(extract) -> None:  # type: ignore[no-untyped-def]
+    (attack,) = [e for e in extract("Israeli jets carried out strikes on Rafah overnight.").events]
+    assert {a.text for a in attack.agents} == {"Israeli"}
+
+
+def test_a_junta_is_an_actor(extract) -> None:  # type: ignore[no-untyped-def]
+    (attack,) = [e for e in extract("Mali's junta carried out drone strikes on rebel positions.").events]
+    assert [a.text for a in attack.agents] == ["Mali's junta"]
+
+
+def test_what_an_attack_noun_is_of_is_no_attacker(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract("The shelling of Kramatorsk by Russian forces killed five people.").events
+    (attack,) = [e for e in events if e.event_class == "Attack"]
+    assert {a.text for a in attack.agents} == {"Russian forces"}
+    assert "Kramatorsk" not in {a.text for a in attack.agents}

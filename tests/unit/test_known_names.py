@@ -19,6 +19,7 @@ NAMES = {
     "Gaza": "GPE",
     "Pentagon": "ORG",
     "Hezbollah": "ORG",
+    "Islamic State": "ORG",
 }
 ACTORS = {
     "National Liberation Army": "ArmedForce",
@@ -150,3 +151,20 @@ def test_an_acronym_opening_a_sentence_is_a_name_even_tagged_a_noun(nlp: Languag
     words = ["FDLR", "threatened", "to", "attack"]
     doc = KnownNames(nlp, NAMES, add=NAMES, actors=ACTORS)(_doc(nlp, words, ["NOUN", "VERB", "PART", "VERB"]))
     assert _ents(doc) == [("FDLR", "ORG")]
+
+
+def test_a_known_name_replaces_the_shorter_entity_inside_it(nlp: Language) -> None:
+    # "Islamic State" tagged "Islamic"/NORP: the known longer name wins, even opening a sentence
+    for words, pos, ents in [
+        (["Islamic", "State", "claimed", "it"], ["PROPN", "PROPN", "VERB", "PRON"], [(0, 1, "NORP")]),
+        (["fighters", "of", "Islamic", "State"], ["NOUN", "ADP", "PROPN", "PROPN"], [(2, 3, "NORP")]),
+    ]:
+        doc = KnownNames(nlp, NAMES, add=NAMES)(_doc(nlp, words, pos, ents))
+        assert _ents(doc) == [("Islamic State", "ORG")], words
+
+
+def test_a_known_name_crossing_an_entity_leaves_it_alone(nlp: Language) -> None:
+    words = ["the", "Islamic", "State", "Department", "said"]
+    pos = ["DET", "PROPN", "PROPN", "PROPN", "VERB"]
+    doc = KnownNames(nlp, NAMES, add=NAMES)(_doc(nlp, words, pos, [(2, 4, "ORG")]))
+    assert _ents(doc) == [("State Department", "ORG")]
