@@ -22,9 +22,20 @@ def phrase_top(token: Token) -> Token:
             node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in ("NOUN", "PROPN")
         ):
             node = node.head if node.dep_ == "compound" else node.head.head
+        elif node.dep_ == "pobj" and node.head.lower_ == "in" and is_money(node.head.head):
+            node = node.head.head  # "pledged $500 million in aid": the sum carries the phrase
         else:
             break
     return node
+
+
+MONEY_WORDS = frozenset(
+    "million billion trillion dollar euro pound yen yuan rupee franc shekel ruble rouble riyal dirham".split()
+)
+
+
+def is_money(token: Token) -> bool:
+    return token.lemma_.lower() in MONEY_WORDS or any(c.tag_ == "$" for c in token.children)
 
 
 CLAIM_VERBS = frozenset(["claim"])

@@ -37,7 +37,7 @@ def _children(token: Token, *deps: str) -> list[Token]:
 def _pobjs(token: Token, preps: frozenset[str]) -> list[Token]:
     found: list[Token] = []
     for prep in token.children:
-        if prep.dep_ in ("prep", "agent") and prep.lower_ in preps:
+        if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps:
             found.extend(c for c in prep.children if c.dep_ == "pobj")
     return found
 
@@ -120,7 +120,8 @@ def verbal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
     if cls in SYMMETRIC:
         actors = [a for a in agents + targets + parties + recipients if a.label != "GROUP"]
         return Roles(participants=tuple(dict.fromkeys(actors)))
-    if cls == "Aid":  # the contract's target "receives": "supply jets to Ukraine"
+    if cls == "Aid":  # the contract's target "receives": "supply jets to Ukraine", "sent $5 million in arms to Kyiv"
+        recipients += [a for o in objects for t in _pobjs(o, frozenset(["to"])) for a in actors_for(t, ents)]
         return Roles(tuple(parties), tuple(agents), tuple(dict.fromkeys(targets + recipients)))
     if cls in ("Release", "Repatriation"):  # "handed to the Red Cross": an intermediary, not the one freed
         return Roles(tuple(dict.fromkeys(parties + recipients)), tuple(agents), tuple(targets))
@@ -177,11 +178,12 @@ def nominal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
         targets += [a for p in _pobjs(verb, frozenset(["against", "on", "upon"])) for a in _phrase_actors(p, ents)]
     if cls == "Aid":  # "aid from the United Nations", "assistance from Egypt"
         by_agents += [a for p in _pobjs(trigger, frozenset(["from"])) for a in actors_for(p, ents)]
+    if cls == "Aid" and verb is not None and top.dep_ == "pobj" and top.head.lower_ == "with":
+        targets += [a for o in _children(verb, "dobj") for a in actors_for(o, ents)]  # "provide Kyiv with aid"
     if cls == "Aid":  # "food aid for 13,000 people", "brought aid to Gaza"
-        carrier = top.head if top.dep_ == "dobj" else None
-        targets += [
-            a for t in (trigger, carrier) if t is not None for p in _pobjs(t, AID_PREPS) for a in actors_for(p, ents)
-        ]
+        carrier = top.head if top.dep_ == "dobj" else None  # "a package of aid to Gaza": the package's "to"
+        holders = dict.fromkeys(t for t in (trigger, top, carrier) if t is not None)
+        targets += [a for t in holders for p in _pobjs(t, AID_PREPS) for a in actors_for(p, ents)]
     if cls in SYMMETRIC:  # "a meeting of Russian and Ukrainian delegations", not "an exchange of prisoners"
         found = parties + modifiers + verb_agents + by_agents + (of_phrase if cls == "Negotiation" else [])
         return Roles(participants=tuple(dict.fromkeys(found)))

@@ -13,7 +13,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
 from graph_builder.extract import lexicon as lx
-from graph_builder.extract.attach import phrase_top
+from graph_builder.extract.attach import is_money, phrase_top
 from graph_builder.extract.cameo_verbs import classify_verb, known_verbs
 from graph_builder.extract.roles import subject_of
 from graph_builder.nlp import cameo_lexicon as cameo
@@ -79,8 +79,10 @@ def _lower_heads(token: Token) -> set[str]:
                     words.add(grandchild.lemma_.lower())
                 if grandchild.dep_ == "acl" and grandchild.lemma_.lower() in lx.CAPTIVITY_VERBS:
                     words.add("captive")  # "women held in Gaza", "sailors seized in 2023"
-                if grandchild.dep_ == "prep" and grandchild.lower_ == "of" and child.lower_ in lx.AMOUNT_NOUNS:
-                    # "dozens of prisoners" names prisoners; "a list of POWs" names a list
+                money = grandchild.lower_ == "in" and child.dep_ == "dobj" and is_money(child)
+                if money or (grandchild.dep_ == "prep" and grandchild.lower_ == "of" and child.lower_ in lx.AMOUNT_NOUNS):
+                    # "dozens of prisoners" and "$300 million in weapons" name prisoners and
+                    # weapons; "a list of POWs" names a list
                     named = [g for g in grandchild.children if g.dep_ == "pobj"]
                     words.update(g.lemma_.lower() for g in named)
                     # "thousands of displaced people": the modifier says who they are

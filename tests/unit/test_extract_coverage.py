@@ -917,3 +917,22 @@ def test_what_an_attack_noun_is_of_is_no_attacker(extract) -> None:  # type: ign
     (attack,) = [e for e in events if e.event_class == "Attack"]
     assert {a.text for a in attack.agents} == {"Russian forces"}
     assert "Kramatorsk" not in {a.text for a in attack.agents}
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "receiver"),
+    [
+        ("Norway pledged $200 million in humanitarian aid to Sudan.", "Norway", "Sudan"),
+        ("Canada will provide Jordan with 50 million dollars in aid.", "Canada", "Jordan"),
+        ("Germany sent $40 million in weapons to Kyiv.", "Germany", "Kyiv"),
+        ("The EU approved a new package of aid to Lebanon.", "EU", "Lebanon"),
+    ],
+)
+def test_sums_and_packages_of_aid_keep_giver_and_receiver(extract, text: str, giver: str, receiver: str) -> None:  # type: ignore[no-untyped-def]
+    (aid,) = [e for e in extract(text).events if e.event_class == "Aid"]
+    assert giver in {a.text for a in aid.agents}
+    assert receiver in {a.text for a in aid.targets}
+
+
+def test_a_sum_in_something_else_is_no_aid(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Aid" not in classes(extract, "The company sent $40 million in dividends to shareholders.")
