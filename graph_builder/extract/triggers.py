@@ -80,7 +80,8 @@ def _lower_heads(token: Token) -> set[str]:
                 if grandchild.dep_ == "acl" and grandchild.lemma_.lower() in lx.CAPTIVITY_VERBS:
                     words.add("captive")  # "women held in Gaza", "sailors seized in 2023"
                 money = grandchild.lower_ == "in" and child.dep_ == "dobj" and is_money(child)
-                if money or (grandchild.dep_ == "prep" and grandchild.lower_ == "of" and child.lower_ in lx.AMOUNT_NOUNS):
+                amount = grandchild.dep_ == "prep" and grandchild.lower_ == "of" and child.lower_ in lx.AMOUNT_NOUNS
+                if money or amount:
                     # "dozens of prisoners" and "$300 million in weapons" name prisoners and
                     # weapons; "a list of POWs" names a list
                     named = [g for g in grandchild.children if g.dep_ == "pobj"]
