@@ -175,7 +175,11 @@ def evaluate(
         ),
     ],
     half: Annotated[
-        str, typer.Option(help="Corpora only: the tuning half (tune), the sealed half, both, or all documents.")
+        str,
+        typer.Option(
+            help="The tuning half (tune), the sealed half, both, or all documents; on gold passages, "
+            "tune or sealed keeps that half of the passages (split by id) and both means all."
+        ),
     ] = "both",
     corpus: Annotated[
         str | None, typer.Option(help="Corpora only: rams, wikievents or geneva (default: detected).")
@@ -199,7 +203,9 @@ def evaluate(
         else:
             typer.echo("\n\n".join(format_corpus_report(r) for r in reports))
         return
-    report = evaluate_file(gold, Settings())
+    if half not in ("both", "all", "tune", "sealed"):
+        raise ParleyError(f"unknown half {half!r}: choose tune, sealed, both or all")
+    report = evaluate_file(gold, Settings(), half=half if half in ("tune", "sealed") else None)
     if as_json:
         typer.echo(json.dumps(report.to_dict(), indent=2))
     else:

@@ -6,7 +6,14 @@ from pathlib import Path
 
 from graph_builder.config import Settings
 from graph_builder.evaluation.corpus_score import CorpusReport, score_corpus
-from graph_builder.evaluation.external import Corpus, CorpusFormatError, corpus_files, detect_corpus, load_corpus
+from graph_builder.evaluation.external import (
+    Corpus,
+    CorpusFormatError,
+    corpus_files,
+    detect_corpus,
+    half_of,
+    load_corpus,
+)
 from graph_builder.evaluation.gold import GoldPassage, load_gold
 from graph_builder.evaluation.report import EvaluationReport, aggregate
 from graph_builder.evaluation.scoring import score_passage
@@ -28,9 +35,13 @@ def evaluate_passages(passages: list[GoldPassage], builder: Builder) -> Evaluati
     return aggregate(scores)
 
 
-def evaluate_file(path: Path, settings: Settings) -> EvaluationReport:
-    """Load a gold file and evaluate the pipeline configured by ``settings`` on it."""
-    return evaluate_passages(load_gold(path), Builder(settings))
+def evaluate_file(path: Path, settings: Settings, half: str | None = None) -> EvaluationReport:
+    """Load a gold file and evaluate the pipeline configured by ``settings`` on it, or on the
+    passages of one half of it (split by passage id as the corpora are by document id)."""
+    passages = load_gold(path)
+    if half is not None:
+        passages = [p for p in passages if half_of(p.id) == half]
+    return evaluate_passages(passages, Builder(settings))
 
 
 def evaluate_corpus(corpus: Corpus, half: str, builder: Builder) -> CorpusReport:

@@ -196,3 +196,27 @@ def test_parley_evaluate_reads_a_corpus_file_and_prints_json(tmp_path: Path) -> 
     assert report["classes"]["Attack"]["found"] == 1  # "Rebels shelled the town" is an attack
     bad = typer.testing.CliRunner().invoke(app, ["evaluate", str(path), "--half", "middle"])
     assert bad.exit_code != 0 and "choose tune, sealed, both or all" in bad.output
+
+
+def test_parley_evaluate_scores_one_half_of_gold_passages(tmp_path: Path) -> None:
+    import typer.testing
+
+    from graph_builder.cli import app
+
+    # "blind-01" falls in the tuning half and "blind-02" in the sealed half (SHA-256 of the id)
+    assert (half_of("blind-01"), half_of("blind-02")) == ("tune", "sealed")
+    passages = [
+        {"id": pid, "text": text, "entities": [], "events": [], "relations": []}
+        for pid, text in [("blind-01", "Talks resumed on Monday."), ("blind-02", "Rain fell.")]
+    ]
+    path = tmp_path / "gold.jsonl"
+    path.write_text("".join(json.dumps(p) + "\n" for p in passages), encoding="utf-8")
+    runner = typer.testing.CliRunner()
+    counts = {}
+    for half in ("tune", "sealed", "both"):
+        result = runner.invoke(app, ["evaluate", str(path), "--half", half, "--json"])
+        assert result.exit_code == 0, result.output
+        counts[half] = json.loads(result.output)["passages"]
+    assert counts == {"tune": 1, "sealed": 1, "both": 2}
+    bad = runner.invoke(app, ["evaluate", str(path), "--half", "middle"])
+    assert bad.exit_code != 0 and "choose tune, sealed, both or all" in bad.output
