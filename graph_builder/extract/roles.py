@@ -182,8 +182,8 @@ def nominal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
         targets += [a for o in _children(verb, "dobj") for a in actors_for(o, ents)]  # "provide Kyiv with aid"
     if cls == "Aid":  # "food aid for 13,000 people", "brought aid to Gaza"
         carrier = top.head if top.dep_ == "dobj" else None  # "a package of aid to Gaza": the package's "to"
-        holders = dict.fromkeys(t for t in (trigger, top, carrier) if t is not None)
-        targets += [a for t in holders for p in _pobjs(t, AID_PREPS) for a in actors_for(p, ents)]
+        aid_phrase = dict.fromkeys(t for t in (trigger, top, carrier) if t is not None)
+        targets += [a for t in aid_phrase for p in _pobjs(t, AID_PREPS) for a in actors_for(p, ents)]
     if cls in SYMMETRIC:  # "a meeting of Russian and Ukrainian delegations", not "an exchange of prisoners"
         found = parties + modifiers + verb_agents + by_agents + (of_phrase if cls == "Negotiation" else [])
         return Roles(participants=tuple(dict.fromkeys(found)))
