@@ -64,6 +64,8 @@ def _non_state_armed_heads() -> frozenset[str]:
 # ("Houthi rebels") they are a named armed force, like the state forces of ARMED_HEADS.
 GENERIC_ARMED_HEADS = _non_state_armed_heads() | {"rebels", "fighters", "militia", "militias", "janjaweed"}
 ARMED_HEADS = lx.ARMED_HEADS | GENERIC_ARMED_HEADS
+# Nouns that say a name is an organisation's: "the M23 rebel group", "the Wagner group".
+ORGANISATION_NOUNS = frozenset(["group", "movement", "faction", "organisation", "organization"])
 LED_BODY_HEADS = ARMED_HEADS | {"coalition", "alliance", "mission", "government", "administration"}
 
 
@@ -119,7 +121,7 @@ def actors_for(token: Token, ents: dict[int, Span], *, as_place: bool = False) -
 
 
 def _actors_for_head(head: Token, ents: dict[int, Span], as_place: bool) -> list[ActorRef]:
-    ent = ents.get(head.i)
+    ent = ents.get(head.i) or _defined_as(head, ents)
     led = led_coalition(head, ents)
     if led is not None:
         return [led]
@@ -132,7 +134,7 @@ def _actors_for_head(head: Token, ents: dict[int, Span], as_place: bool) -> list
         return [ActorRef(head.text, head.idx, head.idx + len(head), COREF_PERSON)]
     if head.pos_ == "PRON" and lower in ("it", "they") and head.dep_ in ("nsubj", "nsubjpass"):
         return _antecedent(head, ents)
-    if lower in ARMED_HEADS or lower in lx.INSTITUTION_HEADS:
+    if lower in ARMED_HEADS or lower in lx.INSTITUTION_HEADS or lower in ORGANISATION_NOUNS:
         return _armed_force(head, ents)
     if lower in lx.REPRESENTATIVE_HEADS or head.lemma_.lower() in lx.REPRESENTATIVE_HEADS:
         return _represented(head, ents)
@@ -163,9 +165,27 @@ def led_coalition(head: Token, ents: dict[int, Span]) -> ActorRef | None:
     return None
 
 
+def _defined_as(head: Token, ents: dict[int, Span]) -> Span | None:
+    """ "by Jama'at Nusrat al-Islam wal-Muslimin (JNIM)": a long name the NER broke up, known
+    by the acronym it is given in parentheses."""
+    doc = head.doc
+    for child in head.children:
+        defined = child.dep_ == "appos" and child.i in ents and child.i > 0 and doc[child.i - 1].text == "("
+        if defined and ents[child.i].label_ in ("ORG", "GPE", "NORP"):
+            return ents[child.i]
+    return None
+
+
+def is_generic_body(ent: Span) -> bool:
+    """ "Defense Ministry", "Security Service": a name every state's body could have, unlike
+    "National Liberation Army" or "Revolutionary Guards", which name one body anywhere."""
+    words = [t.lower_ for t in ent if t.is_alpha and t.lower_ != "the"]
+    return bool(words) and all(word in lx.GENERIC_BODY_WORDS for word in words)
+
+
 def _with_possessor(ent: Span, ents: dict[int, Span]) -> Span:
     """ "Russia's Defense Ministry" names one body; "Defense Ministry" alone could be anyone's."""
-    if ent.label_ != "ORG":
+    if ent.label_ != "ORG" or not is_generic_body(ent):
         return ent
     owners = [c for c in ent.root.children if c.dep_ == "poss" and c.i < ent.start and c.i in ents]
     if owners and ents[owners[0].i].label_ in ("GPE", "ORG") and ents[owners[0].i].end >= ent.start - 1:
@@ -202,6 +222,9 @@ def _armed_force(head: Token, ents: dict[int, Span]) -> list[ActorRef]:
     mods = _modifier_entities(head, ents)
     if kind and mods and all(m.label_ == "ORG" for m in mods):
         return [ref_from_span(m, "ORG") for m in mods]  # "Hamas militants" are Hamas
+    if head.lower_ in ORGANISATION_NOUNS:
+        # "the M23 rebel group" is M23 (which the NER may take for a place)
+        return [ref_from_span(m, "ORG") for m in mods if m.label_ in ("ORG", "GPE") and m.root.dep_ == "compound"]
     start = min((m.start for m in mods), default=_named_modifier(head) if kind else None)
     if start is not None:
         phrase = head.doc[start : head.i + 1]
@@ -235,11 +258,16 @@ def _named_modifier(head: Token) -> int | None:
 
 
 def _represented(head: Token, ents: dict[int, Span]) -> list[ActorRef]:
-    """ "Russian and Ukrainian delegations", "mediators from X and Y" stand for the states."""
+    """ "Russian and Ukrainian delegations", "mediators from X and Y" stand for the states;
+    "representatives of the Congolese government and the M23" for the bodies named."""
     refs = []
     for ent in _modifier_entities(head, ents):
         if ent.label_ in ("NORP", "GPE", "ORG"):
             refs.append(ref_from_span(ent, ent.label_))
+    if not refs:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.i not in ents):
+                refs.extend(r for r in actors_for(pobj, ents) if r.label not in (GENERIC, "GROUP"))
     return refs
 
 

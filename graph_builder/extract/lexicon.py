@@ -583,6 +583,17 @@ REPRESENTATIVE_HEADS = frozenset(
 INSTITUTION_HEADS = frozenset(
     ["service", "services", "agency", "ministry", "department", "office", "council", "government", "intelligence", "junta"]
 )
+# Words of names that any state's body could have ("Defense Ministry", "Air Force", "Security
+# Service"): such a name needs its owner ("Russia's Defense Ministry") to name one body.
+GENERIC_BODY_WORDS = frozenset(
+    "ministry ministries department office agency service services council army navy military forces force "
+    "air guard guards police security intelligence defence defense foreign affairs interior justice health "
+    "finance state war border coast national armed general staff joint chiefs of and for special prosecutor "
+    "central bank parliament government cabinet embassy consulate mission command emergency emergencies "
+    "situations ministers secret treasury commerce trade energy home economy economic education information "
+    "culture labour labor transport agriculture environment development marine marines corps directorate main "
+    "federal bureau investigation investigative committee".split()
+)
 CONTAINER_NOUNS = frozenset(["package", "round", "series", "wave", "set", "list", "batch", "raft"])
 AID_KINDS = frozenset(
     [

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from graph_builder.extract import lexicon as lx
-from graph_builder.extract.actors import PLACE_LABELS, actors_for, ref_from_span
+from graph_builder.extract.actors import PLACE_LABELS, actors_for, is_generic_body, ref_from_span
 from graph_builder.extract.records import ActorRef, RelationRecord, TextSpan
 
 COREF_MAIN_STATE = "COREF_MAIN"
@@ -90,7 +90,8 @@ def _appositions(ent: Span, ents: dict[int, Span]) -> Iterator[RelationRecord]:
                 for prep in token.children:
                     for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                         yield from (_rel(subject, "allyOf", o, around) for o in actors_for(pobj, ents))
-        if appos.i in ents and ents[appos.i].label_ in PLACE_LABELS and ent.label_ in PLACE_LABELS:
+        in_list = any(c.dep_ in ("conj", "cc") for c in appos.children)  # "the US, Saudi Arabia, Egypt and …"
+        if appos.i in ents and ents[appos.i].label_ in PLACE_LABELS and ent.label_ in PLACE_LABELS and not in_list:
             yield _rel(subject, "locatedIn", ref_from_span(ents[appos.i], ents[appos.i].label_), around)
         if appos.lemma_.lower() in ("agency", "ministry", "service", "force", "forces", "army", "department"):
             for owner in (c for c in appos.children if c.dep_ == "poss"):
@@ -99,9 +100,13 @@ def _appositions(ent: Span, ents: dict[int, Span]) -> Iterator[RelationRecord]:
             for c in appos.children:
                 if c.i in ents and ents[c.i].label_ in ("NORP", "GPE") and c.dep_ in ("amod", "compound", "poss"):
                     yield _rel(subject, "locatedIn", ref_from_span(ents[c.i], ents[c.i].label_), around)
-    if ent.label_ in PLACE_LABELS and not any(c.dep_ == "cc" for c in ent.root.children):
-        # "Istanbul, Turkey" parses as a conjunction without "and": a place and its country.
+    listed = any(c.dep_ == "cc" for c in ent.root.children) or ent.root.dep_ == "conj"
+    if ent.label_ in PLACE_LABELS and not listed:
+        # "Istanbul, Turkey" parses as a conjunction without "and": a place and its country; in
+        # "the United States, Saudi Arabia and Egypt" the second name goes on with the list.
         for conj in (c for c in ent.root.children if c.dep_ == "conj" and c.i == ent.end + 1 and c.i in ents):
+            if any(g.dep_ in ("conj", "cc") for g in conj.children):
+                continue
             if ents[conj.i].label_ == "GPE" and ent.doc[ent.end].text == ",":
                 yield _rel(subject, "locatedIn", ref_from_span(ents[conj.i], "GPE"), ent.doc[ent.start : conj.i + 1])
 
@@ -126,14 +131,16 @@ def _organisation_parts(org: Span, ents: dict[int, Span]) -> Iterator[RelationRe
     doc = org.doc
     head = org.root
     for child in head.children:
-        if child.dep_ == "poss" and child.i in ents and child.i not in range(org.start, org.end):
+        owned_by_name = child.dep_ == "poss" and child.i in ents and child.i not in range(org.start, org.end)
+        if owned_by_name and is_generic_body(org):
             owner_span = ents[child.i]
             # The body is named with its owner, as event roles name it ("Russia's Defense Ministry").
             whole = doc[owner_span.start : org.end]
             yield _rel(ref_from_span(whole, "ORG"), "partOf", ref_from_span(owner_span, owner_span.label_), whole)
     first = org[0] if org[0].lower_ != "the" else (org[1] if len(org) > 1 else org[0])
     owned = first.i != head.i and first.pos_ in ("PROPN", "ADJ") and first.text[:1].isupper()
-    if owned and first.lower_ not in lx.TITLE_NOUNS and first.i + 1 < org.end:
+    owned = owned and first.lower_ not in lx.TITLE_NOUNS and first.i + 1 < org.end
+    if owned and is_generic_body(doc[first.i + 1 : org.end]):  # not "National Liberation Army"
         owner = ActorRef(first.text, first.idx, first.idx + len(first), "NORP")
         yield _rel(ref_from_span(org, "ORG"), "partOf", owner, org)
     for token in org:
@@ -157,6 +164,8 @@ def _institution_owner(head: Token, ents: dict[int, Span]) -> Iterator[RelationR
     owners = [c for c in head.children if c.dep_ in ("amod", "compound", "poss") and c.i in ents]
     if len(actor) != 1 or not owners or ents[owners[0].i].label_ not in ("NORP", "GPE"):
         return
+    if head.i in ents and not is_generic_body(ents[head.i]):
+        return  # "Colombia's National Liberation Army" fights the state it is named after
     owner = ents[owners[0].i]
     # Read as a demonym: only a state the knowledge base knows can own a force ("Tutsi" cannot).
     yield _rel(actor[0], "partOf", ref_from_span(owner, "NORP"), head.doc[owner.start : head.i + 1])

@@ -7,6 +7,7 @@ from spacy.language import Language
 
 from graph_builder.config import Settings
 from graph_builder.errors import ConfigError
+from graph_builder.nlp import document_names as _document_names  # noqa: F401  (registers the factory)
 from graph_builder.nlp import known_names as _known_names  # noqa: F401  (registers the factory)
 
 # Components extraction never reads; disabling them makes nlp.pipe faster.
@@ -29,6 +30,8 @@ def build_nlp(settings: Settings) -> Language:
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
         raise ConfigError(f"spaCy pipeline {settings.spacy_model!r} lacks {sorted(missing)}")
+    # after the NER and, once added, the known names (which go right after the NER)
+    nlp.add_pipe("parley_document_names", after="ner")
     if settings.learned_triggers:
         from graph_builder.extract import learned  # noqa: F401  (registers the factory)
 

@@ -936,3 +936,26 @@ def test_sums_and_packages_of_aid_keep_giver_and_receiver(extract, text: str, gi
 
 def test_a_sum_in_something_else_is_no_aid(extract) -> None:  # type: ignore[no-untyped-def]
     assert "Aid" not in classes(extract, "The company sent $40 million in dividends to shareholders.")
+
+
+def test_an_owner_is_not_joined_to_a_name_that_is_not_generic(extract) -> None:  # type: ignore[no-untyped-def]
+    (release,) = extract("Colombia's National Liberation Army freed three hostages in Arauca.").events
+    assert [a.text for a in release.agents] == ["National Liberation Army"]
+    owned = extract("Russia's Defense Ministry said its forces downed 30 drones.").relations
+    triples = {(r.subject.text, r.predicate, r.object.text) for r in owned}
+    assert ("Russia's Defense Ministry", "partOf", "Russia") in triples
+    unowned = extract("Colombia's National Liberation Army freed three hostages in Arauca.").relations
+    assert not [r for r in unowned if r.predicate == "partOf"]
+
+
+def test_representatives_of_bodies_stand_for_them(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Representatives of the Congolese government and the M23 rebel group met in Doha."
+    (talks,) = [e for e in extract(text).events if e.event_class == "Negotiation"]
+    assert {a.text for a in talks.participants} == {"Congolese government", "M23"}
+
+
+def test_a_list_of_states_locates_none_in_another(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "The United States, Saudi Arabia, Egypt and Qatar called on the parties to accept a truce."
+    assert not [r for r in extract(text).relations if r.predicate == "locatedIn"]
+    located = extract("Delegates met in Istanbul, Turkey, on Monday.").relations
+    assert [(r.subject.text, r.object.text) for r in located if r.predicate == "locatedIn"] == [("Istanbul", "Turkey")]

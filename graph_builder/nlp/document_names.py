@@ -1,0 +1,122 @@
+"""A spaCy component for what a news document itself says about its names.
+
+* **Datelines.** Wire copy opens with where (and when) it was filed: "BAMAKO, March 16 -",
+  "KYIV (Reuters) -". The parser makes the city the subject of the first sentence, so
+  "BAMAKO, March 16 - Gunmen attacked …" would name Bamako as an attacker. Entities inside a
+  leading dateline are dropped: the filing place is neither actor nor scene.
+* **Places the text calls places.** The small model tags unfamiliar place names as peoples
+  or organisations ("near Kidal"/NORP, "Tillaberi region"/ORG). A name followed by an
+  administrative unit word ("Tillaberi region", "Borno state") is a place; so is a NORP
+  name governed by a locative preposition ("in Kidal": "in" is never followed by a people).
+* **Acronyms defined in the text.** "the National Liberation Army (ELN)" teaches the reader
+  that a later "ELN" is that group, though the small NER model rarely tags a bare acronym it
+  has not seen. Later occurrences of an acronym defined this way become entities with the
+  label of the name it was defined by (ORG when the name itself was missed).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+DASHES = frozenset(["-", "--", "\u2013", "\u2014"])
+MAX_DATELINE_TOKENS = 10
+NAME_LABELS = frozenset(["ORG", "GPE", "NORP", "PERSON", "LOC", "FAC"])
+MISTAKEN_PLACE_LABELS = frozenset(["ORG", "NORP", "PERSON"])
+UNIT_WORDS = frozenset(["region", "province", "oblast", "governorate", "state", "krai", "district", "county"])
+LOCATIVE_PREPS = frozenset(["in", "near", "outside", "around", "at", "inside"])
+DEMONYM_ENDINGS = ("ian", "ese", "ish", "ic", "an")
+
+
+def dateline_end(doc: Doc) -> int:
+    """Index of the first token after a leading dateline, or 0 when the text has none.
+
+    A dateline is an upper-case place name (one or more words) at the very start, then
+    optionally a comma and a date ("March 16", "16 March 2026") or a parenthesised agency,
+    then a dash."""
+    n = 0
+    while n < len(doc) and _upper_word(doc[n]):
+        n += 1
+    if n == 0 or n >= len(doc):
+        return 0
+    in_parens = False
+    for token in doc[n : n + MAX_DATELINE_TOKENS]:
+        if token.text in DASHES:
+            # a dash set off by spaces, not the hyphen of "US-led"
+            spaced = bool(doc[token.i - 1].whitespace_) and bool(token.whitespace_)
+            return token.i + 1 if spaced else 0
+        if token.text in ("(", ")"):
+            in_parens = token.text == "("
+        elif not (token.text in (",", ".") or token.like_num or _date_word(token) or (in_parens and token.is_title)):
+            return 0
+    return 0
+
+
+MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _date_word(token: Token) -> bool:
+    return token.lower_.rstrip(".") in MONTHS | WEEKDAYS
+
+
+def _upper_word(token: Token) -> bool:
+    return token.is_alpha and token.is_upper and len(token) > 1
+
+
+def _defined_acronyms(doc: Doc) -> dict[str, str]:
+    """ACRONYM → the label of the name it follows in parentheses: "Name (ACRONYM)"."""
+    found: dict[str, str] = {}
+    for token in doc[2:-1]:
+        if not (_upper_word(token) and len(token) <= 8):
+            continue
+        if doc[token.i - 1].text != "(" or doc[token.i + 1].text != ")":
+            continue
+        before = doc[token.i - 2]
+        if before.ent_type_ in NAME_LABELS:
+            found.setdefault(token.text, before.ent_type_)
+        elif before.is_title or before.is_upper:
+            found.setdefault(token.text, "ORG")
+    return found
+
+
+def _is_named_place(ent: Span) -> bool:
+    if ent.label_ not in MISTAKEN_PLACE_LABELS:
+        return False
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and after.lower_ in UNIT_WORDS and after.is_lower and ent.root.head == after:
+        return True  # "Tillaberi region", "in Borno state"
+    root = ent.root
+    language_like = root.lower_.endswith(DEMONYM_ENDINGS)  # "spoke in Russian"
+    return ent.label_ == "NORP" and root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS and not language_like
+
+
+class DocumentNames:
+    def __call__(self, doc: Doc) -> Doc:
+        end = dateline_end(doc)
+        ents = [ent for ent in doc.ents if ent.start >= end]
+        changed = len(ents) != len(doc.ents)
+        for n, ent in enumerate(ents):
+            if _is_named_place(ent):
+                ents[n] = Span(doc, ent.start, ent.end, label="GPE")
+                changed = True
+        acronyms = _defined_acronyms(doc)
+        if acronyms:
+            taken = {t.i for ent in ents for t in ent}
+            for token in doc[end:]:
+                label = acronyms.get(token.text)
+                if label is not None and token.i not in taken:
+                    ents.append(Span(doc, token.i, token.i + 1, label=label))
+                    changed = True
+        if changed:
+            doc.ents = sorted(ents, key=lambda e: e.start)
+        return doc
+
+
+@Language.factory("parley_document_names", assigns=["doc.ents"], requires=["doc.ents"])
+def make_document_names(nlp: Language, name: str) -> DocumentNames:
+    return DocumentNames()

@@ -1,0 +1,75 @@
+"""What a document says about its own names: datelines and acronyms it defines.
+
+Sentences written for these tests; none comes from an evaluation file."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from graph_builder.nlp.document_names import dateline_end
+
+
+def _ents(nlp: Language, text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.label_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "first_word_after"),
+    [
+        ("NIAMEY, May 2 - Gunmen attacked a checkpoint.", "Gunmen"),
+        ("GOMA (Reuters) - Rebels shelled the airport.", "Rebels"),
+        ("PORT SUDAN, 4 June 2026 \u2014 The army said it retook the town.", "The"),
+    ],
+)
+def test_a_leading_dateline_is_found(nlp: Language, text: str, first_word_after: str) -> None:
+    doc = nlp(text)
+    assert doc[dateline_end(doc)].text == first_word_after
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US-led jets struck a bridge.",
+        "NATO said on Monday - in a statement - that it would send troops.",
+        "Gunmen attacked a checkpoint - police said.",
+    ],
+)
+def test_no_dateline_where_none_is(nlp: Language, text: str) -> None:
+    assert dateline_end(nlp(text)) == 0
+
+
+def test_the_filing_place_is_no_actor(extract) -> None:  # type: ignore[no-untyped-def]
+    (attack,) = extract("NIAMEY, May 2 - Jihadist fighters attacked an army post in Kidal.").events
+    named = {a.text for a in attack.agents + attack.targets + attack.participants}
+    assert not any("NIAMEY" in n for n in named)
+    assert attack.location is not None and attack.location.text == "Kidal"
+
+
+def test_an_acronym_defined_in_parentheses_names_its_body_later(nlp: Language) -> None:
+    text = "The Allied Democratic Forces (ADF) raided a village. An ADF attack followed."
+    doc = nlp(text)
+    later = doc[len(doc) - 4]
+    assert (later.text, later.ent_type_) == ("ADF", "ORG")
+
+
+def test_an_acronym_stands_for_the_name_it_follows(extract) -> None:  # type: ignore[no-untyped-def]
+    # the NER breaks the long name up (a PERSON, then untagged words); the acronym is whole
+    text = "The ambush was claimed by Ansar al-Din wal-Jihad (ADJ) on Monday."
+    (attack,) = [e for e in extract(text).events if e.event_class == "Attack"]
+    assert [a.text for a in attack.agents] == ["ADJ"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Gunmen attacked a village near Kidal.", "Kidal"),  # the model says NORP
+        ("Gunmen attacked a village in Tillaberi region.", "Tillaberi"),  # the model says ORG
+    ],
+)
+def test_names_the_text_calls_places_are_places(nlp: Language, text: str, place: str) -> None:
+    assert (place, "GPE") in _ents(nlp, text)
+
+
+def test_a_language_after_in_stays_what_it_is(nlp: Language) -> None:
+    assert ("Russian", "GPE") not in _ents(nlp, "The envoy spoke in Russian to reporters.")
