@@ -227,6 +227,9 @@ def resolve_document(extraction: DocumentExtraction, resolver: EntityResolver) -
     return resolved
 
 
+STATE_FORCE_NAMES = ("army", "military", "armed forces", "defence forces", "defense forces")
+
+
 def local_entity(doc_id: str, ref: ActorRef) -> ResolvedEntity:
     """The group a bare generic noun names in one document: "rebels" in two articles are not
     known to be the same rebels, so the node's key includes the document.
@@ -259,8 +262,12 @@ def _antecedents(
         return ()
     if ref.label == "COREF_DEF":
         word = ref.text.lower()
+        # "the army" or "the military" is the state's force the story named ("the Malian armed
+        # forces"), not a rebel group's and not a paramilitary's ("Rapid Support Forces")
+        names = STATE_FORCE_NAMES if word in STATE_FORCE_NAMES else (word,)
         for entity in reversed(before):
-            if word in entity.label.lower() and not entity.is_place:
+            label = entity.label.lower()
+            if any(name in label for name in names) and not entity.is_place:
                 return (entity,)
         return ()
     if ref.label == "COREF_PERSON":

@@ -199,6 +199,9 @@ def _candidate(trigger: Trigger, record: EventRecord) -> Candidate:
         # "Hours later, a missile struck …": the clause moves the story on to another event
         shifts = [c for c in token.children if c.dep_ in ("advmod", "npadvmod") and c.i < token.i]
         dets |= {t.lower_ for c in shifts for t in c.subtree} & lx.TIME_SHIFT_WORDS
+    verb = token if not trigger.nominal else phrase_top(token).head
+    if verb.pos_ in ("VERB", "AUX") and _answers_another(verb):
+        dets.add("later")
     return Candidate(
         record=record,
         anaphoric=anaphoric and not _has_own_arguments(record),
@@ -206,6 +209,20 @@ def _candidate(trigger: Trigger, record: EventRecord) -> Candidate:
         new_event=bool(dets & (lx.NEW_EVENT_MODIFIERS | lx.TIME_SHIFT_WORDS)),
         sentence=token.sent.start,
     )
+
+
+def _answers_another(verb: Token) -> bool:
+    """ "struck back in retaliation", "carried out strikes in the hours that followed": an act
+    in answer to an earlier one is another event, whatever it shares with it."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during")):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            if pobj.lemma_.lower() in lx.RESPONSE_NOUNS:
+                return True
+            if pobj.lemma_.lower() in ("hour", "day", "week") and any(
+                c.dep_ == "relcl" and c.lemma_.lower() == "follow" for c in pobj.children
+            ):
+                return True
+    return False
 
 
 def _has_own_arguments(record: EventRecord) -> bool:

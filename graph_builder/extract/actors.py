@@ -135,7 +135,10 @@ def _actors_for_head(head: Token, ents: dict[int, Span], as_place: bool) -> list
     if head.pos_ == "PRON" and lower in ("it", "they") and head.dep_ in ("nsubj", "nsubjpass"):
         return _antecedent(head, ents)
     if lower in ARMED_HEADS or lower in lx.INSTITUTION_HEADS or lower in ORGANISATION_NOUNS:
-        return _armed_force(head, ents)
+        found = _armed_force(head, ents)
+        if not found and lower in DEFINITE_HEADS and any(c.lower_ == "the" for c in head.children):
+            return [ActorRef(head.text, head.idx, head.idx + len(head), COREF_DEFINITE)]  # "the army said"
+        return found
     if lower in lx.REPRESENTATIVE_HEADS or head.lemma_.lower() in lx.REPRESENTATIVE_HEADS:
         return _represented(head, ents)
     if lower in lx.TITLE_NOUNS:

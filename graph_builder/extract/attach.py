@@ -73,6 +73,8 @@ def owning_trigger(token: Token, triggers: dict[int, int], *, max_steps: int = 8
             return None
         if node.dep_ in ("nsubj", "nsubjpass") and node != token and node.head.i not in triggers:
             return None  # a modifier of the subject ("parties in Sudan") says nothing of the event
+        if node.dep_ == "appos" and node != token:
+            return None  # nor does an apposition's ("JNIM, an affiliate active across the Sahel")
         node = node.head
     return None
 

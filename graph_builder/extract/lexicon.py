@@ -452,6 +452,7 @@ HYPOTHETICAL_MODIFIERS = frozenset(["possible", "potential", "hypothetical", "fu
 NEW_EVENT_MODIFIERS = frozenset(["another", "second", "third", "new", "latest", "separate"])
 # Adverbials that move a story on to another event: "hours later, a missile struck".
 TIME_SHIFT_WORDS = frozenset(["later", "earlier", "meanwhile", "separately", "afterwards", "subsequently"])
+RESPONSE_NOUNS = frozenset(["response", "retaliation", "reprisal", "revenge", "reply"])
 ANAPHORIC_DETERMINERS = frozenset(["this", "that", "these", "those", "the", "its", "their", "such"])
 PAIR_HEADS = frozenset(
     [

@@ -517,6 +517,11 @@ def military_context(token: Token) -> bool:
     sentence = {t.lemma_.lower() for t in token.sent if t != token or token.pos_ != "VERB"}
     if sentence & lx.MILITARY_WORDS:
         return True
+    if _refers_back(token) and token.sent.start > 0:
+        # "The assault was claimed by …" names the attack the sentence before told of
+        before = token.doc[token.sent.start - 1].sent
+        if {t.lemma_.lower() for t in before} & lx.MILITARY_WORDS:
+            return True
     if _is_sport(token):
         return False  # "attacked relentlessly but could not score"
     if any(c.lower_ == "armed" for c in token.children if c.dep_ == "amod"):
@@ -526,6 +531,10 @@ def military_context(token: Token) -> bool:
     return any(
         c.ent_type_ in ("GPE", "ORG", "NORP", "FAC", "LOC") for c in token.children if c.dep_ in ("nsubj", "dobj")
     )
+
+
+def _refers_back(token: Token) -> bool:
+    return token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
 
 
 def _is_sport(token: Token) -> bool:

@@ -7,7 +7,8 @@
 * **Places the text calls places.** The small model tags unfamiliar place names as peoples
   or organisations ("near Kidal"/NORP, "Tillaberi region"/ORG). A name followed by an
   administrative unit word ("Tillaberi region", "Borno state") is a place; so is a NORP
-  name governed by a locative preposition ("in Kidal": "in" is never followed by a people).
+  name governed by a locative preposition ("in Kidal": "in" is never followed by a people),
+  and a name a place noun is "of" ("the town of Diafarabé").
 * **Acronyms defined in the text.** "the National Liberation Army (ELN)" teaches the reader
   that a later "ELN" is that group, though the small NER model rarely tags a bare acronym it
   has not seen. Later occurrences of an acronym defined this way become entities with the
@@ -25,6 +26,7 @@ NAME_LABELS = frozenset(["ORG", "GPE", "NORP", "PERSON", "LOC", "FAC"])
 MISTAKEN_PLACE_LABELS = frozenset(["ORG", "NORP", "PERSON"])
 UNIT_WORDS = frozenset(["region", "province", "oblast", "governorate", "state", "krai", "district", "county"])
 LOCATIVE_PREPS = frozenset(["in", "near", "outside", "around", "at", "inside"])
+PLACE_NOUNS = frozenset(["town", "city", "village", "region", "province", "district", "port", "capital", "state"])
 DEMONYM_ENDINGS = ("ian", "ese", "ish", "ic", "an")
 
 
@@ -91,6 +93,8 @@ def _is_named_place(ent: Span) -> bool:
     if after is not None and after.lower_ in UNIT_WORDS and after.is_lower and ent.root.head == after:
         return True  # "Tillaberi region", "in Borno state"
     root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in PLACE_NOUNS:
+        return True  # "the town of Diafarabé"
     language_like = root.lower_.endswith(DEMONYM_ENDINGS)  # "spoke in Russian"
     return ent.label_ == "NORP" and root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS and not language_like
 

@@ -959,3 +959,28 @@ def test_a_list_of_states_locates_none_in_another(extract) -> None:  # type: ign
     assert not [r for r in extract(text).relations if r.predicate == "locatedIn"]
     located = extract("Delegates met in Istanbul, Turkey, on Monday.").relations
     assert [(r.subject.text, r.object.text) for r in located if r.predicate == "locatedIn"] == [("Istanbul", "Turkey")]
+
+
+def test_the_assault_the_sentence_before_told_of_is_an_attack(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Gunmen attacked a military convoy near Gao on Friday. The assault was claimed by the ISGS."
+    (attack,) = [e for e in extract(text).events if e.event_class == "Attack"]
+    assert "assault" in trigger_words(attack)
+    assert not extract("The assault on his record was unfair, the senator said.").events
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The army said it had carried out air strikes on their hideouts in the hours that followed.",
+        "Troops struck their bases in retaliation, the army said.",
+    ],
+)
+def test_an_answer_to_an_attack_is_another_attack(extract, second: str) -> None:  # type: ignore[no-untyped-def]
+    text = "Jihadist fighters attacked an army post near Gao on Friday, killing nine soldiers. " + second
+    assert classes(extract, text) == ["Attack", "Attack"]
+
+
+def test_an_apposition_s_place_is_not_the_event_s(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "The ambush was claimed by the ISGS, a group active across the Sahel, on Monday."
+    events = extract("Gunmen attacked a convoy in Menaka. " + text).events
+    assert [e.location.text if e.location else None for e in events] == ["Menaka"]

@@ -81,3 +81,16 @@ def test_an_unlinked_mention_takes_the_class_its_words_give() -> None:
     plain = resolver.resolve(ActorRef("ELN", 0, 3, "ORG"))
     assert eln is not None and eln.contract_class == "ArmedForce"
     assert plain is not None and plain.contract_class == "Organization"
+
+
+def test_the_army_is_the_state_force_the_story_named_not_a_paramilitary() -> None:
+    state_force = ActorRef("Malian armed forces", 0, 19, "ORG", kind="ArmedForce")
+    paramilitary = ActorRef("Rapid Support Forces", 30, 50, "ORG", kind="ArmedForce")
+    army = ActorRef("army", 60, 64, "COREF_DEF")
+    resolution = resolve_document(_extraction("a1", [state_force, paramilitary, army]), EntityResolver())
+    assert resolution[army] == resolution[state_force]
+
+
+def test_the_army_named_nowhere_before_is_no_actor(extract) -> None:  # type: ignore[no-untyped-def]
+    extraction = extract("The army said it had shelled rebel positions overnight.")
+    assert all(a.label == "COREF_DEF" for e in extraction.events for a in e.agents)
