@@ -173,11 +173,12 @@ class Builder:
         self.extractor = Extractor(self.nlp)
         names: dict[str, str] = {}
         add: list[str] = []
+        places: list[str] = []
         if linker is None and settings.link:
             linker, known = load_linker(settings)
-            names, add = known.names, known.add
+            names, add, places = known.names, known.add, known.places
         # Armed groups and international bodies are named whether or not anything links them.
-        add_known_names(self.nlp, names, add, phoenix_actors())
+        add_known_names(self.nlp, names, add, phoenix_actors(), places)
         self.resolver = EntityResolver(linker)
         self.mapper = RdfMapper(ontology_terms())
         self.fingerprint = pipeline_fingerprint(settings)

@@ -14,7 +14,14 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from graph_builder.extract import lexicon as lx
-from graph_builder.extract.actors import ACTOR_LABELS, PLACE_LABELS, entity_index, ref_from_span, speaks_for_state
+from graph_builder.extract.actors import (
+    ACTOR_LABELS,
+    COREF_PAIR,
+    PLACE_LABELS,
+    entity_index,
+    ref_from_span,
+    speaks_for_state,
+)
 from graph_builder.extract.attach import owning_trigger, phrase_top
 from graph_builder.extract.attribution import reporters
 from graph_builder.extract.cameo_verbs import classify_verb
@@ -25,7 +32,7 @@ from graph_builder.extract.merge import Candidate, merge_candidates
 from graph_builder.extract.quantities import VAGUE, quantity_of
 from graph_builder.extract.records import ActorRef, DocumentExtraction, EventRecord, TextSpan
 from graph_builder.extract.relations import find_relations
-from graph_builder.extract.roles import SYMMETRIC, nominal_roles, subject_of, verbal_roles
+from graph_builder.extract.roles import PLACE_KIND, SYMMETRIC, nominal_roles, subject_of, verbal_roles
 from graph_builder.extract.triggers import Trigger, build_trigger_matcher, find_triggers
 
 __all__ = ["Extractor", "extract_document"]
@@ -269,6 +276,7 @@ def _propagate(events: list[EventRecord], candidates: list[Candidate], where: li
         events[cause] = replace(events[cause], led_to=tuple(dict.fromkeys((*events[cause].led_to, effect))))
         events[effect] = _inherit(events[effect], events[cause], place_and_date=True, union=True)
     _share_sentence_parties(events, candidates, where)
+    _pair_from_earlier_sides(events)
     for n in range(len(candidates)):
         talks = _talks_before(events, candidates, where, n)
         if talks is not None and where[n] is not None and where[n] != talks:
@@ -281,6 +289,34 @@ def _propagate(events: list[EventRecord], candidates: list[Candidate], where: li
         if inner is not None and outer is not None and inner != outer:
             events[inner] = _inherit(events[inner], events[outer], place_and_date=False)
     return events
+
+
+def _pair_from_earlier_sides(events: list[EventRecord]) -> None:
+    """ "…accused each other of violating the deal. The AU called on both sides to …": "both
+    sides" are the two parties of the latest event that had two, when the story named them."""
+    sides: tuple[ActorRef, ActorRef] | None = None
+    for n, event in enumerate(events):
+        actors = [*event.agents, *event.targets, *event.participants]
+        pairs = [a for a in actors if a.label == COREF_PAIR]
+        if pairs and sides is not None:
+            # the pair never includes who speaks to it ("the AU called on both sides")
+            if not set(sides) & set(event.agents):
+                events[n] = replace(
+                    event,
+                    agents=_swap(event.agents, pairs, sides),
+                    targets=_swap(event.targets, pairs, sides),
+                    participants=_swap(event.participants, pairs, sides),
+                )
+            continue
+        named = list(dict.fromkeys(a for a in actors if a.label in ("GPE", "ORG", "NORP") and not a.as_place))
+        if len(named) == 2 and not pairs:
+            sides = (named[0], named[1])
+
+
+def _swap(refs: tuple[ActorRef, ...], pairs: list[ActorRef], sides: tuple[ActorRef, ActorRef]) -> tuple[ActorRef, ...]:
+    if not any(r in pairs for r in refs):
+        return refs
+    return tuple(dict.fromkeys(s for r in refs for s in (sides if r in pairs else (r,))))
 
 
 def _target_doers_of_condemned_deeds(events: list[EventRecord], where: list[int | None], tokens: list[Token]) -> None:
@@ -474,11 +510,13 @@ def _attach_places(doc: Doc, tokens: list[Token], owners: dict[int, int], ents: 
     found: dict[int, ActorRef] = {}
     for index in set(owners.values()):
         trigger = doc[index]
-        if trigger.lemma_.lower() in ("ceasefire", "truce", "cease-fire"):  # "the Gaza Strip truce"
-            modifiers = [c for c in trigger.children if c.dep_ == "compound" and c.i in ents]
-            place = _place_in(modifiers[0], ents) if modifiers else None
-            if place is not None:
-                found[index] = place
+        modifiers = [c for c in trigger.children if c.dep_ == "compound" and c.i in ents]
+        if trigger.lemma_.lower() not in ("ceasefire", "truce", "cease-fire"):  # "the Gaza Strip truce"
+            # "the Pretoria agreement": only a name known as a place alone, not "the Iran deal"
+            modifiers = [c for c in modifiers if ents[c.i][-1].ent_id_ == PLACE_KIND]
+        place = _place_in(modifiers[0], ents) if modifiers else None
+        if place is not None:
+            found[index] = place
     for token in tokens:
         if token.lower_ == "where" and token.head.dep_ == "relcl":
             antecedent = token.head.head

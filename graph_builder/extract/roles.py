@@ -16,6 +16,7 @@ from graph_builder.extract.actors import actors_for, led_coalition
 from graph_builder.extract.attach import claiming_verb, phrase_top
 from graph_builder.extract.records import ActorRef
 
+PLACE_KIND = "Place"  # the class known names give a name the knowledge base knows only as a place
 SYMMETRIC = frozenset(["PrisonerExchange", "Negotiation", "Agreement", "Ceasefire"])
 PARTY_PREPS = frozenset(["between", "with", "among", "including"])
 TARGET_PREPS = frozenset(["against", "on", "upon", "at", "into"])
@@ -82,10 +83,22 @@ def subject_of(verb: Token) -> list[Token]:
         if node.dep_ in ("xcomp", "advcl", "conj", "ccomp") and node.head != node:
             node = node.head
             continue
-        if node.dep_ == "relcl":
+        if node.dep_ == "relcl" or _misread_as_participle(node):
             return [node.head]
         return []
     return []
+
+
+def _misread_as_participle(verb: Token) -> bool:
+    """ "The African Union, which brokered the deal, called on both sides to …": the parser
+    hangs "called" on the noun as a participle; set off by a comma, with no "by" and with an
+    object or a clause of its own, it is the noun's finite verb ("the prisoners, released on
+    Monday" stay the ones released)."""
+    if verb.dep_ != "acl" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return False
+    children = {c.dep_ for c in verb.children}
+    appeal = verb.lemma_.lower() in lx.OBJECT_CONTROL_VERBS and "advcl" in children  # "called on X to …"
+    return "agent" not in children and (appeal or bool(children & {"dobj", "xcomp", "ccomp"}))
 
 
 def _says(verb: Token) -> bool:
@@ -155,6 +168,8 @@ def nominal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
     ]
     if cls == "Ceasefire":  # "the Gaza Strip truce" names where, not who
         modifiers = [a for a in modifiers if a.label not in ("GPE", "LOC", "FAC")]
+    # "the Pretoria agreement", "the Doha talks": a city names where; "the Iran deal" who
+    modifiers = [a for a in modifiers if a.kind != PLACE_KIND]
     # "a sanctions package against Moscow": the container noun carries the phrase
     holders = [trigger] + (
         [trigger.head] if trigger.dep_ == "compound" and trigger.head.lemma_ in lx.CONTAINER_NOUNS else []

@@ -15,6 +15,7 @@ class KnownNames:
 
     names: dict[str, str] = field(default_factory=dict)
     add: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)  # names of places only: cities, regions, never states
 
 
 def known_names(kb: KnowledgeBase) -> KnownNames:
@@ -26,6 +27,7 @@ def known_names(kb: KnowledgeBase) -> KnownNames:
     are cities too) is never added where the NER saw nothing: it is too often a person.
     """
     labels: dict[str, set[str]] = defaultdict(set)
+    classes: dict[str, set[str]] = defaultdict(set)
     person_words: set[str] = set()
     demonyms: set[str] = set()
     for entity in kb:
@@ -35,8 +37,10 @@ def known_names(kb: KnowledgeBase) -> KnownNames:
             if len(name) < 2 or not name[:1].isupper():
                 continue
             labels[name].add(label or "")
+            classes[name].add(entity.contract_class)
             if entity.contract_class == "Person":
                 person_words.update(name.split())
     names = {name: next(iter(found)) for name, found in labels.items() if len(found) == 1 and "" not in found}
     names = {name: label for name, label in names.items() if name not in demonyms}
-    return KnownNames(names, sorted(name for name in names if " " in name or name not in person_words))
+    places = sorted(name for name in names if classes[name] == {"Place"})
+    return KnownNames(names, sorted(name for name in names if " " in name or name not in person_words), places)

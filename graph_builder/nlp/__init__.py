@@ -40,12 +40,17 @@ def build_nlp(settings: Settings) -> Language:
 
 
 def add_known_names(
-    nlp: Language, names: dict[str, str], add: list[str], actors: dict[str, str] | None = None
+    nlp: Language,
+    names: dict[str, str],
+    add: list[str],
+    actors: dict[str, str] | None = None,
+    places: list[str] | None = None,
 ) -> None:
     """Give known names the NER label of their class, add those in ``add`` and the ``actors``
-    (name → contract class) where the NER missed them (see :mod:`graph_builder.nlp.known_names`)."""
+    (name → contract class) where the NER missed them, and mark the names of ``places`` (see
+    :mod:`graph_builder.nlp.known_names`)."""
     if (names or actors) and "parley_known_names" not in nlp.pipe_names:
-        config = {"names": names, "add": sorted(add), "actors": actors or {}}
+        config = {"names": names, "add": sorted(add), "actors": actors or {}, "places": sorted(places or ())}
         nlp.add_pipe("parley_known_names", after="ner", config=config)
 
 

@@ -27,6 +27,11 @@ acronym or hyphenated ("FARC", "Al-Shabaab").
 
 It also takes "Belgorod Oblast" or "Idlib Governorate", which the model often tags ORG, for
 the places their last word says they are.
+
+``places`` are names the knowledge base knows only as places (cities, regions), never as
+states: their entities keep the class ``Place`` as span ``id_``, so that extraction can tell
+"the Pretoria agreement" (where it was signed) from "the Iran deal" (who made it) before
+anything is linked.
 """
 
 from __future__ import annotations
@@ -55,6 +60,7 @@ COMMON_POS = ("adj", "verb", "adv")
 COMMON_NAMES = frozenset(
     ["reading", "bath", "police", "union", "victory", "independence", "liberty", "progress", "justice", "hope"]
 )
+PLACE = "Place"  # span id of an entity the knowledge base knows only as a place
 OPENING_PUNCT = frozenset(['"', "\u201c", "'", "\u2018", "(", "[", ":", "-", "\u2013", "\u2014"])
 
 
@@ -85,8 +91,10 @@ class KnownNames:
         names: Mapping[str, str],
         add: Iterable[str] = (),
         actors: Mapping[str, str] | None = None,
+        places: Iterable[str] = (),
     ) -> None:
         self.names = {name: label for name, label in names.items() if label in TARGET_LABELS}
+        self.places = frozenset(places)
         self.add = frozenset(name for name in add if name in self.names)
         self.common = common_words(nlp)
         self.words = common_words(nlp, ("noun", *COMMON_POS))
@@ -131,6 +139,9 @@ class KnownNames:
             if relabelled is not None:
                 ents[n] = relabelled
                 changed = True
+            elif self.places and ent.label_ in FITTING["GPE"] and not ent.id_ and self._place_name(ent):
+                ents[n] = Span(doc, ent.start, ent.end, label=ent.label_, span_id=PLACE)
+                changed = True
         added = self._missed(doc)
         if added:
             covered = {t.i for span in added for t in span}
@@ -138,6 +149,9 @@ class KnownNames:
         if added or changed:
             doc.ents = sorted(ents + added, key=lambda e: e.start)
         return doc
+
+    def _place_name(self, ent: Span) -> bool:
+        return (ent.text[4:] if ent.text.startswith("the ") else ent.text) in self.places
 
     def _missed(self, doc: Doc) -> list[Span]:
         matches = self.matcher(doc)
@@ -152,7 +166,8 @@ class KnownNames:
             if span.label_ == "ACTOR":
                 found.append(Span(doc, span.start, span.end, label="ORG", span_id=self.actors[lower]))
             elif lower in self._added:
-                found.append(Span(doc, span.start, span.end, label=self._added[lower]))
+                kind = PLACE if span.text in self.places else ""
+                found.append(Span(doc, span.start, span.end, label=self._added[lower], span_id=kind))
         return found
 
     def _surely_name(self, span: Span) -> bool:
@@ -222,9 +237,9 @@ def _in_longer_name(span: Span) -> bool:
     "parley_known_names",
     assigns=["doc.ents"],
     requires=["doc.ents", "token.pos"],
-    default_config={"names": {}, "add": [], "actors": {}},
+    default_config={"names": {}, "add": [], "actors": {}, "places": []},
 )
 def make_known_names(
-    nlp: Language, name: str, names: dict[str, str], add: list[str], actors: dict[str, str]
+    nlp: Language, name: str, names: dict[str, str], add: list[str], actors: dict[str, str], places: list[str]
 ) -> KnownNames:
-    return KnownNames(nlp, names, add, actors)
+    return KnownNames(nlp, names, add, actors, places)

@@ -984,3 +984,28 @@ def test_an_apposition_s_place_is_not_the_event_s(extract) -> None:  # type: ign
     text = "The ambush was claimed by the ISGS, a group active across the Sahel, on Monday."
     events = extract("Gunmen attacked a convoy in Menaka. " + text).events
     assert [e.location.text if e.location else None for e in events] == ["Menaka"]
+
+
+def test_a_city_naming_a_deal_is_where_a_state_naming_it_who(nlp) -> None:  # type: ignore[no-untyped-def]
+    from graph_builder.config import Settings
+    from graph_builder.extract import Extractor
+    from graph_builder.nlp import add_known_names, build_nlp
+
+    with_places = build_nlp(Settings())
+    add_known_names(with_places, {"Pretoria": "GPE", "Iran": "GPE"}, [], places=["Pretoria"])
+    extract = Extractor(with_places)
+    (pretoria,) = extract(with_places("Ethiopia and the TPLF signed the Pretoria agreement."), "t", None).events
+    (iran,) = extract(with_places("Iran and the United States signed the Iran deal."), "t", None).events
+    assert pretoria.location is not None and pretoria.location.text == "Pretoria"
+    assert "Pretoria" not in {a.text for a in pretoria.participants}
+    assert "Iran" in {a.text for a in iran.participants}
+
+
+def test_both_sides_are_the_two_parties_named_before(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Armenia and Azerbaijan accused each other of shelling border posts on Tuesday. "
+        "The European Union, which mediates between them, called on both sides to show restraint."
+    )
+    (demand,) = [e for e in extract(text).events if e.event_class == "Demand"]
+    assert [a.text for a in demand.agents] == ["European Union"]
+    assert {a.text for a in demand.targets} == {"Armenia", "Azerbaijan"}

@@ -168,3 +168,9 @@ def test_a_known_name_crossing_an_entity_leaves_it_alone(nlp: Language) -> None:
     pos = ["DET", "PROPN", "PROPN", "PROPN", "VERB"]
     doc = KnownNames(nlp, NAMES, add=NAMES)(_doc(nlp, words, pos, [(2, 4, "ORG")]))
     assert _ents(doc) == [("State Department", "ORG")]
+
+
+def test_names_known_only_as_places_are_marked_as_places(nlp: Language) -> None:
+    component = KnownNames(nlp, {"Pretoria": "GPE", "Iran": "GPE"}, places=["Pretoria"])
+    doc = component(nlp("Both sides accused each other of violating the Pretoria agreement and the Iran deal."))
+    assert [(e.text, e.id_) for e in doc.ents if e.label_ == "GPE"] == [("Pretoria", "Place"), ("Iran", "")]
