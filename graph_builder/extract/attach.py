@@ -83,6 +83,8 @@ def _governed_trigger(node: Token, triggers: dict[int, int]) -> int | None:
     """A trigger that the verb ``node`` supports through its object or subject."""
     if node.pos_ not in ("VERB", "AUX") or node.lemma_ == "be":
         return None  # "X was a response to Y": Y's modifiers are not X's
+    if node.lemma_.lower() in CLAIM_VERBS | {"deny", "confirm"}:
+        return None  # "the assault was claimed on Sunday": the claim's day, not the assault's
     order = ("dobj", "nsubjpass", "attr", "nsubj", "prep", "xcomp", "advcl")
     for dep in order:
         for child in node.children:

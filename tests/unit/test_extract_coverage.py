@@ -1009,3 +1009,13 @@ def test_both_sides_are_the_two_parties_named_before(extract) -> None:  # type: 
     (demand,) = [e for e in extract(text).events if e.event_class == "Demand"]
     assert [a.text for a in demand.agents] == ["European Union"]
     assert {a.text for a in demand.targets} == {"Armenia", "Azerbaijan"}
+
+
+def test_a_claim_s_day_and_place_are_not_the_deed_s(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Gunmen attacked a military convoy near Mosul on Friday. "
+        "The assault was claimed on Sunday by the ISGS, a group active across the Sahel."
+    )
+    (attack,) = [e for e in extract(text).events if e.event_class == "Attack"]
+    assert attack.date == "2025-06-06"  # the Friday before publication (Monday 9 June 2025)
+    assert attack.location is not None and attack.location.text == "Mosul"
