@@ -525,7 +525,9 @@ def _attach_places(doc: Doc, tokens: list[Token], owners: dict[int, int], ents: 
             for child in token.head.subtree:
                 if place is not None and child.i in owners and owners[child.i] not in found:
                     found[owners[child.i]] = place
-    for prep in tokens:
+    # "In Papua New Guinea, gunmen ambushed a truck near Mount Hagen": a fronted phrase sets the
+    # scene, the phrase inside the clause says where; it goes first
+    for prep in sorted(tokens, key=_fronted):
         if prep.dep_ != "prep" or prep.lower_ not in LOCATION_PREPS:
             continue
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -534,6 +536,11 @@ def _attach_places(doc: Doc, tokens: list[Token], owners: dict[int, int], ents: 
             if place is not None and owner is not None and owner not in found:
                 found[owner] = place
     return found
+
+
+def _fronted(prep: Token) -> bool:
+    after = prep.right_edge.i + 1
+    return prep.i == prep.sent.start and after < len(prep.doc) and prep.doc[after].text == ","
 
 
 def _attach_quantities(

@@ -226,8 +226,14 @@ def _armed_force(head: Token, ents: dict[int, Span]) -> list[ActorRef]:
     if kind and mods and all(m.label_ == "ORG" for m in mods):
         return [ref_from_span(m, "ORG") for m in mods]  # "Hamas militants" are Hamas
     if head.lower_ in ORGANISATION_NOUNS:
-        # "the M23 rebel group" is M23 (which the NER may take for a place)
-        return [ref_from_span(m, "ORG") for m in mods if m.label_ in ("ORG", "GPE") and m.root.dep_ == "compound"]
+        # "the M23 rebel group" is M23 (which the NER may take for a place); "the Houthi
+        # movement", with a name the NER missed, is named by the phrase
+        named = [ref_from_span(m, "ORG") for m in mods if m.label_ in ("ORG", "GPE") and m.root.dep_ == "compound"]
+        first = _named_modifier(head)
+        if named or first is None:
+            return named
+        phrase = head.doc[first : head.i + 1]
+        return [ActorRef(phrase.text, phrase.start_char, phrase.end_char, "ORG")]
     start = min((m.start for m in mods), default=_named_modifier(head) if kind else None)
     if start is not None:
         phrase = head.doc[start : head.i + 1]

@@ -39,6 +39,7 @@ def is_money(token: Token) -> bool:
 
 
 CLAIM_VERBS = frozenset(["claim"])
+ANNOUNCING_VERBS = frozenset(["announce", "unveil", "say", "report", "publish", "release", "disclose"])
 RESPONSIBILITY_VERBS = frozenset(["claim", "take", "accept", "assume", "bear", "admit"])
 
 
@@ -75,6 +76,8 @@ def owning_trigger(token: Token, triggers: dict[int, int], *, max_steps: int = 8
             return None  # a modifier of the subject ("parties in Sudan") says nothing of the event
         if node.dep_ == "appos" and node != token:
             return None  # nor does an apposition's ("JNIM, an affiliate active across the Sahel")
+        if node.dep_ in ("acl", "relcl") and node.lemma_.lower() in ANNOUNCING_VERBS and node.i not in triggers:
+            return None  # "a package announced in Canberra": where it was announced, not given
         node = node.head
     return None
 

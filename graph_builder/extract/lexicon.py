@@ -274,6 +274,13 @@ WEAPON_NOUNS = frozenset(
 # Verbs whose subject is the actor of the event named by their object ("held talks").
 SUPPORT_VERBS = frozenset(
     [
+        "give",
+        "grant",
+        "offer",
+        "pledge",
+        "promise",
+        "allocate",
+        "donate",
         "hold",
         "execute",
         "conduct",

@@ -550,9 +550,11 @@ def _is_armed(token: Token) -> bool:
 
 def _is_aid_assistance(token: Token) -> bool:
     """ "medical assistance", "provided assistance" — not "with assistance from mediators"."""
-    kinds = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "conj")}
-    kinds |= {g.lower_ for c in token.children if c.dep_ == "amod" for g in c.conjuncts}
-    verb = token.head if token.dep_ in ("dobj", "nsubjpass") else None
+    # "a humanitarian assistance package": the package carries the phrase's modifiers and verb
+    phrase = token.head if token.dep_ == "compound" and token.head.lemma_.lower() in lx.CONTAINER_NOUNS else token
+    kinds = {c.lower_ for t in {token, phrase} for c in t.children if c.dep_ in ("amod", "compound", "conj")}
+    kinds |= {g.lower_ for t in {token, phrase} for c in t.children if c.dep_ == "amod" for g in c.conjuncts}
+    verb = phrase.head if phrase.dep_ in ("dobj", "nsubjpass") else None
     return bool(kinds & lx.AID_KINDS) or (verb is not None and verb.lemma_.lower() in lx.AID_VERBS)
 
 

@@ -1019,3 +1019,21 @@ def test_a_claim_s_day_and_place_are_not_the_deed_s(extract) -> None:  # type: i
     (attack,) = [e for e in extract(text).events if e.event_class == "Attack"]
     assert attack.date == "2025-06-06"  # the Friday before publication (Monday 9 June 2025)
     assert attack.location is not None and attack.location.text == "Mosul"
+
+
+def test_a_movement_named_by_a_word_the_ner_missed_is_an_actor(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Yemen's Houthi movement said it had fired two missiles at a tanker in the Gulf of Aden."
+    (attack,) = [e for e in extract(text).events if e.event_class == "Attack"]
+    assert [a.text for a in attack.agents] == ["Houthi movement"]
+
+
+def test_the_place_inside_the_clause_beats_the_scene_set_before_it(extract) -> None:  # type: ignore[no-untyped-def]
+    (attack,) = extract("In Nigeria, gunmen ambushed a bus near Kaduna on Sunday, killing six passengers.").events
+    assert attack.location is not None and attack.location.text == "Kaduna"
+
+
+def test_where_a_package_was_announced_is_not_where_the_aid_goes(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Japan will give Jordan a humanitarian assistance package announced in Tokyo on Monday."
+    (aid,) = [e for e in extract(text).events if e.event_class == "Aid"]
+    assert aid.location is None or aid.location.text != "Tokyo"
+    assert [a.text for a in aid.agents] == ["Japan"]
