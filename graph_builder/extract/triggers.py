@@ -61,9 +61,29 @@ def find_triggers(doc: Doc, matcher: Matcher) -> list[Trigger]:
         if token.i in found:
             continue
         trigger = _check_verb(token) if name == "VERB" else _check_noun(token)
+        if trigger is not None and trigger.event_class == "Negotiation" and _private_parties_only(trigger):
+            continue  # "a woman telephoned the police": a call, not talks between parties
         if trigger is not None:
             found[token.i] = trigger
     return [found[i] for i in sorted(found)]
+
+
+PRIVATE_ROLES = frozenset(["COP", "CRM"])  # besides every role of people (class Group)
+
+
+def _private_parties_only(trigger: Trigger) -> bool:
+    """Every party a meeting or call verb names is a private person or group, or the police
+    ("a woman telephoned the police"): consultation between parties needs one of them."""
+    verb = trigger.token
+    if trigger.nominal:
+        return False
+    parties = [*subject_of(verb), *(c for c in verb.children if c.dep_ in ("dobj", "dative"))]
+    parties += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for g in c.children]
+    parties = [p for p in parties if p.dep_ != "prep"]
+    if not parties or any(p.ent_type_ or p.pos_ == "PRON" for p in parties):
+        return False
+    entries = [_agent_entry(p) for p in parties]
+    return all(e is not None and (e.event_class == "Group" or e.role in PRIVATE_ROLES) for e in entries)
 
 
 def _lower_heads(token: Token) -> set[str]:

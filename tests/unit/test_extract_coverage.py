@@ -1037,3 +1037,8 @@ def test_where_a_package_was_announced_is_not_where_the_aid_goes(extract) -> Non
     (aid,) = [e for e in extract(text).events if e.event_class == "Aid"]
     assert aid.location is None or aid.location.text != "Tokyo"
     assert [a.text for a in aid.agents] == ["Japan"]
+
+
+def test_a_call_between_private_people_is_no_negotiation(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Negotiation" not in classes(extract, "A woman telephoned the police an hour before the blast.")
+    assert "Negotiation" in classes(extract, "The Egyptian foreign minister telephoned his Turkish counterpart.")
