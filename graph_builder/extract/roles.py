@@ -85,8 +85,16 @@ def subject_of(verb: Token) -> list[Token]:
             continue
         if node.dep_ == "relcl" or _misread_as_participle(node):
             return [node.head]
+        if node.dep_ == "acl" and node.tag_ == "VBG" and _people_doing(node.head, node):
+            return [node.head]  # "Palestinians calling for independence", "gunmen firing on a bus"
         return []
     return []
+
+
+def _people_doing(noun: Token, verb: Token) -> bool:
+    """A plural people or group right before the "-ing" clause does it; a body or a place the
+    parser hung the clause on ("protested at the Ministry of Education demanding pay") does not."""
+    return verb.i == noun.i + 1 and noun.tag_ in ("NNS", "NNPS") and noun.ent_type_ in ("", "NORP")
 
 
 def _misread_as_participle(verb: Token) -> bool:

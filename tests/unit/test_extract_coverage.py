@@ -1042,3 +1042,10 @@ def test_where_a_package_was_announced_is_not_where_the_aid_goes(extract) -> Non
 def test_a_call_between_private_people_is_no_negotiation(extract) -> None:  # type: ignore[no-untyped-def]
     assert "Negotiation" not in classes(extract, "A woman telephoned the police an hour before the blast.")
     assert "Negotiation" in classes(extract, "The Egyptian foreign minister telephoned his Turkish counterpart.")
+
+
+def test_people_doing_what_the_ing_clause_says(extract) -> None:  # type: ignore[no-untyped-def]
+    (demand,) = extract("Thousands rallied, with Kurds calling on Baghdad to release the budget.").events
+    assert demand.event_class == "Demand" and [a.text for a in demand.agents] == ["Kurds"]
+    protest = "Around 300 nurses protested outside the Ministry of Health demanding unpaid wages."
+    assert "Demand" not in classes(extract, protest)
