@@ -1,4 +1,6 @@
 #!/bin/bash
+# As run for BENCHMARKS.md section 4, round 3. /tmp/r3/data held the quick preset's store, serve.nq and
+# centers.json (made as for bench/http_bench.py); /tmp/r3/base-src was `git archive 985ecd4`.
 # CPU per request of parley serve's main process and its workers: before/after alternating.
 for round in 1 2 3; do
   for v in before after; do
