@@ -26,20 +26,29 @@ FLUSH_SECONDS = 0.1
 FLUSH_LINES = 256
 # uvicorn's format, which the line below reproduces: "INFO:" padded to 9, then the rest.
 UVICORN_FORMAT = '%(levelprefix)s %(client_addr)s - "%(request_line)s" %(status_code)s'
+# The message and arguments uvicorn's HTTP protocols log a request with.
+UVICORN_MESSAGE = '%s - "%s %s HTTP/%s" %d'
 _STATUS: dict[int, str] = {int(code): f"{int(code)} {code.phrase}" for code in http.HTTPStatus}
 
 
 class BufferedAccessLog:
     """What the protocol calls as ``access_logger.info(msg, client, method, path, version,
-    status)``, with uvicorn's arguments, on the event loop's thread."""
+    status)``, on the event loop's thread. A call with another message or other arguments
+    (another uvicorn version) goes to the logger, after the lines held before it."""
 
-    def __init__(self, stream: IO[str]) -> None:
+    def __init__(self, stream: IO[str], logger: logging.Logger | None = None) -> None:
         self.stream = stream
+        self.logger = logger or logging.getLogger("uvicorn.access")
         self.lines: list[str] = []
         self.timer: asyncio.TimerHandle | None = None
 
-    def info(self, _msg: str, client: str, method: str, path: str, version: str, status: int) -> None:
-        status_text = _STATUS.get(status) or f"{status} "  # uvicorn leaves an unknown phrase empty
+    def info(self, msg: str, *args: object) -> None:
+        if msg != UVICORN_MESSAGE or len(args) != 5:  # another uvicorn's call: its logger knows it
+            self.flush()
+            self.logger.info(msg, *args)
+            return
+        client, method, path, version, status = args
+        status_text = _STATUS.get(status) or f"{status} "  # type: ignore[call-overload]  # uvicorn: an int
         self.lines.append(f'INFO:     {client} - "{method} {path} HTTP/{version}" {status_text}\n')
         if len(self.lines) >= FLUSH_LINES:
             self.flush()
@@ -88,7 +97,7 @@ def fast_access_log(logger: logging.Logger) -> logging.Logger | BufferedAccessLo
     if buffered is None:
         if not _BUFFERS:
             atexit.register(flush_access_logs)
-        buffered = _BUFFERS[handler] = BufferedAccessLog(handler.stream)
+        buffered = _BUFFERS[handler] = BufferedAccessLog(handler.stream, logger)
     return buffered
 
 

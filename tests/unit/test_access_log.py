@@ -9,7 +9,14 @@ import logging
 
 from uvicorn.logging import AccessFormatter
 
-from api.access_log import FLUSH_LINES, FLUSH_SECONDS, UVICORN_FORMAT, BufferedAccessLog, fast_access_log
+from api.access_log import (
+    FLUSH_LINES,
+    FLUSH_SECONDS,
+    UVICORN_FORMAT,
+    UVICORN_MESSAGE,
+    BufferedAccessLog,
+    fast_access_log,
+)
 
 REQUESTS = [
     ("127.0.0.1:50123", "GET", "/sparql?query=ASK%7B%7D", "1.1", 200),
@@ -20,7 +27,7 @@ REQUESTS = [
 
 
 def _uvicorn_line(args: tuple[str, str, str, str, int]) -> str:
-    record = logging.LogRecord("uvicorn.access", logging.INFO, __file__, 0, '%s - "%s %s HTTP/%s" %d', args, None)
+    record = logging.LogRecord("uvicorn.access", logging.INFO, __file__, 0, UVICORN_MESSAGE, args, None)
     return AccessFormatter(fmt=UVICORN_FORMAT, use_colors=False).format(record) + "\n"
 
 
@@ -28,7 +35,7 @@ def test_lines_are_uvicorns_in_order() -> None:
     stream = io.StringIO()
     log = BufferedAccessLog(stream)
     for args in REQUESTS:
-        log.info('%s - "%s %s HTTP/%s" %d', *args)  # outside a loop: written at once
+        log.info(UVICORN_MESSAGE, *args)  # outside a loop: written at once
     assert stream.getvalue() == "".join(_uvicorn_line(args) for args in REQUESTS)
 
 
@@ -36,12 +43,12 @@ def test_lines_wait_for_the_timer_or_a_full_buffer() -> None:
     async def serve() -> tuple[str, str, str]:
         stream = io.StringIO()
         log = BufferedAccessLog(stream)
-        log.info("", *REQUESTS[0])
+        log.info(UVICORN_MESSAGE, *REQUESTS[0])
         held = stream.getvalue()
         await asyncio.sleep(FLUSH_SECONDS * 2)  # the flush timer is due first
         after_timer = stream.getvalue()
         for _ in range(FLUSH_LINES):
-            log.info("", *REQUESTS[1])
+            log.info(UVICORN_MESSAGE, *REQUESTS[1])
         return held, after_timer, stream.getvalue()
 
     held, after_timer, after_burst = asyncio.run(serve())
@@ -75,3 +82,18 @@ def test_stands_in_only_for_uvicorns_own_setup() -> None:
     quiet = _logger("quiet", logging.StreamHandler(io.StringIO()), AccessFormatter(UVICORN_FORMAT, use_colors=False))
     quiet.setLevel(logging.WARNING)
     assert fast_access_log(quiet) is quiet
+
+
+def test_a_call_it_does_not_know_goes_to_the_logger_after_the_lines_before_it() -> None:
+    stream = io.StringIO()
+    logger = _logger("fallback", logging.StreamHandler(stream), logging.Formatter("%(levelname)s %(message)s"))
+    log = BufferedAccessLog(stream, logger)
+
+    async def serve() -> None:
+        log.info(UVICORN_MESSAGE, *REQUESTS[0])  # held for the timer
+        log.info('%s - "%s %s HTTP/%s" %d %s', *REQUESTS[1], "extra")  # another uvicorn's call
+
+    asyncio.run(serve())
+    first, second = stream.getvalue().splitlines(keepends=True)
+    assert first == _uvicorn_line(REQUESTS[0])
+    assert second == 'INFO 127.0.0.1:50124 - "POST /sparql HTTP/1.1" 400 extra\n'
