@@ -16,6 +16,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from starlette.middleware.errors import ServerErrorMiddleware
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from api.access_log import flush_access_logs
 from api.deps import QueryRunner, RunnerDep, StoreDep
 from api.errors import install_error_handlers
 from api.explorer import mount_explorer
@@ -117,6 +118,7 @@ def _lifespan(settings: Settings, store: GraphStore | None) -> Callable[[FastAPI
         try:
             yield
         finally:
+            flush_access_logs()
             app.state.runner.close()
             if store is None:  # the app opened it, the app closes it
                 app.state.store.close()

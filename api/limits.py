@@ -17,12 +17,15 @@ of the 413.
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import h11
 import httptools
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from uvicorn.protocols.http.h11_impl import H11Protocol
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+
+from api.access_log import fast_access_log
 
 DRAIN_FACTOR = 8
 # h11's default limit on a request line plus headers, which the server had before httptools.
@@ -88,7 +91,13 @@ class BodySizeLimit:
 
 class JsonErrorH11Protocol(H11Protocol):
     """uvicorn's HTTP/1.1 protocol, but a request it cannot parse (a request line or headers
-    past h11's size limit, bad syntax) is answered in JSON like every other error."""
+    past h11's size limit, bad syntax) is answered in JSON like every other error, and the
+    access log is buffered (:mod:`api.access_log`)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if self.access_log:
+            self.access_logger = fast_access_log(self.access_logger)  # type: ignore[assignment]  # info() is all it uses
 
     def send_400_response(self, msg: str) -> None:
         body = json.dumps({"detail": f"{msg} (request line or headers malformed or too long)"}).encode()
@@ -107,7 +116,13 @@ def _json_400(msg: str) -> bytes:
 
 class JsonErrorHttpToolsProtocol(HttpToolsProtocol):
     """uvicorn's httptools protocol with h11's limit on the request head (a URL of megabytes
-    is refused before it is read whole), and parse errors answered in JSON."""
+    is refused before it is read whole), parse errors answered in JSON, and the access log
+    buffered (:mod:`api.access_log`)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if self.access_log:
+            self.access_logger = fast_access_log(self.access_logger)  # type: ignore[assignment]  # info() is all it uses
 
     def on_message_begin(self) -> None:
         self._head_bytes = 0

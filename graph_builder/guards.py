@@ -30,19 +30,23 @@ from urllib.parse import urlsplit
 from graph_builder.errors import InputError, QueryRefusedError, RemoteAccessError
 
 # One alternative per token kind; "code" is everything else, one character at a time
-# (runs of name characters at once). Possessive quantifiers keep hostile input linear.
+# (runs of name characters at once). Whitespace and comments lead the token they precede,
+# so the scan sees only tokens that count (a last match may hold only them: no kind).
+# Possessive quantifiers keep hostile input linear; the token being optional keeps
+# trailing whitespace from being read again from each of its positions.
 # IRIs may hold \u escapes (Oxigraph decodes them there): an escaped IRI not taken for an
 # IRI would let a quote inside it open a "string" that hides what follows.
 _TOKEN = re.compile(
     r"""
-    (?P<ws>\s++)
-  | (?P<comment>\#[^\n\r]*+)
-  | (?P<iri><(?:[^<>"{}|^`\\\x00-\x20]|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8})*+>)
-  | (?P<string>\"\"\"(?:[^"\\]|\\.|"(?!""))*+\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*+'''
-              |"(?:[^"\\\n\r]|\\.)*+"|'(?:[^'\\\n\r]|\\.)*+')
-  | (?P<var>[?$][\w\u00b7\u0300-\u036f\u203f\u2040]++)
-  | (?P<local>(?<=:)(?=[\w%\\])(?:[\w\-%\u00b7]|\\.)++)
-  | (?P<code>[\w.\-]++|.)
+    (?:\s++|\#[^\n\r]*+)*+
+    (?:
+      (?P<iri><(?:[^<>"{}|^`\\\x00-\x20]++|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8})*+>)
+    | (?P<string>\"\"\"(?:[^"\\]++|\\.|"(?!""))*+\"\"\"|'''(?:[^'\\]++|\\.|'(?!''))*+'''
+                |"(?:[^"\\\n\r]++|\\.)*+"|'(?:[^'\\\n\r]++|\\.)*+')
+    | (?P<var>[?$][\w\u00b7\u0300-\u036f\u203f\u2040]++)
+    | (?P<local>(?<=:)(?=[\w%\\])(?:[\w\-%\u00b7]++|\\.)++)
+    | (?P<code>[\w.\-]++|.)
+    )?
     """,
     re.VERBOSE | re.DOTALL,
 )
@@ -51,6 +55,7 @@ _SILENT = re.compile(r"\s*silent", re.IGNORECASE)
 _OPEN, _CLOSE = frozenset("({["), frozenset(")}]")
 # Tokens that chain: each adds a level to the algebra tree the parser builds recursively.
 _CHAINING = frozenset("+-*/|&!=<>^.;,")
+# 4 to 8 letters: the scan tries the pattern only on tokens of those lengths.
 _CHAINING_WORDS = re.compile(r"union|minus|optional|filter|bind|graph|exists", re.IGNORECASE)
 _DATA_OPENERS = frozenset({("insert", "data"), ("delete", "data")})
 _AMBIGUOUS = re.compile(r"['#()\[\]]|service|load", re.IGNORECASE)
@@ -100,20 +105,23 @@ def check_sparql(text: str, limits: SparqlLimits) -> SparqlShape:
     values_depth: int | None = None  # inside a VALUES block: terms only, no expressions
     values_next = False  # a VALUES keyword was seen; its block opens at the next "{"
     previous: tuple[str, str] = ("", "")  # the last two code tokens
-    last: re.Match[str] | None = None  # the last token that is not space or a comment
+    last: re.Match[str] | None = None  # the last token
     innermost: list[str] = []
     remote: list[str] = []
-    tokens = list(_TOKEN.finditer(text))
+    calls_out = _may_call_out(text)
+    tokens = list(_TOKEN.finditer(text)) if calls_out else _TOKEN.finditer(text)
     for index, token in enumerate(tokens):
-        kind, value = token.lastgroup, token.group()
-        if kind == "iri" and innermost[-1:] == ["("] and values_depth is None and _ends_operand(last):
-            _check_ambiguous_iri(value)
-        if kind not in ("ws", "comment"):
-            last = token
+        kind = token.lastgroup
         if kind != "code":
+            if kind == "iri" and innermost and innermost[-1] == "(" and values_depth is None and _ends_operand(last):
+                _check_ambiguous_iri(token["iri"])
+            if kind is not None:
+                last = token
             continue
-        if _REMOTE.search(value):
-            remote.append(_remote_target(value, tokens, index, limits))
+        last = token
+        value = token["code"]
+        if calls_out and _REMOTE.search(value):
+            remote.append(_remote_target(value, tokens, index, limits))  # type: ignore[arg-type]  # a list here
         if value in _OPEN:
             depth += 1
             deepest = max(deepest, depth)
@@ -128,12 +136,15 @@ def check_sparql(text: str, limits: SparqlLimits) -> SparqlShape:
             if values_depth is not None and depth == values_depth:
                 values_depth = None
             depth -= 1
-            innermost = innermost[:-1]
-        elif data_depth is None and (value in _CHAINING or _CHAINING_WORDS.fullmatch(value)):
+            if innermost:
+                innermost.pop()
+        elif data_depth is None and (value in _CHAINING or (3 < len(value) < 9 and _CHAINING_WORDS.fullmatch(value))):
             operators += 1
         # Only variables and their parentheses stand between VALUES and its block: anything
         # else (the prefix of "values:x") means this was no VALUES keyword.
-        values_next = (value.lower() == "values" and values_depth is None) or (values_next and value in ("(", ")"))
+        values_next = (len(value) == 6 and values_depth is None and value.lower() == "values") or (
+            values_next and value in ("(", ")")
+        )
         previous = (previous[1], value)
     if deepest > limits.max_depth:
         raise QueryRefusedError(f"the SPARQL text nests brackets {deepest} deep; the limit is {limits.max_depth}")
@@ -144,11 +155,22 @@ def check_sparql(text: str, limits: SparqlLimits) -> SparqlShape:
     return SparqlShape(tuple(remote))
 
 
+def _may_call_out(text: str) -> bool:
+    """Whether any token of ``text`` may name SERVICE or LOAD: most texts then skip the
+    per-token search and the look-ahead list it needs. ASCII text is searched lower-cased
+    (a case-insensitive regex search cost a third of the scan); other text keeps the regex,
+    whose case-insensitive match also takes 'ſ' for 's' and 'ı' for 'i'."""
+    if text.isascii():
+        lowered = text.lower()
+        return "service" in lowered or "load" in lowered
+    return _REMOTE.search(text) is not None
+
+
 def _ends_operand(token: re.Match[str] | None) -> bool:
     """Whether ``token`` can end the left operand of ``<`` (less-than)."""
     if token is None:
         return False
-    value = token.group()
+    value = token[token.lastgroup or ""]
     return token.lastgroup != "code" or value in (")", "]", ":") or value[0].isalnum() or value[0] == "_"
 
 
@@ -178,16 +200,16 @@ def _remote_target(word: str, tokens: list[re.Match[str]], index: int, limits: S
     match = _REMOTE.search(word)
     assert match is not None
     rest = word[match.end() :]
-    following = [t for t in tokens[index + 1 :] if t.lastgroup not in ("ws", "comment")]
-    if rest == "" and following and following[0].lastgroup == "code" and _SILENT.fullmatch(following[0].group()):
+    following = [t for t in tokens[index + 1 :] if t.lastgroup is not None]
+    if rest == "" and following and following[0].lastgroup == "code" and _SILENT.fullmatch(following[0]["code"]):
         following = following[1:]
     elif rest and not _SILENT.fullmatch(rest):
         following = []
-    if not following or following[0].lastgroup != "iri" or "\\" in following[0].group():
+    if not following or following[0].lastgroup != "iri" or "\\" in following[0]["iri"]:
         raise RemoteAccessError(
             "a SERVICE or LOAD target must be written as a full <IRI> of an allowed origin, without \\u escapes"
         )
-    iri = following[0].group()[1:-1]
+    iri = following[0]["iri"][1:-1]
     if origin_of(iri) not in limits.allowed_origins:
         allowed = ", ".join(sorted(limits.allowed_origins))
         raise RemoteAccessError(f"<{iri}> is not on this server's federation allow-list ({allowed})")

@@ -92,10 +92,8 @@ def evaluate(store: ox.Store, task: QueryTask) -> QueryAnswer:
         result = _query(store, task)
         if isinstance(result, ox.QuerySolutions):
             media = negotiate(SOLUTIONS, task.accept, task.format)
-            body = write_native(result, media, limit=task.limit)
-            if body is not None:
-                return QueryAnswer(media, body, SOLUTIONS)
-            result = _query(store, task)  # near or over the cap: again, counted row by row
+            body, truncated = write_native(result, media, limit=task.limit)
+            return QueryAnswer(media, body, SOLUTIONS, truncated=truncated)
         return answer_for(result, task)
     except SyntaxError as exc:
         raise QueryError(f"malformed SPARQL: {_short(exc)}") from exc
@@ -117,7 +115,7 @@ def _query(store: ox.Store, task: QueryTask) -> ox.QueryBoolean | ox.QuerySoluti
 
 def answer_for(result: ox.QueryBoolean | ox.QuerySolutions | Iterable[ox.Triple], task: QueryTask) -> QueryAnswer:
     """Serialise a result in the media type the client negotiated, cut at ``task.limit`` items
-    (row by row: :func:`evaluate` tries pyoxigraph's writers first)."""
+    (row by row: :func:`evaluate` has pyoxigraph write SELECT results instead)."""
     if isinstance(result, ox.QueryBoolean):
         media = negotiate(BOOLEAN, task.accept, task.format)
         return QueryAnswer(media, write_boolean(bool(result), media), BOOLEAN)

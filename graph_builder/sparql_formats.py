@@ -1,12 +1,14 @@
 """SPARQL result formats: content negotiation and writers for capped results.
 
 SELECT results are written by pyoxigraph's own serialisers (Rust, without the GIL) into a
-:class:`CappedOutput`, which counts the row separators of the bytes going by and stops
-the serialiser as soon as the rows *may* pass ``result_limit``. The count is exact for XML
-and TSV and an upper bound for JSON and CSV (a literal may contain the separator), so a
-result stopped there is written again, row by row, by the exact Python writers below
-(:func:`write_solutions`): only results near or over the cap pay for that. RDF results
-(CONSTRUCT/DESCRIBE) go through ``pyoxigraph.serialize`` on the capped list of triples.
+:class:`CappedOutput`, which counts the row separators of the bytes going by. The count is
+exact for XML and TSV and an upper bound for JSON and CSV (a literal may contain the
+separator); once it passes ``result_limit``, the output finds where rows end exactly, and
+at the first row past the cap it keeps the rows before it, closes the document and stops
+the serialiser: one evaluation, whatever the result's size. The exact Python writers below
+(:func:`write_solutions`) serve results that come from elsewhere (a remote store). RDF
+results (CONSTRUCT/DESCRIBE) go through ``pyoxigraph.serialize`` on the capped list of
+triples.
 
 >>> negotiate("solutions", "text/csv;q=0.5, application/sparql-results+xml", None)
 'application/sparql-results+xml'
@@ -16,9 +18,11 @@ result stopped there is written again, row by row, by the exact Python writers b
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
+import re
 from collections.abc import Sequence
 from xml.sax.saxutils import escape, quoteattr
 
@@ -139,54 +143,135 @@ _ROW_MARKS: dict[str, tuple[bytes, int]] = {
     CSV: (b"\r\n", 1),
     TSV: (b"\n", 1),
 }
+# The exact scan: tokens that may end a row, and whole strings (JSON) or quoted fields (CSV)
+# to step over. A lone '"' is a string the bytes so far do not close: the scan waits there.
+_ROW_TOKENS: dict[str, re.Pattern[bytes]] = {
+    SPARQL_JSON: re.compile(rb'"(?:[^"\\]|\\.)*+"|[\[\]{}]|"'),
+    SPARQL_XML: re.compile(rb"</result>"),
+    CSV: re.compile(rb'"[^"]*+"|\r\n|"'),  # a doubled quote is two quoted runs: same parity
+    TSV: re.compile(rb"\n"),
+}
+# What closes a document cut after a row.
+_CLOSING: dict[str, bytes] = {SPARQL_JSON: b"]}}", SPARQL_XML: b"</results></sparql>", CSV: b"", TSV: b""}
+_QUOTE, _OPENERS, _CLOSE_BRACE = ord('"'), (ord("{"), ord("[")), ord("}")
+# A JSON row is an object in the "bindings" array: its "}" brings the nesting back to 3.
+_JSON_ROW_DEPTH = 3
 
 
 class PastCapError(Exception):
-    """Raised into pyoxigraph's serialiser: the rows may pass the cap (see :class:`CappedOutput`)."""
+    """Raised into pyoxigraph's serialiser: the result has more rows than the cap."""
+
+
+class _RowEnds:
+    """Where the rows of a results document end, found exactly, as its bytes arrive."""
+
+    def __init__(self, media_type: str) -> None:
+        self.media_type = media_type
+        self.pattern = _ROW_TOKENS[media_type]
+        self.pos = 0  # the scan resumes here: no token before it is unread or cut short
+        self.depth = 0  # JSON nesting
+        self.header = media_type in (CSV, TSV)  # their first line end closes the header, not a row
+
+    def scan(self, data: bytearray) -> list[int]:
+        """The end offsets of the rows completed in ``data`` since the last call."""
+        ends: list[int] = []
+        # Past the last token, only what may begin a longer one is left for next time.
+        resume = len(data)
+        if self.media_type == SPARQL_XML:
+            resume -= len(b"</result>") - 1
+        elif self.media_type == CSV and data.endswith(b"\r"):
+            resume -= 1
+        for token in self.pattern.finditer(data, self.pos):
+            start, end = token.span()
+            first = data[start]
+            if first == _QUOTE:
+                if end - start == 1:
+                    resume = start
+                    break
+            elif self.media_type == SPARQL_JSON:
+                if first in _OPENERS:
+                    self.depth += 1
+                else:
+                    self.depth -= 1
+                    if first == _CLOSE_BRACE and self.depth == _JSON_ROW_DEPTH:
+                        ends.append(end)
+            elif self.header:
+                self.header = False
+            else:
+                ends.append(end)
+            resume = max(resume, end)
+        self.pos = resume
+        return ends
 
 
 class CappedOutput:
-    """A binary file for ``QuerySolutions.serialize`` that refuses to hold more than ``limit``
-    rows: it counts the format's row marks as chunks arrive and raises
-    :class:`PastCapError` once the rows may pass ``limit``.
+    """A binary file for ``QuerySolutions.serialize`` that keeps at most ``limit`` rows: it
+    counts the format's row marks as chunks arrive (in C, cheap) and, once the rows may pass
+    ``limit``, finds the rows' ends exactly; at the first row past ``limit`` it keeps the
+    bytes of the first ``limit`` rows and raises :class:`PastCapError` to stop the
+    serialiser. The query is evaluated once, whatever its size.
 
     >>> store = ox.Store()
     >>> store.extend(ox.Quad(ox.NamedNode(f"urn:s{i}"), ox.NamedNode("urn:p"), ox.Literal(i)) for i in range(3))
     >>> write_native(store.query("SELECT ?o { ?s ?p ?o } ORDER BY ?o"), TSV, limit=3)
-    b'?o\\n0\\n1\\n2\\n'
-    >>> write_native(store.query("SELECT ?o { ?s ?p ?o }"), TSV, limit=2) is None
-    True
+    (b'?o\\n0\\n1\\n2\\n', False)
+    >>> write_native(store.query("SELECT ?o { ?s ?p ?o } ORDER BY ?o"), TSV, limit=2)
+    (b'?o\\n0\\n1\\n', True)
     """
 
     def __init__(self, media_type: str, limit: int) -> None:
+        if limit < 1:
+            raise ValueError(f"the row cap must be at least 1, not {limit}")
+        self.media_type = media_type
+        self.limit = limit
         self.mark, surplus = _ROW_MARKS[media_type]
         self.most_marks = limit + surplus
         self.marks = 0
-        self.parts: list[bytes] = []
-        self._tail = b""  # a mark may straddle two chunks
+        self.data = bytearray()
+        self.rows = 0  # rows known to be complete, once the exact scan has started
+        self.row_ends: _RowEnds | None = None
+        self.limit_end = 0  # where the ``limit``-th row ends, once the exact scan has seen it
+        self.cut: int | None = None  # that end, once a row past it is certain
 
     def write(self, chunk: bytes) -> int:
-        window = self._tail + chunk[: len(self.mark) - 1] if self._tail else b""
-        self.marks += window.count(self.mark) + chunk.count(self.mark)
-        self._tail = (self._tail + chunk)[-(len(self.mark) - 1) :] if len(self.mark) > 1 else b""
-        self.parts.append(bytes(chunk))
+        if self.cut is not None:  # the serialiser flushing what it holds as it stops
+            return len(chunk)
+        start = len(self.data)
+        self.data += chunk
+        # From len(mark) - 1 bytes back: a mark may straddle two chunks.
+        self.marks += self.data.count(self.mark, max(0, start - len(self.mark) + 1))
         if self.marks > self.most_marks:
-            raise PastCapError
+            self._count_exactly()
         return len(chunk)
+
+    def _count_exactly(self) -> None:
+        if self.row_ends is None:
+            self.row_ends = _RowEnds(self.media_type)
+        for end in self.row_ends.scan(self.data):
+            self.rows += 1
+            if self.rows == self.limit:
+                self.limit_end = end
+            elif self.rows > self.limit:
+                self.cut = self.limit_end
+                raise PastCapError
 
     def flush(self) -> None:
         """Nothing is buffered here."""
 
+    def body(self) -> bytes:
+        """The document: whole, or cut after the ``limit``-th row and closed."""
+        if self.cut is None:
+            return bytes(self.data)
+        return bytes(self.data[: self.cut]) + _CLOSING[self.media_type]
 
-def write_native(result: ox.QuerySolutions, media_type: str, *, limit: int) -> bytes | None:
-    """``result`` written by pyoxigraph in ``media_type``; None if it may hold more than
-    ``limit`` rows (then the caller evaluates again and writes with :func:`write_solutions`)."""
+
+def write_native(result: ox.QuerySolutions, media_type: str, *, limit: int) -> tuple[bytes, bool]:
+    """``result`` written by pyoxigraph in ``media_type``, at most ``limit`` rows of it, and
+    whether rows were left out."""
     output = CappedOutput(media_type, limit)
-    try:
+    with contextlib.suppress(PastCapError):  # the output stopped the serialiser at the cap
         result.serialize(output, RESULTS_FORMAT_OF[media_type])  # type: ignore[arg-type]  # write() is all it uses
-    except PastCapError:
-        return None
-    return b"".join(output.parts)
+    return output.body(), output.cut is not None
 
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple

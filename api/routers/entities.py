@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from typing import Annotated, Any
-from urllib.parse import parse_qsl
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
@@ -15,7 +14,7 @@ from starlette.types import Receive, Scope, Send
 from api.auth import ReadAccess, check_read
 from api.deps import QueryRunner, RunnerDep, SettingsDep, StoreDep, client_of
 from api.errors import error_response
-from api.guards import DeadlineRoute, within_deadline
+from api.guards import DeadlineRoute, query_pairs, within_deadline
 from api.schemas import (
     EntityCountsPublic,
     EntityPublic,
@@ -104,7 +103,7 @@ def plain_neighbourhood(scope: Scope) -> tuple[str, int, int, tuple[str, ...]] |
     if match is None or scope["method"] != "GET":
         return None
     hops, limit, types, given = 1, 500, [], set()
-    for name, value in parse_qsl(scope["query_string"].decode("latin-1"), keep_blank_values=True):
+    for name, value in query_pairs(scope["query_string"].decode("latin-1")):
         if name == "types":
             types.append(value)
             continue

@@ -22,7 +22,7 @@ from starlette.types import Receive, Scope, Send
 from api.auth import check_admin, check_read
 from api.deps import QueryRunner, SettingsDep, StoreDep, client_of
 from api.errors import error_response
-from api.guards import check_query, check_update, failed_load_is_client_error, parse_form
+from api.guards import check_query, check_update, failed_load_is_client_error, parse_form, query_pairs
 from graph_builder.config import Settings
 from graph_builder.errors import InputError, ParleyError, QueryError
 from graph_builder.query_pool import PREFIXES, QueryAnswer, QueryTask
@@ -102,10 +102,11 @@ def _media_type(request: Request) -> str:
 def _params(request: Request, form: str | None = None) -> dict[str, list[str]]:
     """The URL's parameters plus a form body's fields; one ``query`` or one ``update``, not more."""
     params: dict[str, list[str]] = {}
-    for name, value in request.query_params.multi_items():
+    for name, value in query_pairs(request.scope["query_string"].decode("latin-1")):
         params.setdefault(name, []).append(value)
-    for name, values in parse_form(form or "").items():
-        params.setdefault(name, []).extend(values)
+    if form is not None:
+        for name, values in parse_form(form).items():
+            params.setdefault(name, []).extend(values)
     for name in ("query", "update"):
         if len(params.get(name, ())) > 1:
             raise QueryError(f"the request has {len(params[name])} '{name}' parameters: send exactly one")
@@ -128,7 +129,7 @@ async def _task(settings: Settings, query: str, request: Request, params: dict[s
         await asyncio.to_thread(check_query, query, settings)
     else:
         check_query(query, settings)
-    formats = params.get("format") or request.query_params.getlist("format")
+    formats = params.get("format")  # the URL's and a form's: both are in params
     default_graphs, named_graphs = _dataset(params)
     return QueryTask(
         query=query,

@@ -10,6 +10,7 @@ import contextlib
 import os
 import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from itertools import islice
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -193,12 +194,12 @@ class EmbeddedStore(GraphStore):
         *,
         limit: int | None = None,
     ) -> Iterator[ox.Quad]:
-        quads = (q for q in self._ox.quads_for_pattern(subject, predicate, obj, graph)
-                 if isinstance(q.graph_name, ox.NamedNode))  # fmt: skip
-        for count, quad in enumerate(quads):
-            if limit is not None and count >= limit:
-                return
-            yield quad
+        # One generator at most: the walk reads every quad through here (issue 13). A named
+        # graph asked for needs no filter; otherwise the default graph's quads are left out.
+        quads: Iterator[ox.Quad] = self._ox.quads_for_pattern(subject, predicate, obj, graph)
+        if graph is None:
+            quads = (q for q in quads if isinstance(q.graph_name, ox.NamedNode))
+        return quads if limit is None else islice(quads, limit)
 
     def graph_triples(self, graph: GraphName, *, limit: int) -> list[ox.Triple]:
         if isinstance(graph, ox.NamedNode) and not self._ox.contains_named_graph(graph):
