@@ -228,6 +228,7 @@ def resolve_document(extraction: DocumentExtraction, resolver: EntityResolver) -
 
 
 STATE_FORCE_NAMES = ("army", "military", "armed forces", "defence forces", "defense forces")
+BLOC_NOUNS = frozenset(["bloc", "alliance"])
 
 
 def local_entity(doc_id: str, ref: ActorRef) -> ResolvedEntity:
@@ -269,6 +270,10 @@ def _antecedents(
             label = entity.label.lower()
             if any(name in label for name in names) and not entity.is_place:
                 return (entity,)
+            if word in BLOC_NOUNS and entity.contract_class == "InternationalOrganization":
+                return (entity,)  # "ECOWAS … the bloc"
+            if word == "country" and entity.contract_class == "State":
+                return (entity,)  # "Guinea-Bissau … the country"
         return ()
     if ref.label == "COREF_PERSON":
         return next(((e,) for e in reversed(before) if e.contract_class == "Person"), ())

@@ -34,6 +34,7 @@ from graph_builder.extract.records import ActorRef, DocumentExtraction, EventRec
 from graph_builder.extract.relations import find_relations
 from graph_builder.extract.roles import PLACE_KIND, SYMMETRIC, nominal_roles, subject_of, verbal_roles
 from graph_builder.extract.triggers import Trigger, build_trigger_matcher, find_triggers
+from graph_builder.nlp.document_names import dateline_end
 
 __all__ = ["Extractor", "extract_document"]
 
@@ -65,7 +66,7 @@ def extract_document(doc: Doc, doc_id: str, published: date | None, matcher: Mat
     dates = _attach_dates(doc, modes, owners, published)
     tokens = list(doc)  # spaCy makes a new Token object per access: reuse one list
     places = _attack_places(triggers, ents) | _attach_places(doc, tokens, owners, ents)
-    numbers = _attach_quantities(tokens, triggers, owners)
+    numbers = _attach_quantities(tokens[dateline_end(doc) :], triggers, owners)  # not "March 16 -"
     speech_dates = _report_dates(doc, triggers, published)
     order: list[int] = []
     candidates: list[Candidate] = []

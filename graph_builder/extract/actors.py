@@ -29,7 +29,7 @@ PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
 UNIT_WORDS = lx.ADMINISTRATIVE_UNITS | lx.LOCAL_UNITS
 COREF_PAIR, COREF_DEFINITE, COREF_PERSON = "COREF_PAIR", "COREF_DEF", "COREF_PERSON"
 DEFINITE_HEADS = frozenset(
-    ["ministry", "department", "agency", "government", "military", "army", "kremlin", "council", "office"]
+    "ministry department agency government military army kremlin council office bloc country".split()
 )
 GENERIC = "GENERIC"
 ARMED_FORCE = "ArmedForce"

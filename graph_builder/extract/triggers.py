@@ -117,6 +117,8 @@ def _check_verb(token: Token) -> Trigger | None:
     lemma = token.lemma_.lower()
     if lemma in lx.WITHHOLDING_VERBS and _object_is_aid(token):
         return Trigger(token, "Sanction", nominal=False)  # CAMEO 162: reduce or stop aid
+    if lemma in ("suspend", "expel") and _suspends_member(token):
+        return Trigger(token, "Sanction", nominal=False)  # "suspended Mali from the bloc": CAMEO 16
     if _is_explosion(token):
         return Trigger(token, "Attack", nominal=False) if _device_exploded(token) else None
     if lemma == "summon" and any(c.lemma_.lower() in lx.DIPLOMAT_NOUNS for c in token.children if c.dep_ == "dobj"):
@@ -303,6 +305,21 @@ def _is_meeting(token: Token) -> bool:
 def _commits_to_something(token: Token) -> bool:
     """ "committed to a ceasefire", "committed to withdraw": a commitment, not a crime committed."""
     return any(c.dep_ in ("xcomp",) or (c.dep_ == "prep" and c.lower_ == "to") for c in token.children)
+
+
+MEMBER_NOUNS = frozenset(["country", "state", "nation", "government", "junta", "member"])
+
+
+def _suspends_member(verb: Token) -> bool:
+    """ "suspended the country from its bodies", "suspended Niger's membership", "expelled
+    Russia from the council": a body shutting out one of its members."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(o.lemma_.lower() == "membership" for o in objects):
+        return True
+    # a state or an organisation, not "suspended three students from classes"
+    members = [o for o in objects if o.ent_type_ in ("GPE", "ORG", "NORP") or o.lemma_.lower() in MEMBER_NOUNS]
+    bodies = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children]
+    return bool(members) and any(b.pos_ in ("NOUN", "PROPN") for b in bodies)
 
 
 def _object_is_aid(token: Token) -> bool:

@@ -1049,3 +1049,18 @@ def test_people_doing_what_the_ing_clause_says(extract) -> None:  # type: ignore
     assert demand.event_class == "Demand" and [a.text for a in demand.agents] == ["Kurds"]
     protest = "Around 300 nurses protested outside the Ministry of Health demanding unpaid wages."
     assert "Demand" not in classes(extract, protest)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The African Union suspended Mali's membership after the coup.",
+        "The Arab League suspended Syria from the organisation in November.",
+    ],
+)
+def test_a_body_shutting_out_a_member_sanctions_it(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Sanction" in classes(extract, text)
+
+
+def test_a_school_suspending_students_sanctions_no_one(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Sanction" not in classes(extract, "The school suspended three students from classes.")

@@ -94,3 +94,12 @@ def test_the_army_is_the_state_force_the_story_named_not_a_paramilitary() -> Non
 def test_the_army_named_nowhere_before_is_no_actor(extract) -> None:  # type: ignore[no-untyped-def]
     extraction = extract("The army said it had shelled rebel positions overnight.")
     assert all(a.label == "COREF_DEF" for e in extraction.events for a in e.agents)
+
+
+def test_the_bloc_is_the_international_body_and_the_country_the_state_named_before() -> None:
+    body = ActorRef("ECOWAS", 0, 6, "ORG", kind="InternationalOrganization")
+    state = ActorRef("Mali", 30, 34, "GPE", kind="State")
+    bloc, country = ActorRef("bloc", 40, 44, "COREF_DEF"), ActorRef("country", 60, 67, "COREF_DEF")
+    resolution = resolve_document(_extraction("a1", [body, state, bloc, country]), EntityResolver())
+    assert resolution[bloc] == resolution[body]
+    assert resolution[country] == resolution[state]
