@@ -229,6 +229,7 @@ def resolve_document(extraction: DocumentExtraction, resolver: EntityResolver) -
 
 STATE_FORCE_NAMES = ("army", "military", "armed forces", "defence forces", "defense forces")
 BLOC_NOUNS = frozenset(["bloc", "alliance"])
+GROUP_NOUNS = frozenset(["group", "movement", "faction", "organisation", "organization"])
 
 
 def local_entity(doc_id: str, ref: ActorRef) -> ResolvedEntity:
@@ -274,6 +275,10 @@ def _antecedents(
                 return (entity,)  # "ECOWAS … the bloc"
             if word == "country" and entity.contract_class == "State":
                 return (entity,)  # "Guinea-Bissau … the country"
+            if word in GROUP_NOUNS and entity.contract_class in ("ArmedForce", "Organization") and not entity.local:
+                return (entity,)  # "the ELN … the guerrilla group"
+        if word == "government":  # "the government" of a story that names no government: its main state's
+            return _antecedents(ActorRef(ref.text, ref.start, ref.end, "COREF_MAIN"), before, history)[:1]
         return ()
     if ref.label == "COREF_PERSON":
         return next(((e,) for e in reversed(before) if e.contract_class == "Person"), ())

@@ -230,6 +230,8 @@ def _armed_force(head: Token, ents: dict[int, Span]) -> list[ActorRef]:
         # movement", with a name the NER missed, is named by the phrase
         named = [ref_from_span(m, "ORG") for m in mods if m.label_ in ("ORG", "GPE") and m.root.dep_ == "compound"]
         first = _named_modifier(head)
+        if not named and first is None and any(c.lower_ == "the" for c in head.children):
+            return [ActorRef(head.text, head.idx, head.idx + len(head), COREF_DEFINITE)]  # "the group said"
         if named or first is None:
             return named
         phrase = head.doc[first : head.i + 1]

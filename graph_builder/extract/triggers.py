@@ -63,9 +63,20 @@ def find_triggers(doc: Doc, matcher: Matcher) -> list[Trigger]:
         trigger = _check_verb(token) if name == "VERB" else _check_noun(token)
         if trigger is not None and trigger.event_class == "Negotiation" and _private_parties_only(trigger):
             continue  # "a woman telephoned the police": a call, not talks between parties
+        if trigger is not None and trigger.event_class == "Negotiation" and _carried(trigger):
+            continue  # "the freed servicemen had been flown to Belarus": carried there, not visiting
         if trigger is not None:
             found[token.i] = trigger
     return [found[i] for i in sorted(found)]
+
+
+TRAVEL_VERBS = frozenset(["fly", "travel", "take", "bring", "ferry", "transfer", "move"])
+
+
+def _carried(trigger: Trigger) -> bool:
+    verb = trigger.token
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    return not trigger.nominal and passive and verb.lemma_.lower() in TRAVEL_VERBS
 
 
 PRIVATE_ROLES = frozenset(["COP", "CRM"])  # besides every role of people (class Group)

@@ -1064,3 +1064,8 @@ def test_a_body_shutting_out_a_member_sanctions_it(extract, text: str) -> None: 
 
 def test_a_school_suspending_students_sanctions_no_one(extract) -> None:  # type: ignore[no-untyped-def]
     assert "Sanction" not in classes(extract, "The school suspended three students from classes.")
+
+
+def test_people_flown_somewhere_visit_no_one(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Negotiation" not in classes(extract, "The ministry said its freed soldiers had been flown to Minsk.")
+    assert "Negotiation" in classes(extract, "The Hungarian prime minister flew to Beijing for talks with Xi.")

@@ -103,3 +103,17 @@ def test_the_bloc_is_the_international_body_and_the_country_the_state_named_befo
     resolution = resolve_document(_extraction("a1", [body, state, bloc, country]), EntityResolver())
     assert resolution[bloc] == resolution[body]
     assert resolution[country] == resolution[state]
+
+
+def test_the_group_is_the_armed_group_named_before_and_the_government_the_main_state() -> None:
+    state = ActorRef("Colombia", 0, 8, "GPE", kind="State")
+    eln = ActorRef("ELN", 10, 13, "ORG", kind="ArmedForce")
+    group, government = ActorRef("group", 40, 45, "COREF_DEF"), ActorRef("government", 50, 60, "COREF_DEF")
+    resolution = resolve_document(_extraction("a1", [state, eln, group, government]), EntityResolver())
+    assert resolution[group] == resolution[eln]
+    assert resolution[government] == resolution[state]
+
+
+def test_the_group_is_a_placeholder_for_the_resolver(extract) -> None:  # type: ignore[no-untyped-def]
+    extraction = extract("The guerrilla group attacked an army base on Monday.")
+    assert [(a.text, a.label) for e in extraction.events for a in e.agents] == [("group", "COREF_DEF")]
