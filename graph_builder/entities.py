@@ -229,6 +229,7 @@ def resolve_document(extraction: DocumentExtraction, resolver: EntityResolver) -
 
 STATE_FORCE_NAMES = ("army", "military", "armed forces", "defence forces", "defense forces")
 BLOC_NOUNS = frozenset(["bloc", "alliance"])
+IRREGULAR_FORCE_NOUNS = frozenset(["rebels", "insurgents", "militants", "guerrillas", "jihadists", "fighters"])
 GROUP_NOUNS = frozenset(["group", "movement", "faction", "organisation", "organization"])
 
 
@@ -248,6 +249,13 @@ def _generic_antecedent(ref: ActorRef, before: list[ResolvedEntity]) -> Resolved
     for entity in reversed(before):
         if entity.contract_class == (ref.kind or "Group") and word in entity.label.lower().split():
             return entity
+    if word in IRREGULAR_FORCE_NOUNS:
+        # "the M23 rebel group … The rebels seized Goma": the latest named non-state armed group
+        for entity in reversed(before):
+            label = entity.label.lower()
+            state_force = any(name in label for name in (*STATE_FORCE_NAMES, "forces", "troops", "police"))
+            if entity.contract_class == "ArmedForce" and not entity.local and not state_force:
+                return entity
     return None
 
 

@@ -18,6 +18,8 @@ the document, never a node "rebels" shared by every article. Bare state forces (
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span, Token
 
 from graph_builder.extract import lexicon as lx
@@ -64,6 +66,9 @@ def _non_state_armed_heads() -> frozenset[str]:
 # ("Houthi rebels") they are a named armed force, like the state forces of ARMED_HEADS.
 GENERIC_ARMED_HEADS = _non_state_armed_heads() | {"rebels", "fighters", "militia", "militias", "janjaweed"}
 ARMED_HEADS = lx.ARMED_HEADS | GENERIC_ARMED_HEADS
+ARMED_GROUP_WORDS = frozenset(
+    ["rebel", "militant", "armed", "guerrilla", "insurgent", "jihadist", "paramilitary", "militia", "terrorist"]
+)
 # Nouns that say a name is an organisation's: "the M23 rebel group", "the Wagner group".
 ORGANISATION_NOUNS = frozenset(["group", "movement", "faction", "organisation", "organization"])
 LED_BODY_HEADS = ARMED_HEADS | {"coalition", "alliance", "mission", "government", "administration"}
@@ -229,6 +234,8 @@ def _armed_force(head: Token, ents: dict[int, Span]) -> list[ActorRef]:
         # "the M23 rebel group" is M23 (which the NER may take for a place); "the Houthi
         # movement", with a name the NER missed, is named by the phrase
         named = [ref_from_span(m, "ORG") for m in mods if m.label_ in ("ORG", "GPE") and m.root.dep_ == "compound"]
+        if {c.lemma_.lower() for c in head.children} & ARMED_GROUP_WORDS:  # "the M23 rebel group" is armed
+            named = [replace(r, kind=r.kind or ARMED_FORCE) for r in named]
         first = _named_modifier(head)
         if not named and first is None and any(c.lower_ == "the" for c in head.children):
             return [ActorRef(head.text, head.idx, head.idx + len(head), COREF_DEFINITE)]  # "the group said"
@@ -236,6 +243,10 @@ def _armed_force(head: Token, ents: dict[int, Span]) -> list[ActorRef]:
             return named
         phrase = head.doc[first : head.i + 1]
         return [ActorRef(phrase.text, phrase.start_char, phrase.end_char, "ORG")]
+    peoples = [m for m in mods if m.label_ in ("NORP", "GPE") and m.root.dep_ in ("amod", "compound", "conj")]
+    if kind and len(peoples) >= 2 and len(peoples) == len(mods):
+        # "Pakistani and Afghan forces" are two forces, "Pakistani forces" and "Afghan forces"
+        return [ActorRef(f"{m.text} {head.text}", m.start_char, m.end_char, "ORG", kind=kind) for m in peoples]
     start = min((m.start for m in mods), default=_named_modifier(head) if kind else None)
     if start is not None:
         phrase = head.doc[start : head.i + 1]

@@ -1069,3 +1069,8 @@ def test_a_school_suspending_students_sanctions_no_one(extract) -> None:  # type
 def test_people_flown_somewhere_visit_no_one(extract) -> None:  # type: ignore[no-untyped-def]
     assert "Negotiation" not in classes(extract, "The ministry said its freed soldiers had been flown to Minsk.")
     assert "Negotiation" in classes(extract, "The Hungarian prime minister flew to Beijing for talks with Xi.")
+
+
+def test_two_peoples_forces_are_two_forces(extract) -> None:  # type: ignore[no-untyped-def]
+    (clash,) = extract("Indian and Pakistani troops exchanged fire across the frontier on Sunday.").events
+    assert [a.text for a in clash.agents] == ["Indian troops", "Pakistani troops"]

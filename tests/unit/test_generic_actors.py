@@ -117,3 +117,16 @@ def test_the_group_is_the_armed_group_named_before_and_the_government_the_main_s
 def test_the_group_is_a_placeholder_for_the_resolver(extract) -> None:  # type: ignore[no-untyped-def]
     extraction = extract("The guerrilla group attacked an army base on Monday.")
     assert [(a.text, a.label) for e in extraction.events for a in e.agents] == [("group", "COREF_DEF")]
+
+
+def test_the_rebels_are_the_latest_non_state_armed_group() -> None:
+    army = ActorRef("Congolese army", 0, 14, "ORG", kind="ArmedForce")
+    m23 = ActorRef("M23", 20, 23, "ORG", kind="ArmedForce")
+    rebels = ActorRef("The rebels", 40, 50, GENERIC, kind="ArmedForce")
+    resolution = resolve_document(_extraction("a1", [m23, army, rebels]), EntityResolver())
+    assert resolution[rebels] == resolution[m23]
+
+
+def test_a_rebel_group_named_by_its_name_is_armed(extract) -> None:  # type: ignore[no-untyped-def]
+    extraction = extract("Representatives of the M23 rebel group met in Doha on Wednesday.")
+    assert [(a.text, a.kind) for e in extraction.events for a in e.participants] == [("M23", "ArmedForce")]
