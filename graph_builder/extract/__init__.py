@@ -528,9 +528,8 @@ def _attach_places(doc: Doc, tokens: list[Token], owners: dict[int, int], ents: 
                     found[owners[child.i]] = place
     # "In Papua New Guinea, gunmen ambushed a truck near Mount Hagen": a fronted phrase sets the
     # scene, the phrase inside the clause says where; it goes first
-    for prep in sorted(tokens, key=_fronted):
-        if prep.dep_ != "prep" or prep.lower_ not in LOCATION_PREPS:
-            continue
+    locative = [t for t in tokens if t.dep_ == "prep" and t.lower_ in LOCATION_PREPS]
+    for prep in sorted(locative, key=_fronted):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             place = _place_in(pobj, ents)
             owner = owning_trigger(pobj, owners) if place else None
@@ -540,8 +539,10 @@ def _attach_places(doc: Doc, tokens: list[Token], owners: dict[int, int], ents: 
 
 
 def _fronted(prep: Token) -> bool:
+    if not prep.is_sent_start:
+        return False
     after = prep.right_edge.i + 1
-    return prep.i == prep.sent.start and after < len(prep.doc) and prep.doc[after].text == ","
+    return after < len(prep.doc) and prep.doc[after].text == ","
 
 
 def _attach_quantities(
