@@ -1,4 +1,5 @@
-"""Extraction quality may not fall: the development set and the tuning halves of the public corpora.
+"""Extraction quality may not fall: the development set, the tuning halves of the public corpora
+and the tuning half of the blind set.
 
 The floors are the figures recorded in docs/evaluation.md, less a small margin for spaCy
 patch releases. The sealed halves are reported there, never tested here: a test on them
@@ -13,6 +14,7 @@ import pytest
 
 from graph_builder.config import Settings
 from graph_builder.evaluation.corpus_score import CorpusReport
+from graph_builder.evaluation.external import half_of
 from graph_builder.evaluation.gold import load_gold
 from graph_builder.evaluation.runner import evaluate_corpus_file, evaluate_passages
 from graph_builder.pipeline import Builder
@@ -26,9 +28,12 @@ MARGIN = 0.02
 # GENEVA 0.606 -> 0.591 is one Commitment the rules now read as a Threat without a named agent.
 TUNING_FLOORS = {
     "rams": (0.663, None),
-    "wikievents": (0.825, 0.741),
-    "geneva": (0.591, None),
+    "wikievents": (0.825, 0.750),
+    "geneva": (0.606, None),
 }
+# Tuning-half argument recall in the mapped slot (round 4: argument work).
+ARGUMENT_FLOORS = {"rams": 0.264, "wikievents": 0.254, "geneva": 0.545}
+BLIND = Path(__file__).resolve().parents[2] / "bench" / "eval" / "blind" / "passages.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -47,8 +52,23 @@ def test_tuning_half_trigger_scores_do_not_fall(tuning_reports: dict[str, Corpus
         assert precision is not None and precision >= precision_floor - MARGIN, report.to_dict()["confusion"]
 
 
+@pytest.mark.parametrize("corpus", sorted(ARGUMENT_FLOORS))
+def test_tuning_half_argument_recall_does_not_fall(tuning_reports: dict[str, CorpusReport], corpus: str) -> None:
+    report = tuning_reports[corpus]
+    assert report.argument_recall() >= ARGUMENT_FLOORS[corpus] - MARGIN, report.to_dict()["roles"]
+
+
 def test_development_set_scores_do_not_fall(builder: Builder) -> None:
     report = evaluate_passages(load_gold(SHARED / "dev.jsonl"), builder)
     assert report.events.f1 >= 0.949 - MARGIN
     assert report.arguments.f1 >= 0.836 - MARGIN
-    assert report.relations.f1 >= 0.877 - MARGIN
+    assert report.relations.f1 >= 0.909 - MARGIN
+
+
+def test_blind_set_tuning_half_scores_do_not_fall(builder: Builder) -> None:
+    # bench/eval/blind: written by a helper that never saw the rules; its sealed half is
+    # reported in docs/evaluation.md, never tested (a test on it would be tuning on it)
+    passages = [p for p in load_gold(BLIND) if half_of(p.id) == "tune"]
+    report = evaluate_passages(passages, builder)
+    assert report.events.f1 >= 0.834 - MARGIN
+    assert report.arguments.f1 >= 0.743 - MARGIN
