@@ -113,7 +113,7 @@ def _evidence(trigger: Trigger) -> TextSpan:
         objects = [c for c in token.children if c.dep_ in ("dobj", "prt", "agent")]
         left = min([s.left_edge.i for s in subjects] + [token.i])
         right = max([o.right_edge.i for o in objects] + [token.i])
-    left = max(left, token.i - MAX_EVIDENCE_TOKENS, token.sent.start)
+    left = max(left, token.i - MAX_EVIDENCE_TOKENS, token.sent.start, dateline_end(doc))  # not "KYIV (Reuters) -"
     right = min(right, token.i + MAX_EVIDENCE_TOKENS, token.sent.end - 1)
     while right > left and doc[right].is_punct:
         right -= 1
@@ -322,20 +322,23 @@ def _swap(refs: tuple[ActorRef, ...], pairs: list[ActorRef], sides: tuple[ActorR
 
 def _target_doers_of_condemned_deeds(events: list[EventRecord], where: list[int | None], tokens: list[Token]) -> None:
     """ "Seoul condemned the launch", "Hamas denounced the strikes as a massacre": the accusation
-    is aimed at whoever carried out the deed it names."""
+    is aimed at whoever carried out the deed it names; and "the army blamed the RSF for the
+    attack": a deed that names no doer has the one it is blamed on (the blame is its own event)."""
     at = {token.i: where[n] for n, token in enumerate(tokens)}
     for n, token in enumerate(tokens):
         index = where[n]
-        if index is None or events[index].event_class != "Accusation" or events[index].targets or token.pos_ != "VERB":
+        if index is None or events[index].event_class != "Accusation" or token.pos_ != "VERB":
             continue
         deeds = [c for c in token.children if c.dep_ == "dobj"]
         deeds += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
-        doers = [
-            ref
-            for deed in deeds
-            if (deed_index := at.get(deed.i)) is not None and deed_index != index
-            for ref in events[deed_index].agents
-        ]
+        deed_events = [i for deed in deeds if (i := at.get(deed.i)) is not None and i != index]
+        accused = events[index].targets
+        if accused:
+            for deed_index in deed_events:
+                if not events[deed_index].agents:
+                    events[deed_index] = replace(events[deed_index], agents=accused)
+            continue
+        doers = [ref for deed_index in deed_events for ref in events[deed_index].agents]
         if doers:
             events[index] = replace(events[index], targets=tuple(dict.fromkeys(doers)))
 

@@ -27,7 +27,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from graph_builder.errors import ConfigError
-from graph_builder.extract.triggers import Trigger, is_armed_conflict, is_protest_aim, military_context, natural_cause
+from graph_builder.extract.triggers import (
+    Trigger,
+    is_armed_conflict,
+    is_protest_aim,
+    military_context,
+    natural_cause,
+    weapons_test,
+)
 from graph_builder.nlp import cameo_lexicon as cameo
 
 MODEL_FILE = Path(__file__).resolve().parents[2] / "data" / "models" / "trigger-classifier.npz"
@@ -236,7 +243,7 @@ def _passes_sense_checks(token: Token, event_class: str) -> bool:
         return True
     if token.pos_ != "VERB":
         return military_context(token) and not natural_cause(token)  # "a gas explosion"
-    return military_context(token) and is_armed_conflict(token)
+    return military_context(token) and is_armed_conflict(token) and not weapons_test(token)
 
 
 def _vetoed(trigger: Trigger, probabilities: Mapping[str, float] | None, model: TriggerModel) -> bool:

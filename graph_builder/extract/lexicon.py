@@ -53,7 +53,7 @@ VERB_TRIGGERS: dict[str, str] = {
     ),
     **dict.fromkeys(["sanction", "embargo", "blacklist", "expel"], "Sanction"),
     **dict.fromkeys(
-        ["aid", "assist", "deliver", "donate", "supply", "ship", "support", "send", "airlift", "provide"], "Aid"
+        ["aid", "assist", "deliver", "donate", "supply", "ship", "support", "send", "airlift", "provide", "arm"], "Aid"
     ),
     **dict.fromkeys(["reiterate", "reaffirm", "insist", "declare"], "Statement"),
     **dict.fromkeys(["accuse", "allege", "blame", "condemn", "denounce", "indict"], "Accusation"),
@@ -85,7 +85,7 @@ NOUN_TRIGGERS: dict[str, str] = {
         "Negotiation",
     ),
     **dict.fromkeys(
-        ["agreement", "deal", "accord", "treaty", "memorandum", "commitment", "pact", "pledge"],
+        ["agreement", "deal", "accord", "treaty", "memorandum", "commitment", "pact", "pledge", "arrangement"],
         "Agreement",
     ),
     **dict.fromkeys(["ceasefire", "cease-fire", "truce", "armistice"], "Ceasefire"),
@@ -237,6 +237,12 @@ AID_OBJECT_NOUNS = frozenset(
         "launchers",
         "vaccines",
         "medicines",
+        "grain",
+        "wheat",
+        "flour",
+        "rice",
+        "maize",
+        "sorghum",
     ]
 )
 ATTACK_OBJECT_VERBS = frozenset(["fire", "launch", "drop", "hurl", "lob"])  # attacks only with a weapon object
@@ -659,8 +665,12 @@ NON_MILITARY_MODIFIERS = frozenset(
 AMBIGUOUS_ATTACK_NOUNS = frozenset("strike attack raid offensive clash advance assault".split())
 
 # Heads that count or hold what follows "of": "dozens of prisoners" names prisoners.
+NON_AGREEMENT_ARRANGEMENTS = frozenset(
+    "seating flower floral living travel sleeping musical housing funeral payment childcare".split()
+)
 AMOUNT_NOUNS = frozenset(
-    "dozens hundreds thousands scores number group groups batch batches bodies remains dozen hundred thousand".split()
+    "dozens hundreds thousands scores number group groups batch batches bodies remains dozen hundred thousand "
+    "tonnes tons tonne ton".split()
 )
 
 # Verbs of explosion, with the particle some need ("blew up", "went off"). CAMEO files them

@@ -128,6 +128,8 @@ def _check_verb(token: Token) -> Trigger | None:
     lemma = token.lemma_.lower()
     if lemma in lx.WITHHOLDING_VERBS and _object_is_aid(token):
         return Trigger(token, "Sanction", nominal=False)  # CAMEO 162: reduce or stop aid
+    if lemma == "arm" and not _arms_a_party(token):
+        return None  # "men armed with knives", "residents armed themselves"
     if lemma in ("suspend", "expel") and _suspends_member(token):
         return Trigger(token, "Sanction", nominal=False)  # "suspended Mali from the bloc": CAMEO 16
     if _is_explosion(token):
@@ -201,6 +203,8 @@ def _check_verb(token: Token) -> Trigger | None:
             return None
     if lemma in lx.ATTACK_OBJECT_VERBS and not (nearby & lx.WEAPON_NOUNS):
         return None
+    if lemma in lx.ATTACK_OBJECT_VERBS and weapons_test(token):
+        return None  # "fired missiles into the sea", "test-fired a cruise missile": a show of force
     if lemma == "knock" and not any(c.lower_ == "out" for c in token.children):
         return None
     if lemma in lx.GIVING_VERBS and not (nearby & lx.AID_OBJECT_NOUNS or _gives_material_support(token)):
@@ -318,6 +322,46 @@ def _commits_to_something(token: Token) -> bool:
     return any(c.dep_ in ("xcomp",) or (c.dep_ == "prep" and c.lower_ == "to") for c in token.children)
 
 
+def weapons_test(verb: Token) -> bool:
+    """A launch aimed at nothing: into the sea, or called a test ("test-fired"), with no target
+    named through "at", "on" or "against"."""
+    aimed = (
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "toward", "towards")
+        for g in c.children
+        if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")  # "on Sunday" aims at nothing
+    )
+    if next(aimed, None) is not None:
+        return False
+    doc = verb.doc
+    tested = verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "test"
+    tested = tested or any(c.lemma_.lower() == "test" for c in verb.children)
+    into_sea = any(
+        c.dep_ == "prep" and c.lower_ in ("into", "off") and any(g.lemma_.lower() in SEA_WORDS for g in c.subtree)
+        for c in verb.children
+    )
+    return tested or into_sea
+
+
+SEA_WORDS = frozenset(["sea", "ocean", "water", "waters"])
+
+
+def _asks_for_comment(noun: Token) -> bool:
+    return any(
+        c.lower_ == "for" and any(g.lemma_.lower() in ("comment", "interview", "clarification") for g in c.children)
+        for c in noun.children
+    )
+
+
+def _arms_a_party(verb: Token) -> bool:
+    """ "Iran armed the Houthis", "guards armed by the army": someone gives a party its weapons."""
+    armed = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in REFLEXIVES]
+    given_by = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(_is_actor(o) or o.pos_ == "PROPN" for o in armed) or any(_is_actor(g) for g in given_by)
+
+
+REFLEXIVES = frozenset(["themselves", "itself", "himself", "herself", "ourselves", "yourselves"])
 MEMBER_NOUNS = frozenset(["country", "state", "nation", "government", "junta", "member"])
 
 
@@ -484,6 +528,10 @@ def _check_noun(token: Token) -> Trigger | None:
         return None  # "arrested 12 suspects in raids": police work
     if (lower in lx.WAR_NOUNS or lemma in lx.WAR_NOUNS) and not _war_with_parties(token):
         return None
+    if lemma == "arrangement" and modifiers & lx.NON_AGREEMENT_ARRANGEMENTS:
+        return None  # "the seating arrangement"
+    if lemma in ("request", "call") and _asks_for_comment(token):
+        return None  # "did not respond to a request for comment": the reporter's, not a demand
     if lemma == "conference" and modifiers & lx.NON_NEGOTIATION_CONFERENCE_MODIFIERS:
         return None  # a press conference is where statements are made
     if lemma == "strike" and _is_labour_strike(token):

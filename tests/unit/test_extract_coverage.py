@@ -1074,3 +1074,45 @@ def test_people_flown_somewhere_visit_no_one(extract) -> None:  # type: ignore[n
 def test_two_peoples_forces_are_two_forces(extract) -> None:  # type: ignore[no-untyped-def]
     (clash,) = extract("Indian and Pakistani troops exchanged fire across the frontier on Sunday.").events
     assert [a.text for a in clash.agents] == ["Indian troops", "Pakistani troops"]
+
+
+def test_a_deed_blamed_on_someone_has_them_as_its_doer(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract("The army blamed the Rapid Support Forces for the attack on the fuel depot.").events
+    (attack,) = [e for e in events if e.event_class == "Attack"]
+    assert [a.text for a in attack.agents] == ["Rapid Support Forces"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("Kosovo's prime minister accused Belgrade of arming Serb militias in the north.", "Aid"),
+        ("The WFP said it had delivered 3,000 tonnes of wheat to displaced families.", "Aid"),
+        ("Israel and Lebanon agreed to an arrangement mediated by the United States.", "Agreement"),
+    ],
+)
+def test_arming_grain_and_arrangements(extract, text: str, cls: str) -> None:  # type: ignore[no-untyped-def]
+    assert cls in classes(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("The men were armed with knives and clubs.", "Aid"),
+        ("Villagers armed themselves against the bandits.", "Aid"),
+        ("North Korea fired two ballistic missiles into the sea off its east coast.", "Attack"),
+        ("Pyongyang test-fired a new cruise missile on Sunday.", "Attack"),
+        ("The ministry did not respond to a request for comment.", "Demand"),
+        ("The seating arrangement at the dinner irritated the guests.", "Agreement"),
+    ],
+)
+def test_weapons_carried_tests_requests_for_comment_and_seating(extract, text: str, cls: str) -> None:  # type: ignore[no-untyped-def]
+    assert cls not in classes(extract, text)
+
+
+def test_a_launch_at_a_target_is_still_an_attack(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Attack" in classes(extract, "Hezbollah fired rockets at northern Israel on Sunday.")
+
+
+def test_the_dateline_is_not_evidence(extract) -> None:  # type: ignore[no-untyped-def]
+    (attack,) = extract("GOMA, May 2 - Rebels shelled the airport overnight.").events
+    assert all(not span.text.startswith("GOMA") for span in attack.evidence)
