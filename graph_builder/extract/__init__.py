@@ -204,9 +204,12 @@ def _candidate(trigger: Trigger, record: EventRecord) -> Candidate:
     if not trigger.nominal:
         # "another ballistic missile … slammed into": the subject says it is a new event.
         dets |= {d.lower_ for s in token.children if s.dep_ in ("nsubj", "nsubjpass") for d in s.children}
-        # "Hours later, a missile struck …": the clause moves the story on to another event
+        # "Hours later, a missile struck …": the clause moves the story on to another event,
+        # unless an event noun is its subject and already began it ("Separately, a drone strike killed")
         shifts = [c for c in token.children if c.dep_ in ("advmod", "npadvmod") and c.i < token.i]
-        dets |= {t.lower_ for c in shifts for t in c.subtree} & lx.TIME_SHIFT_WORDS
+        named_by_subject = any(s.dep_ == "nsubj" and s.lemma_.lower() in lx.NOUN_TRIGGERS for s in token.children)
+        if not named_by_subject:
+            dets |= {t.lower_ for c in shifts for t in c.subtree} & lx.TIME_SHIFT_WORDS
     verb = token if not trigger.nominal else phrase_top(token).head
     if verb.pos_ in ("VERB", "AUX") and _answers_another(verb):
         dets.add("later")
@@ -331,6 +334,9 @@ def _target_doers_of_condemned_deeds(events: list[EventRecord], where: list[int 
             continue
         deeds = [c for c in token.children if c.dep_ == "dobj"]
         deeds += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
+        if token.dep_ == "advcl":  # "a drone strike killed two men, an official said, blaming Turkey"
+            head = token.head
+            deeds.append(head.head if head.dep_ == "parataxis" and head.lemma_.lower() in lx.SPEECH_VERBS else head)
         deed_events = [i for deed in deeds if (i := at.get(deed.i)) is not None and i != index]
         accused = events[index].targets
         if accused:

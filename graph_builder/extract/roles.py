@@ -74,6 +74,16 @@ def subject_of(verb: Token) -> list[Token]:
             controllers = _children(node.head, "dobj")
             if controllers:
                 return controllers  # "urged allies to send air defences": the allies would send them
+        if node.dep_ == "advcl" and _says(verb):
+            # "a drone strike killed two men, an official said, blaming Turkey": the one who said it
+            speakers = [
+                s
+                for p in _children(node.head, "parataxis")
+                if p.lemma_.lower() in lx.SPEECH_VERBS
+                for s in _children(p, *SUBJECT_DEPS)
+            ]
+            if speakers:
+                return speakers
         if node.dep_ == "advcl" and node.head.lemma_.lower() in lx.SPEECH_VERBS and not _says(verb):
             said = _children(node.head, "ccomp")
             if said:

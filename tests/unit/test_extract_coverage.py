@@ -1116,3 +1116,12 @@ def test_a_launch_at_a_target_is_still_an_attack(extract) -> None:  # type: igno
 def test_the_dateline_is_not_evidence(extract) -> None:  # type: ignore[no-untyped-def]
     (attack,) = extract("GOMA, May 2 - Rebels shelled the airport overnight.").events
     assert all(not span.text.startswith("GOMA") for span in attack.evidence)
+
+
+def test_an_official_blaming_someone_for_the_event_the_sentence_tells(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Separately, a drone strike killed two men near Tal Abyad, a Kurdish official said, blaming Turkey."
+    events = extract(text).events
+    (attack,) = [e for e in events if e.event_class == "Attack"]
+    (blame,) = [e for e in events if e.event_class == "Accusation"]
+    assert [a.text for a in attack.agents] == ["Turkey"]
+    assert [a.text for a in blame.targets] == ["Turkey"]
