@@ -32,9 +32,10 @@ from graph_builder.extract.merge import Candidate, merge_candidates
 from graph_builder.extract.quantities import VAGUE, quantity_of
 from graph_builder.extract.records import ActorRef, DocumentExtraction, EventRecord, TextSpan
 from graph_builder.extract.relations import find_relations
-from graph_builder.extract.roles import PLACE_KIND, SYMMETRIC, nominal_roles, subject_of, verbal_roles
+from graph_builder.extract.roles import SYMMETRIC, nominal_roles, subject_of, verbal_roles
 from graph_builder.extract.triggers import Trigger, build_trigger_matcher, find_triggers
 from graph_builder.nlp.document_names import dateline_end
+from graph_builder.nlp.known_names import PLACE
 
 __all__ = ["Extractor", "extract_document"]
 
@@ -523,7 +524,7 @@ def _attach_places(doc: Doc, tokens: list[Token], owners: dict[int, int], ents: 
         modifiers = [c for c in trigger.children if c.dep_ == "compound" and c.i in ents]
         if trigger.lemma_.lower() not in ("ceasefire", "truce", "cease-fire"):  # "the Gaza Strip truce"
             # "the Pretoria agreement": only a name known as a place alone, not "the Iran deal"
-            modifiers = [c for c in modifiers if ents[c.i][-1].ent_id_ == PLACE_KIND]
+            modifiers = [c for c in modifiers if ents[c.i][-1].ent_id_ == PLACE]
         place = _place_in(modifiers[0], ents) if modifiers else None
         if place is not None:
             found[index] = place

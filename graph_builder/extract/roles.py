@@ -15,8 +15,8 @@ from graph_builder.extract import lexicon as lx
 from graph_builder.extract.actors import actors_for, led_coalition
 from graph_builder.extract.attach import claiming_verb, phrase_top
 from graph_builder.extract.records import ActorRef
+from graph_builder.nlp.known_names import PLACE
 
-PLACE_KIND = "Place"  # the class known names give a name the knowledge base knows only as a place
 SYMMETRIC = frozenset(["PrisonerExchange", "Negotiation", "Agreement", "Ceasefire"])
 PARTY_PREPS = frozenset(["between", "with", "among", "including"])
 TARGET_PREPS = frozenset(["against", "on", "upon", "at", "into"])
@@ -188,7 +188,7 @@ def nominal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
     if cls == "Ceasefire":  # "the Gaza Strip truce" names where, not who
         modifiers = [a for a in modifiers if a.label not in ("GPE", "LOC", "FAC")]
     # "the Pretoria agreement", "the Doha talks": a city names where; "the Iran deal" who
-    modifiers = [a for a in modifiers if a.kind != PLACE_KIND]
+    modifiers = [a for a in modifiers if a.kind != PLACE]
     # "a sanctions package against Moscow": the container noun carries the phrase
     holders = [trigger] + (
         [trigger.head] if trigger.dep_ == "compound" and trigger.head.lemma_ in lx.CONTAINER_NOUNS else []
