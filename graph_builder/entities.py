@@ -228,6 +228,7 @@ def resolve_document(extraction: DocumentExtraction, resolver: EntityResolver) -
 
 
 STATE_FORCE_NAMES = ("army", "military", "armed forces", "defence forces", "defense forces")
+STATE_FORCE_WORDS = (*STATE_FORCE_NAMES, "forces", "troops", "police")  # not a rebel group's name
 BLOC_NOUNS = frozenset(["bloc", "alliance"])
 IRREGULAR_FORCE_NOUNS = frozenset(["rebels", "insurgents", "militants", "guerrillas", "jihadists", "fighters"])
 GROUP_NOUNS = frozenset(["group", "movement", "faction", "organisation", "organization"])
@@ -253,7 +254,7 @@ def _generic_antecedent(ref: ActorRef, before: list[ResolvedEntity]) -> Resolved
         # "the M23 rebel group … The rebels seized Goma": the latest named non-state armed group
         for entity in reversed(before):
             label = entity.label.lower()
-            state_force = any(name in label for name in (*STATE_FORCE_NAMES, "forces", "troops", "police"))
+            state_force = any(name in label for name in STATE_FORCE_WORDS)
             if entity.contract_class == "ArmedForce" and not entity.local and not state_force:
                 return entity
     return None

@@ -67,7 +67,8 @@ def extract_document(doc: Doc, doc_id: str, published: date | None, matcher: Mat
     dates = _attach_dates(doc, modes, owners, published)
     tokens = list(doc)  # spaCy makes a new Token object per access: reuse one list
     places = _attack_places(triggers, ents) | _attach_places(doc, tokens, owners, ents)
-    numbers = _attach_quantities(tokens[dateline_end(doc) :], triggers, owners)  # not "March 16 -"
+    body = dateline_end(doc)  # the first token after "KYIV, March 16 -": no evidence or number before it
+    numbers = _attach_quantities(tokens[body:], triggers, owners)
     speech_dates = _report_dates(doc, triggers, published)
     order: list[int] = []
     candidates: list[Candidate] = []
@@ -75,7 +76,7 @@ def extract_document(doc: Doc, doc_id: str, published: date | None, matcher: Mat
         if is_suppressed(trigger.token, trigger.nominal, conditional_content=trigger.event_class == "Threat"):
             continue
         when = dates.get(index) or speech_dates.get(index)
-        record = _record(trigger, modes[index], ents, when, places.get(index), numbers.get(index))
+        record = _record(trigger, modes[index], ents, when, places.get(index), numbers.get(index), body)
         if record.event_class in NEEDS_AGENT and not trigger.nominal and not _has_speaker(trigger.token, record):
             continue  # "it calls on Rwanda": a demand or threat by no one we can name is noise
         candidates.append(_candidate(trigger, record))
@@ -103,7 +104,7 @@ def _in_place_phrase(ent: Span) -> bool:
     return in_place and not speaks_for_state(ent)
 
 
-def _evidence(trigger: Trigger) -> TextSpan:
+def _evidence(trigger: Trigger, body: int) -> TextSpan:
     token = trigger.token
     doc = token.doc
     if trigger.nominal:
@@ -114,7 +115,7 @@ def _evidence(trigger: Trigger) -> TextSpan:
         objects = [c for c in token.children if c.dep_ in ("dobj", "prt", "agent")]
         left = min([s.left_edge.i for s in subjects] + [token.i])
         right = max([o.right_edge.i for o in objects] + [token.i])
-    left = max(left, token.i - MAX_EVIDENCE_TOKENS, token.sent.start, dateline_end(doc))  # not "KYIV (Reuters) -"
+    left = max(left, token.i - MAX_EVIDENCE_TOKENS, token.sent.start, body)
     right = min(right, token.i + MAX_EVIDENCE_TOKENS, token.sent.end - 1)
     while right > left and doc[right].is_punct:
         right -= 1
@@ -129,6 +130,7 @@ def _record(
     when: tuple[str | None, str] | None,
     where: ActorRef | None,
     number: tuple[int | None, str, str] | None,
+    body: int,
 ) -> EventRecord:
     cls = trigger.event_class
     roles = (nominal_roles if trigger.nominal else verbal_roles)(trigger.token, cls, ents)
@@ -152,7 +154,7 @@ def _record(
     has_roles = bool(roles.participants or roles.agents or roles.targets)
     return EventRecord(
         event_class=cls,
-        evidence=(_evidence(trigger),),
+        evidence=(_evidence(trigger, body),),
         triggers=tuple(TextSpan(t.idx, t.idx + len(t.text), t.text) for t in _naming_words(trigger)),
         participants=roles.participants,
         agents=roles.agents,

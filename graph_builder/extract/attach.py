@@ -39,6 +39,7 @@ def is_money(token: Token) -> bool:
 
 
 CLAIM_VERBS = frozenset(["claim"])
+CLAIM_OR_DENIAL_VERBS = CLAIM_VERBS | {"deny", "confirm"}
 ANNOUNCING_VERBS = frozenset(["announce", "unveil", "say", "report", "publish", "release", "disclose"])
 RESPONSIBILITY_VERBS = frozenset(["claim", "take", "accept", "assume", "bear", "admit"])
 
@@ -86,7 +87,7 @@ def _governed_trigger(node: Token, triggers: dict[int, int]) -> int | None:
     """A trigger that the verb ``node`` supports through its object or subject."""
     if node.pos_ not in ("VERB", "AUX") or node.lemma_ == "be":
         return None  # "X was a response to Y": Y's modifiers are not X's
-    if node.lemma_.lower() in CLAIM_VERBS | {"deny", "confirm"}:
+    if node.lemma_.lower() in CLAIM_OR_DENIAL_VERBS:
         return None  # "the assault was claimed on Sunday": the claim's day, not the assault's
     order = ("dobj", "nsubjpass", "attr", "nsubj", "prep", "xcomp", "advcl")
     for dep in order:
