@@ -30,6 +30,7 @@ def build_nlp(settings: Settings) -> Language:
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
         raise ConfigError(f"spaCy pipeline {settings.spacy_model!r} lacks {sorted(missing)}")
+    nlp.add_pipe("parley_dateline", before="parser")
     # after the NER and, once added, the known names (which go right after the NER)
     nlp.add_pipe("parley_document_names", after="ner")
     if settings.learned_triggers:

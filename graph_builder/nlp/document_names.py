@@ -2,8 +2,10 @@
 
 * **Datelines.** Wire copy opens with where (and when) it was filed: "BAMAKO, March 16 -",
   "KYIV (Reuters) -". The parser makes the city the subject of the first sentence, so
-  "BAMAKO, March 16 - Gunmen attacked …" would name Bamako as an attacker. Entities inside a
-  leading dateline are dropped: the filing place is neither actor nor scene.
+  "BAMAKO, March 16 - Gunmen attacked …" would name Bamako as an attacker, and "PARIS —
+  Ukraine and Russia agreed" would make the two states its apposition. So the dateline is made
+  a sentence of its own before the parser runs (``parley_dateline``), and entities inside it
+  are dropped: the filing place is neither actor nor scene.
 * **Places the text calls places.** The small model tags unfamiliar place names as peoples
   or organisations ("near Kidal"/NORP, "Tillaberi region"/ORG). A name followed by an
   administrative unit word ("Tillaberi region", "Borno state") is a place; so is a NORP
@@ -119,6 +121,18 @@ class DocumentNames:
         if changed:
             doc.ents = sorted(ents, key=lambda e: e.start)
         return doc
+
+
+@Language.component("parley_dateline", assigns=["token.is_sent_start"])
+def dateline_own_sentence(doc: Doc) -> Doc:
+    """Runs before the parser, which respects sentence starts already set."""
+    end = dateline_end(doc)
+    if end and end < len(doc):
+        # Otherwise the parser hangs the story's first subject on the filing place ("PARIS —
+        # Ukraine and Russia agreed": "PARIS" the subject, the two states its apposition), and
+        # dropping the dateline then leaves the first event without parties.
+        doc[end].is_sent_start = True
+    return doc
 
 
 @Language.factory("parley_document_names", assigns=["doc.ents"], requires=["doc.ents"])

@@ -46,6 +46,19 @@ def test_the_filing_place_is_no_actor(extract) -> None:  # type: ignore[no-untyp
     assert attack.location is not None and attack.location.text == "Kidal"
 
 
+def test_the_story_after_a_dateline_is_parsed_as_its_own_sentence(nlp: Language) -> None:
+    doc = nlp("GENEVA \u2014 Egypt and Jordan agreed on Monday to reopen a border crossing.")
+    first_story_token = doc[dateline_end(doc)]
+    assert first_story_token.is_sent_start
+    assert first_story_token.dep_ == "nsubj"
+
+
+def test_parties_after_a_dateline_are_the_event_s_parties(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract("GENEVA \u2014 Egypt and Jordan agreed on Monday to reopen a border crossing.").events
+    agreement = next(e for e in events if e.event_class == "Agreement")
+    assert {a.text for a in agreement.participants} == {"Egypt", "Jordan"}
+
+
 def test_an_acronym_defined_in_parentheses_names_its_body_later(nlp: Language) -> None:
     text = "The Allied Democratic Forces (ADF) raided a village. An ADF attack followed."
     doc = nlp(text)
