@@ -122,6 +122,7 @@ NOUN_TRIGGERS: dict[str, str] = {
             "massacre",
             "slaughter",
             "assassination",
+            "downing",  # of an aircraft (CAMEO 195, "shot down")
             "killing",
             "murder",
             "kidnapping",
@@ -246,6 +247,8 @@ AID_OBJECT_NOUNS = frozenset(
     ]
 )
 ATTACK_OBJECT_VERBS = frozenset(["fire", "launch", "drop", "hurl", "lob"])  # attacks only with a weapon object
+# what is dropped to people in need is aid, not an attack: "dropped 900 tonnes of food"
+AIRDROP_VERBS = frozenset(["drop", "airdrop", "parachute"])
 WEAPON_NOUNS = frozenset(
     [
         "missile",
@@ -721,8 +724,11 @@ NON_NEGOTIATION_CONFERENCE_MODIFIERS = frozenset(["press", "news", "academic", "
 
 # Stopping the fighting is a truce: "agreed to halt hostilities", "stopped firing".
 STOPPING_VERBS = frozenset(["halt", "stop", "cease", "end", "suspend", "pause"])
+# texts a body issues, which speak for it: "a resolution calling on the government to …"
+ISSUED_TEXT_NOUNS = frozenset(["resolution", "statement", "communique", "declaration", "letter", "decree", "motion"])
 FIGHTING_NOUNS = frozenset(
     ["hostility", "hostilities", "fighting", "fire", "attack", "shelling", "strike", "firing", "combat", "bombardment"]
+    + ["offensive", "airstrike", "bombing", "assault", "incursion"]  # "suspend its offensive"
 )
 PURPOSE_WORDS = frozenset(["intend", "intended", "design", "designed", "aim", "aimed", "mean", "meant"])
 # Returned people who were not captives: refugees and deportees come home (pa:Repatriation).

@@ -90,6 +90,9 @@ def subject_of(verb: Token) -> list[Token]:
                 # "Russia launched drones, officials said, knocking out power": the act said, not the sayer
                 node = said[0]
                 continue
+        if node.dep_ == "acl" and node.head.lemma_.lower() in lx.ISSUED_TEXT_NOUNS and node.head.dep_ == "dobj":
+            node = node.head.head  # "parliament passed a resolution calling on …": who passed it calls
+            continue
         if node.dep_ in ("xcomp", "advcl", "conj", "ccomp") and node.head != node:
             node = node.head
             continue

@@ -71,6 +71,7 @@ def find_triggers(doc: Doc, matcher: Matcher) -> list[Trigger]:
 
 
 TRAVEL_VERBS = frozenset(["fly", "travel", "take", "bring", "ferry", "transfer", "move"])
+FLYING_HOME_VERBS = frozenset(["fly", "ferry", "repatriate"])
 
 
 def _carried(trigger: Trigger) -> bool:
@@ -192,6 +193,10 @@ def _check_verb(token: Token) -> Trigger | None:
         return None
     if cls == "Release" and objects & lx.RELEASED_MEDIA_NOUNS:
         return None  # "the militants released a video showing the hostages"
+    freed = nearby | {s.lemma_.lower() for s in subject_of(token)}
+    living = freed & (lx.CAPTIVE_NOUNS | lx.FREED_PEOPLE_NOUNS) and not freed & lx.REMAINS_NOUNS
+    if cls == "Release" and _in_exchange(token) and living:
+        return Trigger(token, "PrisonerExchange", nominal=False)  # "prisoners freed in exchange for soldiers"
     if cls == "Release" and lemma in ("free", "release") and _armed_party_frees_people(token):
         return Trigger(token, "Release", nominal=False)  # "Hamas freed two elderly Israeli women"
     if cls == "Release":
@@ -693,6 +698,10 @@ def _special_reading(token: Token) -> str | None:
         return "Release"  # "Israel let 183 prisoners go"
     if lemma == "receive" and any(_is_visitor(c) for c in token.children if c.dep_ == "dobj"):
         return "Negotiation"  # CAMEO 043, host a visit: "the crown prince received the Iranian minister"
+    if lemma in lx.AIRDROP_VERBS and _lower_heads(token) & lx.HUMANITARIAN_NOUNS:
+        return "Aid"  # CAMEO 073: "dropped 1,500 tonnes of food to cut-off areas"
+    if lemma in FLYING_HOME_VERBS and _brought_home(token):
+        return "Repatriation"  # "his remains were flown to Tehran", "flew 160 migrants home"
     if lemma in lx.CARRYING_VERBS and objects & lx.HUMANITARIAN_NOUNS:
         return "Aid"  # "lorries carrying food for 13,000 people"
     if lemma in lx.CONVERSATION_VERBS and _is_conversation(token):
@@ -710,6 +719,14 @@ def _special_reading(token: Token) -> str | None:
     if lemma in lx.CRITICISING_VERBS and _criticises(token):
         return "Accusation"  # CAMEO 111: "Beijing slammed Manila for provocations"
     return None
+
+
+def _brought_home(token: Token) -> bool:
+    carried = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(c.lemma_.lower() in lx.REMAINS_NOUNS or c.lower_ in lx.REMAINS_NOUNS for c in carried):
+        return True
+    home = any(c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj") for c in token.children)
+    return home and any(_is_actor(c) or c.lemma_.lower() in lx.FREED_PEOPLE_NOUNS for c in carried if c.lower_ != "home")
 
 
 def _is_aid_team(obj: Token) -> bool:
@@ -737,12 +754,25 @@ def _criticises(token: Token) -> bool:
 def _armed_party_frees_people(token: Token) -> bool:
     """An armed party or a state frees people: they were its captives. A court or the police
     freeing someone on bail is justice, not the contract's release."""
-    freed = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not any(f.lemma_.lower() in lx.FREED_PEOPLE_NOUNS or f.lower_ in lx.FREED_PEOPLE_NOUNS for f in freed):
+    freed = [f for c in token.children if c.dep_ in ("dobj", "nsubjpass") for f in (c, *c.conjuncts)]
+    people = lx.FREED_PEOPLE_NOUNS
+    named = ("PERSON", "NORP")
+    if not any(f.lemma_.lower() in people or f.lower_ in people or f.ent_type_ in named or _agent_entry(f) for f in freed):
         return False
     if any(t.lower_ == "bail" for t in token.subtree):
         return False
-    return any(_is_armed(s) or s.ent_type_ in ("ORG", "GPE", "NORP") for s in subject_of(token))
+    doers = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not doers and not any(c.dep_ == "nsubjpass" for c in token.children):
+        doers = subject_of(token)
+    # "were freed by jihadists who had held them", "Hamas freed two women"
+    return any(_is_armed(d) or d.ent_type_ in ("ORG", "GPE", "NORP") for d in doers)
+
+
+def _in_exchange(token: Token) -> bool:
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "exchange" for g in c.children)
+        for c in token.children
+    )
 
 
 def _lets_captives_go(token: Token) -> bool:
@@ -809,9 +839,19 @@ def _device_exploded(token: Token) -> bool:
     return bool(nearby & lx.EXPLOSIVE_NOUNS)
 
 
+def _named_doer(verb: Token) -> bool:
+    """ "the girls abducted by Boko Haram from Chibok": the participle tells a deed and its doer."""
+    doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(d.ent_type_ in ACTOR_ENTITY_TYPES or _is_armed(d) for d in doers)
+
+
 def _acts_on_something(token: Token) -> bool:
     if any(c.dep_ in ("dobj", "nsubjpass") for c in token.children):
         return True
+    if token.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in token.children):
+        return True  # "the schoolgirls they kidnapped": the clause acts on the noun it describes
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        return True  # "the girls abducted by Boko Haram"
     return any(c.dep_ == "prep" and c.lower_ in ("on", "against", "into", "upon") for c in token.children)
 
 
@@ -833,7 +873,7 @@ def is_armed_conflict(verb: Token) -> bool:
     a household; and done, not described ("captured soldiers", "wounded civilians")."""
     if verb.dep_ == "amod":
         return False
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in lx.CAPTIVITY_VERBS:
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in lx.CAPTIVITY_VERBS and not _named_doer(verb):
         return False  # "released five soldiers captured during clashes": who they are, not a new act
     if _is_sport(verb):
         return False  # "Liverpool crushed Everton 4-0 in the derby"

@@ -1125,3 +1125,37 @@ def test_an_official_blaming_someone_for_the_event_the_sentence_tells(extract) -
     (blame,) = [e for e in events if e.event_class == "Accusation"]
     assert [a.text for a in attack.agents] == ["Turkey"]
     assert [a.text for a in blame.targets] == ["Turkey"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("The engineers kidnapped by Islamist militants near Arauca in May were found alive.", "Attack"),
+        ("Families waited for news of the students that gunmen abducted from the school.", "Attack"),
+        ("Two nurses and a British doctor were freed on Monday by militants who had held them for a year.", "Release"),
+        ("Around 300 detainees are to be released in exchange for 60 soldiers held by the rebels.", "PrisonerExchange"),
+        ("Russia agreed on Friday to halt its offensive around Kharkiv for three days.", "Ceasefire"),
+        ("Prosecutors reopened the inquiry into the downing of the airliner over Sinai.", "Attack"),
+        ("The UN agency said it had dropped 800 tonnes of food by air to besieged towns.", "Aid"),
+        ("The colonel's remains were flown to Kyiv on Thursday.", "Repatriation"),
+        ("The IOM flew 140 stranded Malians home from Niamey.", "Repatriation"),
+        ("Kenya's parliament passed a resolution calling on the government to recall its envoy.", "Demand"),
+    ],
+)
+def test_deeds_told_in_participles_exchanges_halts_airdrops_and_flights_home(extract, text: str, cls: str) -> None:  # type: ignore[no-untyped-def]
+    assert cls in classes(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("Five soldiers captured in March were shown on television.", "Attack"),
+        ("The bodies of two hostages were handed over in exchange for 30 prisoners.", "PrisonerExchange"),
+        ("The company halted production at the plant.", "Ceasefire"),
+        ("The minister flew home on Sunday.", "Repatriation"),
+        ("The jets dropped leaflets over the city.", "Aid"),
+        ("The court freed the activist on bail.", "Release"),
+    ],
+)
+def test_described_captives_bodies_traded_and_plain_trips_are_not_those_events(extract, text: str, cls: str) -> None:  # type: ignore[no-untyped-def]
+    assert cls not in classes(extract, text)
