@@ -728,8 +728,8 @@ STOPPING_VERBS = frozenset(["halt", "stop", "cease", "end", "suspend", "pause"])
 ISSUED_TEXT_NOUNS = frozenset(["resolution", "statement", "communique", "declaration", "letter", "decree", "motion"])
 FIGHTING_NOUNS = frozenset(
     ["hostility", "hostilities", "fighting", "fire", "attack", "shelling", "strike", "firing", "combat", "bombardment"]
-    + ["offensive", "airstrike", "bombing", "assault", "incursion"]  # "suspend its offensive"
 )
+HALTED_OPERATION_NOUNS = FIGHTING_NOUNS | {"offensive", "airstrike", "bombing", "assault", "incursion"}
 PURPOSE_WORDS = frozenset(["intend", "intended", "design", "designed", "aim", "aimed", "mean", "meant"])
 # Returned people who were not captives: refugees and deportees come home (pa:Repatriation).
 DISPLACED_NOUNS = frozenset(

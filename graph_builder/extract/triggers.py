@@ -684,7 +684,7 @@ def _special_reading(token: Token) -> str | None:
     governing = token.head.head if token.head.dep_ == "prep" else token.head  # "aimed at ending"
     governor = governing.lemma_.lower()
     aim = governor in lx.PURPOSE_WORDS or lx.VERB_TRIGGERS.get(governor) == "Demand"
-    if lemma in lx.STOPPING_VERBS and objects & lx.FIGHTING_NOUNS and not aim:
+    if lemma in lx.STOPPING_VERBS and objects & lx.HALTED_OPERATION_NOUNS and not aim:
         # CAMEO 0871; "a deal intended to halt fighting", "called on both sides to stop
         # fighting" name an aim, not a truce
         return "Ceasefire"
@@ -726,7 +726,8 @@ def _brought_home(token: Token) -> bool:
     if any(c.lemma_.lower() in lx.REMAINS_NOUNS or c.lower_ in lx.REMAINS_NOUNS for c in carried):
         return True
     home = any(c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj") for c in token.children)
-    return home and any(_is_actor(c) or c.lemma_.lower() in lx.FREED_PEOPLE_NOUNS for c in carried if c.lower_ != "home")
+    people = [c for c in carried if c.lower_ != "home"]
+    return home and any(_is_actor(c) or c.lemma_.lower() in lx.FREED_PEOPLE_NOUNS for c in people)
 
 
 def _is_aid_team(obj: Token) -> bool:
@@ -755,9 +756,7 @@ def _armed_party_frees_people(token: Token) -> bool:
     """An armed party or a state frees people: they were its captives. A court or the police
     freeing someone on bail is justice, not the contract's release."""
     freed = [f for c in token.children if c.dep_ in ("dobj", "nsubjpass") for f in (c, *c.conjuncts)]
-    people = lx.FREED_PEOPLE_NOUNS
-    named = ("PERSON", "NORP")
-    if not any(f.lemma_.lower() in people or f.lower_ in people or f.ent_type_ in named or _agent_entry(f) for f in freed):
+    if not any(_is_person_word(f) for f in freed):
         return False
     if any(t.lower_ == "bail" for t in token.subtree):
         return False
@@ -766,6 +765,13 @@ def _armed_party_frees_people(token: Token) -> bool:
         doers = subject_of(token)
     # "were freed by jihadists who had held them", "Hamas freed two women"
     return any(_is_armed(d) or d.ent_type_ in ("ORG", "GPE", "NORP") for d in doers)
+
+
+def _is_person_word(token: Token) -> bool:
+    """People by name, nationality, a word for people, or a Phoenix agent ("two nurses")."""
+    people = lx.FREED_PEOPLE_NOUNS
+    named = token.ent_type_ in ("PERSON", "NORP")
+    return named or token.lemma_.lower() in people or token.lower_ in people or _agent_entry(token) is not None
 
 
 def _in_exchange(token: Token) -> bool:
@@ -873,7 +879,8 @@ def is_armed_conflict(verb: Token) -> bool:
     a household; and done, not described ("captured soldiers", "wounded civilians")."""
     if verb.dep_ == "amod":
         return False
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in lx.CAPTIVITY_VERBS and not _named_doer(verb):
+    captivity = verb.lemma_.lower() in lx.CAPTIVITY_VERBS
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and captivity and not _named_doer(verb):
         return False  # "released five soldiers captured during clashes": who they are, not a new act
     if _is_sport(verb):
         return False  # "Liverpool crushed Everton 4-0 in the derby"
