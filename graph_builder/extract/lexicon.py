@@ -763,8 +763,12 @@ PROTEST_VERBS = frozenset(["demonstrate", "protest", "march", "rally", "picket",
 # Bringing food or medicine to people is aid even without the word: "lorries carrying food".
 CARRYING_VERBS = frozenset(["carry", "bring", "truck", "transport", "airlift", "airdrop"])
 HUMANITARIAN_NOUNS = frozenset(
-    "food medicine medicines medical supplies aid water fuel tents vaccines flour wheat blankets rations".split()
+    "food medicine medicines medical supplies supply aid water fuel tents vaccines flour wheat blankets rations".split()
 )
+# What a takeover agrees to do: "agreed to buy the gaming company" is commerce, not a pact.
+COMMERCE_VERBS = frozenset(["buy", "acquire", "purchase", "sell", "merge", "invest", "license"])
+# Courts and prosecutors name a crime: "charged with murder", "sentenced for the killing".
+JUSTICE_VERBS = frozenset(["charge", "sentence", "convict", "acquit", "try", "jail", "imprison", "indict", "arrest"])
 # What a warning threatens, as opposed to a danger it points at ("warned of retaliation", not
 # "warned of famine"): the warner's own acts.
 THREATENED_ACTS = frozenset(
@@ -828,7 +832,7 @@ AID_TEAM_KINDS = frozenset(["rescue", "medical", "relief", "humanitarian", "emer
 SPORTS_WORDS = frozenset(
     "match derby league cup goal goals goalkeeper striker midfielder season tournament championship "
     "playoff playoffs semifinal semi-final final score scored coach referee stadium pitch fans inning "
-    "innings wicket touchdown".split()
+    "innings wicket touchdown winger".split()
 )
 # What is signed that is no agreement between parties: "signed a contract with the club".
 SIGNED_NON_AGREEMENTS = frozenset(

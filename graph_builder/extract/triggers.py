@@ -6,6 +6,7 @@ really names an event of that class here ("exchange" of prisoners, not of views)
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -111,8 +112,12 @@ def _lower_heads(token: Token) -> set[str]:
                     words.add(grandchild.lemma_.lower())
                 if grandchild.dep_ == "acl" and grandchild.lemma_.lower() in lx.CAPTIVITY_VERBS:
                     words.add("captive")  # "women held in Gaza", "sailors seized in 2023"
+                if grandchild.dep_ == "amod" and grandchild.lemma_.lower() in lx.CAPTIVITY_VERBS:
+                    words.add("captive")  # "a detained scholar"
                 money = grandchild.lower_ == "in" and child.dep_ == "dobj" and is_money(child)
-                amount = grandchild.dep_ == "prep" and grandchild.lower_ == "of" and child.lower_ in lx.AMOUNT_NOUNS
+                # "dozens of prisoners", "21 of the schoolgirls"
+                counted = child.lower_ in lx.AMOUNT_NOUNS or child.like_num
+                amount = grandchild.dep_ == "prep" and grandchild.lower_ == "of" and counted
                 if money or amount:
                     # "dozens of prisoners" and "$300 million in weapons" name prisoners and
                     # weapons; "a list of POWs" names a list
@@ -214,6 +219,8 @@ def _check_verb(token: Token) -> Trigger | None:
         return None
     if lemma in lx.GIVING_VERBS and not (nearby & lx.AID_OBJECT_NOUNS or _gives_material_support(token)):
         return None  # "delivered a speech"; "supplied Kyiv with tanks" is aid
+    if cls == "Agreement" and any(c.dep_ == "xcomp" and c.lemma_.lower() in lx.COMMERCE_VERBS for c in token.children):
+        return None  # "agreed to buy the gaming company": a takeover
     if (lemma in lx.SUPPORT_VERBS or lemma in ("commit", "sign", "agree")) and _object_is_event(token):
         return None  # the object noun is the event; the verb only supports it
     if lemma == "call" and not _calls_on_or_for(token):
@@ -531,6 +538,8 @@ def _check_noun(token: Token) -> Trigger | None:
         return None
     if cls == "Attack" and _arrest_operation(token):
         return None  # "arrested 12 suspects in raids": police work
+    if cls == "Attack" and _named_by_a_court(token):
+        return None  # "charged with murder", "sentenced to 30 years for the killing": a crime tried
     if (lower in lx.WAR_NOUNS or lemma in lx.WAR_NOUNS) and not _war_with_parties(token):
         return None
     if lemma == "arrangement" and modifiers & lx.NON_AGREEMENT_ARRANGEMENTS:
@@ -638,10 +647,19 @@ def _refers_back(token: Token) -> bool:
     return token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
 
 
+MONTH_START = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+# A result after a team's name or before "win": "crushed Arsenal 5-1", "a 2-0 victory"; not "on 12-13 May".
+SCORE = re.compile(
+    rf"[A-Z]\w+ \d{{1,2}}-\d{{1,2}}(?![\d-])(?! (?:{MONTH_START}))"
+    r"|\b\d{1,2}-\d{1,2} (?:win|victory|defeat|draw|loss)"
+)
+
+
 def _is_sport(token: Token) -> bool:
     others = [t for t in token.sent if t != token]  # "attacked" cannot make its own sentence military
     sentence = {t.lemma_.lower() for t in others} | {t.lower_ for t in others}
-    return bool(sentence & lx.SPORTS_WORDS) and not sentence & lx.MILITARY_WORDS
+    score = bool(SCORE.search(token.sent.text))  # "crushed Arsenal 5-1"
+    return bool(sentence & lx.SPORTS_WORDS or score) and not sentence & lx.MILITARY_WORDS
 
 
 def _is_armed(token: Token) -> bool:
@@ -700,7 +718,8 @@ def _special_reading(token: Token) -> str | None:
         return "Negotiation"  # CAMEO 043, host a visit: "the crown prince received the Iranian minister"
     if lemma in lx.AIRDROP_VERBS and _lower_heads(token) & lx.HUMANITARIAN_NOUNS:
         return "Aid"  # CAMEO 073: "dropped 1,500 tonnes of food to cut-off areas"
-    if lemma in FLYING_HOME_VERBS and _brought_home(token):
+    back = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in token.children)
+    if (lemma in FLYING_HOME_VERBS or (lemma == "bring" and back) or lemma == "deport") and _brought_home(token, back):
         return "Repatriation"  # "his remains were flown to Tehran", "flew 160 migrants home"
     if lemma in lx.CARRYING_VERBS and objects & lx.HUMANITARIAN_NOUNS:
         return "Aid"  # "lorries carrying food for 13,000 people"
@@ -721,11 +740,15 @@ def _special_reading(token: Token) -> str | None:
     return None
 
 
-def _brought_home(token: Token) -> bool:
+def _brought_home(token: Token, back: bool = False) -> bool:
+    """Remains carried anywhere, or people carried home, back, or deported to a place."""
     carried = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     if any(c.lemma_.lower() in lx.REMAINS_NOUNS or c.lower_ in lx.REMAINS_NOUNS for c in carried):
         return True
-    home = any(c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj") for c in token.children)
+    carried += [g for c in carried if c.like_num for p in c.children if p.lower_ == "of" for g in p.children]
+    deported = token.lemma_.lower() == "deport" and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
+    home_word = any(c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj") for c in token.children)
+    home = back or deported or home_word
     people = [c for c in carried if c.lower_ != "home"]
     return home and any(_is_actor(c) or c.lemma_.lower() in lx.FREED_PEOPLE_NOUNS for c in people)
 
@@ -774,6 +797,13 @@ def _is_person_word(token: Token) -> bool:
     return named or token.lemma_.lower() in people or token.lower_ in people or _agent_entry(token) is not None
 
 
+def _named_by_a_court(token: Token) -> bool:
+    preposition = token.head
+    if token.dep_ != "pobj" or preposition.lower_ not in ("with", "for", "of"):
+        return False
+    return preposition.head.lemma_.lower() in lx.JUSTICE_VERBS
+
+
 def _in_exchange(token: Token) -> bool:
     return any(
         c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "exchange" for g in c.children)
@@ -782,9 +812,11 @@ def _in_exchange(token: Token) -> bool:
 
 
 def _lets_captives_go(token: Token) -> bool:
-    going = [c for c in token.children if c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() == "go"]
+    going = [c for c in token.children if c.dep_ in ("ccomp", "xcomp", "prt", "advmod") and c.lemma_.lower() == "go"]
     words = _lower_heads(token).union(*(_lower_heads(g) for g in going))
-    return bool(going) and bool(words & lx.CAPTIVE_NOUNS)
+    held = [c for g in (token, *going) for c in g.children if c.dep_ in ("dobj", "nsubj") and c.i > token.i]
+    # "let 183 prisoners go", "let go four monitors they had held"
+    return bool(going) and bool(words & lx.CAPTIVE_NOUNS or any(c.dep_ == "relcl" for h in held for c in h.children))
 
 
 def _is_visitor(token: Token) -> bool:
@@ -982,11 +1014,21 @@ def _war_with_parties(token: Token) -> bool:
         for g in c.children
         if g.dep_ == "pobj"
     ]
+    if token.dep_ == "dobj":  # "declared war on X", the parser hanging "on X" on the verb
+        sides += [
+            g
+            for c in token.head.children
+            if c.dep_ == "prep" and c.lower_ in ("on", "against")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
     sides += [
         c for c in token.children if c.dep_ in ("compound", "amod", "poss") and c.ent_type_ in ("GPE", "NORP", "ORG")
     ]
-    if any(_is_actor(s) or s.ent_type_ in ("GPE", "NORP", "ORG") for s in sides):
+    if any(_is_actor(s) or s.ent_type_ in ("GPE", "NORP", "ORG") or s.pos_ == "PRON" for s in sides):
         return True
+    if sides:
+        return False  # "declared war on drugs": the other side is no party
     top = phrase_top(token)
     verb = top.head if top.dep_ in ("dobj", "pobj", "nsubjpass") else None
     if verb is not None and verb.dep_ == "prep":

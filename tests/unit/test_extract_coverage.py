@@ -1159,3 +1159,37 @@ def test_deeds_told_in_participles_exchanges_halts_airdrops_and_flights_home(ext
 )
 def test_described_captives_bodies_traded_and_plain_trips_are_not_those_events(extract, text: str, cls: str) -> None:  # type: ignore[no-untyped-def]
     assert cls not in classes(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("Kidnappers let go two priests they had seized in March.", "Release"),
+        ("Moscow and Washington traded a jailed pilot for a convicted arms dealer.", "PrisonerExchange"),
+        ("Uzbekistan brought 25 children of its fighters back from camps in Syria.", "Repatriation"),
+        ("Tajikistan flew 84 of its citizens home from northeast Syria.", "Repatriation"),
+        ("A column of lorries carrying medical supplies reached the besieged town.", "Aid"),
+        ("Russia declared war on Georgia.", "Attack"),
+    ],
+)
+def test_captives_let_go_traded_and_people_brought_back(extract, text: str, cls: str) -> None:  # type: ignore[no-untyped-def]
+    assert cls in classes(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("The mayor declared war on litter, promising cleaner parks by spring.", "Attack"),
+        ("Celtic thrashed Rangers 4-0 at Parkhead on Sunday.", "Attack"),
+        ("The club won a 3-1 victory over their rivals.", "Attack"),
+        ("The drinks maker agreed to buy the brewery for $2 billion.", "Agreement"),
+        ("A former soldier was charged with murder over the stabbing.", "Attack"),
+        ("The gang leader was sentenced to life in prison for the killings.", "Attack"),
+    ],
+)
+def test_figurative_wars_results_takeovers_and_court_crimes_are_no_events(extract, text: str, cls: str) -> None:  # type: ignore[no-untyped-def]
+    assert cls not in classes(extract, text)
+
+
+def test_a_date_range_is_no_match_result(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Attack" in classes(extract, "Gunmen killed five villagers near Menaka on 12-13 May.")
