@@ -315,7 +315,8 @@ def _pair_from_earlier_sides(events: list[EventRecord]) -> None:
                     participants=_swap(event.participants, pairs, sides),
                 )
             continue
-        named = list(dict.fromkeys(a for a in actors if a.label in ("GPE", "ORG", "NORP") and not a.as_place))
+        parties = ("GPE", "ORG", "NORP", "PERSON")  # "Kiir and Machar signed …; each side accused the other"
+        named = list(dict.fromkeys(a for a in actors if a.label in parties and not a.as_place))
         if len(named) == 2 and not pairs:
             sides = (named[0], named[1])
 

@@ -139,6 +139,8 @@ def _actors_for_head(head: Token, ents: dict[int, Span], as_place: bool) -> list
         return [ActorRef(head.text, head.idx, head.idx + len(head), COREF_PERSON)]
     if head.pos_ == "PRON" and lower in ("it", "they") and head.dep_ in ("nsubj", "nsubjpass"):
         return _antecedent(head, ents)
+    if head.pos_ == "PRON" and lower in ("its", "their") and head.dep_ == "poss":
+        return _antecedent(head, ents)  # "the rebels kept up their assault"
     if lower in ARMED_HEADS or lower in lx.INSTITUTION_HEADS or lower in ORGANISATION_NOUNS:
         found = _armed_force(head, ents)
         if not found and lower in DEFINITE_HEADS and any(c.lower_ == "the" for c in head.children):
@@ -290,6 +292,11 @@ def _represented(head: Token, ents: dict[int, Span]) -> list[ActorRef]:
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
             for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.i not in ents):
                 refs.extend(r for r in actors_for(pobj, ents) if r.label not in (GENERIC, "GROUP"))
+    first = _named_modifier(head) if not refs else None
+    if first is not None:
+        # "Houthi leaders", a name the NER missed before the representatives
+        name = head.doc[first : head.i]
+        refs.append(ActorRef(name.text, name.start_char, name.end_char, "NORP"))
     return refs
 
 

@@ -27,8 +27,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from graph_builder.errors import ConfigError
+from graph_builder.extract import lexicon as lx
 from graph_builder.extract.triggers import (
     Trigger,
+    has_actor_argument,
     is_armed_conflict,
     is_protest_aim,
     military_context,
@@ -239,6 +241,9 @@ def _passes_sense_checks(token: Token, event_class: str) -> bool:
     rivals" is football; the model alone cannot tell, a few hundred examples teach no senses)."""
     if event_class == "Demand":
         return token.pos_ != "VERB" or not is_protest_aim(token)
+    if event_class == "Negotiation" and token.pos_ == "VERB" and token.lemma_.lower() in lx.MOTION_VERBS:
+        # a trip is a visit between two sides: "the appeal went unheeded", "let him go" are none
+        return has_actor_argument(token, source_and_target=True)
     if event_class != "Attack":
         return True
     if token.pos_ != "VERB":

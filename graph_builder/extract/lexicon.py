@@ -765,6 +765,11 @@ CARRYING_VERBS = frozenset(["carry", "bring", "truck", "transport", "airlift", "
 HUMANITARIAN_NOUNS = frozenset(
     "food medicine medicines medical supplies supply aid water fuel tents vaccines flour wheat blankets rations".split()
 )
+# Heads that make an event noun before them a kind of body: "aid agencies", "peace groups".
+BODY_HEADS = frozenset(
+    "agency agencies group groups organisation organisations organization organizations official officials "
+    "chief chiefs envoy envoys".split()
+)
 # What a takeover agrees to do: "agreed to buy the gaming company" is commerce, not a pact.
 COMMERCE_VERBS = frozenset(["buy", "acquire", "purchase", "sell", "merge", "invest", "license"])
 # Courts and prosecutors name a crime: "charged with murder", "sentenced for the killing".

@@ -165,6 +165,8 @@ def _check_verb(token: Token) -> Trigger | None:
             return None  # "missiles that threatened shipping" are a danger, not a threat anyone made
         if found.event_class == "Agreement" and not both_sides:
             return None  # CAMEO's intents (03x) between parties: "announced a plan to fight homelessness" has one
+        if found.event_class == "Negotiation" and found.vague and any(map(_is_armed, _direct_objects(token))):
+            return None  # "pulled its soldiers out of the area": moving troops, not consulting them
         if found.event_class == "Negotiation" and not _has_two_sides(token):
             return None  # "Lyon will host the final": a visit or meeting has a party on each side
         if (lemma in lx.SUPPORT_VERBS or not found.pattern) and _direct_object_is_event(token):
@@ -318,7 +320,11 @@ def _names_agent_with_modifiers(token: Token) -> bool:
 
 def _is_meeting(token: Token) -> bool:
     """ "met with X", "X and Y met", "X met Y" — not "met the target" or "met expectations"."""
-    if any(c.lower_ == "with" for c in token.children):
+    withs = [c for c in token.children if c.lower_ == "with"]
+    if withs and any(c.dep_ == "auxpass" for c in token.children):
+        # "would be met with fire and fury": an answer, not talks; "was met with the envoy" is rare
+        return any(_is_actor(g) for w in withs for g in w.children if g.dep_ == "pobj")
+    if withs:
         return True
     # "X and Y met", "the delegations agreed to meet again": the subject may be the governing verb's
     subjects = [s for s in subject_of(token) if s.dep_ == "nsubj"]
@@ -554,8 +560,10 @@ def _check_noun(token: Token) -> Trigger | None:
         return None  # "clashes between protesters and police"
     if token.dep_ == "compound" and token.head.lemma_.lower() in lx.NOUN_TRIGGERS:
         return None  # "aid convoy", "prisoner swap deal": the head carries the event
-    if token.dep_ == "compound" and _agent_entry(token.head) is not None:
-        return None  # "aid workers", "attack helicopters": a kind of actor, not an event
+    if token.dep_ == "compound" and (_agent_entry(token.head) is not None or token.head.lower_ in lx.BODY_HEADS):
+        return None  # "aid workers", "aid agencies", "attack helicopters": a kind of actor, not an event
+    if _inside_a_name(token):
+        return None  # "the Government of National Accord", "the Peace Corps"
     if lemma == "agreement" and _is_point_of_agreement(token):
         return None
     if lemma == "exchange" and token.head.lower_ == "in" and any(c.lower_ == "for" for c in token.children):
@@ -797,6 +805,15 @@ def _is_person_word(token: Token) -> bool:
     return named or token.lemma_.lower() in people or token.lower_ in people or _agent_entry(token) is not None
 
 
+def _direct_objects(token: Token) -> list[Token]:
+    return [c for c in token.children if c.dep_ == "dobj"]
+
+
+def _inside_a_name(token: Token) -> bool:
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None) if token.ent_type_ else None
+    return ent is not None and ent.label_ in ("ORG", "FAC", "GPE") and len(ent) > 1 and token.is_title
+
+
 def _named_by_a_court(token: Token) -> bool:
     preposition = token.head
     if token.dep_ != "pobj" or preposition.lower_ not in ("with", "for", "of"):
@@ -877,6 +894,13 @@ def _device_exploded(token: Token) -> bool:
     return bool(nearby & lx.EXPLOSIVE_NOUNS)
 
 
+def _describes_the_dead(verb: Token) -> bool:
+    noun = verb.head
+    owner = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+    remains = {noun.lemma_.lower(), owner.lemma_.lower(), owner.lower_} & lx.REMAINS_NOUNS
+    return bool(remains) and not _named_doer(verb)
+
+
 def _named_doer(verb: Token) -> bool:
     """ "the girls abducted by Boko Haram from Chibok": the participle tells a deed and its doer."""
     doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -914,6 +938,10 @@ def is_armed_conflict(verb: Token) -> bool:
     captivity = verb.lemma_.lower() in lx.CAPTIVITY_VERBS
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and captivity and not _named_doer(verb):
         return False  # "released five soldiers captured during clashes": who they are, not a new act
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in lx.WAR_NOUNS:
+        return False  # "a war that has killed 400,000 people": the war's toll, not a new attack
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and _describes_the_dead(verb):
+        return False  # "the remains of soldiers killed in the Korean War": who they were
     if _is_sport(verb):
         return False  # "Liverpool crushed Everton 4-0 in the derby"
     if verb.dep_ in ("advcl", "conj") and verb.head.lemma_.lower() in lx.ACCIDENT_VERBS:

@@ -1193,3 +1193,24 @@ def test_figurative_wars_results_takeovers_and_court_crimes_are_no_events(extrac
 
 def test_a_date_range_is_no_match_result(extract) -> None:  # type: ignore[no-untyped-def]
     assert "Attack" in classes(extract, "Gunmen killed five villagers near Menaka on 12-13 May.")
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("Aid agencies said 9,000 families had fled the fighting.", "Aid"),
+        ("Misrata is a stronghold of the Government of National Accord.", "Agreement"),
+        ("Any attack on the island would be met with overwhelming force, the minister said.", "Negotiation"),
+        ("The president pulled his troops out of the province.", "Negotiation"),
+        ("The boxes held the remains of pilots killed in the war.", "Attack"),
+        ("The conflict, which has killed 20,000 people, shows no sign of ending.", "Attack"),
+        ("Her appeal went unheeded.", "Negotiation"),
+    ],
+)
+def test_bodies_names_answers_troop_moves_and_tolls_are_not_those_events(extract, text: str, cls: str) -> None:  # type: ignore[no-untyped-def]
+    assert cls not in classes(extract, text)
+
+
+def test_the_dead_named_with_their_killer_are_still_an_attack(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "They buried the bodies of villagers killed by Islamist militants near Gao."
+    assert "Attack" in classes(extract, text)

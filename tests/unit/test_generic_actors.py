@@ -130,3 +130,14 @@ def test_the_rebels_are_the_latest_non_state_armed_group() -> None:
 def test_a_rebel_group_named_by_its_name_is_armed(extract) -> None:  # type: ignore[no-untyped-def]
     extraction = extract("Representatives of the M23 rebel group met in Doha on Wednesday.")
     assert [(a.text, a.kind) for e in extraction.events for a in e.participants] == [("M23", "ArmedForce")]
+
+
+def test_their_and_its_before_an_event_noun_are_the_clause_s_subject(extract) -> None:  # type: ignore[no-untyped-def]
+    (attack,) = extract("The Syrian army pressed ahead with its offensive near Qusayr.").events
+    assert [a.text for a in attack.agents] == ["Syrian army"]
+
+
+def test_representatives_named_by_a_word_the_ner_missed_stand_for_it(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract("Houthi officials accused Riyadh of bombing a school.").events
+    (accusation,) = [e for e in events if e.event_class == "Accusation"]
+    assert [a.text for a in accusation.agents] == ["Houthi"]
