@@ -336,7 +336,9 @@ def _target_doers_of_condemned_deeds(events: list[EventRecord], where: list[int 
         index = where[n]
         if index is None or events[index].event_class != "Accusation" or token.pos_ != "VERB":
             continue
-        deeds = [c for c in token.children if c.dep_ == "dobj"]
+        deeds = [c for c in token.children if c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP")]
+        if token.dep_ == "relcl":
+            deeds.append(token.head)  # "the attack, which Western governments blamed on …"
         deeds += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
         if token.dep_ == "advcl":  # "a drone strike killed two men, an official said, blaming Turkey"
             head = token.head

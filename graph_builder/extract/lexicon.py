@@ -405,6 +405,8 @@ REFERRING_VERBS = frozenset(
     ]
 )
 
+# Verbs that put a deed on someone "on" whom it is blamed: "blamed the attack on the RSF".
+BLAMING_VERBS = frozenset(["blame", "pin"])
 SPEECH_VERBS = frozenset(
     [
         "say",

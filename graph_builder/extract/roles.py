@@ -201,6 +201,12 @@ def nominal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
     top = phrase_top(trigger)
     verb = _supporting_verb(top)
     for clause in (c for c in trigger.children if c.dep_ == "relcl"):
+        if clause.lemma_.lower() in lx.BLAMING_VERBS:
+            # "the attack, which Western governments blamed on Syrian forces": the blamed did it
+            by_agents += [a for p in _pobjs(clause, frozenset(["on"])) for a in _phrase_actors(p, ents)]
+            continue
+        if clause.lemma_.lower() in lx.SPEECH_VERBS:
+            continue  # "the strike, which the ministry reported": who tells it takes no part
         # "the accord, which the AU, Qatar and the US helped mediate": the clause's subject takes part.
         parties += [a for s in _children(clause, *SUBJECT_DEPS) for a in actors_for(s, ents)]
     verb_agents: list[ActorRef] = []
@@ -213,6 +219,12 @@ def nominal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
         parties += [a for p in _pobjs(verb, PARTY_PREPS) for a in actors_for(p, ents)]
         # "imposed sanctions on the central bank", "launched an offensive against Goma"
         targets += [a for p in _pobjs(verb, frozenset(["against", "on", "upon"])) for a in _phrase_actors(p, ents)]
+    blamer = top.head if top.dep_ == "dobj" and top.head.lemma_.lower() in lx.BLAMING_VERBS else None
+    if blamer is not None:
+        # "blamed the attack on the RSF": whoever it is blamed on did it, whatever "on" hangs from
+        blamed = [a for t in (trigger, blamer) for p in _pobjs(t, frozenset(["on"])) for a in _phrase_actors(p, ents)]
+        targets = [a for a in targets if a not in blamed]
+        by_agents += blamed
     if cls == "Aid":  # "aid from the United Nations", "assistance from Egypt"
         by_agents += [a for p in _pobjs(trigger, frozenset(["from"])) for a in actors_for(p, ents)]
     if cls == "Aid" and verb is not None and top.dep_ == "pobj" and top.head.lower_ == "with":

@@ -1214,3 +1214,18 @@ def test_bodies_names_answers_troop_moves_and_tolls_are_not_those_events(extract
 def test_the_dead_named_with_their_killer_are_still_an_attack(extract) -> None:  # type: ignore[no-untyped-def]
     text = "They buried the bodies of villagers killed by Islamist militants near Gao."
     assert "Attack" in classes(extract, text)
+
+
+def test_a_deed_blamed_on_someone_was_done_by_them(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract("Kyiv blamed the strike on Russian forces.").events
+    (attack,) = [e for e in events if e.event_class == "Attack"]
+    (blame,) = [e for e in events if e.event_class == "Accusation"]
+    assert [a.text for a in attack.agents] == ["Russian forces"] and not attack.targets
+    assert [a.text for a in blame.targets] == ["Russian forces"]
+
+
+def test_who_blames_a_deed_in_a_relative_clause_takes_no_part_in_it(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "The bombing, which police blamed on Islamist militants, killed 12 people in Quetta."
+    (attack,) = [e for e in extract(text).events if e.event_class == "Attack"]
+    assert [a.text for a in attack.agents] == ["Islamist militants"]
+    assert "police" not in {a.text for a in attack.participants}
