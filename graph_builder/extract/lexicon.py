@@ -772,6 +772,10 @@ BODY_HEADS = frozenset(
     "agency agencies group groups organisation organisations organization organizations official officials "
     "chief chiefs envoy envoys".split()
 )
+CAPTOR_NOUNS = frozenset(["kidnapper", "abductor", "captor", "hostage-taker"])
+QUANTIFIER_WORDS = frozenset(["most", "some", "all", "many", "several", "half", "dozens", "hundreds"])
+# Verbs that commit a sum: with "to" or "for" someone it is aid (CAMEO 071), not a promise.
+FUNDING_VERBS = frozenset(["pledge", "donate", "give", "grant", "allocate", "announce", "earmark", "contribute", "approve"])
 # What a takeover agrees to do: "agreed to buy the gaming company" is commerce, not a pact.
 COMMERCE_VERBS = frozenset(["buy", "acquire", "purchase", "sell", "merge", "invest", "license"])
 # Courts and prosecutors name a crime: "charged with murder", "sentenced for the killing".

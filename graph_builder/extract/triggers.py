@@ -116,7 +116,7 @@ def _lower_heads(token: Token) -> set[str]:
                     words.add("captive")  # "a detained scholar"
                 money = grandchild.lower_ == "in" and child.dep_ == "dobj" and is_money(child)
                 # "dozens of prisoners", "21 of the schoolgirls"
-                counted = child.lower_ in lx.AMOUNT_NOUNS or child.like_num
+                counted = _is_count(child)
                 amount = grandchild.dep_ == "prep" and grandchild.lower_ == "of" and counted
                 if money or amount:
                     # "dozens of prisoners" and "$300 million in weapons" name prisoners and
@@ -180,11 +180,15 @@ def _check_verb(token: Token) -> Trigger | None:
         return Trigger(token, found.event_class, nominal=False)
     cls = lx.VERB_TRIGGERS[lemma]
     nearby = _lower_heads(token)
+    aimed = any(c.dep_ == "prep" and c.lower_ in ("at", "on", "towards", "toward", "against") for c in token.children)
+    if token.dep_ == "acl" and aimed:
+        nearby |= {token.head.lemma_.lower(), token.head.lower_}  # "a missile fired at Jizan", not "… from Yemen"
     objects = {c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "nsubjpass")}
     if cls == "Attack" and objects & lx.FIGURATIVE_STRIKE_OBJECTS:
         return None  # "struck a deal", "hit the right note"
     ambiguous = cls == "Attack" and lemma in lx.AMBIGUOUS_ATTACK_VERBS
-    if ambiguous and not military_context(token) and not (lemma == "attack" and _acts_on_someone(token)):
+    on_someone = lemma == "attack" and _acts_on_someone(token)
+    if ambiguous and not military_context(token) and not on_someone and not _named_doer(token):
         return None  # "prices hit a record", "the plan targets inflation"
     if cls == "Attack" and not is_armed_conflict(token):
         return None
@@ -209,6 +213,8 @@ def _check_verb(token: Token) -> Trigger | None:
     if cls == "Release":
         if nearby & lx.REMAINS_NOUNS or (lemma == "return" and nearby & lx.DISPLACED_NOUNS):
             return Trigger(token, "Repatriation", nominal=False)
+        if lemma == "return" and _armed_party_frees_people(token):
+            return Trigger(token, "Release", nominal=False)  # "militants returned most of the schoolgirls"
         if lemma in ("hand", "return", "transfer", "pass") and not (nearby & lx.CAPTIVE_NOUNS):
             return None
         if not (nearby & lx.CAPTIVE_NOUNS or _in_captivity_context(token)):
@@ -724,6 +730,8 @@ def _special_reading(token: Token) -> str | None:
         return "Release"  # "Israel let 183 prisoners go"
     if lemma == "receive" and any(_is_visitor(c) for c in token.children if c.dep_ == "dobj"):
         return "Negotiation"  # CAMEO 043, host a visit: "the crown prince received the Iranian minister"
+    if lemma in lx.FUNDING_VERBS and _gives_money_to_someone(token):
+        return "Aid"  # CAMEO 071: "pledged $930 million to a UN appeal", "announced 20 million euros for"
     if lemma in lx.AIRDROP_VERBS and _lower_heads(token) & lx.HUMANITARIAN_NOUNS:
         return "Aid"  # CAMEO 073: "dropped 1,500 tonnes of food to cut-off areas"
     back = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in token.children)
@@ -746,6 +754,15 @@ def _special_reading(token: Token) -> str | None:
     if lemma in lx.CRITICISING_VERBS and _criticises(token):
         return "Accusation"  # CAMEO 111: "Beijing slammed Manila for provocations"
     return None
+
+
+def _gives_money_to_someone(token: Token) -> bool:
+    money = [c for c in token.children if c.dep_ == "dobj" and is_money(c)]
+    for sum_ in money:
+        beneficiaries = [p for t in (token, sum_) for p in t.children if p.dep_ == "prep" and p.lower_ in ("to", "for")]
+        if beneficiaries:
+            return True
+    return False
 
 
 def _brought_home(token: Token, back: bool = False) -> bool:
@@ -787,15 +804,22 @@ def _armed_party_frees_people(token: Token) -> bool:
     """An armed party or a state frees people: they were its captives. A court or the police
     freeing someone on bail is justice, not the contract's release."""
     freed = [f for c in token.children if c.dep_ in ("dobj", "nsubjpass") for f in (c, *c.conjuncts)]
-    if not any(_is_person_word(f) for f in freed):
-        return False
+    freed += [g for f in freed for p in f.children if p.lower_ == "of" and _is_count(f) for g in p.children]
+    if not any(_is_person_word(f) for f in freed) or any(f.lemma_.lower() in lx.REMAINS_NOUNS for f in freed):
+        return False  # "released the bodies of 15 Palestinians" returns the dead
     if any(t.lower_ == "bail" for t in token.subtree):
         return False
     doers = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if not doers and not any(c.dep_ == "nsubjpass" for c in token.children):
         doers = subject_of(token)
-    # "were freed by jihadists who had held them", "Hamas freed two women"
-    return any(_is_armed(d) or d.ent_type_ in ("ORG", "GPE", "NORP") for d in doers)
+    # "were freed by jihadists who had held them", "Hamas freed two women", "the kidnappers returned"
+    captors = lx.CAPTOR_NOUNS
+    return any(_is_armed(d) or d.ent_type_ in ("ORG", "GPE", "NORP") or d.lemma_.lower() in captors for d in doers)
+
+
+def _is_count(token: Token) -> bool:
+    """ "dozens", "21", "most" in "most of the schoolgirls": a count of what "of" names."""
+    return token.lower_ in lx.AMOUNT_NOUNS or token.like_num or token.lower_ in lx.QUANTIFIER_WORDS
 
 
 def _is_person_word(token: Token) -> bool:
@@ -832,8 +856,18 @@ def _lets_captives_go(token: Token) -> bool:
     going = [c for c in token.children if c.dep_ in ("ccomp", "xcomp", "prt", "advmod") and c.lemma_.lower() == "go"]
     words = _lower_heads(token).union(*(_lower_heads(g) for g in going))
     held = [c for g in (token, *going) for c in g.children if c.dep_ in ("dobj", "nsubj") and c.i > token.i]
-    # "let 183 prisoners go", "let go four monitors they had held"
-    return bool(going) and bool(words & lx.CAPTIVE_NOUNS or any(c.dep_ == "relcl" for h in held for c in h.children))
+    # "let 183 prisoners go", "let go four monitors they had held", "let 100 suspected militants go"
+    described = any(c.dep_ == "relcl" for h in held for c in h.children)
+    # people an armed party or authority lets go were its captives; pupils a teacher lets go were not
+    authority = any(_holds_captives(s) for s in subject_of(token))
+    people = authority and any(map(_is_person_word, held))
+    return bool(going) and bool(words & lx.CAPTIVE_NOUNS or described or people)
+
+
+def _holds_captives(token: Token) -> bool:
+    entry = _agent_entry(token)
+    state_side = entry is not None and entry.role in ("GOV", "MIL", "REB", "UAF", "COP", "JUD")
+    return state_side or token.ent_type_ in ("ORG", "GPE", "NORP") or token.lemma_.lower() in lx.CAPTOR_NOUNS
 
 
 def _is_visitor(token: Token) -> bool:

@@ -1229,3 +1229,22 @@ def test_who_blames_a_deed_in_a_relative_clause_takes_no_part_in_it(extract) -> 
     (attack,) = [e for e in extract(text).events if e.event_class == "Attack"]
     assert [a.text for a in attack.agents] == ["Islamist militants"]
     assert "police" not in {a.text for a in attack.participants}
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("Air defences intercepted a rocket fired at the city of Ashkelon on Friday.", "Attack"),
+        ("The fishermen seized by Iran in the Gulf last month were allowed to call home.", "Attack"),
+        ("The kidnappers returned most of the 40 pupils on Sunday.", "Release"),
+        ("The junta let 60 detained opposition activists go on Monday.", "Release"),
+        ("Qatar and Kuwait pledged $400 million to a UN appeal for Sudan.", "Aid"),
+        ("Japan announced 15 million dollars for refugees in Chad.", "Aid"),
+    ],
+)
+def test_weapons_fired_seizures_returns_and_sums_for_someone(extract, text: str, cls: str) -> None:  # type: ignore[no-untyped-def]
+    assert cls in classes(extract, text)
+
+
+def test_a_sum_for_no_one_is_no_aid(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Aid" not in classes(extract, "The finance ministry announced a $5 billion budget surplus.")
