@@ -36,6 +36,7 @@ from graph_builder.extract import Extractor
 from graph_builder.extract.records import DocumentExtraction
 from graph_builder.ingest import IngestProblem, SourceDocument, make_document
 from graph_builder.nlp import add_known_names, build_nlp, phoenix_actors
+from graph_builder.nlp.document_names import mask_dateline
 from graph_builder.rdf import MappedDocument, RdfMapper
 from graph_builder.terms import Quad, lexical, nquad_line
 from graph_builder.validation import ontology_terms
@@ -186,7 +187,7 @@ class Builder:
 
     def extract(self, docs: Iterable[SourceDocument]) -> Iterator[tuple[SourceDocument, DocumentExtraction]]:
         """Parse in batches with ``nlp.pipe`` and extract each document."""
-        pairs = ((doc.text, doc) for doc in docs)
+        pairs = ((mask_dateline(self.nlp, doc.text), doc) for doc in docs)
         for parsed, source in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size):
             yield source, self.extractor(parsed, source.id, source.published)
 
@@ -249,7 +250,10 @@ def build_documents(
     """Build each document, in input order; one that fails is reported and the rest go on."""
     # Problems ride through nlp.pipe as empty texts (parsed in microseconds), so results keep
     # the input's order whatever the pipe's batching reads ahead.
-    pairs = (("", item) if isinstance(item, IngestProblem) else (item.text, item) for item in items)
+    pairs = (
+        ("", item) if isinstance(item, IngestProblem) else (mask_dateline(builder.nlp, item.text), item)
+        for item in items
+    )
     for parsed, item in builder.nlp.pipe(pairs, as_tuples=True, batch_size=builder.settings.batch_size):
         if not isinstance(item, SourceDocument):
             assert isinstance(item, IngestProblem)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from graph_builder.nlp.document_names import dateline_end
+from graph_builder.nlp.document_names import dateline_end, mask_dateline
 
 
 def _ents(nlp: Language, text: str) -> list[tuple[str, str]]:
@@ -86,3 +86,17 @@ def test_names_the_text_calls_places_are_places(nlp: Language, text: str, place:
 
 def test_a_language_after_in_stays_what_it_is(nlp: Language) -> None:
     assert ("Russian", "GPE") not in _ents(nlp, "The envoy spoke in Russian to reporters.")
+
+
+def test_a_dateline_is_blanked_out_character_for_character(nlp: Language) -> None:
+    text = "NIAMEY, May 2 - French troops shelled a camp."
+    masked = mask_dateline(nlp, text)
+    assert len(masked) == len(text)
+    assert masked.startswith(" " * len("NIAMEY, May 2 - "))
+    assert masked.endswith("French troops shelled a camp.")
+
+
+def test_text_without_a_dateline_is_left_as_it_is(nlp: Language) -> None:
+    text = "NATO said on Monday - in a statement - that it would send troops."
+    assert mask_dateline(nlp, text) is text
+
