@@ -138,8 +138,11 @@ def _is_planned(trigger: Token, nominal: bool, chain: list[Token]) -> bool:
         # The noun must be what the plan does ("to carry out an exchange"), not what it
         # stops ("intended to halt fighting").
         top = phrase_top(trigger)
-        if top.dep_ == "dobj" and top.head.lemma_.lower() in lx.ASKING_VERBS:
-            return True  # "requested a meeting", "threatened sanctions": asked for, not held
+        named_as = any(c.dep_ in ("oprd", "attr", "appos") for c in (*top.children, *top.head.children))
+        if top.dep_ == "dobj" and top.head.lemma_.lower() in lx.ASKING_VERBS and not named_as:
+            # "requested a meeting", "threatened sanctions": asked for, not held; but "called
+            # the bombing an outrage" names a deed done
+            return True
         asked_of = top.head.head if top.dep_ == "pobj" and top.head.dep_ == "prep" else None
         if asked_of is not None and asked_of.lemma_.lower() in lx.ASKING_VERBS:
             return True  # "warned of new strikes", "asked for talks"

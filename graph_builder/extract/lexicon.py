@@ -29,6 +29,7 @@ VERB_TRIGGERS: dict[str, str] = {
             "capture",
             "seize",
             "storm",
+            "rout",
             "raid",
             "destroy",
             "slam",
@@ -123,6 +124,7 @@ NOUN_TRIGGERS: dict[str, str] = {
             "slaughter",
             "assassination",
             "downing",  # of an aircraft (CAMEO 195, "shot down")
+            "blockade",  # CAMEO 191; an economic one is a sanction (triggers._check_noun)
             "killing",
             "murder",
             "kidnapping",
@@ -654,7 +656,7 @@ GROUP_HEADS = frozenset(
 
 # Attack verbs with everyday senses: they need a military word nearby.
 AMBIGUOUS_ATTACK_VERBS = frozenset(
-    "hit target capture seize destroy storm pound slam launch fire knock shoot raid fight clash attack".split()
+    "hit target capture seize destroy storm pound slam launch fire knock shoot raid fight clash attack rout".split()
 )
 MILITARY_WORDS = frozenset(
     "force troops army military soldier drone missile rocket shell artillery airstrike strike "
@@ -732,6 +734,10 @@ FIGHTING_NOUNS = frozenset(
     ["hostility", "hostilities", "fighting", "fire", "attack", "shelling", "strike", "firing", "combat", "bombardment"]
 )
 HALTED_OPERATION_NOUNS = FIGHTING_NOUNS | {"offensive", "airstrike", "bombing", "assault", "incursion"}
+ENDING_NOUNS = frozenset(["end", "halt", "stop", "cessation"])
+# Operations halted only when military: "suspend its air campaign", not "its election campaign".
+MILITARY_OPERATION_NOUNS = frozenset(["operation", "operations", "campaign"])
+MILITARY_OPERATION_KINDS = frozenset(["military", "air", "bombing", "ground", "combat", "aerial", "naval"])
 PURPOSE_WORDS = frozenset(["intend", "intended", "design", "designed", "aim", "aimed", "mean", "meant"])
 # Returned people who were not captives: refugees and deportees come home (pa:Repatriation).
 DISPLACED_NOUNS = frozenset(
@@ -788,12 +794,25 @@ THREATENED_ACTS = frozenset(
 # Commitments to use force are threats (CAMEO 138), not agreements: "vowed to retaliate",
 # "promised revenge".
 VOWING_VERBS = frozenset(["vow", "pledge", "promise"])
-FORCE_VERBS = frozenset(["retaliate", "avenge", "crush", "destroy", "annihilate", "punish", "eliminate", "wipe"])
+FORCE_VERBS = frozenset(
+    ["retaliate", "avenge", "crush", "destroy", "annihilate", "punish", "eliminate", "wipe", "hunt"]
+)
 FORCE_NOUNS = frozenset(["revenge", "vengeance", "retribution"])
 # Diplomats told to leave are expelled (CAMEO 1663).
 DIPLOMAT_NOUNS = frozenset(["ambassador", "envoy", "diplomat", "attache", "chargé", "charge", "consul"])
 # Verbs of public criticism (CAMEO 111) that news also uses for blows: "slammed X for Y".
-CRITICISING_VERBS = frozenset(["slam", "blast", "lambast", "castigate", "rebuke"])
+CRITICISING_VERBS = frozenset(["slam", "blast", "lambast", "castigate", "rebuke", "criticise", "criticize"])
+# What a speaker calls a deed to condemn it (CAMEO 111): "called the bombing an outrage".
+CONDEMNING_NOUNS = frozenset(
+    "outrage atrocity crime savagery barbarism massacre provocation violation terrorism aggression".split()
+)
+# Public praise or thanks (CAMEO 051), which news reports as a declaration: "welcomed the deal".
+PRAISING_VERBS = frozenset(["welcome", "thank", "praise", "hail", "commend", "applaud"])
+PRAISED_NOUNS = frozenset(
+    "decision announcement outcome deal move step agreement release efforts help mediation declaration".split()
+)
+# Aims a sum or a force is sent for: "21 million pounds to help refugees", "troops to back the army".
+SUPPORTING_AIMS = frozenset(["help", "support", "back", "assist", "aid", "bolster", "reinforce", "fund"])
 # Where captives were held: "released from house arrest".
 PLACES_OF_CAPTIVITY = frozenset(["prison", "jail", "arrest", "detention", "custody", "captivity", "camp"])
 # A pause that is a truce: "a humanitarian pause", "a lull in the fighting".

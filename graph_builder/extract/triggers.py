@@ -219,8 +219,9 @@ def _check_verb(token: Token) -> Trigger | None:
             return None
         if not (nearby & lx.CAPTIVE_NOUNS or _in_captivity_context(token)):
             return None
-    if lemma in lx.ATTACK_OBJECT_VERBS and not (nearby & lx.WEAPON_NOUNS):
-        return None
+    fired_on = lemma == "fire" and _fires_on_a_party(token)
+    if lemma in lx.ATTACK_OBJECT_VERBS and not (nearby & lx.WEAPON_NOUNS) and not fired_on:
+        return None  # "fired mortars at", "fired on the crowd"; not "fired the coach"
     if lemma in lx.ATTACK_OBJECT_VERBS and weapons_test(token):
         return None  # "fired missiles into the sea", "test-fired a cruise missile": a show of force
     if lemma == "knock" and not any(c.lower_ == "out" for c in token.children):
@@ -550,6 +551,8 @@ def _check_noun(token: Token) -> Trigger | None:
         return None
     if cls == "Attack" and _arrest_operation(token):
         return None  # "arrested 12 suspects in raids": police work
+    if lemma == "blockade" and not military_context(token):
+        return Trigger(token, "Sanction", nominal=True)  # "imposed a blockade on Qatar": trade, not force
     if cls == "Attack" and _named_by_a_court(token):
         return None  # "charged with murder", "sentenced to 30 years for the killing": a crime tried
     if (lower in lx.WAR_NOUNS or lemma in lx.WAR_NOUNS) and not _war_with_parties(token):
@@ -711,12 +714,13 @@ def _special_reading(token: Token) -> str | None:
     hostilities", "received the bodies", "spoke by phone with"."""
     lemma = token.lemma_.lower()
     objects = {c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "nsubjpass")}
-    if lemma in ("open", "exchange", "trade") and "fire" in objects:
-        return "Attack"  # "opened fire on", "exchanged fire"
+    if lemma in ("open", "exchange", "trade", "return") and "fire" in objects:
+        return "Attack"  # "opened fire on", "exchanged fire", "returned fire"
     governing = token.head.head if token.head.dep_ == "prep" else token.head  # "aimed at ending"
     governor = governing.lemma_.lower()
     aim = governor in lx.PURPOSE_WORDS or lx.VERB_TRIGGERS.get(governor) == "Demand"
-    if lemma in lx.STOPPING_VERBS and objects & lx.HALTED_OPERATION_NOUNS and not aim:
+    halted = objects & lx.HALTED_OPERATION_NOUNS or _military_operation(token)
+    if lemma in lx.STOPPING_VERBS and halted and not aim:
         # CAMEO 0871; "a deal intended to halt fighting", "called on both sides to stop
         # fighting" name an aim, not a truce
         return "Ceasefire"
@@ -730,6 +734,16 @@ def _special_reading(token: Token) -> str | None:
         return "Release"  # "Israel let 183 prisoners go"
     if lemma == "receive" and any(_is_visitor(c) for c in token.children if c.dep_ == "dobj"):
         return "Negotiation"  # CAMEO 043, host a visit: "the crown prince received the Iranian minister"
+    if lemma in lx.ORDER_VERBS | {"announce", "declare"} and _orders_an_end_to_fighting(token):
+        return "Ceasefire"  # "ordered an end to military operations in Georgia"
+    if lemma in lx.PRAISING_VERBS and _praises(token):
+        return "Statement"  # CAMEO 051: "Washington welcomed the outcome", "thanked Ankara for its help"
+    if lemma == "call" and _calls_a_deed_a_crime(token):
+        return "Accusation"  # CAMEO 111: "called the bombing an outrage"
+    if lemma in ("send", "deploy", "dispatch") and _sends_forces_to_help(token):
+        return "Aid"  # CAMEO 074, military protection: "send 600 soldiers to back the Malian army"
+    if _refugees_go_home(token):
+        return "Repatriation"  # "refugees streamed back across the border", "send them home"
     if lemma in lx.FUNDING_VERBS and _gives_money_to_someone(token):
         return "Aid"  # CAMEO 071: "pledged $930 million to a UN appeal", "announced 20 million euros for"
     if lemma in lx.AIRDROP_VERBS and _lower_heads(token) & lx.HUMANITARIAN_NOUNS:
@@ -760,9 +774,90 @@ def _gives_money_to_someone(token: Token) -> bool:
     money = [c for c in token.children if c.dep_ == "dobj" and is_money(c)]
     for sum_ in money:
         beneficiaries = [p for t in (token, sum_) for p in t.children if p.dep_ == "prep" and p.lower_ in ("to", "for")]
-        if beneficiaries:
+        if beneficiaries or _with_supporting_aim(token, sum_):
             return True
     return False
+
+
+def _fires_on_a_party(token: Token) -> bool:
+    """ "peacekeepers fired on heavy weapons held by …"; riot police firing at protesters is
+    crowd control, not an armed attack."""
+    aimed_at = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "upon") for g in c.children]
+    if not aimed_at or any(map(_is_unrest, aimed_at)):
+        return False
+    police = any((e := _agent_entry(s)) is not None and e.role == "COP" for s in subject_of(token))
+    return not police
+
+
+def _with_supporting_aim(*heads: Token) -> bool:
+    """ "… to help Syrian refugees", "… to back the Malian army": a purpose clause of support."""
+    clauses = ("xcomp", "advcl", "relcl", "acl")
+    return any(c.dep_ in clauses and c.lemma_.lower() in lx.SUPPORTING_AIMS for h in heads for c in h.children)
+
+
+def _military_operation(token: Token) -> bool:
+    """ "suspend its air campaign", "halt military operations" — not "its election campaign"."""
+    for obj in (c for c in token.children if c.dep_ in ("dobj", "nsubjpass")):
+        kinds = {c.lower_ for c in obj.children if c.dep_ in ("amod", "compound")}
+        if obj.lower_ in lx.MILITARY_OPERATION_NOUNS and kinds & lx.MILITARY_OPERATION_KINDS:
+            return True
+    return False
+
+
+def _orders_an_end_to_fighting(token: Token) -> bool:
+    ends = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in lx.ENDING_NOUNS]
+    for end in ends:
+        ended = [g for p in end.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children]
+        for noun in ended:
+            kinds = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
+            military = noun.lower_ in lx.MILITARY_OPERATION_NOUNS and kinds & lx.MILITARY_OPERATION_KINDS
+            if noun.lemma_.lower() in lx.HALTED_OPERATION_NOUNS or military:
+                return True
+    return False
+
+
+def _praises(token: Token) -> bool:
+    """An actor praising or thanking someone or something, not hosting a visitor ("the king
+    welcomed the minister" is a visit) nor welcoming weather or prices."""
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if not objects or any(map(_is_visitor, objects)):
+        return False
+    if not any(_is_actor(s) or s.ent_type_ in ACTOR_ENTITY_TYPES for s in subject_of(token)):
+        return False
+    said_of = {o.lemma_.lower() for o in objects}
+    return any(_is_actor(o) for o in objects) or bool(said_of & lx.PRAISED_NOUNS) or any(
+        o.lemma_.lower() in lx.NOUN_TRIGGERS for o in objects
+    )
+
+
+def _calls_a_deed_a_crime(token: Token) -> bool:
+    deeds = [c for c in token.children if c.dep_ == "dobj"]
+    names = [c for c in token.children if c.dep_ in ("oprd", "attr", "xcomp", "ccomp")]
+    names += [c for d in deeds for c in d.children if c.dep_ in ("appos", "attr")]
+    for name in names:
+        named_of = {g.lemma_.lower() for p in name.children if p.lower_ == "of" for g in p.children}
+        words = {name.lemma_.lower()} | named_of  # "an outrage", "an act of savagery"
+        if words & lx.CONDEMNING_NOUNS:
+            return True
+    return False
+
+
+def _sends_forces_to_help(token: Token) -> bool:
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    forces = [c for c in objects if _is_armed(c) or c.lemma_.lower() in ("troop", "soldier")]
+    return bool(forces) and _with_supporting_aim(token, *forces)
+
+
+def _refugees_go_home(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    if lemma not in lx.MOTION_VERBS | {"stream", "flood", "flow", "send", "start"}:
+        return False
+    home = any(c.lower_ in ("home", "back") and c.dep_ in ("advmod", "npadvmod", "prt", "dobj") for c in token.children)
+    if not home:
+        return False
+    movers = [c for c in token.children if c.dep_ in ("dobj", "nsubj")]
+    movers += [g for m in movers if _is_count(m) for p in m.children if p.lower_ == "of" for g in p.children]
+    return any(m.lemma_.lower() in lx.DISPLACED_NOUNS or m.lower_ in lx.DISPLACED_NOUNS for m in movers)
 
 
 def _brought_home(token: Token, back: bool = False) -> bool:
@@ -797,7 +892,11 @@ def _criticises(token: Token) -> bool:
         return False
     reason = any(c.dep_ == "prep" and c.lower_ in ("for", "over", "as") for c in token.children)
     said_of_actor = any(_is_actor(c) for c in token.children if c.dep_ == "dobj")
-    return reason or (said_of_actor and not military_context(token))
+    # "criticised the scale of the bombing": a deed named in what is criticised
+    said_of_deed = any(
+        t.lemma_.lower() in lx.NOUN_TRIGGERS for c in token.children if c.dep_ == "dobj" for t in c.subtree
+    )
+    return reason or said_of_deed or (said_of_actor and not military_context(token))
 
 
 def _armed_party_frees_people(token: Token) -> bool:

@@ -1248,3 +1248,46 @@ def test_weapons_fired_seizures_returns_and_sums_for_someone(extract, text: str,
 
 def test_a_sum_for_no_one_is_no_aid(extract) -> None:  # type: ignore[no-untyped-def]
     assert "Aid" not in classes(extract, "The finance ministry announced a $5 billion budget surplus.")
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("Peacekeepers fired on armoured vehicles belonging to the rebels.", "Attack"),
+        ("Indian troops returned fire across the Line of Control.", "Attack"),
+        ("The navy imposed a blockade on the rebel-held port.", "Attack"),
+        ("Gulf states imposed a blockade on their neighbour.", "Sanction"),
+        ("Government forces routed the insurgents near Marawi.", "Attack"),
+        ("The coalition said it would suspend its air campaign for 48 hours.", "Ceasefire"),
+        ("The president ordered an end to military operations in the south.", "Ceasefire"),
+        ("Thousands of refugees streamed back across the border on Friday.", "Repatriation"),
+        ("Norway said it would give 30 million euros to help displaced families in Sudan.", "Aid"),
+        ("Chad said it would send 1,000 soldiers to back the Nigerien army.", "Aid"),
+        ("The European Union welcomed the decision.", "Statement"),
+        ("Kenya's president called the attack an act of savagery.", "Accusation"),
+        ("The league criticised the scale of the bombing.", "Accusation"),
+        ("The junta vowed to hunt down those responsible.", "Threat"),
+    ],
+)
+def test_fire_blockades_halts_returns_help_praise_and_condemnation(extract, text: str, cls: str) -> None:  # type: ignore[no-untyped-def]
+    assert cls in classes(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("Riot police fired tear gas at protesters outside the ministry.", "Attack"),
+        ("The candidate suspended her election campaign on Friday.", "Ceasefire"),
+        ("The king welcomed the visiting foreign minister at the palace.", "Statement"),
+        ("The farmers welcomed the rain.", "Statement"),
+        ("The club sent two scouts to watch the match.", "Aid"),
+    ],
+)
+def test_crowd_control_campaigns_visits_weather_and_scouts_are_not_those_events(extract, text: str, cls: str) -> None:  # type: ignore[no-untyped-def]
+    assert cls not in classes(extract, text)
+
+
+def test_a_deed_called_an_outrage_was_done_not_asked_for(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract("The prime minister called the bombing an outrage.").events
+    (attack,) = [e for e in events if e.event_class == "Attack"]
+    assert attack.modality == "Asserted"
