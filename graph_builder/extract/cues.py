@@ -83,9 +83,31 @@ def is_suppressed(trigger: Token, nominal: bool, *, conditional_content: bool = 
         return True
     if not nominal and any(c.dep_ == "neg" for c in trigger.children):
         return True
+    if nominal and _undone_by_its_verb(trigger):
+        return True  # "have not held talks since 2008", "the deal was never signed", "talks were postponed"
+    if _no_plans_for(trigger):
+        return True  # "there were no plans to send aid"
     if not nominal and trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in lx.FAILING_VERBS:
         return True  # "failed to supply ammunition", "refused to release them": it did not happen
     return _is_habitual(trigger, nominal)
+
+
+def _undone_by_its_verb(trigger: Token) -> bool:
+    """An event noun whose own verb is negated or calls it off."""
+    top = phrase_top(trigger)
+    if top.dep_ not in ("dobj", "nsubjpass", "nsubj"):
+        return False
+    verb = top.head
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    called_off = verb.lemma_.lower() in lx.CALLING_OFF_VERBS and top.dep_ in ("dobj", "nsubjpass")
+    return (negated and verb.lemma_.lower() in lx.SUPPORT_VERBS | {"sign", "hold", "reach"}) or called_off
+
+
+def _no_plans_for(trigger: Token) -> bool:
+    for node in _ancestors(trigger, 3):
+        if node.lemma_.lower() in lx.PLANNED_CUES and any(c.dep_ == "det" and c.lower_ == "no" for c in node.children):
+            return True
+    return False
 
 
 def _is_habitual(trigger: Token, nominal: bool) -> bool:

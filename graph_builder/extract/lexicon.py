@@ -734,6 +734,8 @@ FIGHTING_NOUNS = frozenset(
     ["hostility", "hostilities", "fighting", "fire", "attack", "shelling", "strike", "firing", "combat", "bombardment"]
 )
 HALTED_OPERATION_NOUNS = FIGHTING_NOUNS | {"offensive", "airstrike", "bombing", "assault", "incursion"}
+# Verbs that call an event off before it happens: "the talks were postponed".
+CALLING_OFF_VERBS = frozenset(["postpone", "cancel", "delay", "scrap", "shelve", "defer"])
 ENDING_NOUNS = frozenset(["end", "halt", "stop", "cessation"])
 # Operations halted only when military: "suspend its air campaign", not "its election campaign".
 MILITARY_OPERATION_NOUNS = frozenset(["operation", "operations", "campaign"])

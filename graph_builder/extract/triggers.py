@@ -456,7 +456,13 @@ def _warns_of_own_act(token: Token) -> bool:
 
 
 def _weapon_subject(token: Token) -> bool:
-    return any(s.lemma_.lower() in lx.WEAPON_NOUNS for s in subject_of(token))
+    """Missiles or a drought "threaten" as dangers do, not as parties making a threat."""
+    return any(s.lemma_.lower() in lx.WEAPON_NOUNS or natural_cause(s) for s in subject_of(token))
+
+
+def _business_subject(token: Token) -> bool:
+    """ "airlines suspended flights": a company's decision, not a state's sanction."""
+    return any((e := _agent_entry(s)) is not None and e.role == "BUS" for s in subject_of(token))
 
 
 def _vows_force(token: Token) -> bool:
@@ -759,7 +765,7 @@ def _special_reading(token: Token) -> str | None:
         return "Aid"  # CAMEO 071: "agreed to lend Egypt $3 billion"; "lent support" is no aid
     if lemma in lx.SEVERING_VERBS and objects & lx.RELATION_NOUNS:
         return "Sanction"  # CAMEO 161: "severed diplomatic relations"
-    if lemma in lx.BARRING_VERBS and objects & lx.BARRED_NOUNS:
+    if lemma in lx.BARRING_VERBS and objects & lx.BARRED_NOUNS and not _business_subject(token):
         return "Sanction"  # CAMEO 163: "banned entry to 500 Americans"
     if lemma in lx.GIVING_VERBS and any(map(_is_aid_team, (c for c in token.children if c.dep_ == "dobj"))):
         return "Aid"  # CAMEO 073: "sent search and rescue teams"
@@ -1097,7 +1103,17 @@ def is_armed_conflict(verb: Token) -> bool:
         sides += [g for c in verb.children if c.lower_ in ("with", "against") for g in c.children if g.dep_ == "pobj"]
     # "mob violence erupted, injuring fans", "gang members killed a shopkeeper"
     sides += [c for s in list(sides) for c in s.children if c.dep_ in ("compound", "amod")]
+    if verb.lemma_.lower() in lx.MUTUAL_FIGHT_VERBS and _police_against_civilians(sides):
+        return False  # "students clashed with police outside the university"
     return not any(_is_unrest(s) or s.lemma_.lower() in lx.CRIMINAL_NOUNS for s in sides)
+
+
+def _police_against_civilians(sides: list[Token]) -> bool:
+    sides = sides + [g for s in sides if _is_count(s) for p in s.children if p.lower_ == "of" for g in p.children]
+    entries = [(s, _agent_entry(s)) for s in sides if not _is_count(s)]
+    police = [s for s, e in entries if e is not None and e.role == "COP"]
+    others = [s for s, e in entries if s not in police and (e is not None or s.ent_type_)]
+    return bool(police) and bool(others) and not any(_is_armed(o) or o.ent_type_ for o in others)
 
 
 def _is_police_or_household_matter(verb: Token) -> bool:

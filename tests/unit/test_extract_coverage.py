@@ -1291,3 +1291,31 @@ def test_a_deed_called_an_outrage_was_done_not_asked_for(extract) -> None:  # ty
     events = extract("The prime minister called the bombing an outrage.").events
     (attack,) = [e for e in events if e.event_class == "Attack"]
     assert attack.modality == "Asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("The summit, first set for June, has been postponed until further notice.", "Negotiation"),
+        ("Delhi and Islamabad have not held formal talks since 2015.", "Negotiation"),
+        ("The truce agreement was never signed.", "Agreement"),
+        ("Officials said there were no plans to send troops or aid to the island.", "Aid"),
+        ("Floods threaten the rice harvest in the delta.", "Threat"),
+        ("Two airlines suspended flights to Asia because of the storm.", "Sanction"),
+        ("Hundreds of farmers clashed with police outside parliament.", "Attack"),
+    ],
+)
+def test_called_off_negated_unplanned_natural_and_policing_are_no_events(extract, text: str, cls: str) -> None:  # type: ignore[no-untyped-def]
+    assert cls not in classes(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("Moscow suspended flights to Tbilisi.", "Sanction"),
+        ("Insurgents clashed with police near Peshawar, killing three officers.", "Attack"),
+        ("Delhi and Islamabad held talks in Geneva on Monday.", "Negotiation"),
+    ],
+)
+def test_the_same_words_with_parties_in_conflict_stay_events(extract, text: str, cls: str) -> None:  # type: ignore[no-untyped-def]
+    assert cls in classes(extract, text)
