@@ -339,7 +339,10 @@ def _target_doers_of_condemned_deeds(events: list[EventRecord], where: list[int 
         deeds = [c for c in token.children if c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP")]
         if token.dep_ == "relcl":
             deeds.append(token.head)  # "the attack, which Western governments blamed on …"
-        deeds += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
+        # "blamed the RSF for the attack", "accused Russian units of shelling Ukrainian positions"
+        deeds += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for g in c.children]
+        # the parser may hang "of shelling" on the accused: "accused [Russian units of shelling]"
+        deeds += [g for d in deeds[:] if d.dep_ == "dobj" for c in d.children if c.lower_ == "of" for g in c.children]
         if token.dep_ == "advcl":  # "a drone strike killed two men, an official said, blaming Turkey"
             head = token.head
             deeds.append(head.head if head.dep_ == "parataxis" and head.lemma_.lower() in lx.SPEECH_VERBS else head)

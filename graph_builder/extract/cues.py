@@ -87,6 +87,10 @@ def is_suppressed(trigger: Token, nominal: bool, *, conditional_content: bool = 
         return True  # "have not held talks since 2008", "the deal was never signed", "talks were postponed"
     if _no_plans_for(trigger):
         return True  # "there were no plans to send aid"
+    if not nominal and trigger.dep_ in ("acl", "relcl") and trigger.head.lemma_.lower() in lx.MANDATE_NOUNS:
+        return True  # "a Security Council mandate to protect civilians": a task, not a deed
+    if not nominal and _ongoing_since(trigger):
+        return True  # "the Tigers have fought for a homeland since 1983": background
     if not nominal and trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in lx.FAILING_VERBS:
         return True  # "failed to supply ammunition", "refused to release them": it did not happen
     return _is_habitual(trigger, nominal)
@@ -101,6 +105,13 @@ def _undone_by_its_verb(trigger: Token) -> bool:
     negated = any(c.dep_ == "neg" for c in verb.children)
     called_off = verb.lemma_.lower() in lx.CALLING_OFF_VERBS and top.dep_ in ("dobj", "nsubjpass")
     return (negated and verb.lemma_.lower() in lx.SUPPORT_VERBS | {"sign", "hold", "reach"}) or called_off
+
+
+def _ongoing_since(verb: Token) -> bool:
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in verb.children)
+    spans = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("since", "for")]
+    dated = [g for c in spans for g in c.subtree if g.ent_type_ == "DATE"]
+    return perfect and bool(dated) and verb.lemma_.lower() in lx.MUTUAL_FIGHT_VERBS | {"fight", "battle"}
 
 
 def _no_plans_for(trigger: Token) -> bool:

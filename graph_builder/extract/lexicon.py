@@ -468,7 +468,9 @@ ASKING_VERBS = frozenset(
 GENERIC_ADVERBS = frozenset(
     ["regularly", "often", "usually", "frequently", "typically", "routinely", "always", "sometimes"]
 )
-HYPOTHETICAL_MODIFIERS = frozenset(["possible", "potential", "hypothetical", "future", "eventual", "any"])
+HYPOTHETICAL_MODIFIERS = frozenset(["possible", "potential", "hypothetical", "future", "eventual", "any", "similar"])
+# Nouns that give a task, whose "to" clause is what may be done, not what was: "a mandate to protect civilians"
+MANDATE_NOUNS = frozenset(["mandate", "authority", "authorisation", "authorization", "power", "powers", "duty", "right"])
 NEW_EVENT_MODIFIERS = frozenset(["another", "second", "third", "new", "latest", "separate"])
 # Adverbials that move a story on to another event: "hours later, a missile struck".
 TIME_SHIFT_WORDS = frozenset(["later", "earlier", "meanwhile", "separately", "afterwards", "subsequently"])
@@ -559,7 +561,10 @@ PLACE_NOUNS = frozenset(
         "base",
     ]
 )
-ARMED_HEADS = frozenset(["forces", "force", "army", "military", "troops", "navy", "militia", "fighters", "rebels"])
+ARMED_HEADS = frozenset(
+    "forces force army military troops navy militia fighters rebels "
+    "unit units column columns battalion battalions brigade brigades".split()
+)
 REPRESENTATIVE_HEADS = frozenset(
     [
         "delegation",
@@ -723,6 +728,8 @@ LABOUR_STRIKE_VERBS = frozenset(["go", "be", "remain", "stay", "walk", "call", "
 # "declared war on", "the Iran-Iraq war"); "the war" in passing and named wars ("the Gulf
 # War") are background, and "a conflict of interest" none at all.
 WAR_NOUNS = frozenset(["war", "wars", "warfare", "hostilities", "conflict", "conflicts"])
+# Long armed struggles whose toll a relative clause gives: "a rebellion that has killed 120,000".
+STRUGGLE_NOUNS = WAR_NOUNS | {"rebellion", "insurgency", "uprising", "fighting", "violence", "campaign"}
 WAR_STARTING_VERBS = frozenset(["wage", "declare", "launch", "start", "begin", "fight", "escalate", "go"])
 NON_NEGOTIATION_CONFERENCE_MODIFIERS = frozenset(["press", "news", "academic", "medical", "scientific"])
 

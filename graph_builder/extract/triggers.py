@@ -165,6 +165,8 @@ def _check_verb(token: Token) -> Trigger | None:
             return None  # "missiles that threatened shipping" are a danger, not a threat anyone made
         if found.event_class == "Agreement" and not both_sides:
             return None  # CAMEO's intents (03x) between parties: "announced a plan to fight homelessness" has one
+        if found.event_class == "Negotiation" and lemma == "host" and any(map(_counts_people, _direct_objects(token))):
+            return None  # "hosts half a million refugees": shelter, not a meeting
         if found.event_class == "Negotiation" and found.vague and any(map(_is_armed, _direct_objects(token))):
             return None  # "pulled its soldiers out of the area": moving troops, not consulting them
         if found.event_class == "Negotiation" and not _has_two_sides(token):
@@ -934,6 +936,10 @@ def _is_person_word(token: Token) -> bool:
     return named or token.lemma_.lower() in people or token.lower_ in people or _agent_entry(token) is not None
 
 
+def _counts_people(token: Token) -> bool:
+    return _is_count(token) or any(c.dep_ in ("nummod", "quantmod") for c in token.children)
+
+
 def _direct_objects(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ == "dobj"]
 
@@ -1077,7 +1083,7 @@ def is_armed_conflict(verb: Token) -> bool:
     captivity = verb.lemma_.lower() in lx.CAPTIVITY_VERBS
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and captivity and not _named_doer(verb):
         return False  # "released five soldiers captured during clashes": who they are, not a new act
-    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in lx.WAR_NOUNS:
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in lx.STRUGGLE_NOUNS:
         return False  # "a war that has killed 400,000 people": the war's toll, not a new attack
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and _describes_the_dead(verb):
         return False  # "the remains of soldiers killed in the Korean War": who they were

@@ -60,9 +60,15 @@ def _written_dateline_end(doc: Doc) -> int:
             return token.i + 1 if spaced else 0
         if token.text in ("(", ")"):
             in_parens = token.text == "("
-        elif not (token.text in (",", ".") or token.like_num or _date_word(token) or (in_parens and token.is_title)):
+        elif not (token.text in (",", ".") or token.like_num or _date_word(token) or _dateline_name(token, in_parens)):
             return 0
     return 0
+
+
+def _dateline_name(token: Token, in_parens: bool) -> bool:
+    """ "(Reuters)", or the country after the city: "GISENYI, Rwanda, Nov 16 -"."""
+    after_comma = token.i > 0 and token.doc[token.i - 1].text == ","
+    return token.is_title and (in_parens or after_comma)
 
 
 MONTHS = frozenset(

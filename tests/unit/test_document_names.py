@@ -20,6 +20,7 @@ def _ents(nlp: Language, text: str) -> list[tuple[str, str]]:
         ("NIAMEY, May 2 - Gunmen attacked a checkpoint.", "Gunmen"),
         ("GOMA (Reuters) - Rebels shelled the airport.", "Rebels"),
         ("PORT SUDAN, 4 June 2026 \u2014 The army said it retook the town.", "The"),
+        ("GOMA, Congo, May 2 - Rebels shelled the airport.", "Rebels"),
     ],
 )
 def test_a_leading_dateline_is_found(nlp: Language, text: str, first_word_after: str) -> None:

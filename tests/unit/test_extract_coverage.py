@@ -1319,3 +1319,24 @@ def test_called_off_negated_unplanned_natural_and_policing_are_no_events(extract
 )
 def test_the_same_words_with_parties_in_conflict_stay_events(extract, text: str, cls: str) -> None:  # type: ignore[no-untyped-def]
     assert cls in classes(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("Chad, which hosts 400,000 refugees, asked donors for help.", "Negotiation"),
+        ("The mission operates under a mandate to protect civilians.", "Aid"),
+        ("The rebels have fought for autonomy since 1996.", "Attack"),
+        ("The deal aims to end an insurgency that has killed 40,000 people.", "Attack"),
+        ("Israel and Hamas agreed a similar deal in 2011.", "Agreement"),
+    ],
+)
+def test_hosting_mandates_long_struggles_and_comparisons_are_no_events(extract, text: str, cls: str) -> None:  # type: ignore[no-untyped-def]
+    assert cls not in classes(extract, text)
+
+
+def test_the_accused_of_a_deed_did_it_when_of_hangs_on_them(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract("Kyiv accused Russian artillery units of shelling Ukrainian positions.").events
+    (attack,) = [e for e in events if e.event_class == "Attack"]
+    assert [a.text for a in attack.agents] == ["Russian artillery units"]
+
