@@ -124,6 +124,7 @@ NOUN_TRIGGERS: dict[str, str] = {
             "slaughter",
             "assassination",
             "downing",  # of an aircraft (CAMEO 195, "shot down")
+            "capture",  # "whose capture by Hezbollah"; only in a military context (AMBIGUOUS_ATTACK_NOUNS)
             "blockade",  # CAMEO 191; an economic one is a sanction (triggers._check_noun)
             "killing",
             "murder",
@@ -674,7 +675,7 @@ NON_MILITARY_MODIFIERS = frozenset(
     "general labour labor hunger workers rail teachers national heart panic police cyber verbal "
     "shark dog bear crocodile snake animal wolf".split()
 )
-AMBIGUOUS_ATTACK_NOUNS = frozenset("strike attack raid offensive clash advance assault".split())
+AMBIGUOUS_ATTACK_NOUNS = frozenset("strike attack raid offensive clash advance assault capture".split())
 
 # Heads that count or hold what follows "of": "dozens of prisoners" names prisoners.
 NON_AGREEMENT_ARRANGEMENTS = frozenset(

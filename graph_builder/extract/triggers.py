@@ -37,6 +37,7 @@ def build_trigger_matcher(nlp: Language) -> Matcher:
     special = lx.STOPPING_VERBS | lx.RECEIVING_VERBS | lx.CONVERSATION_VERBS | lx.CARRYING_VERBS | lx.GIVING_VERBS
     special |= lx.SEVERING_VERBS | lx.BARRING_VERBS | {"lend"}
     special |= set(lx.EXPLOSION_VERBS) | {"open", "get", "let", "execute"}
+    special |= lx.PRAISING_VERBS | lx.FUNDING_VERBS | lx.AIRDROP_VERBS | FLYING_HOME_VERBS | REFUGEE_MOTION_VERBS
     verbs = sorted(set(lx.VERB_TRIGGERS) | known_verbs() | lx.WITHHOLDING_VERBS | special)
     matcher.add("VERB", [[{"LEMMA": {"IN": verbs}, "POS": "VERB"}]])
     nouns = sorted(set(lx.NOUN_TRIGGERS) | set(lx.ANAPHOR_ONLY_NOUNS) | lx.PAUSE_NOUNS | {"return"})
@@ -73,6 +74,8 @@ def find_triggers(doc: Doc, matcher: Matcher) -> list[Trigger]:
 
 TRAVEL_VERBS = frozenset(["fly", "travel", "take", "bring", "ferry", "transfer", "move"])
 FLYING_HOME_VERBS = frozenset(["fly", "ferry", "repatriate"])
+# How refugees are told to go home: "streamed back", "sent them home", "deported to Kabul".
+REFUGEE_MOTION_VERBS = frozenset(["stream", "flood", "flow", "send", "start", "deport", "dispatch"])
 
 
 def _carried(trigger: Trigger) -> bool:
@@ -232,7 +235,9 @@ def _check_verb(token: Token) -> Trigger | None:
         return None  # "delivered a speech"; "supplied Kyiv with tanks" is aid
     if cls == "Agreement" and any(c.dep_ == "xcomp" and c.lemma_.lower() in lx.COMMERCE_VERBS for c in token.children):
         return None  # "agreed to buy the gaming company": a takeover
-    if (lemma in lx.SUPPORT_VERBS or lemma in ("commit", "sign", "agree")) and _object_is_event(token):
+    talks_about_a_deed = lemma == "negotiate" and not _object_is_deal(token)
+    supporting = lemma in lx.SUPPORT_VERBS or lemma in ("commit", "sign", "agree")
+    if supporting and _object_is_event(token) and not talks_about_a_deed:
         return None  # the object noun is the event; the verb only supports it
     if lemma == "call" and not _calls_on_or_for(token):
         return None  # "called the blast an attack", "on Friday … called"
@@ -517,6 +522,12 @@ def _pledges_an_event(token: Token) -> bool:
         for g in p.children
         if g.dep_ == "pobj"
     )
+
+
+def _object_is_deal(token: Token) -> bool:
+    """ "negotiated a ceasefire" names the deal; "negotiated their release with the rebels" the talks."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(lx.NOUN_TRIGGERS.get(o.lemma_.lower()) in ("Agreement", "Ceasefire") for o in objects)
 
 
 def _object_is_event(token: Token) -> bool:
@@ -828,7 +839,8 @@ def _praises(token: Token) -> bool:
     """An actor praising or thanking someone or something, not hosting a visitor ("the king
     welcomed the minister" is a visit) nor welcoming weather or prices."""
     objects = [c for c in token.children if c.dep_ == "dobj"]
-    if not objects or any(map(_is_visitor, objects)):
+    hosting = token.lemma_.lower() == "welcome"  # "welcomed the minister" receives a visit; "thanked Chavez" does not
+    if not objects or (hosting and any(map(_is_visitor, objects))):
         return False
     if not any(_is_actor(s) or s.ent_type_ in ACTOR_ENTITY_TYPES for s in subject_of(token)):
         return False
@@ -858,12 +870,12 @@ def _sends_forces_to_help(token: Token) -> bool:
 
 def _refugees_go_home(token: Token) -> bool:
     lemma = token.lemma_.lower()
-    if lemma not in lx.MOTION_VERBS | {"stream", "flood", "flow", "send", "start"}:
+    if lemma not in lx.MOTION_VERBS | REFUGEE_MOTION_VERBS:
         return False
     home = any(c.lower_ in ("home", "back") and c.dep_ in ("advmod", "npadvmod", "prt", "dobj") for c in token.children)
     if not home:
         return False
-    movers = [c for c in token.children if c.dep_ in ("dobj", "nsubj")]
+    movers = [c for c in token.children if c.dep_ == "dobj"] + list(subject_of(token))
     movers += [g for m in movers if _is_count(m) for p in m.children if p.lower_ == "of" for g in p.children]
     return any(m.lemma_.lower() in lx.DISPLACED_NOUNS or m.lower_ in lx.DISPLACED_NOUNS for m in movers)
 

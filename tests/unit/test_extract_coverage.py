@@ -1340,3 +1340,26 @@ def test_the_accused_of_a_deed_did_it_when_of_hangs_on_them(extract) -> None:  #
     (attack,) = [e for e in events if e.event_class == "Attack"]
     assert [a.text for a in attack.agents] == ["Russian artillery units"]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("The Iraqi government thanked Turkey for its help.", "Statement"),
+        ("The envoy, who negotiated the hostages' release with the kidnappers, flew home.", "Negotiation"),
+        ("Two soldiers whose capture by the militia sparked the crisis were freed.", "Attack"),
+    ],
+)
+def test_thanks_talks_about_a_release_and_captures_by_a_party(extract, text: str, cls: str) -> None:  # type: ignore[no-untyped-def]
+    assert cls in classes(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("The coach praised his players after the match.", "Statement"),
+        ("Mediators negotiated a truce between the two clans.", "Negotiation"),
+    ],
+)
+def test_praise_in_sport_and_a_negotiated_truce_are_not_those_events(extract, text: str, cls: str) -> None:  # type: ignore[no-untyped-def]
+    assert cls not in classes(extract, text)
