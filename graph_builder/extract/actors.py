@@ -251,7 +251,9 @@ def _armed_force(head: Token, ents: dict[int, Span]) -> list[ActorRef]:
         return [ActorRef(f"{m.text} {head.text}", m.start_char, m.end_char, "ORG", kind=kind) for m in peoples]
     start = min((m.start for m in mods), default=_named_modifier(head) if kind else None)
     if start is not None:
-        phrase = head.doc[start : head.i + 1]
+        # "Sudanese forces", or "the government of President X", whose name follows the head
+        end = max([head.i + 1] + [m.end for m in mods if m.start > head.i])
+        phrase = head.doc[min(start, head.i) : end]
         return [ActorRef(phrase.text, phrase.start_char, phrase.end_char, "ORG", kind=kind)]
     owners = [c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
     if kind and owners:

@@ -141,3 +141,8 @@ def test_representatives_named_by_a_word_the_ner_missed_stand_for_it(extract) ->
     events = extract("Houthi officials accused Riyadh of bombing a school.").events
     (accusation,) = [e for e in events if e.event_class == "Accusation"]
     assert [a.text for a in accusation.agents] == ["Houthi"]
+
+
+def test_a_body_named_after_its_head_is_named_in_full(extract) -> None:  # type: ignore[no-untyped-def]
+    (threat,) = extract("The government of President Hassan Ali vowed to hunt down those responsible.").events
+    assert [a.text for a in threat.agents] == ["government of President Hassan Ali"]
