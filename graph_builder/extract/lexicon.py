@@ -86,7 +86,8 @@ NOUN_TRIGGERS: dict[str, str] = {
         "Negotiation",
     ),
     **dict.fromkeys(
-        ["agreement", "deal", "accord", "treaty", "memorandum", "commitment", "pact", "pledge", "arrangement"],
+        # "understanding" and "protocol" only when reached or signed: triggers._check_noun
+        "agreement deal accord treaty memorandum commitment pact pledge arrangement understanding protocol".split(),
         "Agreement",
     ),
     **dict.fromkeys(["ceasefire", "cease-fire", "truce", "armistice"], "Ceasefire"),
@@ -208,6 +209,10 @@ GIVING_VERBS = frozenset(["deliver", "supply", "ship", "support", "send", "airli
 REMAINS_NOUNS = frozenset(["body", "bodies", "remains", "coffin", "corpse"])
 AID_OBJECT_NOUNS = frozenset(
     [
+        "armour",
+        "armor",
+        "radios",
+        "uniforms",
         "aid",
         "assistance",
         "food",
@@ -744,6 +749,11 @@ FIGHTING_NOUNS = frozenset(
 HALTED_OPERATION_NOUNS = FIGHTING_NOUNS | {"offensive", "airstrike", "bombing", "assault", "incursion"}
 # Verbs that call an event off before it happens: "the talks were postponed".
 CALLING_OFF_VERBS = frozenset(["postpone", "cancel", "delay", "scrap", "shelve", "defer"])
+# Documents that are agreements only when reached or signed: "reached an understanding on the bases".
+AGREEMENT_DOCUMENT_NOUNS = frozenset(["understanding", "protocol"])
+CONCLUDING_VERBS = frozenset(["reach", "sign", "initial", "ink", "conclude", "ratify", "agree"])
+# What is flown or shipped to people in need: "flew 20 tonnes of medical supplies into Benghazi".
+SHIPPING_VERBS = frozenset(["fly", "ship", "airlift", "ferry"])
 ENDING_NOUNS = frozenset(["end", "halt", "stop", "cessation"])
 # Operations halted only when military: "suspend its air campaign", not "its election campaign".
 MILITARY_OPERATION_NOUNS = frozenset(["operation", "operations", "campaign"])
@@ -751,7 +761,8 @@ MILITARY_OPERATION_KINDS = frozenset(["military", "air", "bombing", "ground", "c
 PURPOSE_WORDS = frozenset(["intend", "intended", "design", "designed", "aim", "aimed", "mean", "meant"])
 # Returned people who were not captives: refugees and deportees come home (pa:Repatriation).
 DISPLACED_NOUNS = frozenset(
-    "refugee refugees migrant migrants deportee deportees evacuee evacuees asylum-seekers displaced returnees".split()
+    "refugee refugees migrant migrants deportee deportees evacuee evacuees asylum-seekers displaced returnees "
+    "seeker seekers".split()  # "rejected asylum seekers"
 )
 # Receiving the dead is the other side of their repatriation.
 RECEIVING_VERBS = frozenset(["receive", "recover", "collect", "repatriate"])
@@ -890,7 +901,7 @@ FREED_PEOPLE_NOUNS = frozenset(
     "woman women man men child children civilian civilians people person citizen citizens national nationals "
     "soldier soldiers worker workers tourist tourists journalist journalists girl girls boy boys "
     "student students pupil pupils sailor sailors fisherman fishermen crew schoolgirls schoolchildren villagers "
-    "passengers".split()
+    "passengers teenager teenagers".split()
 )
 # People an attack can be aimed at, beyond named actors: "attacked its defenders".
 HUMAN_TARGETS = frozenset(

@@ -570,6 +570,8 @@ def _check_noun(token: Token) -> Trigger | None:
         return None
     if cls == "Attack" and _arrest_operation(token):
         return None  # "arrested 12 suspects in raids": police work
+    if lemma in lx.AGREEMENT_DOCUMENT_NOUNS and not _concluded(token):
+        return None  # "a better understanding of", "the Geneva protocol"; "reached an understanding" is a deal
     if lemma == "blockade" and not military_context(token):
         return Trigger(token, "Sanction", nominal=True)  # "imposed a blockade on Qatar": trade, not force
     if cls == "Attack" and _named_by_a_court(token):
@@ -770,6 +772,8 @@ def _special_reading(token: Token) -> str | None:
     back = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in token.children)
     if (lemma in FLYING_HOME_VERBS or (lemma == "bring" and back) or lemma == "deport") and _brought_home(token, back):
         return "Repatriation"  # "his remains were flown to Tehran", "flew 160 migrants home"
+    if lemma in lx.SHIPPING_VERBS and _lower_heads(token) & lx.HUMANITARIAN_NOUNS:
+        return "Aid"  # "flew 20 tonnes of medical supplies into Benghazi"
     if lemma in lx.CARRYING_VERBS and objects & lx.HUMANITARIAN_NOUNS:
         return "Aid"  # "lorries carrying food for 13,000 people"
     if lemma in lx.CONVERSATION_VERBS and _is_conversation(token):
@@ -873,11 +877,17 @@ def _refugees_go_home(token: Token) -> bool:
     if lemma not in lx.MOTION_VERBS | REFUGEE_MOTION_VERBS:
         return False
     home = any(c.lower_ in ("home", "back") and c.dep_ in ("advmod", "npadvmod", "prt", "dobj") for c in token.children)
-    if not home:
+    returning = lemma == "return" and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
+    if not (home or returning):
         return False
     movers = [c for c in token.children if c.dep_ == "dobj"] + list(subject_of(token))
     movers += [g for m in movers if _is_count(m) for p in m.children if p.lower_ == "of" for g in p.children]
-    return any(m.lemma_.lower() in lx.DISPLACED_NOUNS or m.lower_ in lx.DISPLACED_NOUNS for m in movers)
+    displaced = lx.DISPLACED_NOUNS
+    words = {w for m in movers for w in (m.lemma_.lower(), m.lower_)}
+    words |= {c.lower_ for m in movers for c in m.children if c.dep_ in ("amod", "compound")}  # "displaced families"
+    # "sent 4,000 Hmong back to Laos": a people a state sends back
+    sent_people = lemma in ("send", "deport") and any(m.ent_type_ == "NORP" and m.dep_ == "dobj" for m in movers)
+    return bool(words & displaced) or sent_people
 
 
 def _brought_home(token: Token, back: bool = False) -> bool:
@@ -890,7 +900,8 @@ def _brought_home(token: Token, back: bool = False) -> bool:
     home_word = any(c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj") for c in token.children)
     home = back or deported or home_word
     people = [c for c in carried if c.lower_ != "home"]
-    return home and any(_is_actor(c) or c.lemma_.lower() in lx.FREED_PEOPLE_NOUNS for c in people)
+    kinds = lx.FREED_PEOPLE_NOUNS | lx.DISPLACED_NOUNS
+    return home and any(_is_actor(c) or c.lemma_.lower() in kinds or c.lower_ in kinds for c in people)
 
 
 def _is_aid_team(obj: Token) -> bool:
@@ -944,7 +955,9 @@ def _is_count(token: Token) -> bool:
 def _is_person_word(token: Token) -> bool:
     """People by name, nationality, a word for people, or a Phoenix agent ("two nurses")."""
     people = lx.FREED_PEOPLE_NOUNS
-    named = token.ent_type_ in ("PERSON", "NORP")
+    named = token.ent_type_ in ("PERSON", "NORP") or any(
+        c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children
+    )  # "the Palestinian teenager Ahed Tamimi"
     return named or token.lemma_.lower() in people or token.lower_ in people or _agent_entry(token) is not None
 
 
@@ -959,6 +972,11 @@ def _direct_objects(token: Token) -> list[Token]:
 def _inside_a_name(token: Token) -> bool:
     ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None) if token.ent_type_ else None
     return ent is not None and ent.label_ in ("ORG", "FAC", "GPE") and len(ent) > 1 and token.is_title
+
+
+def _concluded(token: Token) -> bool:
+    top = phrase_top(token)
+    return top.dep_ in ("dobj", "nsubjpass") and top.head.lemma_.lower() in lx.CONCLUDING_VERBS
 
 
 def _named_by_a_court(token: Token) -> bool:

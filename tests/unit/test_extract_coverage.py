@@ -1363,3 +1363,23 @@ def test_thanks_talks_about_a_release_and_captures_by_a_party(extract, text: str
 )
 def test_praise_in_sport_and_a_negotiated_truce_are_not_those_events(extract, text: str, cls: str) -> None:  # type: ignore[no-untyped-def]
     assert cls not in classes(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("The Red Crescent flew 12 tonnes of medicine into Aden.", "Aid"),
+        ("Displaced families began returning to their villages near Mosul.", "Repatriation"),
+        ("Pakistan sent 3,000 Afghans back to Kabul last week.", "Repatriation"),
+        ("Armenia and Azerbaijan reached an understanding on the border crossing.", "Agreement"),
+        ("The two delegations initialled a protocol on prisoner releases.", "Agreement"),
+        ("Canada will provide body armour and radios to Ukrainian units.", "Aid"),
+        ("Israel freed the Palestinian teenager after eight months in jail.", "Release"),
+    ],
+)
+def test_shipments_returns_understandings_protocols_gear_and_freed_teenagers(extract, text: str, cls: str) -> None:  # type: ignore[no-untyped-def]
+    assert cls in classes(extract, text)
+
+
+def test_an_understanding_not_reached_is_no_agreement(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Agreement" not in classes(extract, "The study gave doctors a better understanding of the disease.")
