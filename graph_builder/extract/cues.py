@@ -147,7 +147,11 @@ def modality(trigger: Token, nominal: bool) -> str:
     # "accused the rebels of killing": accuse ← rebels ← of ← killing
     # "claimed (responsibility for) the bombing": the bombing happened, the claim is whose it was
     claimed_deed = "responsibility" in lemmas[:3] or (nominal and claiming_verb(phrase_top(trigger)) is not None)
-    alleged = any(lemma in ALLEGE_LEMMAS for lemma in lemmas[:3]) and not claimed_deed
+    # "accused Haftar of a coup and said its forces had counter-attacked": the second verb is
+    # coordinated with the accusation, which does not cover what it says
+    crossings = (n + 1 for n, t in enumerate(chain[:3]) if t.dep_ == "conj" and t.head.lemma_.lower() in ALLEGE_LEMMAS)
+    reach = next(crossings, 3)
+    alleged = any(lemma in ALLEGE_LEMMAS for lemma in lemmas[:reach]) and not claimed_deed
     if any(c.lower_ == "allegedly" for c in trigger.children) or alleged:
         return "Alleged"
     if not nominal and trigger.dep_ == "pcomp" and trigger.head.lower_ == "for" and trigger.head.head.lemma_ == "blame":

@@ -1383,3 +1383,9 @@ def test_shipments_returns_understandings_protocols_gear_and_freed_teenagers(ext
 
 def test_an_understanding_not_reached_is_no_agreement(extract) -> None:  # type: ignore[no-untyped-def]
     assert "Agreement" not in classes(extract, "The study gave doctors a better understanding of the disease.")
+
+
+def test_what_an_accuser_says_in_a_second_verb_is_not_alleged(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract("Kyiv accused Moscow of lying and said Ukrainian troops had shelled the bridge.").events
+    (attack,) = [e for e in events if e.event_class == "Attack"]
+    assert attack.modality == "Asserted"
