@@ -119,8 +119,9 @@ def _is_named_place(ent: Span) -> bool:
 class DocumentNames:
     def __call__(self, doc: Doc) -> Doc:
         end = dateline_end(doc)
-        ents = [ent for ent in doc.ents if ent.start >= end]
-        changed = len(ents) != len(doc.ents)
+        ents = [_trimmed(ent) for ent in doc.ents if ent.start >= end]
+        changed = len(ents) != len(doc.ents) or any(a != b for a, b in zip(ents, doc.ents, strict=False))
+        ents = [ent for ent in ents if len(ent)]
         for n, ent in enumerate(ents):
             if _is_named_place(ent):
                 ents[n] = Span(doc, ent.start, ent.end, label="GPE")
@@ -154,6 +155,20 @@ def mask_dateline(nlp: Language, text: str) -> str:
         return text
     start = head[end].idx
     return " " * start + text[start:]
+
+
+def _trimmed(ent: Span) -> Span:
+    """The small model sometimes takes the comma after a name into it ("Bosnia," in "of
+    Bosnia, Serbia and Croatia"), which no knowledge base or gold name matches."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while end > start and doc[end - 1].is_punct and doc[end - 1].text not in (")", "'"):
+        end -= 1
+    while start < end and doc[start].is_punct and doc[start].text != "(":
+        start += 1
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return Span(doc, start, end, label=ent.label_, kb_id=ent.kb_id_, span_id=ent.id_)
 
 
 @Language.component("parley_dateline", assigns=["token.is_sent_start"])

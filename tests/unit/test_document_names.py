@@ -101,3 +101,9 @@ def test_text_without_a_dateline_is_left_as_it_is(nlp: Language) -> None:
     text = "NATO said on Monday - in a statement - that it would send troops."
     assert mask_dateline(nlp, text) is text
 
+
+
+def test_a_name_loses_the_comma_the_model_took_into_it(nlp: Language) -> None:
+    names = _ents(nlp, "The presidents of Bosnia, Serbia and Croatia initialled the accord.")
+    assert ("Bosnia", "GPE") in names
+    assert all(not text.endswith(",") for text, _label in names)
