@@ -474,7 +474,9 @@ ASKING_VERBS = frozenset(
 GENERIC_ADVERBS = frozenset(
     ["regularly", "often", "usually", "frequently", "typically", "routinely", "always", "sometimes"]
 )
-HYPOTHETICAL_MODIFIERS = frozenset(["possible", "potential", "hypothetical", "future", "eventual", "any", "similar"])
+HYPOTHETICAL_MODIFIERS = frozenset(
+    ["possible", "potential", "hypothetical", "future", "eventual", "any", "similar", "such"]
+)
 # Nouns that give a task, whose "to" clause is what may be done, not what was: "a mandate to protect civilians"
 MANDATE_NOUNS = frozenset(["mandate", "authority", "authorisation", "authorization", "power", "powers", "duty", "right"])
 NEW_EVENT_MODIFIERS = frozenset(["another", "second", "third", "new", "latest", "separate"])

@@ -570,6 +570,8 @@ def _check_noun(token: Token) -> Trigger | None:
         return None
     if cls == "Attack" and _arrest_operation(token):
         return None  # "arrested 12 suspects in raids": police work
+    if cls == "Agreement" and _deal_that_is_another_event(token):
+        return None  # "signed a ceasefire, in a deal brokered by Norway": the deal is the ceasefire
     if lemma in lx.AGREEMENT_DOCUMENT_NOUNS and not _concluded(token):
         return None  # "a better understanding of", "the Geneva protocol"; "reached an understanding" is a deal
     if lemma == "blockade" and not military_context(token):
@@ -972,6 +974,23 @@ def _direct_objects(token: Token) -> list[Token]:
 def _inside_a_name(token: Token) -> bool:
     ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None) if token.ent_type_ else None
     return ent is not None and ent.label_ in ("ORG", "FAC", "GPE") and len(ent) > 1 and token.is_title
+
+
+DEAL_CONTENT_CLASSES = frozenset(["Ceasefire", "PrisonerExchange", "Release", "Repatriation"])
+
+
+def _deal_that_is_another_event(token: Token) -> bool:
+    """ "… freed in exchange for 2,130 prisoners, in a deal brokered by Turkey": a deal named
+    through "in" or "under" beside the exchange or truce it consists of."""
+    top = phrase_top(token)
+    if top.dep_ != "pobj" or top.head.lower_ not in ("in", "under"):
+        return False
+    others = (t for t in token.sent if t != token)
+    return any(
+        lx.NOUN_TRIGGERS.get(t.lemma_.lower()) in DEAL_CONTENT_CLASSES
+        or lx.VERB_TRIGGERS.get(t.lemma_.lower()) in DEAL_CONTENT_CLASSES
+        for t in others
+    )
 
 
 def _concluded(token: Token) -> bool:

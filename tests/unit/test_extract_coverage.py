@@ -1389,3 +1389,19 @@ def test_what_an_accuser_says_in_a_second_verb_is_not_alleged(extract) -> None: 
     events = extract("Kyiv accused Moscow of lying and said Ukrainian troops had shelled the bridge.").events
     (attack,) = [e for e in events if e.event_class == "Attack"]
     assert attack.modality == "Asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army and the rebels signed a truce on Friday, in a deal brokered by Qatar.",
+        "Twelve soldiers were freed in exchange for 300 prisoners, under a deal mediated by Egypt.",
+        "They swapped 900 prisoners, the largest such deal since the war began.",
+    ],
+)
+def test_a_deal_that_consists_of_the_truce_or_swap_beside_it_is_no_second_event(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Agreement" not in classes(extract, text)
+
+
+def test_a_deal_of_its_own_is_still_an_agreement(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Agreement" in classes(extract, "Israel and Hamas signed a deal in Cairo.")
