@@ -1,5 +1,5 @@
 """Extraction quality may not fall: the development set, the tuning halves of the public corpora
-and the tuning halves of the blind sets.
+and the blind sets tuned on (the tuning halves of the first two, blind-3 and blind-5 whole).
 
 The floors are the figures recorded in docs/evaluation.md, less a small margin for spaCy
 patch releases. The sealed halves are reported there, never tested here: a test on them
@@ -34,8 +34,14 @@ TUNING_FLOORS = {
 # Tuning-half argument recall in the mapped slot (round 4: argument work).
 ARGUMENT_FLOORS = {"rams": 0.264, "wikievents": 0.254, "geneva": 0.545}
 BLIND_SETS = Path(__file__).resolve().parents[2] / "bench" / "eval"
-# blind set: (events F1, arguments F1) on its tuning half
-BLIND_FLOORS = {"blind": (0.845, 0.744), "blind-2": (0.863, 0.662)}
+# blind set: (half tuned on, events F1, arguments F1); blind-3 and blind-5 were read whole
+# once, before any change of round 5, and tuned on whole after that (docs/evaluation.md)
+BLIND_FLOORS = {
+    "blind": ("tune", 0.845, 0.747),
+    "blind-2": ("tune", 0.863, 0.662),
+    "blind-3": ("all", 0.746, 0.645),
+    "blind-5": ("all", 0.703, 0.709),
+}
 
 
 @pytest.fixture(scope="module")
@@ -68,11 +74,11 @@ def test_development_set_scores_do_not_fall(builder: Builder) -> None:
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
-def test_blind_set_tuning_half_scores_do_not_fall(builder: Builder, name: str) -> None:
+def test_blind_set_tuning_scores_do_not_fall(builder: Builder, name: str) -> None:
     # bench/eval/blind*: written by helpers that never saw the rules; the sealed halves are
     # reported in docs/evaluation.md, never tested (a test on them would be tuning on them)
-    passages = [p for p in load_gold(BLIND_SETS / name / "passages.jsonl") if half_of(p.id) == "tune"]
+    half, events_floor, arguments_floor = BLIND_FLOORS[name]
+    passages = [p for p in load_gold(BLIND_SETS / name / "passages.jsonl") if half in ("all", half_of(p.id))]
     report = evaluate_passages(passages, builder)
-    events_floor, arguments_floor = BLIND_FLOORS[name]
     assert report.events.f1 >= events_floor - MARGIN
     assert report.arguments.f1 >= arguments_floor - MARGIN
