@@ -698,7 +698,7 @@ SCORE = re.compile(
 def _is_sport(token: Token) -> bool:
     others = [t for t in token.sent if t != token]  # "attacked" cannot make its own sentence military
     sentence = {t.lemma_.lower() for t in others} | {t.lower_ for t in others}
-    score = bool(SCORE.search(token.sent.text))  # "crushed Arsenal 5-1"
+    score = "-" in sentence and bool(SCORE.search(token.sent.text))  # "crushed Arsenal 5-1"
     return bool(sentence & lx.SPORTS_WORDS or score) and not sentence & lx.MILITARY_WORDS
 
 
@@ -742,8 +742,8 @@ def _special_reading(token: Token) -> str | None:
     governing = token.head.head if token.head.dep_ == "prep" else token.head  # "aimed at ending"
     governor = governing.lemma_.lower()
     aim = governor in lx.PURPOSE_WORDS or lx.VERB_TRIGGERS.get(governor) == "Demand"
-    halted = objects & lx.HALTED_OPERATION_NOUNS or _military_operation(token)
-    if lemma in lx.STOPPING_VERBS and halted and not aim:
+    halted = lemma in lx.STOPPING_VERBS and (objects & lx.HALTED_OPERATION_NOUNS or _military_operation(token))
+    if halted and not aim:
         # CAMEO 0871; "a deal intended to halt fighting", "called on both sides to stop
         # fighting" name an aim, not a truce
         return "Ceasefire"
