@@ -821,12 +821,13 @@ def _with_supporting_aim(*heads: Token) -> bool:
 
 
 def _military_operation(token: Token) -> bool:
-    """ "suspend its air campaign", "halt military operations" — not "its election campaign"."""
-    for obj in (c for c in token.children if c.dep_ in ("dobj", "nsubjpass")):
-        kinds = {c.lower_ for c in obj.children if c.dep_ in ("amod", "compound")}
-        if obj.lower_ in lx.MILITARY_OPERATION_NOUNS and kinds & lx.MILITARY_OPERATION_KINDS:
-            return True
-    return False
+    return any(_is_military_operation(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass"))
+
+
+def _is_military_operation(noun: Token) -> bool:
+    """ "its air campaign", "military operations" — not "its election campaign"."""
+    kinds = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
+    return noun.lower_ in lx.MILITARY_OPERATION_NOUNS and bool(kinds & lx.MILITARY_OPERATION_KINDS)
 
 
 def _orders_an_end_to_fighting(token: Token) -> bool:
@@ -834,9 +835,7 @@ def _orders_an_end_to_fighting(token: Token) -> bool:
     for end in ends:
         ended = [g for p in end.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children]
         for noun in ended:
-            kinds = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
-            military = noun.lower_ in lx.MILITARY_OPERATION_NOUNS and kinds & lx.MILITARY_OPERATION_KINDS
-            if noun.lemma_.lower() in lx.HALTED_OPERATION_NOUNS or military:
+            if noun.lemma_.lower() in lx.HALTED_OPERATION_NOUNS or _is_military_operation(noun):
                 return True
     return False
 
@@ -883,7 +882,7 @@ def _refugees_go_home(token: Token) -> bool:
     if not (home or returning):
         return False
     movers = [c for c in token.children if c.dep_ == "dobj"] + list(subject_of(token))
-    movers += [g for m in movers if _is_count(m) for p in m.children if p.lower_ == "of" for g in p.children]
+    movers += _counted(movers)
     displaced = lx.DISPLACED_NOUNS
     words = {w for m in movers for w in (m.lemma_.lower(), m.lower_)}
     words |= {c.lower_ for m in movers for c in m.children if c.dep_ in ("amod", "compound")}  # "displaced families"
@@ -897,7 +896,7 @@ def _brought_home(token: Token, back: bool = False) -> bool:
     carried = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     if any(c.lemma_.lower() in lx.REMAINS_NOUNS or c.lower_ in lx.REMAINS_NOUNS for c in carried):
         return True
-    carried += [g for c in carried if c.like_num for p in c.children if p.lower_ == "of" for g in p.children]
+    carried += _counted(carried)
     deported = token.lemma_.lower() == "deport" and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
     home_word = any(c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj") for c in token.children)
     home = back or deported or home_word
@@ -936,7 +935,7 @@ def _armed_party_frees_people(token: Token) -> bool:
     """An armed party or a state frees people: they were its captives. A court or the police
     freeing someone on bail is justice, not the contract's release."""
     freed = [f for c in token.children if c.dep_ in ("dobj", "nsubjpass") for f in (c, *c.conjuncts)]
-    freed += [g for f in freed for p in f.children if p.lower_ == "of" and _is_count(f) for g in p.children]
+    freed += _counted(freed)
     if not any(_is_person_word(f) for f in freed) or any(f.lemma_.lower() in lx.REMAINS_NOUNS for f in freed):
         return False  # "released the bodies of 15 Palestinians" returns the dead
     if any(t.lower_ == "bail" for t in token.subtree):
@@ -947,6 +946,11 @@ def _armed_party_frees_people(token: Token) -> bool:
     # "were freed by jihadists who had held them", "Hamas freed two women", "the kidnappers returned"
     captors = lx.CAPTOR_NOUNS
     return any(_is_armed(d) or d.ent_type_ in ("ORG", "GPE", "NORP") or d.lemma_.lower() in captors for d in doers)
+
+
+def _counted(tokens: list[Token]) -> list[Token]:
+    """What counts among ``tokens`` count: "schoolgirls" in "21 of the schoolgirls"."""
+    return [g for t in tokens if _is_count(t) for p in t.children if p.lower_ == "of" for g in p.children]
 
 
 def _is_count(token: Token) -> bool:
@@ -972,8 +976,11 @@ def _direct_objects(token: Token) -> list[Token]:
 
 
 def _inside_a_name(token: Token) -> bool:
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None) if token.ent_type_ else None
-    return ent is not None and ent.label_ in ("ORG", "FAC", "GPE") and len(ent) > 1 and token.is_title
+    """A word of a name of several words ("Accord" in "the Government of National Accord")."""
+    if token.ent_type_ not in ("ORG", "FAC", "GPE") or not token.is_title:
+        return False
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.ent_iob_ == "I" or (following is not None and following.ent_iob_ == "I")
 
 
 DEAL_CONTENT_CLASSES = frozenset(["Ceasefire", "PrisonerExchange", "Release", "Repatriation"])
@@ -1164,7 +1171,7 @@ def is_armed_conflict(verb: Token) -> bool:
 
 
 def _police_against_civilians(sides: list[Token]) -> bool:
-    sides = sides + [g for s in sides if _is_count(s) for p in s.children if p.lower_ == "of" for g in p.children]
+    sides = sides + _counted(sides)
     entries = [(s, _agent_entry(s)) for s in sides if not _is_count(s)]
     police = [s for s, e in entries if e is not None and e.role == "COP"]
     others = [s for s, e in entries if s not in police and (e is not None or s.ent_type_)]
