@@ -143,7 +143,8 @@ class EntityResolver:
                 coordinates=getattr(candidate, "coordinates", None),
             )
         if ref.label == "NORP":
-            return None  # an unlinked demonym names no actor we can identify
+            # a people no state answers for ("Houthi leaders accused …"): a group of its own name
+            return ResolvedEntity(key=slugify(surface), label=surface, contract_class=ref.kind or "Group")
         if ref.unit is not None:  # an administrative unit the knowledge base lacks
             label = f"{surface} {ref.unit}"
             return ResolvedEntity(key=slugify(label), label=label, contract_class="Place")

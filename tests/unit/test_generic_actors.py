@@ -146,3 +146,8 @@ def test_representatives_named_by_a_word_the_ner_missed_stand_for_it(extract) ->
 def test_a_body_named_after_its_head_is_named_in_full(extract) -> None:  # type: ignore[no-untyped-def]
     (threat,) = extract("The government of President Hassan Ali vowed to hunt down those responsible.").events
     assert [a.text for a in threat.agents] == ["government of President Hassan Ali"]
+
+
+def test_a_people_no_state_answers_for_is_a_party_of_its_own_name() -> None:
+    people = EntityResolver(None).resolve(ActorRef("Houthi", 0, 6, "NORP"))
+    assert people is not None and (people.label, people.contract_class, people.qid) == ("Houthi", "Group", None)
