@@ -96,6 +96,11 @@ def is_suppressed(trigger: Token, nominal: bool, *, conditional_content: bool = 
     return _is_habitual(trigger, nominal)
 
 
+# Verbs whose negation undoes their event noun: "have not held talks", "was never signed".
+NEGATABLE_EVENT_VERBS = lx.SUPPORT_VERBS | {"sign", "hold", "reach"}
+LONG_FIGHT_VERBS = lx.MUTUAL_FIGHT_VERBS | {"fight", "battle"}
+
+
 def _undone_by_its_verb(trigger: Token) -> bool:
     """An event noun whose own verb is negated or calls it off."""
     top = phrase_top(trigger)
@@ -104,14 +109,14 @@ def _undone_by_its_verb(trigger: Token) -> bool:
     verb = top.head
     negated = any(c.dep_ == "neg" for c in verb.children)
     called_off = verb.lemma_.lower() in lx.CALLING_OFF_VERBS and top.dep_ in ("dobj", "nsubjpass")
-    return (negated and verb.lemma_.lower() in lx.SUPPORT_VERBS | {"sign", "hold", "reach"}) or called_off
+    return (negated and verb.lemma_.lower() in NEGATABLE_EVENT_VERBS) or called_off
 
 
 def _ongoing_since(verb: Token) -> bool:
     perfect = any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in verb.children)
     spans = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("since", "for")]
     dated = [g for c in spans for g in c.subtree if g.ent_type_ == "DATE"]
-    return perfect and bool(dated) and verb.lemma_.lower() in lx.MUTUAL_FIGHT_VERBS | {"fight", "battle"}
+    return perfect and bool(dated) and verb.lemma_.lower() in LONG_FIGHT_VERBS
 
 
 def _no_plans_for(trigger: Token) -> bool:

@@ -76,6 +76,9 @@ TRAVEL_VERBS = frozenset(["fly", "travel", "take", "bring", "ferry", "transfer",
 FLYING_HOME_VERBS = frozenset(["fly", "ferry", "repatriate"])
 # How refugees are told to go home: "streamed back", "sent them home", "deported to Kabul".
 REFUGEE_MOTION_VERBS = frozenset(["stream", "flood", "flow", "send", "start", "deport", "dispatch"])
+HOMEWARD_VERBS = lx.MOTION_VERBS | REFUGEE_MOTION_VERBS
+PEOPLE_CARRIED_HOME = lx.FREED_PEOPLE_NOUNS | lx.DISPLACED_NOUNS
+ORDERING_AN_END_VERBS = lx.ORDER_VERBS | {"announce", "declare"}  # "ordered an end to military operations"
 
 
 def _carried(trigger: Trigger) -> bool:
@@ -345,7 +348,7 @@ def _is_meeting(token: Token) -> bool:
     if any(s.conjuncts or s.tag_ in ("NNS", "NNPS") for s in subjects):
         return True
     # "met Putin", "met his Iranian counterpart"
-    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects = _direct_objects(token)
     return any(o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or _is_actor(o) for o in objects)
 
 
@@ -513,7 +516,7 @@ def _pledges_an_event(token: Token) -> bool:
     """The pledged thing is an event noun, itself or through a preposition ("euros in aid")."""
     if _object_is_event(token):
         return True
-    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects = _direct_objects(token)
     return any(
         g.lemma_.lower() in lx.NOUN_TRIGGERS
         for o in objects
@@ -757,7 +760,7 @@ def _special_reading(token: Token) -> str | None:
         return "Release"  # "Israel let 183 prisoners go"
     if lemma == "receive" and any(_is_visitor(c) for c in token.children if c.dep_ == "dobj"):
         return "Negotiation"  # CAMEO 043, host a visit: "the crown prince received the Iranian minister"
-    if lemma in lx.ORDER_VERBS | {"announce", "declare"} and _orders_an_end_to_fighting(token):
+    if lemma in ORDERING_AN_END_VERBS and _orders_an_end_to_fighting(token):
         return "Ceasefire"  # "ordered an end to military operations in Georgia"
     if lemma in lx.PRAISING_VERBS and _praises(token):
         return "Statement"  # CAMEO 051: "Washington welcomed the outcome", "thanked Ankara for its help"
@@ -771,8 +774,8 @@ def _special_reading(token: Token) -> str | None:
         return "Aid"  # CAMEO 071: "pledged $930 million to a UN appeal", "announced 20 million euros for"
     if lemma in lx.AIRDROP_VERBS and _lower_heads(token) & lx.HUMANITARIAN_NOUNS:
         return "Aid"  # CAMEO 073: "dropped 1,500 tonnes of food to cut-off areas"
-    back = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in token.children)
-    if (lemma in FLYING_HOME_VERBS or (lemma == "bring" and back) or lemma == "deport") and _brought_home(token, back):
+    back = lemma == "bring" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in token.children)
+    if (lemma in FLYING_HOME_VERBS or back or lemma == "deport") and _brought_home(token, back):
         return "Repatriation"  # "his remains were flown to Tehran", "flew 160 migrants home"
     if lemma in lx.SHIPPING_VERBS and _lower_heads(token) & lx.HUMANITARIAN_NOUNS:
         return "Aid"  # "flew 20 tonnes of medical supplies into Benghazi"
@@ -843,7 +846,7 @@ def _orders_an_end_to_fighting(token: Token) -> bool:
 def _praises(token: Token) -> bool:
     """An actor praising or thanking someone or something, not hosting a visitor ("the king
     welcomed the minister" is a visit) nor welcoming weather or prices."""
-    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects = _direct_objects(token)
     hosting = token.lemma_.lower() == "welcome"  # "welcomed the minister" receives a visit; "thanked Chavez" does not
     if not objects or (hosting and any(map(_is_visitor, objects))):
         return False
@@ -856,7 +859,7 @@ def _praises(token: Token) -> bool:
 
 
 def _calls_a_deed_a_crime(token: Token) -> bool:
-    deeds = [c for c in token.children if c.dep_ == "dobj"]
+    deeds = _direct_objects(token)
     names = [c for c in token.children if c.dep_ in ("oprd", "attr", "xcomp", "ccomp")]
     names += [c for d in deeds for c in d.children if c.dep_ in ("appos", "attr")]
     for name in names:
@@ -868,20 +871,20 @@ def _calls_a_deed_a_crime(token: Token) -> bool:
 
 
 def _sends_forces_to_help(token: Token) -> bool:
-    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects = _direct_objects(token)
     forces = [c for c in objects if _is_armed(c) or c.lemma_.lower() in ("troop", "soldier")]
     return bool(forces) and _with_supporting_aim(token, *forces)
 
 
 def _refugees_go_home(token: Token) -> bool:
     lemma = token.lemma_.lower()
-    if lemma not in lx.MOTION_VERBS | REFUGEE_MOTION_VERBS:
+    if lemma not in HOMEWARD_VERBS:
         return False
     home = any(c.lower_ in ("home", "back") and c.dep_ in ("advmod", "npadvmod", "prt", "dobj") for c in token.children)
     returning = lemma == "return" and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
     if not (home or returning):
         return False
-    movers = [c for c in token.children if c.dep_ == "dobj"] + list(subject_of(token))
+    movers = _direct_objects(token) + list(subject_of(token))
     movers += _counted(movers)
     displaced = lx.DISPLACED_NOUNS
     words = {w for m in movers for w in (m.lemma_.lower(), m.lower_)}
@@ -901,7 +904,7 @@ def _brought_home(token: Token, back: bool = False) -> bool:
     home_word = any(c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj") for c in token.children)
     home = back or deported or home_word
     people = [c for c in carried if c.lower_ != "home"]
-    kinds = lx.FREED_PEOPLE_NOUNS | lx.DISPLACED_NOUNS
+    kinds = PEOPLE_CARRIED_HOME
     return home and any(_is_actor(c) or c.lemma_.lower() in kinds or c.lower_ in kinds for c in people)
 
 

@@ -120,7 +120,7 @@ class DocumentNames:
     def __call__(self, doc: Doc) -> Doc:
         end = dateline_end(doc)
         ents = [_trimmed(ent) for ent in doc.ents if ent.start >= end]
-        changed = len(ents) != len(doc.ents) or any(a != b for a, b in zip(ents, doc.ents, strict=False))
+        changed = ents != list(doc.ents)
         ents = [ent for ent in ents if len(ent)]
         for n, ent in enumerate(ents):
             if _is_named_place(ent):
