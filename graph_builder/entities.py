@@ -210,7 +210,7 @@ def resolve_document(extraction: DocumentExtraction, resolver: EntityResolver) -
             continue
         key = (ref.text, ref.label, ref.as_place, ref.unit, ref.kind)
         if key not in seen:
-            seen[key] = resolver.resolve(ref, context)
+            seen[key] = _named_in_full(ref, history) or resolver.resolve(ref, context)
         entity = seen[key]
         if entity is not None:
             resolved[ref] = (entity,)
@@ -228,8 +228,21 @@ def resolve_document(extraction: DocumentExtraction, resolver: EntityResolver) -
     return resolved
 
 
+def _named_in_full(ref: ActorRef, history: list[tuple[int, ResolvedEntity]]) -> ResolvedEntity | None:
+    """ "Laurent Gbagbo … Gbagbo said": a surname alone is the person the story named in full."""
+    surname = clean_surface(ref.text)
+    if ref.label != "PERSON" or " " in surname:
+        return None
+    for _, entity in reversed(history):
+        words = entity.label.split()
+        if entity.contract_class == "Person" and len(words) > 1 and words[-1] == surname:
+            return entity
+    return None
+
+
 STATE_FORCE_NAMES = ("army", "military", "armed forces", "defence forces", "defense forces")
 STATE_FORCE_WORDS = (*STATE_FORCE_NAMES, "forces", "troops", "police")  # not a rebel group's name
+STATE_FORCE_HEADS = frozenset(["forces", "troops"])
 BLOC_NOUNS = frozenset(["bloc", "alliance"])
 IRREGULAR_FORCE_NOUNS = frozenset(["rebels", "insurgents", "militants", "guerrillas", "jihadists", "fighters"])
 GROUP_NOUNS = frozenset(["group", "movement", "faction", "organisation", "organization"])
@@ -247,9 +260,16 @@ def local_entity(doc_id: str, ref: ActorRef) -> ResolvedEntity:
 
 
 def _generic_antecedent(ref: ActorRef, before: list[ResolvedEntity]) -> ResolvedEntity | None:
-    word = clean_surface(ref.text).lower()
+    word = clean_surface(ref.text).lower().split()[-1]
     for entity in reversed(before):
-        if entity.contract_class == (ref.kind or "Group") and word in entity.label.lower().split():
+        if entity.contract_class != (ref.kind or "Group"):
+            continue
+        if word in STATE_FORCE_HEADS:
+            # "Syrian government troops … government troops": a force its state names, written
+            # in lower case; "Rapid Support Forces" is a name of its own, not "government forces"
+            if entity.label.split()[-1] == word and not entity.label.split()[0].islower():
+                return entity
+        elif word in entity.label.lower().split():
             return entity
     if word in IRREGULAR_FORCE_NOUNS:
         # "the M23 rebel group … The rebels seized Goma": the latest named non-state armed group
@@ -290,6 +310,11 @@ def _antecedents(
         if word == "government":  # "the government" of a story that names no government: its main state's
             return _antecedents(ActorRef(ref.text, ref.start, ref.end, "COREF_MAIN"), before, history)[:1]
         return ()
+    if ref.label == "COREF_NAME":
+        # "Alassane Ouattara … Ouattara said": the latest actor whose name holds the word
+        return next(
+            ((e,) for e in reversed(before) if not e.is_place and ref.text in e.label.split()), ()
+        )
     if ref.label == "COREF_PERSON":
         return next(((e,) for e in reversed(before) if e.contract_class == "Person"), ())
     if ref.label == "COREF_MAIN":

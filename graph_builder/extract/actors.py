@@ -12,8 +12,13 @@ capitalised modifier the NER did not tag is a name too) are ``ArmedForce`` actor
 the phrase. A bare one ("the rebels", "gunmen") names no group anyone else could mean: it
 becomes a ``GENERIC`` mention that the resolver gives the latest armed group of the same
 document whose name has that noun ("M23 rebels" … "the rebels"), or else a group local to
-the document, never a node "rebels" shared by every article. Bare state forces ("the army",
-"troops") stay without an actor: they are a state's, and the text names it elsewhere.
+the document, never a node "rebels" shared by every article. Bare state forces ("government
+troops", "security forces") are ``GENERIC`` too: the state's force the story named before
+("Syrian government troops"), else a force local to the document; "the army" is the state's
+army the story named (``COREF_DEF``).
+
+A capitalised word the NER left untagged ("Ouattara called on …") is the person or body the
+document named in full before ("Alassane Ouattara"), or nobody (``COREF_NAME``).
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ ACTOR_LABELS = frozenset(["GPE", "ORG", "PERSON", "NORP", "LOC", "FAC"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
 UNIT_WORDS = lx.ADMINISTRATIVE_UNITS | lx.LOCAL_UNITS
 COREF_PAIR, COREF_DEFINITE, COREF_PERSON = "COREF_PAIR", "COREF_DEF", "COREF_PERSON"
+COREF_NAME = "COREF_NAME"
 DEFINITE_HEADS = frozenset(
     "ministry department agency government military army kremlin council office bloc country".split()
 )
@@ -68,6 +74,12 @@ GENERIC_ARMED_HEADS = _non_state_armed_heads() | {"rebels", "fighters", "militia
 ARMED_HEADS = lx.ARMED_HEADS | GENERIC_ARMED_HEADS
 ARMED_GROUP_WORDS = frozenset(
     ["rebel", "militant", "armed", "guerrilla", "insurgent", "jihadist", "paramilitary", "militia", "terrorist"]
+)
+# Heads of a state's force named without its state ("government troops", "security forces").
+STATE_FORCE_HEADS = frozenset(["troops", "forces"])
+# Words before such a head that still name no one ("government", "security", "regime" forces).
+STATE_FORCE_MODIFIERS = frozenset(
+    ["government", "security", "federal", "state", "regime", "junta", "pro-government", "loyalist", "army", "regular"]
 )
 # Nouns that say a name is an organisation's: "the M23 rebel group", "the Wagner group".
 ORGANISATION_NOUNS = frozenset(["group", "movement", "faction", "organisation", "organization"])
@@ -135,6 +147,8 @@ def _actors_for_head(head: Token, ents: dict[int, Span], as_place: bool) -> list
     lower = head.lower_
     if lower in lx.PAIR_HEADS and _is_pair(head):
         return [ActorRef(_phrase(head).text, _phrase(head).start_char, _phrase(head).end_char, COREF_PAIR)]
+    if _untagged_name(head):
+        return [ActorRef(head.text, head.idx, head.idx + len(head), COREF_NAME)]
     if head.pos_ == "PRON" and lower in ("he", "she", "him", "her", "his"):
         return [ActorRef(head.text, head.idx, head.idx + len(head), COREF_PERSON)]
     if head.pos_ == "PRON" and lower in ("it", "they") and head.dep_ in ("nsubj", "nsubjpass"):
@@ -263,7 +277,49 @@ def _armed_force(head: Token, ents: dict[int, Span]) -> list[ActorRef]:
             return owner
     if head.lower_ in GENERIC_ARMED_HEADS:
         return [ActorRef(head.text, head.idx, head.idx + len(head), GENERIC, kind=ARMED_FORCE)]
+    if head.lower_ in STATE_FORCE_HEADS:
+        loyal = _loyal_to(head, ents)
+        if loyal is not None:
+            return [loyal]
+        phrase = _state_force_phrase(head)
+        if len(phrase) > 1 and not owners:  # bare "troops" or "forces" say too little to name anyone
+            return [ActorRef(phrase.text, phrase.start_char, phrase.end_char, GENERIC, kind=ARMED_FORCE)]
     return []
+
+
+def _loyal_to(head: Token, ents: dict[int, Span]) -> ActorRef | None:
+    """ "forces loyal to Khalifa Haftar" are a force of their own, named by the whole phrase."""
+    for loyal in (c for c in head.children if c.lower_ in ("loyal", "allied") and c.i == head.i + 1):
+        for prep in (c for c in loyal.children if c.dep_ == "prep" and c.lower_ == "to"):
+            named = [ents[p.i] for p in prep.children if p.dep_ == "pobj" and p.i in ents]
+            if named:
+                phrase = head.doc[head.i : named[0].end]
+                return ActorRef(phrase.text, phrase.start_char, phrase.end_char, "ORG", kind=ARMED_FORCE)
+    return None
+
+
+def _state_force_phrase(head: Token) -> Span:
+    """ "government troops", "security forces": the head with the words that say whose."""
+    start = head.i
+    while start > head.sent.start:
+        word = head.doc[start - 1]
+        if word.head.i != head.i or word.lower_ not in STATE_FORCE_MODIFIERS:
+            break
+        start -= 1
+    return head.doc[start : head.i + 1]
+
+
+def _untagged_name(head: Token) -> bool:
+    """A proper noun the NER did not tag, standing alone as a subject or object, that ends or
+    continues a longer name tagged before it: a surname ("Alassane Ouattara … Ouattara said")."""
+    if head.pos_ != "PROPN" or head.ent_type_ or not head.is_title or len(head.text) < 3:
+        return False
+    if head.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
+        return False
+    if any(c.dep_ in ("compound", "amod", "det", "poss") for c in head.children):
+        return False
+    # "Drones struck …" opening a sentence is no name: only a word of a name tagged before is
+    return any(head.text == t.text for ent in head.doc.ents if ent.end <= head.i for t in ent[1:])
 
 
 def _named_modifier(head: Token) -> int | None:

@@ -151,3 +151,54 @@ def test_a_body_named_after_its_head_is_named_in_full(extract) -> None:  # type:
 def test_a_people_no_state_answers_for_is_a_party_of_its_own_name() -> None:
     people = EntityResolver(None).resolve(ActorRef("Houthi", 0, 6, "NORP"))
     assert people is not None and (people.label, people.contract_class, people.qid) == ("Houthi", "Group", None)
+
+
+def test_government_troops_are_a_placeholder_for_a_state_force(extract) -> None:  # type: ignore[no-untyped-def]
+    extraction = extract("Government troops attacked rebel positions near Goma on Sunday.")
+    assert _agents(extraction) == [("Government troops", GENERIC, "ArmedForce")]
+    extraction = extract("Security forces killed three gunmen in a raid on a farm near Maiduguri.")
+    assert _agents(extraction) == [("Security forces", GENERIC, "ArmedForce")]
+
+
+def test_government_troops_are_the_state_force_named_before_never_a_named_paramilitary() -> None:
+    named = ActorRef("Sudanese government troops", 0, 26, "ORG", kind="ArmedForce")
+    paramilitary = ActorRef("Rapid Support Forces", 30, 50, "ORG", kind="ArmedForce")
+    troops = ActorRef("government troops", 60, 77, GENERIC, kind="ArmedForce")
+    forces = ActorRef("government forces", 80, 97, GENERIC, kind="ArmedForce")
+    resolution = resolve_document(_extraction("a1", [named, paramilitary, troops, forces]), EntityResolver())
+    assert resolution[troops] == resolution[named]
+    assert resolution[forces] == (local_entity("a1", forces),)
+    assert resolution[forces][0].label == "government forces"
+
+
+def test_forces_loyal_to_a_leader_are_named_by_the_phrase(extract) -> None:  # type: ignore[no-untyped-def]
+    extraction = extract("Forces loyal to General Abdel Fattah al-Burhan shelled the market in Omdurman.")
+    assert _agents(extraction) == [("Forces loyal to General Abdel Fattah al-Burhan", "ORG", "ArmedForce")]
+
+
+def test_a_surname_the_ner_missed_is_the_person_named_in_full_before(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kenyan President Uhuru Kenyatta met opposition leaders in Nairobi. "
+        "Kenyatta called on his supporters to stay calm."
+    )
+    extraction = extract(text)
+    assert _agents(extraction, "Demand") == [("Kenyatta", "COREF_NAME", None)]
+    resolution = resolve_document(extraction, EntityResolver())
+    demand = next(e for e in extraction.events if e.event_class == "Demand")
+    assert [e.label for e in resolution[demand.agents[0]]] == ["Uhuru Kenyatta"]
+
+
+def test_a_capitalised_first_word_no_name_holds_is_no_reference(extract) -> None:  # type: ignore[no-untyped-def]
+    extraction = extract(
+        "PORT SUDAN, Nov 18 — Drones struck a fuel depot in Kassala, "
+        "blaming the Rapid Support Forces (RSF) for the attack."
+    )
+    assert all(a.label != "COREF_NAME" for e in extraction.events for a in e.agents)
+
+
+def test_a_surname_alone_is_the_person_named_in_full_before() -> None:
+    full = ActorRef("Laurent Gbagbo", 0, 14, "PERSON")
+    surname = ActorRef("Gbagbo", 40, 46, "PERSON")
+    resolution = resolve_document(_extraction("a1", [full, surname]), EntityResolver())
+    assert resolution[surname] == resolution[full]
+    assert resolution[full][0].label == "Laurent Gbagbo"
