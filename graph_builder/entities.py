@@ -23,7 +23,9 @@ GOVERNMENT_WORDS = re.compile(
 )
 # "the Yemeni government", "Nigeria's authorities", "the government of Mali": the state itself,
 # as "Moscow" or a bare "the government" is (see resolve_document).
-STATE_GOVERNMENT = re.compile(r"^(?:(?P<owner>.+?)(?:'s)? (?:government|authorities)|(?:government|authorities) of (?P<of>.+))$")
+STATE_GOVERNMENT = re.compile(
+    r"^(?:(?P<owner>.+?)(?:'s)? (?:government|authorities)|(?:government|authorities) of (?P<of>.+))$"
+)
 ARMED_WORDS = re.compile(
     r"\b(army|armed forces|forces|military|militia|militias|navy|air force|brigade|battalion|"
     r"rebels?|guard|troops|fighters|insurgents|front|movement|jihad|hamas|hezbollah|houthis?|"

@@ -250,7 +250,9 @@ def test_a_state_s_government_is_the_state(linker: Linker, surface: str, qid: st
     assert resolved is not None and (resolved.qid, resolved.contract_class) == (qid, "State")
 
 
-@pytest.mark.parametrize("surface", ["government of President Hadi", "Government of National Accord", "Kurdish government"])
+@pytest.mark.parametrize(
+    "surface", ["government of President Hadi", "Government of National Accord", "Kurdish government"]
+)
 def test_a_government_no_state_name_owns_keeps_its_own_name(linker: Linker, surface: str) -> None:
     from graph_builder.entities import EntityResolver
     from graph_builder.extract.records import ActorRef
