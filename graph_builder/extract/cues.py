@@ -19,6 +19,7 @@ PLANNED_MODIFIERS = frozenset(
 DENY_LEMMAS = frozenset(["deny", "reject", "dismiss", "refute"])
 DENIED_ROLES = frozenset(["involvement", "responsibility", "role", "part", "complicity", "link", "links"])
 ALLEGE_LEMMAS = frozenset(["accuse", "allege", "allegation", "claim", "accusation"])
+CHARGE_LEMMAS = ALLEGE_LEMMAS | {"charge", "blame"}
 
 
 def _ancestors(token: Token, steps: int) -> list[Token]:
@@ -146,8 +147,11 @@ def modality(trigger: Token, nominal: bool) -> str:
     coordinated = _coordinated_with(trigger, chain)
     pairs = enumerate(zip(chain, lemmas, strict=True))
     denied = [n for n, (t, lemma) in pairs if lemma in DENY_LEMMAS and t not in coordinated]
-    # "denied any involvement in the attack": the attack happened, the part in it is denied
-    if denied and not any(lemma in DENIED_ROLES for lemma in lemmas[: denied[0]]):
+    # "denied any involvement in the attack": the attack happened, the part in it is denied;
+    # "accused Rwanda of arming rebels, a charge Kigali denies": the charge was made, what it
+    # says is denied
+    charge = trigger.lemma_.lower() in CHARGE_LEMMAS
+    if denied and not charge and not any(lemma in DENIED_ROLES for lemma in lemmas[: denied[0]]):
         return "Denied"
     # "accused the rebels of killing": accuse ← rebels ← of ← killing
     # "claimed (responsibility for) the bombing": the bombing happened, the claim is whose it was

@@ -830,6 +830,12 @@ CONDEMNING_NOUNS = frozenset(
     "outrage atrocity crime savagery barbarism massacre provocation violation terrorism aggression".split()
 )
 # Public praise or thanks (CAMEO 051), which news reports as a declaration: "welcomed the deal".
+# Denials are Statements (the contract: "reiterates, announces, denies") when what is denied is a
+# charge or a part in something.
+DENYING_VERBS = frozenset(["deny", "reject", "dismiss", "refute"])
+CHARGE_NOUNS = frozenset(
+    "charge claim accusation allegation report involvement responsibility role part complicity link assertion".split()
+)
 PRAISING_VERBS = frozenset(["welcome", "thank", "praise", "hail", "commend", "applaud"])
 PRAISED_NOUNS = frozenset(
     "decision announcement outcome deal move step agreement release efforts help mediation declaration".split()

@@ -585,6 +585,8 @@ def _check_noun(token: Token) -> Trigger | None:
         return None
     if lemma == "arrangement" and modifiers & lx.NON_AGREEMENT_ARRANGEMENTS:
         return None  # "the seating arrangement"
+    if cls == "Accusation" and _charge_denied(token):
+        return None  # "Moscow rejected the accusation": the accusation was told before; the denial is the news
     if lemma in ("request", "call") and _asks_for_comment(token):
         return None  # "did not respond to a request for comment": the reporter's, not a demand
     if lemma == "conference" and modifiers & lx.NON_NEGOTIATION_CONFERENCE_MODIFIERS:
@@ -762,6 +764,8 @@ def _special_reading(token: Token) -> str | None:
         return "Negotiation"  # CAMEO 043, host a visit: "the crown prince received the Iranian minister"
     if lemma in ORDERING_AN_END_VERBS and _orders_an_end_to_fighting(token):
         return "Ceasefire"  # "ordered an end to military operations in Georgia"
+    if lemma in lx.DENYING_VERBS and _denies_a_charge(token):
+        return "Statement"  # the contract's "denies": "rejected the charge", "denied any involvement"
     if lemma in lx.PRAISING_VERBS and _praises(token):
         return "Statement"  # CAMEO 051: "Washington welcomed the outcome", "thanked Ankara for its help"
     if lemma == "call" and _calls_a_deed_a_crime(token):
@@ -856,6 +860,31 @@ def _praises(token: Token) -> bool:
     return any(_is_actor(o) for o in objects) or bool(said_of & lx.PRAISED_NOUNS) or any(
         o.lemma_.lower() in lx.NOUN_TRIGGERS for o in objects
     )
+
+
+def _charge_denied(token: Token) -> bool:
+    """ "the accusation" a party rejects, named by no one new: what it rejects, not a new charge."""
+    top = phrase_top(token)
+    if top.dep_ != "dobj" or top.head.lemma_.lower() not in lx.DENYING_VERBS:
+        return False
+    return not any(c.dep_ in ("poss", "prep", "acl", "relcl") for c in token.children)
+
+
+def _denies_a_charge(token: Token) -> bool:
+    """An actor denying a charge or a part in something: "Kigali denied the charge", "the
+    militia denied any involvement", "a charge Moscow rejected". Denying a deed ("denied
+    shelling the town") makes the deed Denied instead (see cues.modality)."""
+    if any(c.dep_ == "neg" for c in token.children):
+        return False  # "did not deny the report"
+    subjects = subject_of(token)
+    charge_named = any(o.lemma_.lower() in lx.CHARGE_NOUNS for o in _direct_objects(token))
+    # "a charge Kigali denies": the clause on the charge, or the small model's misparse that
+    # hangs "charge" on the subject
+    charge_named = charge_named or (token.dep_ == "relcl" and token.head.lemma_.lower() in lx.CHARGE_NOUNS)
+    charge_named = charge_named or any(
+        c.dep_ == "compound" and c.lemma_.lower() in lx.CHARGE_NOUNS for s in subjects for c in s.children
+    )
+    return charge_named and any(_is_actor(s) or s.ent_type_ in ACTOR_ENTITY_TYPES for s in subjects)
 
 
 def _calls_a_deed_a_crime(token: Token) -> bool:

@@ -1405,3 +1405,39 @@ def test_a_deal_that_consists_of_the_truce_or_swap_beside_it_is_no_second_event(
 
 def test_a_deal_of_its_own_is_still_an_agreement(extract) -> None:  # type: ignore[no-untyped-def]
     assert "Agreement" in classes(extract, "Israel and Hamas signed a deal in Cairo.")
+
+
+@pytest.mark.parametrize(
+    ("text", "agent", "target"),
+    [
+        ("Serbia denied Pristina's claim that its troops had moved closer to the border.", "Serbia", "Pristina"),
+        ("The militia denied any involvement in the attack on the convoy.", "militia", None),
+        ("Moscow rejected the accusation as absurd.", "Moscow", None),
+        ("Uganda accused Rwanda of arming the rebels, a charge Kigali denies.", "Kigali", None),
+    ],
+)
+def test_denying_a_charge_or_a_part_is_a_statement(extract, text: str, agent: str, target: str | None) -> None:  # type: ignore[no-untyped-def]
+    statement = next(e for e in extract(text).events if e.event_class == "Statement")
+    assert statement.modality == "Asserted"
+    assert [a.text for a in statement.agents] == [agent]
+    assert [t.text for t in statement.targets] == ([target] if target else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government did not deny the report.",  # no denial
+        "The army denied shelling the village.",  # a deed denied: the deed is Denied, no statement
+        "Critics dismissed the budget as too small.",  # nothing charged
+    ],
+)
+def test_no_statement_without_a_denied_charge(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Statement" not in classes(extract, text)
+
+
+def test_a_charge_denied_was_still_made_and_a_rejected_accusation_is_no_new_one(extract) -> None:  # type: ignore[no-untyped-def]
+    made = extract("Uganda accused Rwanda of arming the rebels, a charge Kigali denies.").events
+    assert [e.modality for e in made if e.event_class == "Accusation"] == ["Asserted"]
+    assert "Accusation" not in classes(extract, "Moscow rejected the accusation as absurd.")
+    by_moscow = extract("Kyiv dismissed the allegations by Moscow that it had shelled the plant.").events
+    assert [e.modality for e in by_moscow if e.event_class == "Accusation"] == ["Asserted"]
