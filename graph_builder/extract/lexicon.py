@@ -830,6 +830,8 @@ CONDEMNING_NOUNS = frozenset(
     "outrage atrocity crime savagery barbarism massacre provocation violation terrorism aggression".split()
 )
 # Public praise or thanks (CAMEO 051), which news reports as a declaration: "welcomed the deal".
+# Counts an attack noun can be the source of: "the death toll from the bombing".
+TOLL_NOUNS = frozenset(["toll", "tally", "count"])
 # Denials are Statements (the contract: "reiterates, announces, denies") when what is denied is a
 # charge or a part in something.
 DENYING_VERBS = frozenset(["deny", "reject", "dismiss", "refute"])

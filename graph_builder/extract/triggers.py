@@ -623,7 +623,28 @@ def _check_noun(token: Token) -> Trigger | None:
         return None  # "a threat to shipping" is a danger, not a threat anyone made
     if cls == "Sanction" and _is_lifted(token):
         return None  # "lifted sanctions on Seoul" eases them (CAMEO 085)
+    if cls == "Attack" and (_counted_in_a_toll(token) or _background_since(token)):
+        # "the death toll from last week's bombing rose to 57", "the fighting has displaced
+        # 300,000 people since April": an attack told before, never a new one
+        return Trigger(token, cls, nominal=True, weak=True, candidates=(cls,))
     return Trigger(token, cls, nominal=True)
+
+
+def _counted_in_a_toll(token: Token) -> bool:
+    top = phrase_top(token)
+    counted = top.head.head if top.dep_ == "pobj" and top.head.lower_ in ("from", "of", "in") else None
+    return counted is not None and counted.lemma_.lower() in lx.TOLL_NOUNS
+
+
+def _background_since(token: Token) -> bool:
+    """An attack noun with no party of its own as the subject of what has gone on "since" a
+    time: the war the story is set in, not an event of the day."""
+    if token.dep_ != "nsubj" or any(c.dep_ in ("poss", "compound", "amod", "prep") for c in token.children):
+        return False
+    verb = token.head
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    since = any(c.lower_ == "since" for c in verb.children)
+    return perfect and since
 
 
 def _is_lifted(token: Token) -> bool:

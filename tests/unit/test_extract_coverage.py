@@ -1441,3 +1441,21 @@ def test_a_charge_denied_was_still_made_and_a_rejected_accusation_is_no_new_one(
     assert "Accusation" not in classes(extract, "Moscow rejected the accusation as absurd.")
     by_moscow = extract("Kyiv dismissed the allegations by Moscow that it had shelled the plant.").events
     assert [e.modality for e in by_moscow if e.event_class == "Accusation"] == ["Asserted"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The death toll from last week's bombing has risen to 57, hospital officials said.",
+        "The fighting has displaced more than 300,000 people since April.",
+    ],
+)
+def test_an_attack_told_before_in_a_toll_or_as_background_is_no_new_event(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, text) == []
+
+
+def test_an_attack_counted_in_a_toll_still_joins_the_attack_told_before(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Militants bombed a market in Kano on Monday. The death toll from the bombing rose to 40 on Tuesday."
+    (attack,) = extract(text).events
+    assert trigger_words(attack) == {"bombed", "bombing"}
+    assert "Attack" in classes(extract, "Fighting erupted in Goma on Monday.")
