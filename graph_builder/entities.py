@@ -240,7 +240,23 @@ def resolve_document(extraction: DocumentExtraction, resolver: EntityResolver) -
         elif ref.label == GENERIC:
             before = [e for start, e in history if start < ref.start]
             resolved[ref] = (_generic_antecedent(ref, before) or local_entity(extraction.doc_id, ref),)
+    _places_acted_on(extraction, resolved)
     return resolved
+
+
+def _places_acted_on(extraction: DocumentExtraction, resolved: Resolution) -> None:
+    """ "launched an assault on Tskhinvali": a place name the knowledge base lacks, which is
+    also where the event happened, is that place, not an organisation taking part (every
+    state is in the knowledge base, so an unlinked one is no state)."""
+    for event in extraction.events:
+        where = event.location
+        place = resolved.get(where, ()) if where is not None else ()
+        if where is None or not place or not place[0].is_place:
+            continue
+        for ref in event.participants + event.agents + event.targets:
+            same_name = ref.label in ("GPE", "LOC", "FAC") and clean_surface(ref.text) == clean_surface(where.text)
+            if same_name and all(e.qid is None and e.contract_class != "State" for e in resolved.get(ref, ())):
+                resolved[ref] = place
 
 
 def _named_in_full(ref: ActorRef, history: list[tuple[int, ResolvedEntity]]) -> ResolvedEntity | None:

@@ -202,3 +202,20 @@ def test_a_surname_alone_is_the_person_named_in_full_before() -> None:
     resolution = resolve_document(_extraction("a1", [full, surname]), EntityResolver())
     assert resolution[surname] == resolution[full]
     assert resolution[full][0].label == "Laurent Gbagbo"
+
+
+def test_a_place_the_knowledge_base_lacks_attacked_where_the_attack_was_is_that_place() -> None:
+    attacker = ActorRef("Georgian forces", 0, 15, "ORG", kind="ArmedForce")
+    town = ActorRef("Tskhinvali", 40, 50, "GPE")
+    where = ActorRef("Tskhinvali", 40, 50, "GPE", as_place=True)
+    attack = EventRecord(
+        event_class="Attack", evidence=(TextSpan(0, 50, "x"),), agents=(attacker,), targets=(town,), location=where
+    )
+    from graph_builder.link import KnowledgeBase, Linker, default_kb_dir
+    from graph_builder.pipeline import WikidataEntityLinker
+
+    resolver = EntityResolver(WikidataEntityLinker(Linker(KnowledgeBase.load(default_kb_dir()))))
+    resolution = resolve_document(DocumentExtraction("a1", (attack,), (), ()), resolver)
+    assert resolution[town] == resolution[where]
+    assert resolution[town][0].is_place
+    assert not resolution[attacker][0].is_place
