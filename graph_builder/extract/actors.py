@@ -145,6 +145,9 @@ def _actors_for_head(head: Token, ents: dict[int, Span], as_place: bool) -> list
     if ent is not None:
         return [ref_from_span(_with_possessor(ent, ents), ent.label_, as_place and ent.label_ in PLACE_LABELS)]
     lower = head.lower_
+    named = _named_in_apposition(head, ents)
+    if named is not None:
+        return [ref_from_span(named, "PERSON")]  # "Iran's president, Hassan Rouhani, threatened …"
     if lower in lx.PAIR_HEADS and _is_pair(head):
         return [ActorRef(_phrase(head).text, _phrase(head).start_char, _phrase(head).end_char, COREF_PAIR)]
     if _untagged_name(head):
@@ -169,6 +172,18 @@ def _actors_for_head(head: Token, ents: dict[int, Span], as_place: bool) -> list
     if lower in DEFINITE_HEADS and any(c.lower_ == "the" for c in head.children):
         return [ActorRef(head.text, head.idx, head.idx + len(head), COREF_DEFINITE)]
     return []
+
+
+def _named_in_apposition(head: Token, ents: dict[int, Span]) -> Span | None:
+    """The person an office or role is given to, set off by commas: "Kenya's foreign minister,
+    Raychelle Omamo, warned …" is said by her, not by an unnamed minister of Kenya."""
+    if head.pos_ != "NOUN":
+        return None
+    for child in head.children:
+        ent = ents.get(child.i)
+        if child.dep_ == "appos" and ent is not None and ent.label_ == "PERSON" and child.i > head.i:
+            return ent
+    return None
 
 
 def led_coalition(head: Token, ents: dict[int, Span]) -> ActorRef | None:

@@ -814,6 +814,8 @@ JUSTICE_VERBS = frozenset(["charge", "sentence", "convict", "acquit", "try", "ja
 THREATENED_ACTS = frozenset(
     "retaliation response reprisal reprisals consequences measures countermeasures action steps force war".split()
 )
+# What a warning promises a wrongdoer: "would not go unpunished", "will pay a heavy price".
+PUNISHMENT_WORDS = frozenset(["unpunished", "consequence", "consequences", "punishment", "regret"])
 # Commitments to use force are threats (CAMEO 138), not agreements: "vowed to retaliate",
 # "promised revenge".
 VOWING_VERBS = frozenset(["vow", "pledge", "promise"])

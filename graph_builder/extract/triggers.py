@@ -498,7 +498,11 @@ def _announces_an_act(clause: Token) -> bool:
     conditions = [c for c in clause.children if c.dep_ == "advcl"]
     conditional = any(m.lower_ in ("if", "unless") for c in conditions for m in c.children)
     doer = any(_is_actor(s) or s.lower_ in ("it", "they") for s in subject_of(clause))
-    return future and (conditional or doer)
+    # "would not go unpunished", "will pay a heavy price", "will not be left without consequences"
+    words = clause.subtree
+    punished = any(t.lemma_.lower() in lx.PUNISHMENT_WORDS for t in words)
+    punished = punished or any(t.lemma_.lower() == "price" and t.head.lemma_.lower() == "pay" for t in words)
+    return future and (conditional or doer or punished)
 
 
 def _calls_on_or_for(token: Token) -> bool:

@@ -1459,3 +1459,25 @@ def test_an_attack_counted_in_a_toll_still_joins_the_attack_told_before(extract)
     (attack,) = extract(text).events
     assert trigger_words(attack) == {"bombed", "bombing"}
     assert "Attack" in classes(extract, "Fighting erupted in Goma on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "cls", "agent"),
+    [
+        ("Iran's president, Hassan Rouhani, threatened to close the Strait of Hormuz.", "Threat", "Hassan Rouhani"),
+        (
+            "Russia's ambassador in Washington, Anatoly Antonov, accused the United States of provoking Moscow.",
+            "Accusation",
+            "Anatoly Antonov",
+        ),
+    ],
+)
+def test_an_office_named_with_its_holder_is_the_holder(extract, text: str, cls: str, agent: str) -> None:  # type: ignore[no-untyped-def]
+    event = next(e for e in extract(text).events if e.event_class == cls)
+    assert [a.text for a in event.agents] == [agent]
+
+
+def test_a_warning_of_punishment_is_a_threat_and_of_prices_is_not(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Threat" in classes(extract, "Kenya's foreign minister warned that further attacks would not go unpunished.")
+    assert "Threat" in classes(extract, "Tehran warned that Washington would pay a heavy price for the killing.")
+    assert "Threat" not in classes(extract, "The minister warned that prices would rise next year.")
