@@ -21,11 +21,6 @@ GOVERNMENT_WORDS = re.compile(
     r"secretariat|administration|committee)\b",
     re.I,
 )
-# "the Yemeni government", "Nigeria's authorities", "the government of Mali": the state itself,
-# as "Moscow" or a bare "the government" is (see resolve_document).
-STATE_GOVERNMENT = re.compile(
-    r"^(?:(?P<owner>.+?)(?:'s)? (?:government|authorities)|(?:government|authorities) of (?P<of>.+))$"
-)
 ARMED_WORDS = re.compile(
     r"\b(army|armed forces|forces|military|militia|militias|navy|air force|brigade|battalion|"
     r"rebels?|guard|troops|fighters|insurgents|front|movement|jihad|hamas|hezbollah|houthis?|"
@@ -134,7 +129,7 @@ class EntityResolver:
         surface = clean_surface(ref.text)
         if not surface:
             return None
-        candidate = self._state_government(ref, surface) or self._link(ref, surface, context)
+        candidate = self._link(ref, surface, context)
         if candidate is not None:
             cls = candidate.contract_class
             if ref.as_place and cls not in ("Place", "State"):
@@ -159,16 +154,6 @@ class EntityResolver:
             # NER mistook for a place ("the M23").
             cls = "Organization"
         return ResolvedEntity(key=slugify(surface), label=surface, contract_class=cls)
-
-    def _state_government(self, ref: ActorRef, surface: str) -> LinkCandidate | None:
-        """The state a government of a named state stands for. A government named after a
-        person ("the government of President X") or qualified ("the transitional government")
-        keeps its own name: it may not speak for the state the knowledge base would give."""
-        found = STATE_GOVERNMENT.match(surface)
-        if self._linker is None or ref.label != "ORG" or found is None:
-            return None
-        owner = clean_surface(found.group("owner") or found.group("of"))
-        return self._linker.state_entity(owner)
 
     def _link(self, ref: ActorRef, surface: str, context: Collection[str]) -> LinkCandidate | None:
         if self._linker is None:

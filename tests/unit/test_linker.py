@@ -235,28 +235,3 @@ def test_a_surname_tagged_as_an_organisation_still_finds_the_person(linker: Link
     assert found is not None and found.qid == "Q324546"
     assert linker.link("Rubio", "PERSON") == found
 
-
-@pytest.mark.parametrize(
-    ("surface", "qid"),
-    [("Yemeni government", "Q805"), ("Nigeria's government", "Q1033"), ("government of Mali", "Q912"),
-     ("Sudanese authorities", "Q1049")],
-)
-def test_a_state_s_government_is_the_state(linker: Linker, surface: str, qid: str) -> None:
-    from graph_builder.entities import EntityResolver
-    from graph_builder.extract.records import ActorRef
-    from graph_builder.pipeline import WikidataEntityLinker
-
-    resolved = EntityResolver(WikidataEntityLinker(linker)).resolve(ActorRef(surface, 0, len(surface), "ORG"))
-    assert resolved is not None and (resolved.qid, resolved.contract_class) == (qid, "State")
-
-
-@pytest.mark.parametrize(
-    "surface", ["government of President Hadi", "Government of National Accord", "Kurdish government"]
-)
-def test_a_government_no_state_name_owns_keeps_its_own_name(linker: Linker, surface: str) -> None:
-    from graph_builder.entities import EntityResolver
-    from graph_builder.extract.records import ActorRef
-    from graph_builder.pipeline import WikidataEntityLinker
-
-    resolved = EntityResolver(WikidataEntityLinker(linker)).resolve(ActorRef(surface, 0, len(surface), "ORG"))
-    assert resolved is not None and resolved.contract_class != "State"
