@@ -840,6 +840,12 @@ DENYING_VERBS = frozenset(["deny", "reject", "dismiss", "refute"])
 CHARGE_NOUNS = frozenset(
     "charge claim accusation allegation report involvement responsibility role part complicity link assertion".split()
 )
+# What is done to demands already standing: "until its demands are met".
+MEETING_DEMAND_VERBS = frozenset(["meet", "satisfy", "grant", "address", "fulfil", "fulfill", "accept"])
+# Offers whose rejection is a statement: "rejected a truce", "rejected the peace plan".
+REJECTED_OFFER_NOUNS = frozenset(
+    "proposal plan offer demand call ultimatum initiative request appeal truce ceasefire deal talks".split()
+)
 PRAISING_VERBS = frozenset(["welcome", "thank", "praise", "hail", "commend", "applaud"])
 PRAISED_NOUNS = frozenset(
     "decision announcement outcome deal move step agreement release efforts help mediation declaration".split()

@@ -589,6 +589,11 @@ def _check_noun(token: Token) -> Trigger | None:
         return None
     if lemma == "arrangement" and modifiers & lx.NON_AGREEMENT_ARRANGEMENTS:
         return None  # "the seating arrangement"
+    standing = token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in lx.MEETING_DEMAND_VERBS
+    if cls == "Demand" and standing:
+        return None  # "until its demands are met": demands standing, not a demand made
+    if cls in ("Ceasefire", "Negotiation", "Agreement") and _offer_rejected(token):
+        return None  # "the rebels rejected a truce": no truce; the rejection is the news
     if cls == "Accusation" and _charge_denied(token):
         return None  # "Moscow rejected the accusation": the accusation was told before; the denial is the news
     if lemma in ("request", "call") and _asks_for_comment(token):
@@ -887,6 +892,23 @@ def _praises(token: Token) -> bool:
     )
 
 
+def _tells_a_new_event(clause: Token) -> bool:
+    """An event word in the clause that is not a reference back ("the raid", "its offensive")."""
+    for word in clause.subtree:
+        lemma = word.lemma_.lower()
+        if word.pos_ == "VERB" and lemma in lx.VERB_TRIGGERS:
+            return True
+        referred = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any") for c in word.children)
+        if word.pos_ == "NOUN" and lemma in lx.NOUN_TRIGGERS and not referred:
+            return True
+    return False
+
+
+def _offer_rejected(token: Token) -> bool:
+    top = phrase_top(token)
+    return top.dep_ == "dobj" and top.head.lemma_.lower() in ("reject", "refuse", "spurn", "turn")
+
+
 def _charge_denied(token: Token) -> bool:
     """ "the accusation" a party rejects, named by no one new: what it rejects, not a new charge."""
     top = phrase_top(token)
@@ -896,13 +918,25 @@ def _charge_denied(token: Token) -> bool:
 
 
 def _denies_a_charge(token: Token) -> bool:
-    """An actor denying a charge or a part in something: "Kigali denied the charge", "the
-    militia denied any involvement", "a charge Moscow rejected". Denying a deed ("denied
-    shelling the town") makes the deed Denied instead (see cues.modality)."""
+    """An actor denying a charge, a part in something or a deed, or rejecting an offer: "Kigali
+    denied the charge", "the militia denied any involvement", "a charge Moscow rejected",
+    "denied that its fighters had fired first", "rejected a truce". A deed denied is also an
+    event of its own, marked Denied (see cues.modality)."""
     if any(c.dep_ == "neg" for c in token.children):
         return False  # "did not deny the report"
     subjects = subject_of(token)
-    charge_named = any(o.lemma_.lower() in lx.CHARGE_NOUNS for o in _direct_objects(token))
+    objects = _direct_objects(token)
+    charge_named = any(o.lemma_.lower() in lx.CHARGE_NOUNS for o in objects)
+    if token.lemma_.lower() == "deny":
+        # "denied that any ransom had been paid", "denied forcing the plane down", "which Asmara
+        # denied"; denying an event no one else told of ("denied that a chemical attack took
+        # place") leaves that event, Denied, as the news
+        said = [c for c in token.children if c.dep_ in ("ccomp", "xcomp")]
+        said += [o for o in objects if o.tag_ == "VBG"]
+        referred = any(o.lower_ in ("which", "that", "this", "it") for o in objects)
+        charge_named = charge_named or referred or (bool(said) and not any(map(_tells_a_new_event, said)))
+    if token.lemma_.lower() == "reject":
+        charge_named = charge_named or any(o.lemma_.lower() in lx.REJECTED_OFFER_NOUNS for o in objects)
     # "a charge Kigali denies": the clause on the charge, or the small model's misparse that
     # hangs "charge" on the subject
     charge_named = charge_named or (token.dep_ == "relcl" and token.head.lemma_.lower() in lx.CHARGE_NOUNS)

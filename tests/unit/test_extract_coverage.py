@@ -1428,6 +1428,7 @@ def test_denying_a_charge_or_a_part_is_a_statement(extract, text: str, agent: st
     [
         "The government did not deny the report.",  # no denial
         "The army denied shelling the village.",  # a deed denied: the deed is Denied, no statement
+        "A Taliban spokesman denied that the group had agreed to a ceasefire.",
         "Critics dismissed the budget as too small.",  # nothing charged
     ],
 )
@@ -1481,3 +1482,21 @@ def test_a_warning_of_punishment_is_a_threat_and_of_prices_is_not(extract) -> No
     assert "Threat" in classes(extract, "Kenya's foreign minister warned that further attacks would not go unpunished.")
     assert "Threat" in classes(extract, "Tehran warned that Washington would pay a heavy price for the killing.")
     assert "Threat" not in classes(extract, "The minister warned that prices would rise next year.")
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("Governor Bello Matawalle denied that any ransom had been paid.", "Bello Matawalle"),
+        ("Eritrea was accused of holding prisoners, which the Eritrean government denied.", "Eritrean government"),
+        ("The government rejected the peace plan on Sunday.", "government"),
+    ],
+)
+def test_denying_what_is_no_new_event_or_rejecting_an_offer_is_a_statement(extract, text: str, agent: str) -> None:  # type: ignore[no-untyped-def]
+    statement = next(e for e in extract(text).events if e.event_class == "Statement")
+    assert [a.text for a in statement.agents] == [agent]
+
+
+def test_a_rejected_truce_and_demands_still_standing_are_no_events(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Colombia said the ELN had rejected a truce until its demands are met."
+    assert not {"Ceasefire", "Demand"} & set(classes(extract, text))
