@@ -199,8 +199,16 @@ def _is_planned(trigger: Token, nominal: bool, chain: list[Token]) -> bool:
             c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in lower.children
         )
         # "planned to", and asked for: "urged allies to send"
+        # "gave Sudan 30 days to disarm the militias": demanded, not done; but "… or face
+        # measures" is the threat the ultimatum makes
+        deadline = (
+            upper.lemma_.lower() == "give"
+            and any(c.lemma_.lower() in lx.DEADLINE_NOUNS for c in upper.children)
+            and trigger.lemma_.lower() != "face"
+        )
         if infinitive and (
-            upper.lemma_.lower() in lx.PLANNED_CUES | lx.ASKING_VERBS | lx.OBJECT_CONTROL_VERBS
+            deadline
+            or upper.lemma_.lower() in lx.PLANNED_CUES | lx.ASKING_VERBS | lx.OBJECT_CONTROL_VERBS
             or any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lx.PLANNED_CUES for c in upper.children)
         ):
             return True

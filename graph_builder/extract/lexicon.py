@@ -840,6 +840,11 @@ DENYING_VERBS = frozenset(["deny", "reject", "dismiss", "refute"])
 CHARGE_NOUNS = frozenset(
     "charge claim accusation allegation report involvement responsibility role part complicity link assertion".split()
 )
+# Ultimatums: "gave Sudan 30 days to …", "… or face sanctions".
+DEADLINE_NOUNS = frozenset(["hour", "day", "week", "month", "deadline"])
+ULTIMATUM_PENALTIES = frozenset(
+    "intervention sanction sanctions penalty penalties expulsion suspension attack attacks strike strikes".split()
+)
 # What is done to demands already standing: "until its demands are met".
 MEETING_DEMAND_VERBS = frozenset(["meet", "satisfy", "grant", "address", "fulfil", "fulfill", "accept"])
 # Offers whose rejection is a statement: "rejected a truce", "rejected the peace plan".

@@ -794,6 +794,10 @@ def _special_reading(token: Token) -> str | None:
         return "Negotiation"  # CAMEO 043, host a visit: "the crown prince received the Iranian minister"
     if lemma in ORDERING_AN_END_VERBS and _orders_an_end_to_fighting(token):
         return "Ceasefire"  # "ordered an end to military operations in Georgia"
+    if lemma == "give" and _sets_a_deadline(token):
+        return "Demand"  # an ultimatum: "gave Sudan 30 days to disarm the militias"
+    if lemma == "face" and _or_face(token):
+        return "Threat"  # "… or face further measures"
     if lemma in lx.DENYING_VERBS and _denies_a_charge(token):
         return "Statement"  # the contract's "denies": "rejected the charge", "denied any involvement"
     if lemma in lx.PRAISING_VERBS and _praises(token):
@@ -890,6 +894,28 @@ def _praises(token: Token) -> bool:
     return any(_is_actor(o) for o in objects) or bool(said_of & lx.PRAISED_NOUNS) or any(
         o.lemma_.lower() in lx.NOUN_TRIGGERS for o in objects
     )
+
+
+def _sets_a_deadline(token: Token) -> bool:
+    """ "gave the junta one week to reinstate the president": a time to do something, by an actor."""
+    spans = [c for c in token.children if c.dep_ in ("npadvmod", "dobj") and c.lemma_.lower() in lx.DEADLINE_NOUNS]
+    todo = [c for c in token.children if c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ == "VERB"]
+    to_do = any(a.dep_ == "aux" and a.lower_ == "to" for c in todo for a in c.children)
+    # a state, a body or its leaders set ultimatums; "the teacher gave the pupils two weeks" does not
+    named = [s for s in subject_of(token) if s.ent_type_ in ACTOR_ENTITY_TYPES or _names_by_modifier(s)]
+    return bool(spans) and to_do and bool(named)
+
+
+def _names_by_modifier(token: Token) -> bool:
+    return any(c.ent_type_ in ACTOR_ENTITY_TYPES for c in token.children if c.dep_ in ("compound", "amod", "poss"))
+
+
+def _or_face(token: Token) -> bool:
+    """ "… to disarm the militias or face further measures": what an ultimatum threatens."""
+    if token.dep_ != "conj" or not any(c.dep_ == "cc" and c.lower_ == "or" for c in token.head.children):
+        return False
+    penalties = lx.THREATENED_ACTS | lx.ULTIMATUM_PENALTIES
+    return any(o.lemma_.lower() in penalties or o.lower_ in penalties for o in _direct_objects(token))
 
 
 def _tells_a_new_event(clause: Token) -> bool:

@@ -1500,3 +1500,12 @@ def test_denying_what_is_no_new_event_or_rejecting_an_offer_is_a_statement(extra
 def test_a_rejected_truce_and_demands_still_standing_are_no_events(extract) -> None:  # type: ignore[no-untyped-def]
     text = "Colombia said the ELN had rejected a truce until its demands are met."
     assert not {"Ceasefire", "Demand"} & set(classes(extract, text))
+
+
+def test_an_ultimatum_is_a_demand_and_its_penalty_a_threat(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "The Security Council gave Sudan 30 days to disarm the militias in Darfur or face further measures."
+    events = {e.event_class: e for e in extract(text).events}
+    assert events["Demand"].modality == "Asserted" and events["Threat"].modality == "Asserted"
+    assert [a.text for a in events["Threat"].agents] == ["Security Council"]
+    assert all(e.modality == "Planned" for e in events.values() if e.event_class == "Attack")  # demanded, not done
+    assert "Demand" not in classes(extract, "The teacher gave the pupils two weeks to finish the essay.")
