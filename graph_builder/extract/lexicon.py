@@ -900,6 +900,9 @@ RELATION_NOUNS = frozenset(["relations", "ties", "relation", "contacts"])
 SEVERING_VERBS = frozenset(["sever", "break", "cut", "suspend", "downgrade", "freeze", "rupture"])
 BARRED_NOUNS = frozenset("entry import export flight travel visa overflight shipment".split())  # lemmas
 BARRING_VERBS = frozenset(["ban", "bar", "prohibit", "restrict", "halt", "suspend", "block"])
+BARRED_PLACES = frozenset(["airspace", "territory", "port", "airport", "market", "water"])  # lemmas
+# Acts one party does to or for another: agreeing to them is deciding them, not a deal.
+ONE_SIDED_CLASSES = frozenset(["Sanction", "Release", "Repatriation", "Aid"])
 # Teams sent to help: "sent search and rescue teams" is aid; "sent troops" is not.
 AID_TEAM_KINDS = frozenset(["rescue", "medical", "relief", "humanitarian", "emergency", "firefighting"])
 # Games are no wars: "Liverpool crushed Everton 4-0", "attacked down the left".
@@ -924,7 +927,11 @@ FREED_PEOPLE_NOUNS = frozenset(
     "woman women man men child children civilian civilians people person citizen citizens national nationals "
     "soldier soldiers worker workers tourist tourists journalist journalists girl girls boy boys "
     "student students pupil pupils sailor sailors fisherman fishermen crew schoolgirls schoolchildren villagers "
-    "passengers teenager teenagers".split()
+    "passengers teenager teenagers "
+    "peacekeeper peacekeepers airman airmen pilot pilots officer officers policeman policemen guard guards "
+    "diplomat diplomats monitor monitors observer observers engineer engineers contractor contractors "
+    "missionary missionaries priest priests nun nuns doctor doctors nurse nurses farmworker farmworkers "
+    "farmer farmers teacher teachers trader traders driver drivers employee employees volunteer volunteers".split()
 )
 # People an attack can be aimed at, beyond named actors: "attacked its defenders".
 HUMAN_TARGETS = frozenset(

@@ -148,6 +148,8 @@ def _check_verb(token: Token) -> Trigger | None:
         return Trigger(token, "Attack", nominal=False) if _device_exploded(token) else None
     if lemma == "summon" and any(c.lemma_.lower() in lx.DIPLOMAT_NOUNS for c in token.children if c.dep_ == "dobj"):
         return None  # summoning an envoy is a rebuke ("to complain" says so), not a meeting
+    if lemma == "agree" and _agrees_to_act_alone(token):
+        return None  # "EU leaders agreed to ban Belarusian airlines": the ban is the news, not a deal
     special = _special_reading(token)
     if special is not None:
         return Trigger(token, special, nominal=False)
@@ -225,6 +227,8 @@ def _check_verb(token: Token) -> Trigger | None:
             return Trigger(token, "Release", nominal=False)  # "militants returned most of the schoolgirls"
         if lemma in ("hand", "return", "transfer", "pass") and not (nearby & lx.CAPTIVE_NOUNS):
             return None
+        if any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
+            return None  # "handed out leaflets": given away, not handed over
         if not (nearby & lx.CAPTIVE_NOUNS or _in_captivity_context(token)):
             return None
     fired_on = lemma == "fire" and _fires_on_a_party(token)
@@ -794,6 +798,10 @@ def _special_reading(token: Token) -> str | None:
         return "Negotiation"  # CAMEO 043, host a visit: "the crown prince received the Iranian minister"
     if lemma in ORDERING_AN_END_VERBS and _orders_an_end_to_fighting(token):
         return "Ceasefire"  # "ordered an end to military operations in Georgia"
+    out = any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
+    handed_out = out and lemma in ("hand", "give", "pass")
+    if handed_out and _lower_heads(token) & lx.HUMANITARIAN_NOUNS:
+        return "Aid"  # CAMEO 073: "handed out food to 15,000 people"; never a handover of captives
     if lemma == "give" and _sets_a_deadline(token):
         return "Demand"  # an ultimatum: "gave Sudan 30 days to disarm the militias"
     if lemma == "face" and _or_face(token):
@@ -825,7 +833,10 @@ def _special_reading(token: Token) -> str | None:
         return "Aid"  # CAMEO 071: "agreed to lend Egypt $3 billion"; "lent support" is no aid
     if lemma in lx.SEVERING_VERBS and objects & lx.RELATION_NOUNS:
         return "Sanction"  # CAMEO 161: "severed diplomatic relations"
-    if lemma in lx.BARRING_VERBS and objects & lx.BARRED_NOUNS and not _business_subject(token):
+    froms = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"]
+    barred_from = {g.lemma_.lower() for c in froms for g in c.children}
+    barred = objects & lx.BARRED_NOUNS or barred_from & lx.BARRED_PLACES  # "banned its airlines from EU airspace"
+    if lemma in lx.BARRING_VERBS and barred and not _business_subject(token):
         return "Sanction"  # CAMEO 163: "banned entry to 500 Americans"
     if lemma in lx.GIVING_VERBS and any(map(_is_aid_team, (c for c in token.children if c.dep_ == "dobj"))):
         return "Aid"  # CAMEO 073: "sent search and rescue teams"
@@ -894,6 +905,23 @@ def _praises(token: Token) -> bool:
     return any(_is_actor(o) for o in objects) or bool(said_of & lx.PRAISED_NOUNS) or any(
         o.lemma_.lower() in lx.NOUN_TRIGGERS for o in objects
     )
+
+
+def _agrees_to_act_alone(token: Token) -> bool:
+    """One party (a state, a bloc) agreeing to do a one-sided act: a sanction, a release, aid or
+    a return. A deal between parties ("Russia and Ukraine agreed to exchange …") stays one."""
+    acts = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    if not acts or any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in token.children):
+        return False
+    subjects = subject_of(token)
+    if not subjects or any(s.conjuncts or s.lower_ in lx.PAIR_HEADS for s in subjects):
+        return False
+    for act in acts:
+        verb_class = lx.VERB_TRIGGERS.get(act.lemma_.lower()) or _special_reading(act)
+        nouns = {lx.NOUN_TRIGGERS.get(o.lemma_.lower()) for o in _direct_objects(act)}
+        if verb_class in lx.ONE_SIDED_CLASSES or nouns & lx.ONE_SIDED_CLASSES:
+            return True
+    return False
 
 
 def _sets_a_deadline(token: Token) -> bool:

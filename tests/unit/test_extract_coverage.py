@@ -1509,3 +1509,28 @@ def test_an_ultimatum_is_a_demand_and_its_penalty_a_threat(extract) -> None:  # 
     assert [a.text for a in events["Threat"].agents] == ["Security Council"]
     assert all(e.modality == "Planned" for e in events.values() if e.event_class == "Attack")  # demanded, not done
     assert "Demand" not in classes(extract, "The teacher gave the pupils two weeks to finish the essay.")
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("European Union leaders agreed to ban Belarusian airlines from the bloc's airspace.", "Sanction"),
+        ("Israel agreed to release 50 Palestinian prisoners.", "Release"),
+    ],
+)
+def test_one_party_agreeing_to_a_one_sided_act_is_that_act_not_a_deal(extract, text: str, cls: str) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, text) == [cls]
+
+
+def test_parties_agreeing_on_an_act_still_make_a_deal(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Agreement" in classes(extract, "Russia and Ukraine agreed to exchange 200 prisoners of war.")
+    assert "Agreement" in classes(extract, "Israel and Hamas agreed to release hostages and prisoners.")
+
+
+def test_handing_out_food_is_aid_and_leaflets_nothing(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "The WFP said it had handed out food to 15,000 people in Gedaref.") == ["Aid"]
+    assert classes(extract, "Volunteers handed out leaflets to people in the square.") == []
+
+
+def test_rebels_freeing_peacekeepers_release_them(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Release" in classes(extract, "Rebels of the Revolutionary United Front (RUF) freed 85 UN peacekeepers.")
