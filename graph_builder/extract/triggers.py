@@ -489,6 +489,8 @@ def _vows_force(token: Token) -> bool:
             return True
         if child.dep_ == "dobj" and child.lemma_.lower() in lx.THREATENED_ACTS | lx.FORCE_NOUNS:
             return True
+        if child.dep_ == "ccomp" and _announces_an_act(child):
+            return True  # "vowed that the attacks would not go unpunished"
     return False
 
 
@@ -498,15 +500,21 @@ def _announces_an_act(clause: Token) -> bool:
     lemma = clause.lemma_.lower()
     if lx.VERB_TRIGGERS.get(lemma) in ("Attack", "Sanction") or lemma in lx.FORCE_VERBS:
         return True
-    future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in clause.children)
     conditions = [c for c in clause.children if c.dep_ == "advcl"]
     conditional = any(m.lower_ in ("if", "unless") for c in conditions for m in c.children)
-    doer = any(_is_actor(s) or s.lower_ in ("it", "they") for s in subject_of(clause))
+    auxiliaries = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    future = bool(auxiliaries & {"will", "would", "'ll", "shall"})
+    # "could close the strait if its exports were blocked": the warner's own act, on a condition
+    possible = bool(auxiliaries & {"could", "might", "may"}) and conditional
+    subjects = subject_of(clause)
+    # "that the offensive would resume with full force": the warner's own attacks to come
+    doer = any(_is_actor(s) or s.lower_ in ("it", "they") for s in subjects)
+    doer = doer or any(lx.NOUN_TRIGGERS.get(s.lemma_.lower()) == "Attack" for s in subjects)
     # "would not go unpunished", "will pay a heavy price", "will not be left without consequences"
     words = clause.subtree
     punished = any(t.lemma_.lower() in lx.PUNISHMENT_WORDS for t in words)
     punished = punished or any(t.lemma_.lower() == "price" and t.head.lemma_.lower() == "pay" for t in words)
-    return future and (conditional or doer or punished)
+    return (future and (conditional or doer or punished)) or (possible and doer)
 
 
 def _calls_on_or_for(token: Token) -> bool:

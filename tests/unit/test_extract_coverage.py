@@ -1534,3 +1534,20 @@ def test_handing_out_food_is_aid_and_leaflets_nothing(extract) -> None:  # type:
 
 def test_rebels_freeing_peacekeepers_release_them(extract) -> None:  # type: ignore[no-untyped-def]
     assert "Release" in classes(extract, "Rebels of the Revolutionary United Front (RUF) freed 85 UN peacekeepers.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran warned that it could close the Strait of Hormuz if its exports were blocked.",
+        "A Houthi spokesman vowed that the attacks on British ships would not go unpunished.",
+        "Israel's defence minister warned that the offensive would resume with full force once the truce expires.",
+    ],
+)
+def test_warnings_and_vows_of_the_speaker_s_own_force_are_threats(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Threat" in classes(extract, text)
+    assert "Agreement" not in classes(extract, text)
+
+
+def test_a_danger_that_could_come_on_a_condition_is_no_threat(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Threat" not in classes(extract, "The ministry warned that the virus could spread if people travel.")
