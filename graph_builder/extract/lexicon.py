@@ -829,8 +829,12 @@ DIPLOMAT_NOUNS = frozenset(["ambassador", "envoy", "diplomat", "attache", "charg
 CRITICISING_VERBS = frozenset(["slam", "blast", "lambast", "castigate", "rebuke", "criticise", "criticize"])
 # What a speaker calls a deed to condemn it (CAMEO 111): "called the bombing an outrage".
 CONDEMNING_NOUNS = frozenset(
-    "outrage atrocity crime savagery barbarism massacre provocation violation terrorism aggression".split()
+    "outrage atrocity crime savagery barbarism massacre provocation violation terrorism aggression "
+    "blow stab betrayal illegal unlawful criminal barbaric cowardly heinous unacceptable outrageous "
+    "provocative unjustified brutal inhuman".split()
 )
+# Measures a party passes a verdict on besides events: "called the measures illegal".
+JUDGED_ACTS = frozenset(["measure", "move", "decision", "step", "ruling", "resolution"])
 # Public praise or thanks (CAMEO 051), which news reports as a declaration: "welcomed the deal".
 # Counts an attack noun can be the source of: "the death toll from the bombing".
 TOLL_NOUNS = frozenset(["toll", "tally", "count"])

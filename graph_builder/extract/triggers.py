@@ -820,6 +820,8 @@ def _special_reading(token: Token) -> str | None:
         return "Statement"  # CAMEO 051: "Washington welcomed the outcome", "thanked Ankara for its help"
     if lemma == "call" and _calls_a_deed_a_crime(token):
         return "Accusation"  # CAMEO 111: "called the bombing an outrage"
+    if lemma == "call" and _calls_a_deed_something(token):
+        return "Statement"  # "called the bombing of the base a mistake"
     if lemma in ("send", "deploy", "dispatch") and _sends_forces_to_help(token):
         return "Aid"  # CAMEO 074, military protection: "send 600 soldiers to back the Malian army"
     if _refugees_go_home(token):
@@ -1009,15 +1011,31 @@ def _denies_a_charge(token: Token) -> bool:
 
 
 def _calls_a_deed_a_crime(token: Token) -> bool:
+    return any(words & lx.CONDEMNING_NOUNS for words in _what_a_deed_is_called(token))
+
+
+def _calls_a_deed_something(token: Token) -> bool:
+    """ "called the bombing a mistake", "called the deal a victory": a party's verdict on an
+    event or a measure, a declaration that is itself the news (a crime named is an accusation)."""
+    deeds = _direct_objects(token)
+    judged = any(d.lemma_.lower() in lx.NOUN_TRIGGERS or d.lemma_.lower() in lx.JUDGED_ACTS for d in deeds)
+    speaker = any(_is_actor(s) or s.ent_type_ in ACTOR_ENTITY_TYPES for s in subject_of(token))
+    return judged and speaker and bool(_what_a_deed_is_called(token))
+
+
+def _what_a_deed_is_called(token: Token) -> list[set[str]]:
+    """The words of each name the verb gives its object: "an outrage", "an act of savagery",
+    "illegal and unlawful" (the small model hangs a following adjective on the noun)."""
     deeds = _direct_objects(token)
     names = [c for c in token.children if c.dep_ in ("oprd", "attr", "xcomp", "ccomp")]
     names += [c for d in deeds for c in d.children if c.dep_ in ("appos", "attr")]
+    names += [c for d in deeds for c in d.children if c.dep_ == "amod" and c.i > d.i]
+    found = []
     for name in names:
         named_of = {g.lemma_.lower() for p in name.children if p.lower_ == "of" for g in p.children}
-        words = {name.lemma_.lower()} | named_of  # "an outrage", "an act of savagery"
-        if words & lx.CONDEMNING_NOUNS:
-            return True
-    return False
+        coordinated = {c.lemma_.lower() for c in name.conjuncts}
+        found.append({name.lemma_.lower()} | named_of | coordinated)
+    return found
 
 
 def _sends_forces_to_help(token: Token) -> bool:

@@ -1551,3 +1551,21 @@ def test_warnings_and_vows_of_the_speaker_s_own_force_are_threats(extract, text:
 
 def test_a_danger_that_could_come_on_a_condition_is_no_threat(extract) -> None:  # type: ignore[no-untyped-def]
     assert "Threat" not in classes(extract, "The ministry warned that the virus could spread if people travel.")
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("President Gustavo Petro called the attack a blow against peace.", "Accusation"),
+        ("North Korea called the measures illegal and unlawful.", "Accusation"),
+        ("The Ivorian government called the bombing of the base a mistake.", "Statement"),
+        ("Milosevic called the deal a victory in a televised address.", "Statement"),
+    ],
+)
+def test_a_party_s_verdict_on_an_event_is_a_statement_or_if_a_crime_an_accusation(extract, text: str, cls: str) -> None:  # type: ignore[no-untyped-def]
+    assert cls in classes(extract, text)
+
+
+def test_a_verdict_on_a_game_or_an_appeal_is_no_statement(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "Fans called the match a classic.") == []
+    assert "Statement" not in classes(extract, "The UN called on both sides to halt the fighting.")
