@@ -794,7 +794,8 @@ PROTEST_VERBS = frozenset(["demonstrate", "protest", "march", "rally", "picket",
 # Bringing food or medicine to people is aid even without the word: "lorries carrying food".
 CARRYING_VERBS = frozenset(["carry", "bring", "truck", "transport", "airlift", "airdrop"])
 HUMANITARIAN_NOUNS = frozenset(
-    "food medicine medicines medical supplies supply aid water fuel tents vaccines flour wheat blankets rations".split()
+    "food medicine medicines medical supplies supply aid water fuel tents vaccines flour wheat blankets rations "
+    "sheeting shelter grain rice sorghum maize kits".split()
 )
 # Heads that make an event noun before them a kind of body: "aid agencies", "peace groups".
 BODY_HEADS = frozenset(
@@ -860,7 +861,15 @@ PRAISED_NOUNS = frozenset(
     "decision announcement outcome deal move step agreement release efforts help mediation declaration".split()
 )
 # Aims a sum or a force is sent for: "21 million pounds to help refugees", "troops to back the army".
-SUPPORTING_AIMS = frozenset(["help", "support", "back", "assist", "aid", "bolster", "reinforce", "fund"])
+SUPPORTING_AIMS = frozenset(
+    ["help", "support", "back", "assist", "aid", "bolster", "reinforce", "fund", "evacuate", "rescue", "train"]
+)
+# Who is sent to train or advise another state's forces (CAMEO 07x military aid).
+MILITARY_TRAINERS = frozenset(["adviser", "advisers", "advisor", "advisors", "instructor", "instructors", "trainer", "trainers"])
+# Bodies sent that stand for their members: "a team of advisers".
+UNIT_NOUNS = frozenset(["team", "contingent", "unit", "detachment", "group", "mission"])
+# Means lent for relief: "offered helicopters to evacuate the wounded".
+RELIEF_MEANS = frozenset(["helicopter", "aircraft", "plane", "ship", "vessel", "boat", "truck", "lorry", "ambulance"])
 # Where captives were held: "released from house arrest".
 PLACES_OF_CAPTIVITY = frozenset(["prison", "jail", "arrest", "detention", "custody", "captivity", "camp"])
 # A pause that is a truce: "a humanitarian pause", "a lull in the fighting".

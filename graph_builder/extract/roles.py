@@ -157,6 +157,10 @@ def verbal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
     if cls == "Aid":  # the contract's target "receives": "supply jets to Ukraine", "sent $5 million in arms to Kyiv"
         recipients += [a for o in objects for t in _pobjs(o, frozenset(["to"])) for a in actors_for(t, ents)]
         recipients += [a for d in _children(trigger, "dative") for a in actors_for(d, ents)]  # "give Jordan aid"
+        # "sent advisers to help Nigeria", "troops to back the Malian army": whom the aim helps
+        aims = [c for h in [trigger, *objects] for c in h.children if c.dep_ in ("xcomp", "advcl", "acl", "relcl")]
+        helped = [o for c in aims if c.lemma_.lower() in lx.SUPPORTING_AIMS for o in _children(c, "dobj")]
+        recipients += [a for o in helped for a in actors_for(o, ents) if a.label != "GROUP"]
         return Roles(tuple(parties), tuple(agents), tuple(dict.fromkeys(targets + recipients)))
     if cls in ("Release", "Repatriation"):  # "handed to the Red Cross": an intermediary, not the one freed
         return Roles(tuple(dict.fromkeys(parties + recipients)), tuple(agents), tuple(targets))

@@ -128,6 +128,7 @@ def _lower_heads(token: Token) -> set[str]:
                     # "dozens of prisoners" and "$300 million in weapons" name prisoners and
                     # weapons; "a list of POWs" names a list
                     named = [g for g in grandchild.children if g.dep_ == "pobj"]
+                    named += [c for g in named for c in g.conjuncts]  # "tonnes of sheeting and blankets"
                     words.update(g.lemma_.lower() for g in named)
                     # "thousands of displaced people": the modifier says who they are
                     words.update(m.lower_ for g in named for m in g.children if m.dep_ == "amod")
@@ -822,6 +823,8 @@ def _special_reading(token: Token) -> str | None:
         return "Accusation"  # CAMEO 111: "called the bombing an outrage"
     if lemma == "call" and _calls_a_deed_something(token):
         return "Statement"  # "called the bombing of the base a mistake"
+    if lemma in ("offer", "send", "provide", "lend", "dispatch") and _offers_means_to_help(token):
+        return "Aid"  # CAMEO 07: "offered helicopters to evacuate the wounded"
     if lemma in ("send", "deploy", "dispatch") and _sends_forces_to_help(token):
         return "Aid"  # CAMEO 074, military protection: "send 600 soldiers to back the Malian army"
     if _refugees_go_home(token):
@@ -1040,8 +1043,24 @@ def _what_a_deed_is_called(token: Token) -> list[set[str]]:
 
 def _sends_forces_to_help(token: Token) -> bool:
     objects = _direct_objects(token)
+    objects += [g for o in objects if o.lemma_.lower() in lx.UNIT_NOUNS for g in _of_what(o)]  # "a team of advisers"
     forces = [c for c in objects if _is_armed(c) or c.lemma_.lower() in ("troop", "soldier")]
-    return bool(forces) and _with_supporting_aim(token, *forces)
+    # "would send 60 special forces instructors to Mozambique": trainers sent to a state are aid
+    trainers = [c for c in objects if c.lemma_.lower() in lx.MILITARY_TRAINERS]
+    destinations = [g for p in token.children if p.lower_ == "to" for g in p.children]
+    to_a_state = any(g.ent_type_ in ("GPE", "NORP", "ORG") for g in destinations)
+    helpers = forces + trainers
+    return (bool(helpers) and _with_supporting_aim(token, *helpers)) or (bool(trainers) and to_a_state)
+
+
+def _of_what(noun: Token) -> list[Token]:
+    return [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+
+
+def _offers_means_to_help(token: Token) -> bool:
+    """ "offered helicopters to evacuate the wounded": equipment lent for a rescue or relief."""
+    means = [o for o in _direct_objects(token) if o.lemma_.lower() in lx.RELIEF_MEANS]
+    return bool(means) and _with_supporting_aim(token, *means)
 
 
 def _refugees_go_home(token: Token) -> bool:

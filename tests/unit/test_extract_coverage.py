@@ -1569,3 +1569,22 @@ def test_a_party_s_verdict_on_an_event_is_a_statement_or_if_a_crime_an_accusatio
 def test_a_verdict_on_a_game_or_an_appeal_is_no_statement(extract) -> None:  # type: ignore[no-untyped-def]
     assert classes(extract, "Fans called the match a classic.") == []
     assert "Statement" not in classes(extract, "The UN called on both sides to halt the fighting.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN refugee agency said it had flown 40 tonnes of plastic sheeting and blankets into Goma.",
+        "Washington said it would send a team of military advisers to help Nigeria search for the students.",
+        "Neighbouring Niger offered helicopters to evacuate the wounded.",
+        "Lisbon announced it would send 60 special forces instructors to Mozambique within weeks.",
+    ],
+)
+def test_relief_goods_trainers_and_means_sent_to_help_are_aid(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Aid" in classes(extract, text)
+
+
+def test_a_team_sent_for_sport_is_no_aid_and_aid_has_whom_it_helps(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "The club sent a team of scouts to Brazil.") == []
+    (aid,) = extract("France sent 600 troops to back the Malian army.").events
+    assert [t.text for t in aid.targets] == ["Malian army"]
