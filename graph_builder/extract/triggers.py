@@ -186,6 +186,8 @@ def _check_verb(token: Token) -> Trigger | None:
             return None  # "a convoy drove out of the prison": an attack acts on someone or something
         if found.event_class in lx.PROTEST_MESSAGE_CLASSES and is_protest_aim(token):
             return None  # "demonstrators denounced the law": a protest's message
+        if found.event_class == "Aid" and not any(c.dep_ in ("dobj", "dative") for c in token.children):
+            return None  # "20,000 civilians were sheltering inside the base": given shelter, giving nothing
         if found.event_class == "Sanction" and any(map(_is_armed, subject_of(token))):
             return None  # "troops withdrew from the town" is a retreat, not a cut in relations
         return Trigger(token, found.event_class, nominal=False)
@@ -811,6 +813,8 @@ def _special_reading(token: Token) -> str | None:
     handed_out = out and lemma in ("hand", "give", "pass")
     if handed_out and _lower_heads(token) & lx.HUMANITARIAN_NOUNS:
         return "Aid"  # CAMEO 073: "handed out food to 15,000 people"; never a handover of captives
+    if lemma == "take" and _armed_party_takes_a_place(token):
+        return "Attack"  # CAMEO 192, occupy: "the rebels, who took Goma in January"
     if lemma == "give" and _sets_a_deadline(token):
         return "Demand"  # an ultimatum: "gave Sudan 30 days to disarm the militias"
     if lemma == "face" and _or_face(token):
@@ -935,6 +939,15 @@ def _agrees_to_act_alone(token: Token) -> bool:
         if verb_class in lx.ONE_SIDED_CLASSES or nouns & lx.ONE_SIDED_CLASSES:
             return True
     return False
+
+
+TAKEN_PLACES = lx.PLACE_NOUNS | lx.ADMINISTRATIVE_UNITS | lx.LOCAL_UNITS
+
+
+def _armed_party_takes_a_place(token: Token) -> bool:
+    objects = _direct_objects(token)
+    places = [o for o in objects if o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in TAKEN_PLACES]
+    return bool(places) and any(_is_armed(s) or s.ent_type_ == "ORG" for s in subject_of(token))
 
 
 def _sets_a_deadline(token: Token) -> bool:

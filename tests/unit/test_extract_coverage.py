@@ -1588,3 +1588,10 @@ def test_a_team_sent_for_sport_is_no_aid_and_aid_has_whom_it_helps(extract) -> N
     assert classes(extract, "The club sent a team of scouts to Brazil.") == []
     (aid,) = extract("France sent 600 troops to back the Malian army.").events
     assert [t.text for t in aid.targets] == ["Malian army"]
+
+
+def test_an_armed_party_taking_a_place_attacks_it_and_people_sheltering_get_no_aid(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "The rebels, who took the city in January, walked into Bukavu unopposed.") == ["Attack"]
+    assert classes(extract, "Islamic State fighters took the town of Sinjar.") == ["Attack"]
+    assert classes(extract, "The company took a 30 percent stake.") == []
+    assert classes(extract, "Some 20,000 civilians were sheltering inside the UN base in the town.") == []
