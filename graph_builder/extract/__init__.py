@@ -6,6 +6,7 @@ and only read here, so documents can be extracted in worker processes.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from datetime import date
 
@@ -17,6 +18,7 @@ from graph_builder.extract import lexicon as lx
 from graph_builder.extract.actors import (
     ACTOR_LABELS,
     COREF_PAIR,
+    GENERIC,
     PLACE_LABELS,
     entity_index,
     ref_from_span,
@@ -300,28 +302,45 @@ def _propagate(events: list[EventRecord], candidates: list[Candidate], where: li
 
 def _pair_from_earlier_sides(events: list[EventRecord]) -> None:
     """ "…accused each other of violating the deal. The AU called on both sides to …": "both
-    sides" are the two parties of the latest event that had two, when the story named them."""
-    sides: tuple[ActorRef, ActorRef] | None = None
+    sides" are the two parties of the story's fighting when it told of any ("Government troops
+    and rebels fought for Malakal … Each side blamed the other"), else of the latest event that
+    had two, when the story named them."""
+    sides: tuple[ActorRef, ...] | None = None
+    fighting: Counter[str] = Counter()
+    fighters: dict[str, ActorRef] = {}
     for n, event in enumerate(events):
         actors = [*event.agents, *event.targets, *event.participants]
         pairs = [a for a in actors if a.label == COREF_PAIR]
-        if pairs and sides is not None:
+        belligerents = tuple(fighters[name] for name, _ in fighting.most_common(2))
+        # talks and deals are the parties' a story last named together, or its two states
+        # (``entities.resolve_document``): "Both sides agreed to meet" after a border clash
+        # means Pakistan and Afghanistan, not their forces
+        talking = event.event_class in ("Agreement", "Negotiation")
+        chosen = sides if talking else belligerents or sides
+        if pairs and chosen is not None:
             # the pair never includes who speaks to it ("the AU called on both sides")
-            if not set(sides) & set(event.agents):
+            if not set(chosen) & set(event.agents):
                 events[n] = replace(
                     event,
-                    agents=_swap(event.agents, pairs, sides),
-                    targets=_swap(event.targets, pairs, sides),
-                    participants=_swap(event.participants, pairs, sides),
+                    agents=_swap(event.agents, pairs, chosen),
+                    targets=_swap(event.targets, pairs, chosen),
+                    participants=_swap(event.participants, pairs, chosen),
                 )
             continue
         parties = ("GPE", "ORG", "NORP", "PERSON")  # "Kiir and Machar signed …; each side accused the other"
         named = list(dict.fromkeys(a for a in actors if a.label in parties and not a.as_place))
         if len(named) == 2 and not pairs:
             sides = (named[0], named[1])
+        if event.event_class == "Attack" and event.modality == "Asserted":
+            where = event.location.text if event.location is not None else None
+            for actor in actors:  # "an assault on Tskhinvali" names a place, not a side
+                if actor.label in (*parties, GENERIC) and not actor.as_place and actor.text != where:
+                    name = actor.text.lower()
+                    fighting[name] += 1
+                    fighters.setdefault(name, actor)
 
 
-def _swap(refs: tuple[ActorRef, ...], pairs: list[ActorRef], sides: tuple[ActorRef, ActorRef]) -> tuple[ActorRef, ...]:
+def _swap(refs: tuple[ActorRef, ...], pairs: list[ActorRef], sides: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
     if not any(r in pairs for r in refs):
         return refs
     return tuple(dict.fromkeys(s for r in refs for s in (sides if r in pairs else (r,))))

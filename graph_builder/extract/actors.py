@@ -290,12 +290,12 @@ def _armed_force(head: Token, ents: dict[int, Span]) -> list[ActorRef]:
         owner = _antecedent(owners[0], ents)
         if owner:
             return owner
+    loyal = _loyal_to(head, ents) if kind else None
+    if loyal is not None:
+        return [loyal]
     if head.lower_ in GENERIC_ARMED_HEADS:
         return [ActorRef(head.text, head.idx, head.idx + len(head), GENERIC, kind=ARMED_FORCE)]
     if head.lower_ in STATE_FORCE_HEADS:
-        loyal = _loyal_to(head, ents)
-        if loyal is not None:
-            return [loyal]
         phrase = _state_force_phrase(head)
         if len(phrase) > 1 and not owners:  # bare "troops" or "forces" say too little to name anyone
             return [ActorRef(phrase.text, phrase.start_char, phrase.end_char, GENERIC, kind=ARMED_FORCE)]
@@ -303,7 +303,8 @@ def _armed_force(head: Token, ents: dict[int, Span]) -> list[ActorRef]:
 
 
 def _loyal_to(head: Token, ents: dict[int, Span]) -> ActorRef | None:
-    """ "forces loyal to Khalifa Haftar" are a force of their own, named by the whole phrase."""
+    """ "forces loyal to Khalifa Haftar", "rebels loyal to Riek Machar" are a force of their own,
+    named by the whole phrase."""
     for loyal in (c for c in head.children if c.lower_ in ("loyal", "allied") and c.i == head.i + 1):
         for prep in (c for c in loyal.children if c.dep_ == "prep" and c.lower_ == "to"):
             named = [ents[p.i] for p in prep.children if p.dep_ == "pobj" and p.i in ents]

@@ -219,3 +219,15 @@ def test_a_place_the_knowledge_base_lacks_attacked_where_the_attack_was_is_that_
     assert resolution[town] == resolution[where]
     assert resolution[town][0].is_place
     assert not resolution[attacker][0].is_place
+
+
+def test_each_side_of_a_fight_is_its_two_fighters_but_both_sides_at_talks_are_states(extract) -> None:  # type: ignore[no-untyped-def]
+    fight = extract(
+        "Government troops and rebels loyal to Riek Machar fought for control of Malakal on Tuesday. "
+        "Each side blamed the other for the collapse of the truce."
+    )
+    blame = next(e for e in fight.events if e.event_class == "Accusation")
+    assert [a.text for a in blame.agents] == ["Government troops", "rebels loyal to Riek Machar"]
+    talks = extract("Government troops attacked rebel positions near Goma. Both sides agreed to meet in Nairobi.")
+    deal = next(e for e in talks.events if e.event_class == "Agreement")
+    assert [p.label for p in deal.participants] == ["COREF_PAIR"]  # left to the resolver: the two states
