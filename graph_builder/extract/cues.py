@@ -206,8 +206,16 @@ def _is_planned(trigger: Token, nominal: bool, chain: list[Token]) -> bool:
             and any(c.lemma_.lower() in lx.DEADLINE_NOUNS for c in upper.children)
             and trigger.lemma_.lower() != "face"
         )
+        # "are to be freed by March 10", "the two sides are to swap prisoners": arranged, not done
+        arranged = (
+            upper.lemma_.lower() == "be"
+            and lower.dep_ == "xcomp"
+            # "the goal is to provide aid" says what an aim is
+            and not any(c.lemma_.lower() in lx.AIM_NOUNS for c in upper.children if c.dep_ == "nsubj")
+        )
         if infinitive and (
             deadline
+            or arranged
             or upper.lemma_.lower() in lx.PLANNED_CUES | lx.ASKING_VERBS | lx.OBJECT_CONTROL_VERBS
             or any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lx.PLANNED_CUES for c in upper.children)
         ):

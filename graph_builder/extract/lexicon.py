@@ -86,8 +86,9 @@ NOUN_TRIGGERS: dict[str, str] = {
         "Negotiation",
     ),
     **dict.fromkeys(
-        # "understanding" and "protocol" only when reached or signed: triggers._check_noun
-        "agreement deal accord treaty memorandum commitment pact pledge arrangement understanding protocol".split(),
+        # "understanding", "protocol", "consensus" only when reached or signed: triggers._check_noun
+        "agreement deal accord treaty memorandum commitment pact pledge arrangement understanding protocol "
+        "consensus".split(),
         "Agreement",
     ),
     **dict.fromkeys(["ceasefire", "cease-fire", "truce", "armistice"], "Ceasefire"),
@@ -291,6 +292,7 @@ WEAPON_NOUNS = frozenset(
 # Verbs whose subject is the actor of the event named by their object ("held talks").
 SUPPORT_VERBS = frozenset(
     [
+        "order",  # "ordered the closure of the consulates", "ordered an air strike"
         "give",
         "grant",
         "offer",
@@ -752,7 +754,7 @@ HALTED_OPERATION_NOUNS = FIGHTING_NOUNS | {"offensive", "airstrike", "bombing", 
 # Verbs that call an event off before it happens: "the talks were postponed".
 CALLING_OFF_VERBS = frozenset(["postpone", "cancel", "delay", "scrap", "shelve", "defer"])
 # Documents that are agreements only when reached or signed: "reached an understanding on the bases".
-AGREEMENT_DOCUMENT_NOUNS = frozenset(["understanding", "protocol"])
+AGREEMENT_DOCUMENT_NOUNS = frozenset(["understanding", "protocol", "consensus"])
 CONCLUDING_VERBS = frozenset(["reach", "sign", "initial", "ink", "conclude", "ratify", "agree"])
 # What is flown or shipped to people in need: "flew 20 tonnes of medical supplies into Benghazi".
 SHIPPING_VERBS = frozenset(["fly", "ship", "airlift", "ferry"])
@@ -845,6 +847,8 @@ DENYING_VERBS = frozenset(["deny", "reject", "dismiss", "refute"])
 CHARGE_NOUNS = frozenset(
     "charge claim accusation allegation report involvement responsibility role part complicity link assertion".split()
 )
+# Nouns whose "is to …" states an aim, not an arrangement: "the goal is to provide aid".
+AIM_NOUNS = frozenset(["goal", "aim", "objective", "purpose", "task", "priority", "idea", "mission", "plan", "intention"])
 # Ultimatums: "gave Sudan 30 days to …", "… or face sanctions".
 DEADLINE_NOUNS = frozenset(["hour", "day", "week", "month", "deadline"])
 ULTIMATUM_PENALTIES = frozenset(
@@ -858,7 +862,8 @@ REJECTED_OFFER_NOUNS = frozenset(
 )
 PRAISING_VERBS = frozenset(["welcome", "thank", "praise", "hail", "commend", "applaud"])
 PRAISED_NOUNS = frozenset(
-    "decision announcement outcome deal move step agreement release efforts help mediation declaration".split()
+    "decision announcement outcome deal move step agreement release efforts help mediation declaration "
+    "offer proposal initiative plan ceasefire truce formation progress resolution".split()
 )
 # Aims a sum or a force is sent for: "21 million pounds to help refugees", "troops to back the army".
 SUPPORTING_AIMS = frozenset(
@@ -910,6 +915,12 @@ FAILING_VERBS = frozenset(["fail", "refuse", "decline", "neglect", "omit"])
 # Cutting relations (CAMEO 161) and barring entry or trade (CAMEO 163): "severed diplomatic
 # ties", "banned entry to 500 Americans".
 RELATION_NOUNS = frozenset(["relations", "ties", "relation", "contacts"])
+# Diplomatic posts whose closure cuts relations (CAMEO 16): "ordered the closure of Russian consulates".
+DIPLOMATIC_POSTS = frozenset(["embassy", "embassies", "consulate", "consulates", "mission", "missions"])
+CLOSING_VERBS = frozenset(["close", "shut"])
+# Arms supplies a halt of which is a sanction (CAMEO 16): "halted weapons deliveries".
+ARMS_WORDS = frozenset(["arms", "weapons", "weapon", "ammunition", "munitions", "military"])
+SUPPLY_NOUNS = frozenset(["delivery", "shipment", "supply", "sale", "export", "transfer"])
 SEVERING_VERBS = frozenset(["sever", "break", "cut", "suspend", "downgrade", "freeze", "rupture"])
 BARRED_NOUNS = frozenset("entry import export flight travel visa overflight shipment".split())  # lemmas
 BARRING_VERBS = frozenset(["ban", "bar", "prohibit", "restrict", "halt", "suspend", "block"])

@@ -50,6 +50,20 @@ def _same_party(a: set[str], b: set[str]) -> bool:
     return any(set(x.split()) <= set(y.split()) or set(y.split()) <= set(x.split()) for x in a for y in b)
 
 
+NAMED_LABELS = frozenset(["GPE", "ORG", "NORP", "PERSON"])
+
+
+def _same_doers(event: EventRecord, mention: EventRecord) -> bool:
+    """Whether a definite mention may repeat the event: not when both name different doers
+    ("Lithuania expelled … Latvia ordered the closure"); a claim by a group named for an
+    attack by "militants" still repeats it."""
+    named = tuple(a for a in mention.agents if a.label in NAMED_LABELS)
+    before = tuple(a for a in event.agents if a.label in NAMED_LABELS)
+    # only names of one kind can be told apart here: "Putin" may act for "Russia"
+    comparable = {a.label for a in named} & {a.label for a in before}
+    return not comparable or _same_party(_keys(before), _keys(named))
+
+
 def _compatible(event: EventRecord, mention: EventRecord, *, same_sentence: bool = False) -> bool:
     if event.modality != mention.modality:
         return False
@@ -118,6 +132,8 @@ def _target_for(events: list[EventRecord], sentences: list[set[int]], candidate:
         event = events[index]
         if event.event_class not in classes:
             continue
+        if candidate.anaphoric and not _same_doers(event, mention):
+            continue  # "Lithuania expelled … Latvia ordered the closure of …": another party's act
         if candidate.anaphoric or candidate.weak_classes:
             return index
         same_sentence = candidate.sentence in sentences[index]

@@ -137,6 +137,14 @@ def _accused(trigger: Token, ents: dict[int, Span]) -> list[ActorRef]:
     return [a for o in _children(prep.head, "dobj", "nsubjpass") for a in actors_for(o, ents)]
 
 
+def passive_form(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _by_agents(verb: Token) -> list[Token]:
+    return [p for a in _children(verb, "agent") for p in _children(a, "pobj")]
+
+
 def verbal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
     by_agents = [a for p in _children(trigger, "agent") for a in _children(p, "pobj")] + _pobjs(
@@ -146,7 +154,7 @@ def verbal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
     objects = _children(trigger, "dobj") + (_children(trigger, "nsubjpass") if passive else [])
     # "Russian missiles pounded …", "Israeli jets struck …": whose weapons names the attacker.
     named_by = _phrase_actors if cls == "Attack" else actors_for
-    agents = [a for t in subjects + by_agents for a in named_by(t, ents)] or _accused(trigger, ents)
+    agents = list(dict.fromkeys(a for t in subjects + by_agents for a in named_by(t, ents))) or _accused(trigger, ents)
     targets = [a for t in objects for a in _phrase_actors(t, ents)]
     targets += [a for t in _pobjs(trigger, TARGET_PREPS) for a in actors_for(t, ents)]
     parties = [a for t in _pobjs(trigger, PARTY_PREPS) for a in actors_for(t, ents)]
@@ -163,7 +171,14 @@ def verbal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
         recipients += [a for o in helped for a in actors_for(o, ents) if a.label != "GROUP"]
         return Roles(tuple(parties), tuple(agents), tuple(dict.fromkeys(targets + recipients)))
     if cls in ("Release", "Repatriation"):  # "handed to the Red Cross": an intermediary, not the one freed
-        return Roles(tuple(dict.fromkeys(parties + recipients)), tuple(agents), tuple(targets))
+        if passive_form(trigger) and not objects:
+            # "prisoners held by the Afghan government are to be freed": the freed are the
+            # subject the verb inherits, and whoever holds them frees them
+            freed = subject_of(trigger)
+            targets += [a for t in freed for a in _phrase_actors(t, ents)]
+            holders = [h for t in freed for c in t.children if c.dep_ == "acl" for h in _by_agents(c)]
+            agents = agents or [a for h in holders for a in actors_for(h, ents)]
+        return Roles(tuple(dict.fromkeys(parties + recipients)), tuple(agents), tuple(dict.fromkeys(targets)))
     if cls == "Sanction":  # "halted aid to Niger": who the withheld aid was for is the target
         targets += [a for o in objects for t in _pobjs(o, AID_PREPS) for a in actors_for(t, ents)] + recipients
     return Roles(tuple(parties), tuple(agents), tuple(dict.fromkeys(targets)))
@@ -229,6 +244,8 @@ def nominal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
         blamed = [a for t in (trigger, blamer) for p in _pobjs(t, frozenset(["on"])) for a in _phrase_actors(p, ents)]
         targets = [a for a in targets if a not in blamed]
         by_agents += blamed
+    if cls == "Sanction" and trigger.lemma_.lower() == "closure":
+        targets += of_phrase  # "the closure of Russian consulates" is aimed at Russia
     if cls == "Aid":  # "aid from the United Nations", "assistance from Egypt"
         by_agents += [a for p in _pobjs(trigger, frozenset(["from"])) for a in actors_for(p, ents)]
     if cls == "Aid" and verb is not None and top.dep_ == "pobj" and top.head.lower_ == "with":

@@ -40,7 +40,7 @@ def build_trigger_matcher(nlp: Language) -> Matcher:
     special |= lx.PRAISING_VERBS | lx.FUNDING_VERBS | lx.AIRDROP_VERBS | FLYING_HOME_VERBS | REFUGEE_MOTION_VERBS
     verbs = sorted(set(lx.VERB_TRIGGERS) | known_verbs() | lx.WITHHOLDING_VERBS | special)
     matcher.add("VERB", [[{"LEMMA": {"IN": verbs}, "POS": "VERB"}]])
-    nouns = sorted(set(lx.NOUN_TRIGGERS) | set(lx.ANAPHOR_ONLY_NOUNS) | lx.PAUSE_NOUNS | {"return"})
+    nouns = sorted(set(lx.NOUN_TRIGGERS) | set(lx.ANAPHOR_ONLY_NOUNS) | lx.PAUSE_NOUNS | {"return", "closure"})
     matcher.add("NOUN", [[{"LOWER": {"IN": nouns}, "POS": {"IN": ["NOUN", "PROPN", "NUM", "PRON"]}}]])
     matcher.add("NOUN", [[{"LEMMA": {"IN": nouns}, "POS": {"IN": ["NOUN", "PROPN"]}}]])
     for index, (lemmas, _cls) in enumerate(lx.PHRASE_TRIGGERS):
@@ -232,7 +232,10 @@ def _check_verb(token: Token) -> Trigger | None:
             return None
         if any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
             return None  # "handed out leaflets": given away, not handed over
-        if not (nearby & lx.CAPTIVE_NOUNS or _in_captivity_context(token)):
+        passive = any(c.dep_ == "auxpass" for c in token.children)
+        # "5,000 Taliban prisoners … are to be freed": the freed are the subject the verb inherits
+        released = nearby | ({s.lemma_.lower() for s in subject_of(token)} if passive else set())
+        if not (released & lx.CAPTIVE_NOUNS or _in_captivity_context(token)):
             return None
     fired_on = lemma == "fire" and _fires_on_a_party(token)
     if lemma in lx.ATTACK_OBJECT_VERBS and not (nearby & lx.WEAPON_NOUNS) and not fired_on:
@@ -441,6 +444,8 @@ def _is_material_support(token: Token) -> bool:
     if lemma in lx.WITHHELD_SUPPORT_NOUNS:
         return True
     kinds = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
+    if lemma in lx.SUPPLY_NOUNS and kinds & lx.ARMS_WORDS:
+        return True  # "halted weapons deliveries": an arms embargo of one (CAMEO 16)
     return lemma == "support" and bool(kinds & lx.MATERIAL_SUPPORT_KINDS)
 
 
@@ -578,6 +583,9 @@ def _check_noun(token: Token) -> Trigger | None:
     modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
     if cls is None and lemma in lx.PAUSE_NOUNS and _pauses_fighting(token, modifiers):
         return Trigger(token, "Ceasefire", nominal=True)  # "a humanitarian pause", "a lull in the fighting"
+    if lemma == "closure":  # CAMEO 16: "ordered the closure of Russian consulates"
+        closed = {g.lemma_.lower() for g in _of_what(token)} | {g.lower_ for g in _of_what(token)}
+        return Trigger(token, "Sanction", nominal=True) if closed & lx.DIPLOMATIC_POSTS else None
     if lemma == "return" and token.pos_ == "NOUN":
         returned = _lower_heads(token)
         if returned & (lx.REMAINS_NOUNS | lx.DISPLACED_NOUNS | lx.RETURNED_PEOPLE_NOUNS):
@@ -848,6 +856,8 @@ def _special_reading(token: Token) -> str | None:
         return "Negotiation"
     if lemma == "lend" and any(t.ent_type_ == "MONEY" for t in token.subtree):
         return "Aid"  # CAMEO 071: "agreed to lend Egypt $3 billion"; "lent support" is no aid
+    if lemma in lx.CLOSING_VERBS and objects & lx.DIPLOMATIC_POSTS and not _business_subject(token):
+        return "Sanction"  # CAMEO 16: "closed its embassy in Kabul", "shut the consulates"
     if lemma in lx.SEVERING_VERBS and objects & lx.RELATION_NOUNS:
         return "Sanction"  # CAMEO 161: "severed diplomatic relations"
     froms = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"]
@@ -1204,8 +1214,20 @@ def _deal_that_is_another_event(token: Token) -> bool:
 
 
 def _concluded(token: Token) -> bool:
+    """Reached or signed; a consensus by parties ("experts reached a consensus" is no deal)."""
     top = phrase_top(token)
-    return top.dep_ in ("dobj", "nsubjpass") and top.head.lemma_.lower() in lx.CONCLUDING_VERBS
+    if top.dep_ not in ("dobj", "nsubjpass") or top.head.lemma_.lower() not in lx.CONCLUDING_VERBS:
+        return False
+    if token.lemma_.lower() != "consensus":
+        return True
+    parties = subject_of(top.head) + [g for c in top.head.children if c.dep_ == "agent" for g in c.children]
+    return not parties or any(map(_may_be_a_party, parties))
+
+
+def _may_be_a_party(token: Token) -> bool:
+    """An actor, or people standing for one ("Government and rebel negotiators")."""
+    lemma = token.lemma_.lower()
+    return _is_actor(token) or lemma in lx.REPRESENTATIVE_HEADS or token.lower_ in lx.REPRESENTATIVE_HEADS
 
 
 def _named_by_a_court(token: Token) -> bool:

@@ -1595,3 +1595,37 @@ def test_an_armed_party_taking_a_place_attacks_it_and_people_sheltering_get_no_a
     assert classes(extract, "Islamic State fighters took the town of Sinjar.") == ["Attack"]
     assert classes(extract, "The company took a 30 percent stake.") == []
     assert classes(extract, "Some 20,000 civilians were sheltering inside the UN base in the town.") == []
+
+
+def test_captives_to_be_freed_by_their_holder(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Up to 5,000 Taliban prisoners held by the Afghan government are to be freed by March 10."
+    (release,) = extract(text).events
+    assert (release.event_class, release.modality) == ("Release", "Planned")
+    assert [a.text for a in release.agents] == ["Afghan government"]
+    assert [t.text for t in release.targets] == ["Taliban prisoners"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("The Soviet Union, Iraq's main arms supplier, halted weapons deliveries last week.", "Sanction"),
+        ("Latvia ordered the closure of Russian consulates in Daugavpils.", "Sanction"),
+        ("ASEAN leaders reached a five-point consensus with the junta chief.", "Agreement"),
+        ("The government welcomed offers of training from the EU.", "Statement"),
+    ],
+)
+def test_arms_halted_posts_closed_consensus_reached_and_offers_welcomed(extract, text: str, cls: str) -> None:  # type: ignore[no-untyped-def]
+    assert cls in classes(extract, text)
+
+
+def test_a_consensus_of_experts_and_a_road_closure_are_no_events(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "Experts reached a consensus on climate science.") == []
+    assert classes(extract, "The road closure angered drivers.") == []
+
+
+def test_a_definite_mention_with_another_doer_is_another_event(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Lithuania expelled Russia's ambassador on Monday. Latvia ordered the closure of Russian consulates."
+    sanctions = [e for e in extract(text).events if e.event_class == "Sanction"]
+    assert [[a.text for a in e.agents] for e in sanctions] == [["Lithuania"], ["Latvia"]]
+    claimed = extract("Militants attacked a base in Gao on Monday. The attack, claimed by JNIM, killed 12 soldiers.")
+    assert [e.event_class for e in claimed.events] == ["Attack"]
