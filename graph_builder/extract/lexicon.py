@@ -847,6 +847,21 @@ DENYING_VERBS = frozenset(["deny", "reject", "dismiss", "refute"])
 CHARGE_NOUNS = frozenset(
     "charge claim accusation allegation report involvement responsibility role part complicity link assertion".split()
 )
+# Threats told as what the speaker will do (CAMEO 138): "said it would respond in kind".
+SPEAKING_VERBS = frozenset(["say", "tell", "declare", "state"])
+RESPONDING_VERBS = frozenset(["respond", "react", "answer", "hit", "strike"])
+FORCEFUL_MANNER = frozenset(
+    "force kind mirror firmly decisively harshly forcefully militarily severely strongly appropriately".split()
+)
+# Driving attackers back is fighting: "pushed the attackers back".
+REPELLING_VERBS = frozenset(["push", "drive", "beat", "force"])
+FOE_NOUNS = frozenset(
+    ["attacker", "attackers", "assailant", "assailants", "enemy", "raider", "raiders", "invader", "invaders"]
+)
+# Burning homes is violence against civilians (CAMEO 18): "burned the village".
+BURNING_VERBS = frozenset(["burn", "torch", "raze"])
+DWELLING_NOUNS = frozenset("village villages town home homes house houses hut huts settlement hamlet".split())
+ADVANCE_PREPS = frozenset(["on", "towards", "toward", "into", "against"])
 # Nouns whose "is to …" states an aim, not an arrangement: "the goal is to provide aid".
 AIM_NOUNS = frozenset(["goal", "aim", "objective", "purpose", "task", "priority", "idea", "mission", "plan", "intention"])
 # Ultimatums: "gave Sudan 30 days to …", "… or face sanctions".

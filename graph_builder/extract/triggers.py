@@ -38,9 +38,11 @@ def build_trigger_matcher(nlp: Language) -> Matcher:
     special |= lx.SEVERING_VERBS | lx.BARRING_VERBS | {"lend"}
     special |= set(lx.EXPLOSION_VERBS) | {"open", "get", "let", "execute"}
     special |= lx.PRAISING_VERBS | lx.FUNDING_VERBS | lx.AIRDROP_VERBS | FLYING_HOME_VERBS | REFUGEE_MOTION_VERBS
+    special |= lx.SPEAKING_VERBS | lx.REPELLING_VERBS | lx.BURNING_VERBS
     verbs = sorted(set(lx.VERB_TRIGGERS) | known_verbs() | lx.WITHHOLDING_VERBS | special)
     matcher.add("VERB", [[{"LEMMA": {"IN": verbs}, "POS": "VERB"}]])
-    nouns = sorted(set(lx.NOUN_TRIGGERS) | set(lx.ANAPHOR_ONLY_NOUNS) | lx.PAUSE_NOUNS | {"return", "closure"})
+    nouns = set(lx.NOUN_TRIGGERS) | set(lx.ANAPHOR_ONLY_NOUNS) | lx.PAUSE_NOUNS | {"return", "closure", "push", "fire"}
+    nouns = sorted(nouns)
     matcher.add("NOUN", [[{"LOWER": {"IN": nouns}, "POS": {"IN": ["NOUN", "PROPN", "NUM", "PRON"]}}]])
     matcher.add("NOUN", [[{"LEMMA": {"IN": nouns}, "POS": {"IN": ["NOUN", "PROPN"]}}]])
     for index, (lemmas, _cls) in enumerate(lx.PHRASE_TRIGGERS):
@@ -583,6 +585,11 @@ def _check_noun(token: Token) -> Trigger | None:
     modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
     if cls is None and lemma in lx.PAUSE_NOUNS and _pauses_fighting(token, modifiers):
         return Trigger(token, "Ceasefire", nominal=True)  # "a humanitarian pause", "a lull in the fighting"
+    if lemma == "push" and any(c.dep_ == "prep" and c.lower_ in lx.ADVANCE_PREPS for c in token.children):
+        return Trigger(token, "Attack", nominal=True)  # an offensive: "began its push on the capital"
+    fired_by = {c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod")}
+    if lemma == "fire" and fired_by & lx.WEAPON_NOUNS:
+        return Trigger(token, "Attack", nominal=True)  # "heavy artillery fire in Omdurman"
     if lemma == "closure":  # CAMEO 16: "ordered the closure of Russian consulates"
         closed = {g.lemma_.lower() for g in _of_what(token)} | {g.lower_ for g in _of_what(token)}
         return Trigger(token, "Sanction", nominal=True) if closed & lx.DIPLOMATIC_POSTS else None
@@ -821,6 +828,12 @@ def _special_reading(token: Token) -> str | None:
     handed_out = out and lemma in ("hand", "give", "pass")
     if handed_out and _lower_heads(token) & lx.HUMANITARIAN_NOUNS:
         return "Aid"  # CAMEO 073: "handed out food to 15,000 people"; never a handover of captives
+    if lemma in lx.SPEAKING_VERBS and any(map(_threatens_force, (c for c in token.children if c.dep_ == "ccomp"))):
+        return "Threat"  # CAMEO 138: "said it would respond in kind", "… his forces would teach them a lesson"
+    if lemma in lx.REPELLING_VERBS and _drives_back(token):
+        return "Attack"  # "pushed the attackers back from the airport road"
+    if lemma in lx.BURNING_VERBS and _lower_heads(token) & lx.DWELLING_NOUNS and _burned_by_people(token):
+        return "Attack"  # CAMEO 18: "horsemen burned the village"
     if lemma == "take" and _armed_party_takes_a_place(token):
         return "Attack"  # CAMEO 192, occupy: "the rebels, who took Goma in January"
     if lemma == "give" and _sets_a_deadline(token):
@@ -952,6 +965,31 @@ def _agrees_to_act_alone(token: Token) -> bool:
 
 
 TAKEN_PLACES = lx.PLACE_NOUNS | lx.ADMINISTRATIVE_UNITS | lx.LOCAL_UNITS
+
+
+def _threatens_force(clause: Token) -> bool:
+    """What a speaker says they will do by force: "would respond in a mirror manner", "would
+    retaliate", "would teach the southerners a lesson if …"; not "would respond to the letter"."""
+    auxiliaries = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    if not auxiliaries & {"will", "would", "'ll", "shall"}:
+        return False
+    lemma = clause.lemma_.lower()
+    words = {t.lemma_.lower() for t in clause.subtree}
+    if lemma in lx.FORCE_VERBS or (lemma == "teach" and "lesson" in words):
+        return True
+    manner = words & lx.FORCEFUL_MANNER
+    return lemma in lx.RESPONDING_VERBS and bool(manner)
+
+
+def _burned_by_people(token: Token) -> bool:
+    """ "Janjaweed horsemen burned the village"; not "a bushfire burned homes"."""
+    return any(_is_actor(s) or _is_armed(s) or s.lemma_.lower() in lx.FOE_NOUNS for s in subject_of(token))
+
+
+def _drives_back(token: Token) -> bool:
+    back = any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in token.children)
+    foes = [o for o in _direct_objects(token) if _is_armed(o) or o.lemma_.lower() in lx.FOE_NOUNS]
+    return back and bool(foes)
 
 
 def _armed_party_takes_a_place(token: Token) -> bool:

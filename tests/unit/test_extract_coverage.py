@@ -1629,3 +1629,31 @@ def test_a_definite_mention_with_another_doer_is_another_event(extract) -> None:
     assert [[a.text for a in e.agents] for e in sanctions] == [["Lithuania"], ["Latvia"]]
     claimed = extract("Militants attacked a base in Gao on Monday. The attack, claimed by JNIM, killed 12 soldiers.")
     assert [e.event_class for e in claimed.events] == ["Attack"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("The Russian Foreign Ministry said it would respond in a mirror manner to the expulsions.", "Threat"),
+        ("Bashir told a rally that his forces would teach the southerners a final lesson if they stayed.", "Threat"),
+        ("Haftar's forces began their push on the capital on April 4.", "Attack"),
+        ("Government forces said they had pushed the attackers back from the airport road.", "Attack"),
+        ("Janjaweed horsemen had burned the village of Tine and driven off its cattle.", "Attack"),
+        ("Residents reported heavy artillery fire in Omdurman.", "Attack"),
+    ],
+)
+def test_force_said_offensives_repelled_villages_burned_and_shelling_heard(extract, text: str, cls: str) -> None:  # type: ignore[no-untyped-def]
+    assert cls in classes(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said the ministry would respond to the letter next week.",
+        "A bushfire burned homes near Sydney.",
+        "The company made a push into Asian markets.",
+        "Firefighters fought the fire for two days.",
+    ],
+)
+def test_replies_bushfires_market_pushes_and_fires_are_no_events(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, text) == []
