@@ -761,7 +761,9 @@ SHIPPING_VERBS = frozenset(["fly", "ship", "airlift", "ferry"])
 ENDING_NOUNS = frozenset(["end", "halt", "stop", "cessation"])
 # Operations halted only when military: "suspend its air campaign", not "its election campaign".
 MILITARY_OPERATION_NOUNS = frozenset(["operation", "operations", "campaign"])
-MILITARY_OPERATION_KINDS = frozenset(["military", "air", "bombing", "ground", "combat", "aerial", "naval"])
+MILITARY_OPERATION_KINDS = frozenset(
+    ["military", "air", "bombing", "ground", "combat", "aerial", "naval", "clearance", "counterinsurgency"]
+)
 PURPOSE_WORDS = frozenset(["intend", "intended", "design", "designed", "aim", "aimed", "mean", "meant"])
 # Returned people who were not captives: refugees and deportees come home (pa:Repatriation).
 DISPLACED_NOUNS = frozenset(
@@ -807,7 +809,9 @@ BODY_HEADS = frozenset(
 CAPTOR_NOUNS = frozenset(["kidnapper", "abductor", "captor", "hostage-taker"])
 QUANTIFIER_WORDS = frozenset(["most", "some", "all", "many", "several", "half", "dozens", "hundreds"])
 # Verbs that commit a sum: with "to" or "for" someone it is aid (CAMEO 071), not a promise.
-FUNDING_VERBS = frozenset(["pledge", "donate", "give", "grant", "allocate", "announce", "earmark", "contribute", "approve"])
+FUNDING_VERBS = frozenset(
+    ["pledge", "promise", "donate", "give", "grant", "allocate", "announce", "earmark", "contribute", "approve"]
+)
 # What a takeover agrees to do: "agreed to buy the gaming company" is commerce, not a pact.
 COMMERCE_VERBS = frozenset(["buy", "acquire", "purchase", "sell", "merge", "invest", "license"])
 # Courts and prosecutors name a crime: "charged with murder", "sentenced for the killing".

@@ -501,6 +501,9 @@ def _vows_force(token: Token) -> bool:
             return True
         if child.dep_ == "ccomp" and _announces_an_act(child):
             return True  # "vowed that the attacks would not go unpunished"
+        manner = {t.lemma_.lower() for t in child.subtree} & lx.FORCEFUL_MANNER
+        if child.dep_ == "xcomp" and child.lemma_.lower() in lx.RESPONDING_VERBS and manner:
+            return True  # "vowed to respond with force"
     return False
 
 
@@ -563,13 +566,24 @@ def _object_is_event(token: Token) -> bool:
     """ "agreed to a truce", "signed the accord": the noun is the event; "agreed at talks" only
     says where."""
     for child in token.children:
-        if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in lx.NOUN_TRIGGERS:
+        named = child.lemma_.lower() in lx.NOUN_TRIGGERS or _names_by_phrase(child)
+        if child.dep_ in ("dobj", "nsubjpass") and named:
             return True
         if child.dep_ == "prep" and child.lower_ in ("to", "on", "upon", "for", "in") and any(
-            g.lemma_.lower() in lx.NOUN_TRIGGERS for g in child.children if g.dep_ == "pobj"
+            g.lemma_.lower() in lx.NOUN_TRIGGERS or _names_by_phrase(g) for g in child.children if g.dep_ == "pobj"
         ):
             return True
     return False
+
+
+def _names_by_phrase(noun: Token) -> bool:
+    """ "a cessation of hostilities": an event named by words of several."""
+    lemmas = tuple(t.lemma_.lower() for t in noun.subtree)
+    return any(
+        lemmas[i : i + len(words)] == words
+        for words, _cls in lx.PHRASE_TRIGGERS
+        for i in range(len(lemmas) - len(words) + 1)
+    )
 
 
 def _check_noun(token: Token) -> Trigger | None:
@@ -893,6 +907,8 @@ def _gives_money_to_someone(token: Token) -> bool:
         beneficiaries = [p for t in (token, sum_) for p in t.children if p.dep_ == "prep" and p.lower_ in ("to", "for")]
         if beneficiaries or _with_supporting_aim(token, sum_):
             return True
+        if {t.lemma_.lower() for t in sum_.subtree} & {"aid", "assistance", "relief"}:
+            return True  # "promised 1 billion euros, including 108 million euros in humanitarian aid"
     return False
 
 

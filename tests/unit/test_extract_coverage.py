@@ -1657,3 +1657,13 @@ def test_force_said_offensives_repelled_villages_burned_and_shelling_heard(extra
 )
 def test_replies_bushfires_market_pushes_and_fires_are_no_events(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert classes(extract, text) == []
+
+
+def test_a_truce_signed_is_the_truce_and_a_vow_of_force_a_threat(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "The two camps signed a cessation of hostilities in Addis Ababa.") == ["Ceasefire"]
+    assert classes(extract, "The RSF vowed to respond with force.") == ["Threat"]
+
+
+def test_money_promised_as_aid_is_aid(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "The EU promised 1 billion euros, including 108 million euros in humanitarian aid for Syria."
+    assert classes(extract, text) == ["Aid"]
