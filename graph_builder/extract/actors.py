@@ -297,7 +297,8 @@ def _armed_force(head: Token, ents: dict[int, Span]) -> list[ActorRef]:
         return [ActorRef(head.text, head.idx, head.idx + len(head), GENERIC, kind=ARMED_FORCE)]
     if head.lower_ in STATE_FORCE_HEADS:
         phrase = _state_force_phrase(head)
-        if len(phrase) > 1 and not owners:  # bare "troops" or "forces" say too little to name anyone
+        # bare "troops" are a state's; bare "forces" ("special forces", "the forces") too vague to name
+        if (len(phrase) > 1 or head.lower_ == "troops") and not owners:
             return [ActorRef(phrase.text, phrase.start_char, phrase.end_char, GENERIC, kind=ARMED_FORCE)]
     return []
 

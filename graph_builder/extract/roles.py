@@ -163,6 +163,7 @@ def verbal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
         actors = [a for a in agents + targets + parties + recipients if a.label != "GROUP"]
         return Roles(participants=tuple(dict.fromkeys(actors)))
     if cls == "Aid":  # the contract's target "receives": "supply jets to Ukraine", "sent $5 million in arms to Kyiv"
+        targets = [a for a in targets if a.label != "GENERIC"]  # "sent 600 troops to …": the troops are the aid
         recipients += [a for o in objects for t in _pobjs(o, frozenset(["to"])) for a in actors_for(t, ents)]
         recipients += [a for d in _children(trigger, "dative") for a in actors_for(d, ents)]  # "give Jordan aid"
         # "sent advisers to help Nigeria", "troops to back the Malian army": whom the aim helps

@@ -39,9 +39,11 @@ def test_a_sentence_initial_adjective_is_not_a_name(extract) -> None:  # type: i
     assert _agents(extraction) == [("militants", GENERIC, "ArmedForce")]
 
 
-def test_bare_state_forces_stay_without_an_actor(extract) -> None:  # type: ignore[no-untyped-def]
-    extraction = extract("Troops shelled the village after midnight, residents said.")
+def test_bare_forces_stay_without_an_actor_and_bare_troops_are_a_placeholder(extract) -> None:  # type: ignore[no-untyped-def]
+    extraction = extract("Special forces shelled the village after midnight, residents said.")
     assert _agents(extraction) == []
+    extraction = extract("Troops shelled the village after midnight, residents said.")
+    assert _agents(extraction) == [("Troops", GENERIC, "ArmedForce")]
 
 
 def test_phoenix_heads_are_groups_not_events_ranks_or_people() -> None:
