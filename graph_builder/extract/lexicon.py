@@ -488,6 +488,17 @@ RESPONSE_NOUNS = frozenset(["response", "retaliation", "reprisal", "revenge", "r
 ANAPHORIC_DETERMINERS = frozenset(["this", "that", "these", "those", "the", "its", "their", "such"])
 PAIR_HEADS = frozenset(
     [
+        # "both commanders", "the two camps", "the two governments": the story's two parties
+        "camp",
+        "camps",
+        "commander",
+        "commanders",
+        "government",
+        "governments",
+        "army",
+        "armies",
+        "delegation",
+        "delegations",
         "side",
         "sides",
         "country",
@@ -585,6 +596,10 @@ REPRESENTATIVE_HEADS = frozenset(
         "mediators",
         "negotiator",
         "negotiators",
+        "officer",
+        "officers",
+        "commander",
+        "commanders",
         "official",
         "officials",
         "government",

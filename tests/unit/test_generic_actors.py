@@ -233,3 +233,12 @@ def test_each_side_of_a_fight_is_its_two_fighters_but_both_sides_at_talks_are_st
     talks = extract("Government troops attacked rebel positions near Goma. Both sides agreed to meet in Nairobi.")
     deal = next(e for e in talks.events if e.event_class == "Agreement")
     assert [p.label for p in deal.participants] == ["COREF_PAIR"]  # left to the resolver: the two states
+
+
+def test_officers_of_named_parties_stand_for_them_and_both_commanders_are_the_two_sides(extract) -> None:  # type: ignore[no-untyped-def]
+    met = extract("Officers of the RPF and the government army met at UN headquarters on Monday.")
+    (talks,) = met.events
+    assert "RPF" in [p.text for p in talks.participants]
+    urged = extract("Government troops and rebels fought in Malakal. The mediators urged both commanders to stop.")
+    demand = next(e for e in urged.events if e.event_class == "Demand")
+    assert [t.text for t in demand.targets] == ["Government troops", "rebels"]
