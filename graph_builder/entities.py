@@ -13,6 +13,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from graph_builder.extract.actors import STATE_FORCE_HEADS
 from graph_builder.extract.records import ActorRef, DocumentExtraction
 
 GOVERNMENT_WORDS = re.compile(
@@ -258,7 +259,6 @@ def _named_in_full(ref: ActorRef, history: list[tuple[int, ResolvedEntity]]) -> 
 
 STATE_FORCE_NAMES = ("army", "military", "armed forces", "defence forces", "defense forces")
 STATE_FORCE_WORDS = (*STATE_FORCE_NAMES, "forces", "troops", "police")  # not a rebel group's name
-STATE_FORCE_HEADS = frozenset(["forces", "troops"])
 BLOC_NOUNS = frozenset(["bloc", "alliance"])
 IRREGULAR_FORCE_NOUNS = frozenset(["rebels", "insurgents", "militants", "guerrillas", "jihadists", "fighters"])
 GROUP_NOUNS = frozenset(["group", "movement", "faction", "organisation", "organization"])
