@@ -97,9 +97,10 @@ def is_suppressed(trigger: Token, nominal: bool, *, conditional_content: bool = 
     return _is_habitual(trigger, nominal)
 
 
-# Verbs whose negation undoes their event noun: "have not held talks", "was never signed".
-NEGATABLE_EVENT_VERBS = lx.SUPPORT_VERBS | {"sign", "hold", "reach"}
 LONG_FIGHT_VERBS = lx.MUTUAL_FIGHT_VERBS | {"fight", "battle"}
+# Verbs whose negation undoes their event noun: "have not held talks", "was never signed",
+# "talks did not take place", "has not fought a battle since 2019".
+NEGATABLE_EVENT_VERBS = lx.SUPPORT_VERBS | LONG_FIGHT_VERBS | {"sign", "hold", "reach", "take", "happen", "occur", "go"}
 
 
 def _undone_by_its_verb(trigger: Token) -> bool:

@@ -636,6 +636,8 @@ def _check_noun(token: Token) -> Trigger | None:
     standing = token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in lx.MEETING_DEMAND_VERBS
     if cls == "Demand" and standing:
         return None  # "until its demands are met": demands standing, not a demand made
+    if cls != "Negotiation" and _topic_of_talks(token):
+        return None  # "talks on a ceasefire": what was discussed, not a truce
     if cls in ("Ceasefire", "Negotiation", "Agreement") and _offer_rejected(token):
         return None  # "the rebels rejected a truce": no truce; the rejection is the news
     if cls == "Accusation" and _charge_denied(token):
@@ -1046,6 +1048,14 @@ def _tells_a_new_event(clause: Token) -> bool:
         if word.pos_ == "NOUN" and lemma in lx.NOUN_TRIGGERS and not referred:
             return True
     return False
+
+
+def _topic_of_talks(token: Token) -> bool:
+    top = phrase_top(token)
+    preposition = top.head
+    if top.dep_ != "pobj" or preposition.lower_ not in ("on", "about", "over"):
+        return False
+    return lx.NOUN_TRIGGERS.get(preposition.head.lemma_.lower()) == "Negotiation"
 
 
 def _offer_rejected(token: Token) -> bool:

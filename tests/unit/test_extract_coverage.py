@@ -1658,3 +1658,18 @@ def test_a_truce_signed_is_the_truce_and_a_vow_of_force_a_threat(extract) -> Non
 def test_money_promised_as_aid_is_aid(extract) -> None:  # type: ignore[no-untyped-def]
     text = "The EU promised 1 billion euros, including 108 million euros in humanitarian aid for Syria."
     assert classes(extract, text) == ["Aid"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks on a ceasefire in Sudan did not take place as planned on Monday.",
+        "The army has not fought a battle in the region since 2019.",
+    ],
+)
+def test_events_that_did_not_take_place_and_topics_of_talks_are_none(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, text) == []
+
+
+def test_talks_that_took_place_are_talks_and_their_topic_no_truce(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "The talks on a ceasefire took place in Doha on Monday.") == ["Negotiation"]
