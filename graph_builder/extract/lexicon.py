@@ -881,6 +881,13 @@ FOE_NOUNS = frozenset(
 BURNING_VERBS = frozenset(["burn", "torch", "raze"])
 DWELLING_NOUNS = frozenset("village villages town home homes house houses hut huts settlement hamlet".split())
 ADVANCE_PREPS = frozenset(["on", "towards", "toward", "into", "against"])
+# Classes only a political or armed party does; a company's or a court's act of that kind is
+# business or justice (Phoenix roles: business, judiciary, education, media).
+STATECRAFT_CLASSES = frozenset(["Agreement", "Sanction"])
+NON_STATECRAFT_ROLES = frozenset(["BUS", "JUD", "EDU", "MED"])
+BUSINESS_NOUNS = frozenset(
+    "bank lender creditor insurer chipmaker carmaker manufacturer firm club carrier operator retailer".split()
+)
 # Nouns whose "is to …" states an aim, not an arrangement: "the goal is to provide aid".
 AIM_NOUNS = frozenset(["goal", "aim", "objective", "purpose", "task", "priority", "idea", "mission", "plan", "intention"])
 # Ultimatums: "gave Sudan 30 days to …", "… or face sanctions".

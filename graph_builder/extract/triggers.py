@@ -190,10 +190,14 @@ def _check_verb(token: Token) -> Trigger | None:
             return None  # "demonstrators denounced the law": a protest's message
         if found.event_class == "Aid" and not any(c.dep_ in ("dobj", "dative") for c in token.children):
             return None  # "20,000 civilians were sheltering inside the base": given shelter, giving nothing
+        if found.event_class in lx.STATECRAFT_CLASSES and _done_by_no_party(token):
+            return None  # "a Lagos court froze the bank accounts of a businessman"
         if found.event_class == "Sanction" and any(map(_is_armed, subject_of(token))):
             return None  # "troops withdrew from the town" is a retreat, not a cut in relations
         return Trigger(token, found.event_class, nominal=False)
     cls = lx.VERB_TRIGGERS[lemma]
+    if cls in lx.STATECRAFT_CLASSES and _done_by_no_party(token):
+        return None  # "lenders agreed to restructure a loan", "a court froze the accounts"
     nearby = _lower_heads(token)
     aimed = any(c.dep_ == "prep" and c.lower_ in ("at", "on", "towards", "toward", "against") for c in token.children)
     if token.dep_ == "acl" and aimed:
@@ -636,6 +640,9 @@ def _check_noun(token: Token) -> Trigger | None:
     standing = token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in lx.MEETING_DEMAND_VERBS
     if cls == "Demand" and standing:
         return None  # "until its demands are met": demands standing, not a demand made
+    verb = phrase_top(token).head if phrase_top(token).dep_ == "dobj" else None
+    if cls in lx.STATECRAFT_CLASSES and verb is not None and verb.pos_ == "VERB" and _done_by_no_party(verb):
+        return None  # "the mining company signed a deal to take over a mine"
     if cls != "Negotiation" and _topic_of_talks(token):
         return None  # "talks on a ceasefire": what was discussed, not a truce
     if cls in ("Ceasefire", "Negotiation", "Agreement") and _offer_rejected(token):
@@ -1048,6 +1055,19 @@ def _tells_a_new_event(clause: Token) -> bool:
         if word.pos_ == "NOUN" and lemma in lx.NOUN_TRIGGERS and not referred:
             return True
     return False
+
+
+def _done_by_no_party(verb: Token) -> bool:
+    """A deal or a sanction whose doers are all companies, courts or the like ("lenders",
+    "chipmakers", "a Lagos court"): business or justice, not statecraft. A doer of unknown
+    kind ("the rival factions") still counts as a party."""
+    doers = [d for s in subject_of(verb) for d in (s, *s.conjuncts) if d.pos_ in ("NOUN", "PROPN")]
+    return bool(doers) and all(map(_business_or_court, doers))
+
+
+def _business_or_court(token: Token) -> bool:
+    entry = _agent_entry(token)
+    return (entry is not None and entry.role in lx.NON_STATECRAFT_ROLES) or token.lemma_.lower() in lx.BUSINESS_NOUNS
 
 
 def _topic_of_talks(token: Token) -> bool:

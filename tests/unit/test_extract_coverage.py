@@ -1673,3 +1673,20 @@ def test_events_that_did_not_take_place_and_topics_of_talks_are_none(extract, te
 
 def test_talks_that_took_place_are_talks_and_their_topic_no_truce(extract) -> None:  # type: ignore[no-untyped-def]
     assert classes(extract, "The talks on a ceasefire took place in Doha on Monday.") == ["Negotiation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mining company signed a deal to take over a cobalt mine in Katanga.",
+        "The bank agreed to pay a $2 billion settlement to US regulators.",
+        "A Lagos court froze the bank accounts of a businessman charged with fraud.",
+    ],
+)
+def test_deals_and_freezes_by_companies_or_courts_are_business_or_justice(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, text) == []
+
+
+def test_deals_and_freezes_by_parties_of_unknown_kind_or_states_stay(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "The rival factions agreed to form a national unity government.") == ["Agreement"]
+    assert classes(extract, "The EU froze the assets of ten generals.") == ["Sanction"]
