@@ -1644,9 +1644,14 @@ def test_force_said_offensives_repelled_villages_burned_and_shelling_heard(extra
         "A bushfire burned homes near Sydney.",
         "The company made a push into Asian markets.",
         "Firefighters fought the fire for two days.",
+        "Talks on a ceasefire in Sudan did not take place as planned on Monday.",  # and a truce talked about
+        "The army has not fought a battle in the region since 2019.",
+        "The mining company signed a deal to take over a cobalt mine in Katanga.",  # business
+        "The bank agreed to pay a $2 billion settlement to US regulators.",
+        "A Lagos court froze the bank accounts of a businessman charged with fraud.",  # justice
     ],
 )
-def test_tolls_background_replies_bushfires_market_pushes_and_fires_are_no_new_events(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_sentences_that_tell_no_new_event(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert classes(extract, text) == []
 
 
@@ -1660,31 +1665,8 @@ def test_money_promised_as_aid_is_aid(extract) -> None:  # type: ignore[no-untyp
     assert classes(extract, text) == ["Aid"]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Talks on a ceasefire in Sudan did not take place as planned on Monday.",
-        "The army has not fought a battle in the region since 2019.",
-    ],
-)
-def test_events_that_did_not_take_place_and_topics_of_talks_are_none(extract, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert classes(extract, text) == []
-
-
 def test_talks_that_took_place_are_talks_and_their_topic_no_truce(extract) -> None:  # type: ignore[no-untyped-def]
     assert classes(extract, "The talks on a ceasefire took place in Doha on Monday.") == ["Negotiation"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The mining company signed a deal to take over a cobalt mine in Katanga.",
-        "The bank agreed to pay a $2 billion settlement to US regulators.",
-        "A Lagos court froze the bank accounts of a businessman charged with fraud.",
-    ],
-)
-def test_deals_and_freezes_by_companies_or_courts_are_business_or_justice(extract, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert classes(extract, text) == []
 
 
 def test_deals_and_freezes_by_parties_of_unknown_kind_or_states_stay(extract) -> None:  # type: ignore[no-untyped-def]
