@@ -30,7 +30,7 @@ from graph_builder.extract.cameo_verbs import classify_verb
 from graph_builder.extract.cues import is_suppressed, modality
 from graph_builder.extract.dates import resolve_date
 from graph_builder.extract.learned import revise_triggers
-from graph_builder.extract.merge import Candidate, merge_candidates
+from graph_builder.extract.merge import NAMED_LABELS, Candidate, merge_candidates
 from graph_builder.extract.quantities import VAGUE, quantity_of
 from graph_builder.extract.records import ActorRef, DocumentExtraction, EventRecord, TextSpan
 from graph_builder.extract.relations import find_relations
@@ -327,14 +327,14 @@ def _pair_from_earlier_sides(events: list[EventRecord]) -> None:
                     participants=_swap(event.participants, pairs, chosen),
                 )
             continue
-        parties = ("GPE", "ORG", "NORP", "PERSON")  # "Kiir and Machar signed …; each side accused the other"
-        named = list(dict.fromkeys(a for a in actors if a.label in parties and not a.as_place))
+        # "Kiir and Machar signed …; each side accused the other"
+        named = list(dict.fromkeys(a for a in actors if a.label in NAMED_LABELS and not a.as_place))
         if len(named) == 2 and not pairs:
             sides = (named[0], named[1])
         if event.event_class == "Attack" and event.modality == "Asserted":
             where = event.location.text if event.location is not None else None
             for actor in actors:  # "an assault on Tskhinvali" names a place, not a side
-                if actor.label in (*parties, GENERIC) and not actor.as_place and actor.text != where:
+                if actor.label in NAMED_LABELS | {GENERIC} and not actor.as_place and actor.text != where:
                     name = actor.text.lower()
                     fighting[name] += 1
                     fighters.setdefault(name, actor)

@@ -147,7 +147,7 @@ def _by_agents(verb: Token) -> list[Token]:
 
 def verbal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
-    by_agents = [a for p in _children(trigger, "agent") for a in _children(p, "pobj")] + _pobjs(
+    by_agents = _by_agents(trigger) + _pobjs(
         trigger, frozenset(["by"])
     )
     subjects = [] if passive else subject_of(trigger)
@@ -172,7 +172,7 @@ def verbal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
         recipients += [a for o in helped for a in actors_for(o, ents) if a.label != "GROUP"]
         return Roles(tuple(parties), tuple(agents), tuple(dict.fromkeys(targets + recipients)))
     if cls in ("Release", "Repatriation"):  # "handed to the Red Cross": an intermediary, not the one freed
-        if passive_form(trigger) and not objects:
+        if passive and not objects:
             # "prisoners held by the Afghan government are to be freed": the freed are the
             # subject the verb inherits, and whoever holds them frees them
             freed = subject_of(trigger)
@@ -199,9 +199,7 @@ def nominal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
     own = [trigger] + [c for c in trigger.children if c.dep_ in ("acl", "relcl")]
     parties = [a for t in own for p in _pobjs(t, PARTY_PREPS) for a in actors_for(p, ents)]
     by_agents = [a for t in own for p in _pobjs(t, frozenset(["by"])) for a in actors_for(p, ents)]
-    by_agents += [
-        a for t in own for ag in _children(t, "agent") for p in _children(ag, "pobj") for a in actors_for(p, ents)
-    ]
+    by_agents += [a for t in own for p in _by_agents(t) for a in actors_for(p, ents)]
     if phrase_top(trigger).dep_ in ("dobj", "nsubjpass"):
         # "follows a rapid advance … by the M23", "the exchange was carried out by Moscow and Kyiv"
         by_agents += [a for p in _pobjs(phrase_top(trigger).head, frozenset(["by"])) for a in actors_for(p, ents)]

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from graph_builder.extract import lexicon as lx
 from graph_builder.extract.attach import is_money, phrase_top
 from graph_builder.extract.cameo_verbs import classify_verb, known_verbs
-from graph_builder.extract.roles import subject_of
+from graph_builder.extract.roles import passive_form, subject_of
 from graph_builder.nlp import cameo_lexicon as cameo
 
 
@@ -238,9 +238,8 @@ def _check_verb(token: Token) -> Trigger | None:
             return None
         if any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
             return None  # "handed out leaflets": given away, not handed over
-        passive = any(c.dep_ == "auxpass" for c in token.children)
         # "5,000 Taliban prisoners … are to be freed": the freed are the subject the verb inherits
-        released = nearby | ({s.lemma_.lower() for s in subject_of(token)} if passive else set())
+        released = nearby | ({s.lemma_.lower() for s in subject_of(token)} if passive_form(token) else set())
         if not (released & lx.CAPTIVE_NOUNS or _in_captivity_context(token)):
             return None
     fired_on = lemma == "fire" and _fires_on_a_party(token)
@@ -505,8 +504,7 @@ def _vows_force(token: Token) -> bool:
             return True
         if child.dep_ == "ccomp" and _announces_an_act(child):
             return True  # "vowed that the attacks would not go unpunished"
-        manner = {t.lemma_.lower() for t in child.subtree} & lx.FORCEFUL_MANNER
-        if child.dep_ == "xcomp" and child.lemma_.lower() in lx.RESPONDING_VERBS and manner:
+        if child.dep_ == "xcomp" and _responds_with_force(child):
             return True  # "vowed to respond with force"
     return False
 
@@ -570,14 +568,17 @@ def _object_is_event(token: Token) -> bool:
     """ "agreed to a truce", "signed the accord": the noun is the event; "agreed at talks" only
     says where."""
     for child in token.children:
-        named = child.lemma_.lower() in lx.NOUN_TRIGGERS or _names_by_phrase(child)
-        if child.dep_ in ("dobj", "nsubjpass") and named:
+        if child.dep_ in ("dobj", "nsubjpass") and _names_an_event(child):
             return True
         if child.dep_ == "prep" and child.lower_ in ("to", "on", "upon", "for", "in") and any(
-            g.lemma_.lower() in lx.NOUN_TRIGGERS or _names_by_phrase(g) for g in child.children if g.dep_ == "pobj"
+            _names_an_event(g) for g in child.children if g.dep_ == "pobj"
         ):
             return True
     return False
+
+
+def _names_an_event(noun: Token) -> bool:
+    return noun.lemma_.lower() in lx.NOUN_TRIGGERS or _names_by_phrase(noun)
 
 
 def _names_by_phrase(noun: Token) -> bool:
@@ -609,7 +610,7 @@ def _check_noun(token: Token) -> Trigger | None:
     if lemma == "fire" and fired_by & lx.WEAPON_NOUNS:
         return Trigger(token, "Attack", nominal=True)  # "heavy artillery fire in Omdurman"
     if lemma == "closure":  # CAMEO 16: "ordered the closure of Russian consulates"
-        closed = {g.lemma_.lower() for g in _of_what(token)} | {g.lower_ for g in _of_what(token)}
+        closed = {form for g in _of_what(token) for form in (g.lemma_.lower(), g.lower_)}
         return Trigger(token, "Sanction", nominal=True) if closed & lx.DIPLOMATIC_POSTS else None
     if lemma == "return" and token.pos_ == "NOUN":
         returned = _lower_heads(token)
@@ -640,7 +641,8 @@ def _check_noun(token: Token) -> Trigger | None:
     standing = token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in lx.MEETING_DEMAND_VERBS
     if cls == "Demand" and standing:
         return None  # "until its demands are met": demands standing, not a demand made
-    verb = phrase_top(token).head if phrase_top(token).dep_ == "dobj" else None
+    top = phrase_top(token)
+    verb = top.head if top.dep_ == "dobj" else None
     if cls in lx.STATECRAFT_CLASSES and verb is not None and verb.pos_ == "VERB" and _done_by_no_party(verb):
         return None  # "the mining company signed a deal to take over a mine"
     if cls != "Negotiation" and _topic_of_talks(token):
@@ -999,11 +1001,15 @@ def _threatens_force(clause: Token) -> bool:
     if not auxiliaries & {"will", "would", "'ll", "shall"}:
         return False
     lemma = clause.lemma_.lower()
-    words = {t.lemma_.lower() for t in clause.subtree}
-    if lemma in lx.FORCE_VERBS or (lemma == "teach" and "lesson" in words):
+    if lemma in lx.FORCE_VERBS or (lemma == "teach" and any(t.lemma_.lower() == "lesson" for t in clause.subtree)):
         return True
-    manner = words & lx.FORCEFUL_MANNER
-    return lemma in lx.RESPONDING_VERBS and bool(manner)
+    return _responds_with_force(clause)
+
+
+def _responds_with_force(clause: Token) -> bool:
+    """ "respond with force", "respond in a mirror manner"; not "respond to the letter"."""
+    lemma = clause.lemma_.lower()
+    return lemma in lx.RESPONDING_VERBS and any(t.lemma_.lower() in lx.FORCEFUL_MANNER for t in clause.subtree)
 
 
 def _burned_by_people(token: Token) -> bool:
