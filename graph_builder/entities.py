@@ -13,7 +13,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from graph_builder.extract.actors import STATE_FORCE_HEADS
+from graph_builder.extract.actors import STATE_FORCE_HEADS, WEAPON_PLATFORMS
 from graph_builder.extract.records import ActorRef, DocumentExtraction
 
 GOVERNMENT_WORDS = re.compile(
@@ -280,10 +280,13 @@ def _generic_antecedent(ref: ActorRef, before: list[ResolvedEntity]) -> Resolved
     for entity in reversed(before):
         if entity.contract_class != (ref.kind or "Group"):
             continue
-        if word in STATE_FORCE_HEADS:
+        if word in STATE_FORCE_HEADS or word in WEAPON_PLATFORMS:
             # "Syrian government troops … government troops": a force its state names, written
-            # in lower case; "Rapid Support Forces" is a name of its own, not "government forces"
-            if entity.label.split()[-1] == word and not entity.label.split()[0].islower():
+            # in lower case; "Rapid Support Forces" is a name of its own, not "government forces".
+            # "government jets" are flown by the state force the story named ("… troops").
+            last = entity.label.split()[-1]
+            matches = last == word or (word in WEAPON_PLATFORMS and last.lower() in STATE_FORCE_HEADS)
+            if matches and not entity.label.split()[0].islower():
                 return entity
         elif word in entity.label.lower().split():
             return entity

@@ -68,6 +68,36 @@ def _non_state_armed_heads() -> frozenset[str]:
     return frozenset(heads)
 
 
+# Phoenix roles of unarmed people a story can tell of as a group: civilians (CVL), students and
+# teachers (EDU), farmers (AGR), journalists (MED), clergy and believers (REL), health workers
+# (HLH), refugees (REF), workers (LAB), dissidents and detainees (OPP).
+PEOPLE_ROLES = frozenset(["CVL", "EDU", "AGR", "MED", "REL", "HLH", "REF", "LAB", "OPP"])
+# Last parts of compound nouns that name people: "schoolgirls", "farmworkers", "airmen".
+PEOPLE_ENDINGS = ("boys", "girls", "men", "women", "workers", "children")
+
+
+def _people_nouns() -> frozenset[str]:
+    """Plural one-word Phoenix nouns of those roles, besides the captives and victims of
+    ``GROUP_HEADS``: "villagers", "students", "journalists", "worshippers"."""
+    nouns = set(lx.GROUP_HEADS)
+    for phrase in agent_phrases():
+        entry = agent(phrase)
+        if entry is not None and entry.role in PEOPLE_ROLES and " " not in phrase and phrase.endswith(("s", "en")):
+            nouns.add(phrase)
+    return frozenset(nouns)
+
+
+PEOPLE_NOUNS = _people_nouns()
+
+
+def is_people_group(head: Token) -> bool:
+    """A plural noun naming people the story tells of as a group ("schoolboys", "villagers")."""
+    lower = head.lower_
+    if lower in lx.GROUP_HEADS:
+        return True
+    return head.tag_ == "NNS" and (lower in PEOPLE_NOUNS or (lower.endswith(PEOPLE_ENDINGS) and len(lower) > 6))
+
+
 # Heads a bare mention of which is a document-local group ("the rebels"); with a name in front
 # ("Houthi rebels") they are a named armed force, like the state forces of ARMED_HEADS.
 GENERIC_ARMED_HEADS = _non_state_armed_heads() | {"rebels", "fighters", "militia", "militias", "janjaweed"}
@@ -79,7 +109,14 @@ ARMED_GROUP_WORDS = frozenset(
 STATE_FORCE_HEADS = frozenset(["troops", "forces"])
 # Words before such a head that still name no one ("government", "security", "regime" forces).
 STATE_FORCE_MODIFIERS = frozenset(
-    ["government", "security", "federal", "state", "regime", "junta", "pro-government", "loyalist", "army", "regular"]
+    [
+        "government", "security", "federal", "state", "regime", "junta", "pro-government", "loyalist", "army",
+        "regular", "military",
+    ]
+)
+# What a state force fights with, standing for the force in "government jets bombed …".
+WEAPON_PLATFORMS = frozenset(
+    "jets warplanes aircraft planes helicopters gunships drones artillery tanks warships".split()
 )
 # Nouns that say a name is an organisation's: "the M23 rebel group", "the Wagner group".
 ORGANISATION_NOUNS = frozenset(["group", "movement", "faction", "organisation", "organization"])
@@ -167,8 +204,15 @@ def _actors_for_head(head: Token, ents: dict[int, Span], as_place: bool) -> list
         return _represented(head, ents)
     if lower in lx.TITLE_NOUNS:
         return _represented(head, ents)  # an unnamed office holder speaks for it: "the UN Secretary-General"
-    if lower in lx.GROUP_HEADS:
+    if is_people_group(head):
         return [_group(head, ents)]
+    if lower in lx.AMOUNT_NOUNS:
+        # "hundreds of refugees", "dozens of villagers": the people counted
+        counted = [p for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                   for p in prep.children if p.dep_ == "pobj"]
+        return [r for p in counted for r in actors_for(p, ents, as_place=as_place)]
+    if lower in WEAPON_PLATFORMS:
+        return _platform_force(head)
     if lower in DEFINITE_HEADS and any(c.lower_ == "the" for c in head.children):
         return [ActorRef(head.text, head.idx, head.idx + len(head), COREF_DEFINITE)]
     return []
@@ -301,6 +345,15 @@ def _armed_force(head: Token, ents: dict[int, Span]) -> list[ActorRef]:
         if (len(phrase) > 1 or head.lower_ == "troops") and not owners:
             return [ActorRef(phrase.text, phrase.start_char, phrase.end_char, GENERIC, kind=ARMED_FORCE)]
     return []
+
+
+def _platform_force(head: Token) -> list[ActorRef]:
+    """ "government jets", "army helicopters": the state force that flies or fires them, which
+    resolves as "government troops" do; "Syrian jets" are Syria's (a named modifier is an entity)."""
+    phrase = _state_force_phrase(head)
+    if len(phrase) == 1:
+        return []
+    return [ActorRef(phrase.text, phrase.start_char, phrase.end_char, GENERIC, kind=ARMED_FORCE)]
 
 
 def _loyal_to(head: Token, ents: dict[int, Span]) -> ActorRef | None:

@@ -242,3 +242,28 @@ def test_officers_of_named_parties_stand_for_them_and_both_commanders_are_the_tw
     urged = extract("Government troops and rebels fought in Malakal. The mediators urged both commanders to stop.")
     demand = next(e for e in urged.events if e.event_class == "Demand")
     assert [t.text for t in demand.targets] == ["Government troops", "rebels"]
+
+
+def _targets(extraction: DocumentExtraction, cls: str) -> list[tuple[str, str]]:
+    event = next(e for e in extraction.events if e.event_class == cls)
+    return [(a.text, a.label) for a in event.targets + event.participants]
+
+
+def test_people_named_by_a_phoenix_or_compound_noun_are_a_group(extract) -> None:  # type: ignore[no-untyped-def]
+    extraction = extract("Gunmen abducted dozens of villagers from a market near Zamfara on Monday.")
+    assert ("villagers", "GROUP") in _targets(extraction, "Attack")
+    extraction = extract("About 80 schoolgirls seized from their dormitory last month were freed on Sunday.")
+    assert _targets(extraction, "Release") == [("schoolgirls", "GROUP")]
+    extraction = extract("The militia freed a farmer and two engineers it had held since May.")
+    assert _targets(extraction, "Release") == [("engineers", "GROUP")]  # one farmer is no group
+
+
+def test_government_jets_are_flown_by_the_state_force_named_before(extract) -> None:  # type: ignore[no-untyped-def]
+    extraction = extract("Military helicopters fired rockets at rebel positions near Bunia on Friday.")
+    assert _agents(extraction) == [("Military helicopters", GENERIC, "ArmedForce")]
+    extraction = extract("On Friday, jets bombed the town of Mabanga.")
+    assert _agents(extraction) == []  # whose jets, the phrase does not say
+    named = ActorRef("Syrian government forces", 0, 24, "ORG", kind="ArmedForce")
+    jets = ActorRef("government jets", 40, 55, GENERIC, kind="ArmedForce")
+    resolution = resolve_document(_extraction("a1", [named, jets]), EntityResolver())
+    assert resolution[jets] == resolution[named]
