@@ -24,6 +24,8 @@ def phrase_top(token: Token) -> Token:
             node = node.head if node.dep_ == "compound" else node.head.head
         elif node.dep_ == "pobj" and node.head.lower_ == "in" and is_money(node.head.head):
             node = node.head.head  # "pledged $500 million in aid": the sum carries the phrase
+        elif node.dep_ == "conj" and node.pos_ == "NOUN" and node.head.pos_ == "NOUN" and node.head.i < node.i:
+            node = node.head  # "imposed a trade and financial embargo": the first conjunct carries the phrase
         else:
             break
     return node

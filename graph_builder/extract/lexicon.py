@@ -293,6 +293,11 @@ WEAPON_NOUNS = frozenset(
 SUPPORT_VERBS = frozenset(
     [
         "order",  # "ordered the closure of the consulates", "ordered an air strike"
+        "hand",  # "handed Qatar a list of demands"
+        "issue",  # "issued an ultimatum"
+        "make",  # "made fresh demands"
+        "present",
+        "submit",
         "give",
         "grant",
         "offer",

@@ -38,6 +38,10 @@ def _keys(refs: tuple[ActorRef, ...]) -> set[str]:
     return {r.text.lower() for r in refs}
 
 
+def _named_keys(refs: tuple[ActorRef, ...]) -> set[str]:
+    return {r.text.lower() for r in refs if r.label != "GROUP"}
+
+
 def _actor_keys(record: EventRecord) -> set[str]:
     refs = record.participants + record.agents + record.targets
     return {r.text.lower() for r in refs if not r.label.startswith("COREF") and r.label != "GROUP"}
@@ -73,7 +77,9 @@ def _compatible(event: EventRecord, mention: EventRecord, *, same_sentence: bool
         return False  # in one sentence, two counts describe one event ("4 bases hit and 41 planes")
     if event.location and mention.location and event.location.text.lower() != mention.location.text.lower():
         return False
-    if event.agents and mention.agents and not _same_party(_keys(event.agents), _keys(mention.agents)):
+    # a group of people ("doctors", "villagers") may be anyone's: only named doers tell two events apart
+    doers, other_doers = _named_keys(event.agents), _named_keys(mention.agents)
+    if doers and other_doers and not _same_party(doers, other_doers):
         return False  # "Hamas will release hostages, while Israel will free prisoners": two releases
     if same_sentence:
         return True  # "swapped prisoners …, with 205 combatants returned to each side"

@@ -192,7 +192,15 @@ def _supporting_verb(top: Token) -> Token | None:
         head = head.head
     elif top.dep_ not in ("dobj", "nsubjpass", "attr"):
         return None
-    return head if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in lx.SUPPORT_VERBS else None
+    return head if head.pos_ in ("VERB", "AUX") and is_support_verb(head) else None
+
+
+def is_support_verb(verb: Token) -> bool:
+    """A verb whose object names the event its subject performs; "reimposed", "re-signed" as
+    their stem."""
+    lemma = verb.lemma_.lower()
+    stem = lemma[3:] if lemma.startswith("re-") else lemma[2:] if lemma.startswith("re") else lemma
+    return lemma in lx.SUPPORT_VERBS or stem in lx.SUPPORT_VERBS
 
 
 def nominal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
@@ -214,9 +222,12 @@ def nominal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
     holders = [trigger] + (
         [trigger.head] if trigger.dep_ == "compound" and trigger.head.lemma_ in lx.CONTAINER_NOUNS else []
     )
-    targets = [a for t in holders for p in _pobjs(t, TARGET_PREPS) for a in actors_for(p, ents)]
-    of_phrase = [a for p in _pobjs(trigger, frozenset(["of"])) for a in _phrase_actors(p, ents)]
     top = phrase_top(trigger)
+    if top.i != trigger.i and trigger.dep_ == "conj":
+        holders.append(top)  # "a trade and financial embargo on Iraq": "on" hangs on the first conjunct
+    # "sanctions on Iran's oil sector" are aimed at Iran
+    targets = [a for t in holders for p in _pobjs(t, TARGET_PREPS) for a in _phrase_actors(p, ents)]
+    of_phrase = [a for p in _pobjs(trigger, frozenset(["of"])) for a in _phrase_actors(p, ents)]
     verb = _supporting_verb(top)
     for clause in (c for c in trigger.children if c.dep_ == "relcl"):
         if clause.lemma_.lower() in lx.BLAMING_VERBS:
@@ -231,7 +242,7 @@ def nominal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
     claim = claiming_verb(top) if cls == "Attack" else None
     if claim is not None and top.dep_ != "nsubjpass":  # the passive's "by X" is among by_agents already
         verb_agents = [a for s in subject_of(claim) for a in actors_for(s, ents)]
-    if verb is not None and verb.lemma_.lower() in lx.SUPPORT_VERBS:
+    if verb is not None:
         named_by = _phrase_actors if cls == "Attack" else actors_for  # "Israeli jets carried out strikes"
         verb_agents = [a for s in subject_of(verb) for a in named_by(s, ents)]
         parties += [a for p in _pobjs(verb, PARTY_PREPS) for a in actors_for(p, ents)]

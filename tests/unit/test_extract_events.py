@@ -210,3 +210,29 @@ def test_units_in_possessive_place_phrases_and_plurals(extract) -> None:  # type
     assert [m.unit for m in district.mentions if m.text == "Pokrovsk"] == ["district"]
     gulf = extract("The Gulf states and Iran agreed to talks.")
     assert all(m.unit is None for m in gulf.mentions)  # a plural after one name is not a unit
+
+
+def test_a_noun_event_takes_its_doer_through_a_conjunct_a_list_or_a_re_verb(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "The African Union on Friday imposed an arms and travel embargo on Eritrea."
+    embargo = only(events_of(extract, text), "Sanction")
+    assert names(embargo.agents) == {"African Union"} and names(embargo.targets) == {"Eritrea"}
+    text = "Canada reimposed sanctions on Venezuela's mining sector on Monday."
+    sanctions = only(events_of(extract, text), "Sanction")
+    assert names(sanctions.agents) == {"Canada"} and names(sanctions.targets) == {"Venezuela"}
+    text = "Kenya and Uganda handed the rebels a list of nine demands on Thursday."
+    demand = only(events_of(extract, text), "Demand")
+    assert names(demand.agents) == {"Kenya", "Uganda"}
+
+
+
+def test_a_group_of_people_does_not_tell_an_event_apart_but_a_named_doer_does() -> None:
+    from graph_builder.extract.merge import _compatible
+    from graph_builder.extract.records import ActorRef, TextSpan
+
+    def demand(*agents: ActorRef) -> EventRecord:
+        return EventRecord(event_class="Demand", evidence=(TextSpan(0, 6, "called"),), agents=agents)
+
+    doctors = ActorRef("Doctors", 0, 7, "GROUP")
+    landaeta, ministry = ActorRef("Landaeta", 20, 28, "PERSON"), ActorRef("Health Ministry", 40, 55, "ORG")
+    assert _compatible(demand(doctors), demand(landaeta))
+    assert not _compatible(demand(ministry), demand(landaeta))
