@@ -903,11 +903,21 @@ ULTIMATUM_PENALTIES = frozenset(
 # What is done to demands already standing: "until its demands are met".
 MEETING_DEMAND_VERBS = frozenset(["meet", "satisfy", "grant", "address", "fulfil", "fulfill", "accept"])
 # Offers whose rejection is a statement: "rejected a truce", "rejected the peace plan".
+# Decisions and findings of others a party takes a public position on (CAMEO 01, 05, 12):
+# "welcomed the ruling", "rejected the verdict", "would not recognise the outcome".
+DECIDED_NOUNS = frozenset("ruling verdict judgment judgement decision resolution outcome result results findings".split())
 REJECTED_OFFER_NOUNS = frozenset(
     "proposal plan offer demand call ultimatum initiative request appeal truce ceasefire deal talks".split()
-)
+) | DECIDED_NOUNS
 PRAISING_VERBS = frozenset(["welcome", "thank", "praise", "hail", "commend", "applaud"])
-PRAISED_NOUNS = frozenset(
+# CAMEO 010, make a statement: what a party announces or declares, when it tells of no
+# event of its own ("announced that elections would be held in June", "declared victory").
+ANNOUNCING_VERBS = frozenset(["announce", "declare", "proclaim"])
+# A declared end or victory: "declared the operation over", "declared victory".
+DECLARED_WORDS = frozenset(["over", "ended", "finished", "complete", "completed", "victory"])
+# Standing positions a party states: "said it remained committed to the talks".
+STANCE_WORDS = frozenset(["committed", "open", "ready", "determined"])
+PRAISED_NOUNS = DECIDED_NOUNS | frozenset(
     "decision announcement outcome deal move step agreement release efforts help mediation declaration "
     "offer proposal initiative plan ceasefire truce formation progress resolution".split()
 )

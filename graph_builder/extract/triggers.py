@@ -867,6 +867,10 @@ def _special_reading(token: Token) -> str | None:
         return "Threat"  # "… or face further measures"
     if lemma in lx.DENYING_VERBS and _denies_a_charge(token):
         return "Statement"  # the contract's "denies": "rejected the charge", "denied any involvement"
+    if lemma in lx.ANNOUNCING_VERBS and _announces_a_position(token):
+        return "Statement"  # CAMEO 010: "announced that the vote would go ahead", "declared victory"
+    if lemma == "remain" and _states_a_stance(token):
+        return "Statement"  # "said it remained committed to the peace process"
     if lemma in lx.PRAISING_VERBS and _praises(token):
         return "Statement"  # CAMEO 051: "Washington welcomed the outcome", "thanked Ankara for its help"
     if lemma == "call" and _calls_a_deed_a_crime(token):
@@ -972,6 +976,35 @@ def _praises(token: Token) -> bool:
     return any(_is_actor(o) for o in objects) or bool(said_of & lx.PRAISED_NOUNS) or any(
         o.lemma_.lower() in lx.NOUN_TRIGGERS for o in objects
     )
+
+
+def _announces_a_position(token: Token) -> bool:
+    """A party announcing or declaring something that is no event of its own: a
+    plan, a result, an end ("declared the operation over"), a victory. What it announces that
+    is an event ("announced that troops had retaken the town") is that event, reported by it."""
+    if any(c.dep_ == "neg" for c in token.children) or not _said_by_a_party(token):
+        return False
+    said = [c for c in token.children if c.dep_ in ("ccomp", "xcomp")]
+    if said:
+        return not any(map(_tells_a_new_event, said))
+    declared = {c.lower_ for c in token.children if c.dep_ in ("dobj", "prep", "prt", "oprd", "acomp")}
+    return token.lemma_.lower() == "declare" and bool(declared & lx.DECLARED_WORDS)
+
+
+def _states_a_stance(token: Token) -> bool:
+    """ "… remained committed to the talks", "remains open to dialogue": a standing position
+    said by a party, in a clause of its own or reported."""
+    stances = [c for c in token.children if c.dep_ == "acomp" and c.lower_ in lx.STANCE_WORDS]
+    # to peace or to something between parties, not "to the club"
+    political = {w.lemma_.lower() for c in stances for w in c.subtree} & (set(lx.NOUN_TRIGGERS) | {"peace"})
+    return bool(political) and _said_by_a_party(token)
+
+
+def _said_by_a_party(token: Token) -> bool:
+    """The speaker is a state, body, group or person, not a company or court."""
+    subjects = subject_of(token)
+    parties = [s for s in subjects if _is_actor(s) or s.lower_ in ("it", "they", "we")]
+    return bool(parties) and not any(map(_business_or_court, subjects))
 
 
 def _agrees_to_act_alone(token: Token) -> bool:
@@ -1123,7 +1156,7 @@ def _denies_a_charge(token: Token) -> bool:
     charge_named = charge_named or any(
         c.dep_ == "compound" and c.lemma_.lower() in lx.CHARGE_NOUNS for s in subjects for c in s.children
     )
-    return charge_named and any(_is_actor(s) or s.ent_type_ in ACTOR_ENTITY_TYPES for s in subjects)
+    return charge_named and _said_by_a_party(token)
 
 
 def _calls_a_deed_a_crime(token: Token) -> bool:

@@ -1672,3 +1672,26 @@ def test_talks_that_took_place_are_talks_and_their_topic_no_truce(extract) -> No
 def test_deals_and_freezes_by_parties_of_unknown_kind_or_states_stay(extract) -> None:  # type: ignore[no-untyped-def]
     assert classes(extract, "The rival factions agreed to form a national unity government.") == ["Agreement"]
     assert classes(extract, "The EU froze the assets of ten generals.") == ["Sanction"]
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("The Malian junta announced that a referendum would be held in June.", "Malian junta"),
+        ("Ethiopia's prime minister declared the operation in Tigray over on Saturday.", "Ethiopia"),
+        ("President Museveni declared victory over the rebels on Sunday.", "Museveni"),
+        ("The Nigerian government declared that it would not attend the summit in Accra.", "Nigerian government"),
+        ("The rebels said they remained committed to the peace process.", "rebels"),
+        ("Kenya's foreign ministry said it firmly rejected the court's ruling on the border.", "Kenya"),
+    ],
+)
+def test_a_party_s_announcement_or_standing_position_is_a_statement(extract, text: str, agent: str) -> None:  # type: ignore[no-untyped-def]
+    statement = next(e for e in extract(text).events if e.event_class == "Statement")
+    assert any(agent in a.text for a in statement.agents)
+
+
+def test_an_announced_event_is_that_event_and_a_bank_s_or_a_denied_announcement_is_none(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "The army announced that troops had retaken the town of Bama.") == ["Attack"]
+    assert classes(extract, "The central bank announced that interest rates would rise.") == []
+    assert classes(extract, "The ministry did not announce when the border would reopen.") == []
+    assert classes(extract, "The striker said he remained committed to the club.") == []
