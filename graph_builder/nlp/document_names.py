@@ -102,6 +102,59 @@ def _defined_acronyms(doc: Doc) -> dict[str, str]:
     return found
 
 
+ACRONYM_CONNECTORS = frozenset(["of", "in", "for", "and", "the", "de", "du", "des", "la", "le", "al", "el"])
+MAX_ACRONYM_NAME_TOKENS = 8
+
+
+def _initials_spell(words: Span, acronym: str) -> bool:
+    """Whether the words' initials spell the acronym: capitalised words give their first letter,
+    an upper-case word all of it ("UN Support Mission in Libya" is UNSMIL), a connector its
+    first letter or nothing ("Movement for Democracy" is MD or MFD)."""
+    spellings = {""}
+    for word in words:
+        if word.is_upper and word.is_alpha:
+            options = {word.text}
+        elif word.is_title and word.is_alpha:
+            options = {word.text[0]}
+        elif word.lower_ in ACRONYM_CONNECTORS:
+            options = {"", word.text[0].upper()}
+        else:
+            return False
+        spellings = {s + o for s in spellings for o in options if acronym.startswith(s + o)}
+        if not spellings:
+            return False
+    return acronym in spellings
+
+
+def _named_by_acronym(doc: Doc, paren: int) -> Span | None:
+    """The words before "(ACRONYM)" that the acronym spells, the name's true extent: "the
+    Kurdish-led Syrian Democratic Forces (SDF)" names the Syrian Democratic Forces, and "the UN
+    Support Mission in Libya (UNSMIL)" runs to "Libya"."""
+    acronym = doc[paren + 1].text
+    for start in range(max(0, paren - MAX_ACRONYM_NAME_TOKENS), paren):
+        if doc[start].is_title or doc[start].is_upper:
+            words = doc[start:paren]
+            if _initials_spell(words, acronym):
+                return words
+    return None
+
+
+def _with_acronym_extents(doc: Doc, ents: list[Span]) -> list[Span]:
+    for token in doc[2:-1]:
+        defined = _upper_word(token) and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"
+        name = _named_by_acronym(doc, token.i - 1) if defined else None
+        if name is None:
+            continue
+        overlapping = [e for e in ents if e.start < name.end and e.end > name.start]
+        if [(e.start, e.end) for e in overlapping] == [(name.start, name.end)]:
+            continue
+        if any(e.start < name.start or e.end > name.end for e in overlapping if e.label_ in ("GPE", "LOC")):
+            continue  # a place the name only runs into is the parser's, not the acronym's
+        label = next((e.label_ for e in overlapping if e.label_ in ("ORG", "NORP")), "ORG")
+        ents = [e for e in ents if e not in overlapping] + [Span(doc, name.start, name.end, label=label)]
+    return sorted(ents, key=lambda e: e.start)
+
+
 def _is_named_place(ent: Span) -> bool:
     if ent.label_ not in MISTAKEN_PLACE_LABELS:
         return False
@@ -126,6 +179,9 @@ class DocumentNames:
             if _is_named_place(ent):
                 ents[n] = Span(doc, ent.start, ent.end, label="GPE")
                 changed = True
+        extended = _with_acronym_extents(doc, ents)
+        changed = changed or extended != ents
+        ents = extended
         acronyms = _defined_acronyms(doc)
         if acronyms:
             taken = {t.i for ent in ents for t in ent}

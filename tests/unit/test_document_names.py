@@ -107,3 +107,21 @@ def test_a_name_loses_the_comma_the_model_took_into_it(nlp: Language) -> None:
     names = _ents(nlp, "The presidents of Bosnia, Serbia and Croatia initialled the accord.")
     assert ("Bosnia", "GPE") in names
     assert all(not text.endswith(",") for text, _label in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Turkey shelled the Kurdish-led Syrian Democratic Forces (SDF) near Kobani.", "Syrian Democratic Forces"),
+        ("The UN Mission in South Sudan (UNMISS) sheltered civilians in Bor.", "UN Mission in South Sudan"),
+        ("Fighters of the Movement for Democracy and Justice (MDJ) left.", "Movement for Democracy and Justice"),
+    ],
+)
+def test_a_name_runs_as_far_as_its_acronym_spells(nlp: Language, text: str, name: str) -> None:
+    assert name in [ent.text for ent in nlp(text).ents]
+
+
+def test_an_acronym_the_words_do_not_spell_leaves_the_names_alone(nlp: Language) -> None:
+    with_acronym = nlp("Leaders of the National Liberation Army (ELN) freed two soldiers in Arauca.")
+    without = nlp("Leaders of the National Liberation Army freed two soldiers in Arauca.")
+    assert [e.text for e in with_acronym.ents if e.text != "ELN"] == [e.text for e in without.ents]
