@@ -780,9 +780,9 @@ CONCLUDING_VERBS = frozenset(["reach", "sign", "initial", "ink", "conclude", "ra
 SHIPPING_VERBS = frozenset(["fly", "ship", "airlift", "ferry"])
 ENDING_NOUNS = frozenset(["end", "halt", "stop", "cessation"])
 # Operations halted only when military: "suspend its air campaign", not "its election campaign".
-MILITARY_OPERATION_NOUNS = frozenset(["operation", "operations", "campaign"])
+MILITARY_OPERATION_NOUNS = frozenset(["operation", "operations", "campaign", "act", "acts"])
 MILITARY_OPERATION_KINDS = frozenset(
-    ["military", "air", "bombing", "ground", "combat", "aerial", "naval", "clearance", "counterinsurgency"]
+    ["military", "air", "bombing", "ground", "combat", "aerial", "naval", "clearance", "counterinsurgency", "hostile"]
 )
 PURPOSE_WORDS = frozenset(["intend", "intended", "design", "designed", "aim", "aimed", "mean", "meant"])
 # Returned people who were not captives: refugees and deportees come home (pa:Repatriation).
@@ -856,7 +856,7 @@ DIPLOMAT_NOUNS = frozenset(["ambassador", "envoy", "diplomat", "attache", "charg
 CRITICISING_VERBS = frozenset(["slam", "blast", "lambast", "castigate", "rebuke", "criticise", "criticize"])
 # What a speaker calls a deed to condemn it (CAMEO 111): "called the bombing an outrage".
 CONDEMNING_NOUNS = frozenset(
-    "outrage atrocity crime savagery barbarism massacre provocation violation terrorism aggression "
+    "genocide cleansing outrage atrocity crime savagery barbarism massacre provocation violation terrorism aggression "
     "blow stab betrayal illegal unlawful criminal barbaric cowardly heinous unacceptable outrageous "
     "provocative unjustified brutal inhuman".split()
 )
@@ -886,6 +886,13 @@ FOE_NOUNS = frozenset(
 BURNING_VERBS = frozenset(["burn", "torch", "raze"])
 DWELLING_NOUNS = frozenset("village villages town home homes house houses hut huts settlement hamlet".split())
 ADVANCE_PREPS = frozenset(["on", "towards", "toward", "into", "against"])
+# Verbs of an armed advance on a place (CAMEO 192, occupy): "troops pushed into the town".
+ADVANCING_VERBS = frozenset(["push", "advance", "sweep", "thrust", "punch", "roll"])
+# CAMEO 181, abduct: a verb of seizing that names an abduction when what is seized are people.
+ABDUCTING_VERBS = frozenset(["snatch", "kidnap", "abduct"])
+# What a party cuts off from another when it stops it (CAMEO 163, embargo; 16, reduce relations):
+# "suspended bilateral trade", "withdrew the trade privileges it had granted".
+TRADE_BENEFITS = frozenset(["trade", "privilege", "privileges", "preference", "preferences", "imports", "exports"])
 # Classes only a political or armed party does; a company's or a court's act of that kind is
 # business or justice (Phoenix roles: business, judiciary, education, media).
 STATECRAFT_CLASSES = frozenset(["Agreement", "Sanction"])

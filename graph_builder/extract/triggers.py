@@ -79,7 +79,7 @@ FLYING_HOME_VERBS = frozenset(["fly", "ferry", "repatriate"])
 # How refugees are told to go home: "streamed back", "sent them home", "deported to Kabul".
 REFUGEE_MOTION_VERBS = frozenset(["stream", "flood", "flow", "send", "start", "deport", "dispatch"])
 HOMEWARD_VERBS = lx.MOTION_VERBS | REFUGEE_MOTION_VERBS
-PEOPLE_CARRIED_HOME = lx.FREED_PEOPLE_NOUNS | lx.DISPLACED_NOUNS
+PEOPLE_CARRIED_HOME = lx.FREED_PEOPLE_NOUNS | lx.DISPLACED_NOUNS | lx.GROUP_HEADS
 ORDERING_AN_END_VERBS = lx.ORDER_VERBS | {"announce", "declare"}  # "ordered an end to military operations"
 
 
@@ -867,6 +867,14 @@ def _special_reading(token: Token) -> str | None:
         return "Threat"  # "… or face further measures"
     if lemma in lx.DENYING_VERBS and _denies_a_charge(token):
         return "Statement"  # the contract's "denies": "rejected the charge", "denied any involvement"
+    if lemma in lx.ADVANCING_VERBS and _armed_party_advances(token):
+        return "Attack"  # CAMEO 192: "troops and their allies pushed into the town of Beni"
+    if lemma in lx.ABDUCTING_VERBS and any(map(_is_person_word, _seized(token))):
+        return "Attack"  # CAMEO 181: "gunmen snatched two nurses from a clinic"
+    if lemma in lx.WITHHOLDING_VERBS and _cuts_trade(token):
+        return "Sanction"  # CAMEO 163: "suspended bilateral trade", "withdrew the trade privileges"
+    if lemma in lx.SPEAKING_VERBS and any(map(_names_a_crime, (c for c in token.children if c.dep_ == "ccomp"))):
+        return "Accusation"  # CAMEO 112: "said the crackdown amounted to ethnic cleansing"
     if lemma in lx.ANNOUNCING_VERBS and _announces_a_position(token):
         return "Statement"  # CAMEO 010: "announced that the vote would go ahead", "declared victory"
     if lemma == "remain" and _states_a_stance(token):
@@ -887,7 +895,9 @@ def _special_reading(token: Token) -> str | None:
         return "Aid"  # CAMEO 071: "pledged $930 million to a UN appeal", "announced 20 million euros for"
     if lemma in lx.AIRDROP_VERBS and _lower_heads(token) & lx.HUMANITARIAN_NOUNS:
         return "Aid"  # CAMEO 073: "dropped 1,500 tonnes of food to cut-off areas"
-    back = lemma == "bring" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in token.children)
+    # "brought back the bodies", "brought home 60 families"
+    homeward = (c for c in token.children if c.dep_ in ("prt", "advmod"))
+    back = lemma == "bring" and any(c.lower_ in ("back", "home") for c in homeward)
     if (lemma in FLYING_HOME_VERBS or back or lemma == "deport") and _brought_home(token, back):
         return "Repatriation"  # "his remains were flown to Tehran", "flew 160 migrants home"
     if lemma in lx.SHIPPING_VERBS and _lower_heads(token) & lx.HUMANITARIAN_NOUNS:
@@ -976,6 +986,38 @@ def _praises(token: Token) -> bool:
     return any(_is_actor(o) for o in objects) or bool(said_of & lx.PRAISED_NOUNS) or any(
         o.lemma_.lower() in lx.NOUN_TRIGGERS for o in objects
     )
+
+
+def _armed_party_advances(token: Token) -> bool:
+    """An armed party moving on a place: "rebels advanced on Goma", "pushed into the town"."""
+    places = [
+        p for c in token.children if c.dep_ == "prep" and c.lower_ in lx.ADVANCE_PREPS
+        for p in c.children if p.dep_ == "pobj"
+    ]
+    placed = any(p.ent_type_ in ("GPE", "LOC", "FAC") or p.lemma_.lower() in TAKEN_PLACES for p in places)
+    return placed and any(_is_armed(s) or s.lemma_.lower() in lx.ARMED_HEADS for s in subject_of(token))
+
+
+def _seized(token: Token) -> list[Token]:
+    """Who a verb of seizing takes: its objects, or its subject in the passive, and what
+    they count ("two of the nurses")."""
+    taken = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return taken + _counted(taken)
+
+
+def _cuts_trade(token: Token) -> bool:
+    cut = {o.lemma_.lower() for o in _direct_objects(token)} | {o.lower_ for o in _direct_objects(token)}
+    return bool(cut & lx.TRADE_BENEFITS) and _said_by_a_party(token)
+
+
+def _names_a_crime(clause: Token) -> bool:
+    """ "… the killings amounted to genocide", "… constituted war crimes": what was said calls
+    a deed a crime."""
+    if clause.lemma_.lower() not in ("amount", "constitute"):
+        return False
+    named = [c for c in clause.children if c.dep_ == "dobj"]
+    named += [g for c in clause.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(g.lemma_.lower() in lx.CONDEMNING_NOUNS or g.lower_ in lx.CONDEMNING_NOUNS for g in named)
 
 
 def _announces_a_position(token: Token) -> bool:
@@ -1371,6 +1413,8 @@ def _lets_captives_go(token: Token) -> bool:
     going = [c for c in token.children if c.dep_ in ("ccomp", "xcomp", "prt", "advmod") and c.lemma_.lower() == "go"]
     words = _lower_heads(token).union(*(_lower_heads(g) for g in going))
     held = [c for g in (token, *going) for c in g.children if c.dep_ in ("dobj", "nsubj") and c.i > token.i]
+    held += _counted(held) + [g for h in held if h.lower_ == "group" for p in h.children if p.lower_ == "of"
+                              for g in p.children]  # "let a group of Algerian workers go"
     # "let 183 prisoners go", "let go four monitors they had held", "let 100 suspected militants go"
     described = any(c.dep_ == "relcl" for h in held for c in h.children)
     # people an armed party or authority lets go were its captives; pupils a teacher lets go were not

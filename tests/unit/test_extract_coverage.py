@@ -1695,3 +1695,34 @@ def test_an_announced_event_is_that_event_and_a_bank_s_or_a_denied_announcement_
     assert classes(extract, "The central bank announced that interest rates would rise.") == []
     assert classes(extract, "The ministry did not announce when the border would reopen.") == []
     assert classes(extract, "The striker said he remained committed to the club.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("The kidnappers let a group of Chinese engineers go on Friday.", "Release"),
+        ("Kenya brought home 60 families from a camp in Somalia on Tuesday.", "Repatriation"),
+        ("Rebels advanced on the provincial capital, residents said.", "Attack"),
+        ("Gunmen snatched two nurses from a clinic in Bunia last week.", "Attack"),
+        ("Ethiopia suspended bilateral trade with Eritrea.", "Sanction"),
+        ("Russia withdrew the trade privileges it had granted Georgia.", "Sanction"),
+        ("The envoy said the killings amounted to genocide.", "Accusation"),
+        ("The two sides undertook to halt all hostile acts along the border.", "Ceasefire"),
+    ],
+)
+def test_advances_abductions_cut_trade_and_crimes_named_in_speech(extract, text: str, cls: str) -> None:  # type: ignore[no-untyped-def]
+    assert cls in classes(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company suspended trade in its shares on Monday.",
+        "The striker snatched a late winner for the visitors.",
+        "Prices advanced on the stock exchange in Nairobi.",
+        "The teacher let a group of pupils go early.",
+        "The minister said the delays amounted to a scandal.",
+    ],
+)
+def test_the_same_verbs_in_business_sport_and_school_are_no_events(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, text) == []
