@@ -338,7 +338,8 @@ def _armed_force(head: Token, ents: dict[int, Span]) -> list[ActorRef]:
     if loyal is not None:
         return [loyal]
     if head.lower_ in GENERIC_ARMED_HEADS:
-        return [ActorRef(head.text, head.idx, head.idx + len(head), GENERIC, kind=ARMED_FORCE)]
+        described = described_phrase(head)  # "suspected militants", "pro-government militiamen"
+        return [ActorRef(described.text, described.start_char, described.end_char, GENERIC, kind=ARMED_FORCE)]
     if head.lower_ in STATE_FORCE_HEADS:
         phrase = _state_force_phrase(head)
         # bare "troops" are a state's; bare "forces" ("special forces", "the forces") too vague to name
@@ -428,9 +429,23 @@ def _represented(head: Token, ents: dict[int, Span]) -> list[ActorRef]:
     return refs
 
 
+DESCRIBING_DEPS = frozenset(["amod", "compound", "nmod"])
+
+
+def described_phrase(head: Token) -> Span:
+    """A generic noun with the words that describe it, not those that count or point: "two
+    Spanish aid workers" are "Spanish aid workers", "the pro-government militiamen"
+    "pro-government militiamen"; a text names such a group by its description."""
+    start = head.i
+    for child in sorted((c for c in head.children if c.i < head.i), key=lambda c: -c.i):
+        if child.dep_ not in DESCRIBING_DEPS or child.right_edge.i != start - 1:
+            break
+        start = child.left_edge.i
+    return head.doc[start : head.i + 1]
+
+
 def _group(head: Token, ents: dict[int, Span]) -> ActorRef:
-    demonyms = [c for c in head.children if c.dep_ in ("amod", "compound") and c.i in ents]
-    start = min([d.i for d in demonyms] + [head.i])
+    start = described_phrase(head).start
     end = head.i + 1
     # "people facing famine" names a group; "soldiers captured in May" says what befell them
     for clause in (c for c in head.children if c.dep_ == "acl" and c.i == head.i + 1 and c.tag_ == "VBG"):

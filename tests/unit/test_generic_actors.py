@@ -34,9 +34,11 @@ def test_a_bare_generic_armed_noun_is_a_placeholder(extract) -> None:  # type: i
     assert _agents(extraction) == [("Gunmen", GENERIC, "ArmedForce")]
 
 
-def test_a_sentence_initial_adjective_is_not_a_name(extract) -> None:  # type: ignore[no-untyped-def]
+def test_a_sentence_initial_adjective_is_not_a_name_but_describes_the_group(extract) -> None:  # type: ignore[no-untyped-def]
     extraction = extract("Armed militants attacked a police station in the provincial capital.")
-    assert _agents(extraction) == [("militants", GENERIC, "ArmedForce")]
+    assert _agents(extraction) == [("Armed militants", GENERIC, "ArmedForce")]
+    extraction = extract("Two suspected jihadists ambushed a patrol near Menaka on Sunday.")
+    assert _agents(extraction) == [("suspected jihadists", GENERIC, "ArmedForce")]  # counted, not named
 
 
 def test_bare_forces_stay_without_an_actor_and_bare_troops_are_a_placeholder(extract) -> None:  # type: ignore[no-untyped-def]
