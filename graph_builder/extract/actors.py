@@ -293,9 +293,11 @@ def _modifier_entities(head: Token, ents: dict[int, Span]) -> list[Span]:
         if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i in ents:
             found.append(ents[child.i])
             found.extend(ents[c.i] for c in child.conjuncts if c.i in ents)
-        if child.dep_ == "prep" and child.lower_ in ("from", "of"):
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
+        if child.dep_ in ("prep", "conj") and child.lower_ in ("from", "of"):
+            # "delegations of the GNA and of the LNA": the parser makes the second "of" a
+            # conjunct of the first or of the head
+            for prep in conjuncts(child):
+                for pobj in (p for p in prep.children if p.dep_ == "pobj"):
                     found.extend(ents[t.i] for t in conjuncts(pobj) if t.i in ents)
     return list(dict.fromkeys(found))
 

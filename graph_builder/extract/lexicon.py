@@ -886,6 +886,8 @@ FOE_NOUNS = frozenset(
 BURNING_VERBS = frozenset(["burn", "torch", "raze"])
 DWELLING_NOUNS = frozenset("village villages town home homes house houses hut huts settlement hamlet".split())
 ADVANCE_PREPS = frozenset(["on", "towards", "toward", "into", "against"])
+# Participles by which a party that leads, brokers or hosts an event is named in front of it.
+BROKERING_PARTICIPLES = frozenset(["led", "brokered", "sponsored", "mediated", "hosted", "backed", "organised", "organized"])
 # Verbs of an armed advance on a place (CAMEO 192, occupy): "troops pushed into the town".
 ADVANCING_VERBS = frozenset(["push", "advance", "sweep", "thrust", "punch", "roll"])
 # CAMEO 181, abduct: a verb of seizing that names an abduction when what is seized are people.

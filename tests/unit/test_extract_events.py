@@ -236,3 +236,13 @@ def test_a_group_of_people_does_not_tell_an_event_apart_but_a_named_doer_does() 
     landaeta, ministry = ActorRef("Landaeta", 20, 28, "PERSON"), ActorRef("Health Ministry", 40, 55, "ORG")
     assert _compatible(demand(doctors), demand(landaeta))
     assert not _compatible(demand(ministry), demand(landaeta))
+
+
+def test_delegations_of_two_bodies_and_who_leads_the_talks_take_part(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Delegations of the Sudanese Armed Forces and of the Rapid Support Forces signed a truce "
+        "at Saudi-brokered talks in Jeddah on Saturday."
+    )
+    events = {e.event_class: e for e in events_of(extract, text)}
+    assert {"Sudanese Armed Forces", "Rapid Support Forces"} <= names(events["Ceasefire"].participants)
+    assert "Saudi" in {p.text for p in events["Negotiation"].participants}
