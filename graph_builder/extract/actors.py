@@ -37,7 +37,8 @@ UNIT_WORDS = lx.ADMINISTRATIVE_UNITS | lx.LOCAL_UNITS
 COREF_PAIR, COREF_DEFINITE, COREF_PERSON = "COREF_PAIR", "COREF_DEF", "COREF_PERSON"
 COREF_NAME = "COREF_NAME"
 DEFINITE_HEADS = frozenset(
-    "ministry department agency government military army kremlin council office bloc country".split()
+    "ministry department agency government military army kremlin council office bloc country "
+    "alliance coalition mission".split()
 )
 GENERIC = "GENERIC"
 ARMED_FORCE = "ArmedForce"

@@ -14,6 +14,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
 from graph_builder.extract import lexicon as lx
+from graph_builder.extract.actors import DEFINITE_HEADS
 from graph_builder.extract.attach import is_money, phrase_top
 from graph_builder.extract.cameo_verbs import classify_verb, known_verbs
 from graph_builder.extract.roles import passive_form, subject_of
@@ -334,6 +335,8 @@ def _is_unrest(token: Token) -> bool:
 def _is_actor(token: Token) -> bool:
     if token.lower_ in PERSONAL_PRONOUNS or token.ent_type_ in ACTOR_ENTITY_TYPES:
         return True
+    if token.lower_ in DEFINITE_HEADS and any(c.lower_ == "the" for c in token.children):
+        return True  # "the mission", "the alliance": a body the story named before
     if _agent_entry(token) is not None or _names_agent_with_modifiers(token):
         return True
     modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "poss")]

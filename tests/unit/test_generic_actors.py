@@ -269,3 +269,13 @@ def test_government_jets_are_flown_by_the_state_force_named_before(extract) -> N
     jets = ActorRef("government jets", 40, 55, GENERIC, kind="ArmedForce")
     resolution = resolve_document(_extraction("a1", [named, jets]), EntityResolver())
     assert resolution[jets] == resolution[named]
+
+
+def test_the_alliance_and_the_mission_are_the_bodies_named_before(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Fighters of the Arakan Army Alliance seized Paletwa. The alliance warned it would fight on."
+    threat = next(e for e in extract(text).events if e.event_class == "Threat")
+    assert [(a.text, a.label) for a in threat.agents] == [("alliance", "COREF_DEF")]
+    named = ActorRef("Arakan Army Alliance", 13, 33, "ORG", kind="ArmedForce")
+    alliance = ActorRef("alliance", 56, 64, "COREF_DEF")
+    resolution = resolve_document(_extraction("a1", [named, alliance]), EntityResolver())
+    assert resolution[alliance] == resolution[named]
