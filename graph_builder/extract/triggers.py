@@ -652,6 +652,8 @@ def _check_noun(token: Token) -> Trigger | None:
         return None  # "talks on a ceasefire": what was discussed, not a truce
     if cls in ("Ceasefire", "Negotiation", "Agreement") and _offer_rejected(token):
         return None  # "the rebels rejected a truce": no truce; the rejection is the news
+    if _judged_by_a_speaker(token):
+        return None  # "said the truce no longer had any meaning": the verdict is the news (a Statement)
     if cls == "Accusation" and _charge_denied(token):
         return None  # "Moscow rejected the accusation": the accusation was told before; the denial is the news
     if lemma in ("request", "call") and _asks_for_comment(token):
@@ -878,6 +880,8 @@ def _special_reading(token: Token) -> str | None:
         return "Sanction"  # CAMEO 163: "suspended bilateral trade", "withdrew the trade privileges"
     if lemma in lx.SPEAKING_VERBS and any(map(_names_a_crime, (c for c in token.children if c.dep_ == "ccomp"))):
         return "Accusation"  # CAMEO 112: "said the crackdown amounted to ethnic cleansing"
+    if lemma in lx.SPEAKING_VERBS and any(map(_judges_an_event, (c for c in token.children if c.dep_ == "ccomp"))):
+        return "Statement"  # a verdict on a measure or a deal: "said the agreement lacked credibility"
     if lemma in lx.ANNOUNCING_VERBS and _announces_a_position(token):
         return "Statement"  # CAMEO 010: "announced that the vote would go ahead", "declared victory"
     if lemma == "remain" and _states_a_stance(token):
@@ -1021,6 +1025,40 @@ def _names_a_crime(clause: Token) -> bool:
     named = [c for c in clause.children if c.dep_ == "dobj"]
     named += [g for c in clause.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return any(g.lemma_.lower() in lx.CONDEMNING_NOUNS or g.lower_ in lx.CONDEMNING_NOUNS for g in named)
+
+
+def _judges_an_event(clause: Token) -> bool:
+    """What was said judges an event told before, as its subject, in the speaker's quoted words,
+    and tells of no new one: "… the agreement "lacked credibility"", "… the truce "no longer has
+    any meaning""."""
+    judged = [s for s in clause.children if s.dep_ == "nsubj" and _is_referred_event(s)]
+    if not judged or clause.lemma_.lower() in lx.VERB_TRIGGERS or clause.lemma_.lower() in lx.SUPPORT_VERBS:
+        return False
+    said = [c for c in clause.children if c.dep_ not in ("nsubj", "aux", "neg")]
+    # the speaker's own words, quoted, make the verdict ("lacks credibility"); a fact told of
+    # the event ("the exchange took place near the border") is no verdict
+    quoted = any(t.text in QUOTE_MARKS for t in clause.subtree)
+    # "… the deal would let people hope": a forecast, not a verdict
+    forecast = any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+    return quoted and not forecast and not any(map(_tells_a_new_event, said))
+
+
+QUOTE_MARKS = frozenset(['"', "\u201c", "\u201d", "''", "``"])
+
+
+def _is_referred_event(noun: Token) -> bool:
+    """An event noun that points back: "the truce", "this deal", "Tuesday's ruling"."""
+    lemma = noun.lemma_.lower()
+    event = lemma in lx.NOUN_TRIGGERS or lemma in lx.DECIDED_NOUNS
+    return event and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any") for c in noun.children)
+
+
+def _judged_by_a_speaker(noun: Token) -> bool:
+    speech = noun.head.head
+    return (
+        noun.dep_ == "nsubj" and noun.head.dep_ == "ccomp" and speech.lemma_.lower() in lx.SPEAKING_VERBS
+        and _is_referred_event(noun) and _judges_an_event(noun.head)
+    )
 
 
 def _announces_a_position(token: Token) -> bool:

@@ -1726,3 +1726,12 @@ def test_advances_abductions_cut_trade_and_crimes_named_in_speech(extract, text:
 )
 def test_the_same_verbs_in_business_sport_and_school_are_no_events(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert classes(extract, text) == []
+
+
+def test_a_quoted_verdict_on_a_deal_told_before_is_a_statement_not_another_deal(extract) -> None:  # type: ignore[no-untyped-def]
+    text = 'Ethiopia and Eritrea signed a peace deal. Eritrea\'s president said the deal "lacked credibility".'
+    assert sorted(classes(extract, text)) == ["Agreement", "Statement"]
+    text = "Mali and the rebels signed a deal. Mali said the deal was signed in Algiers."
+    assert classes(extract, text) == ["Agreement"]
+    text = 'Mali and the rebels signed a deal. Mali said the deal would "bring peace to the north".'
+    assert classes(extract, text) == ["Agreement"]  # a forecast, not a verdict
