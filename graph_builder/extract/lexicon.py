@@ -843,6 +843,10 @@ THREATENED_ACTS = frozenset(
 )
 # What a warning promises a wrongdoer: "would not go unpunished", "will pay a heavy price".
 PUNISHMENT_WORDS = frozenset(["unpunished", "consequence", "consequences", "punishment", "regret"])
+# What a wrongdoer will meet, in a warning: "any provocation would meet enormous retaliation",
+# "… would remain a target"; "reprisal" and "revenge" alone also in plain speech.
+RETALIATION_WORDS = frozenset(["retaliation", "reprisal", "reprisals", "revenge", "vengeance"])
+MET_IN_WARNINGS = RETALIATION_WORDS | {"response", "target"}
 # Commitments to use force are threats (CAMEO 138), not agreements: "vowed to retaliate",
 # "promised revenge".
 VOWING_VERBS = frozenset(["vow", "pledge", "promise"])

@@ -532,6 +532,11 @@ def _announces_an_act(clause: Token) -> bool:
     words = clause.subtree
     punished = any(t.lemma_.lower() in lx.PUNISHMENT_WORDS for t in words)
     punished = punished or any(t.lemma_.lower() == "price" and t.head.lemma_.lower() == "pay" for t in words)
+    # what the wrong will meet: "would meet retaliation", "would remain a target", not "the target
+    # for inflation would be missed"
+    met = [c for c in clause.children if c.dep_ in ("dobj", "attr", "oprd")]
+    met += [g for c in clause.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    punished = punished or any(t.lemma_.lower() in lx.MET_IN_WARNINGS for t in met)
     return (future and (conditional or doer or punished)) or (possible and doer)
 
 
@@ -1118,6 +1123,10 @@ def _threatens_force(clause: Token) -> bool:
         return False
     lemma = clause.lemma_.lower()
     if lemma in lx.FORCE_VERBS or (lemma == "teach" and any(t.lemma_.lower() == "lesson" for t in clause.subtree)):
+        return True
+    # "any new attack would be answered", "… would meet with reprisals"
+    attacked = any(lx.NOUN_TRIGGERS.get(s.lemma_.lower()) == "Attack" for s in subject_of(clause))
+    if (lemma == "answer" and attacked) or any(t.lemma_.lower() in lx.RETALIATION_WORDS for t in clause.subtree):
         return True
     return _responds_with_force(clause)
 

@@ -1735,3 +1735,20 @@ def test_a_quoted_verdict_on_a_deal_told_before_is_a_statement_not_another_deal(
     assert classes(extract, text) == ["Agreement"]
     text = 'Mali and the rebels signed a deal. Mali said the deal would "bring peace to the north".'
     assert classes(extract, text) == ["Agreement"]  # a forecast, not a verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president warned that any further incursion would meet enormous retaliation.",
+        "The Houthis warned that any ship linked to Israel would remain a target.",
+        "Hezbollah said any Israeli raid would meet with swift reprisals.",
+    ],
+)
+def test_warning_that_a_wrong_will_meet_retaliation_is_a_threat(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Threat" in classes(extract, text)
+
+
+def test_a_warning_of_a_response_to_a_letter_or_of_prices_is_no_threat(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "The spokesman said the ministry would send a response to the letter.") == []
+    assert classes(extract, "The minister warned that the response to the floods would be slow.") == []
