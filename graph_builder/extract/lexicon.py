@@ -936,7 +936,11 @@ PRAISED_NOUNS = DECIDED_NOUNS | frozenset(
 )
 # Aims a sum or a force is sent for: "21 million pounds to help refugees", "troops to back the army".
 SUPPORTING_AIMS = frozenset(
-    ["help", "support", "back", "assist", "aid", "bolster", "reinforce", "fund", "evacuate", "rescue", "train"]
+    [
+        "help", "support", "back", "assist", "aid", "bolster", "reinforce", "fund", "evacuate", "rescue", "train",
+        # reconstruction and relief (CAMEO 071, 073): "pledged $100 million to rebuild schools"
+        "rebuild", "reconstruct", "restore", "repair", "feed", "shelter", "house", "resettle",
+    ]
 )
 # Who is sent to train or advise another state's forces (CAMEO 07x military aid).
 MILITARY_TRAINERS = frozenset(["adviser", "advisers", "advisor", "advisors", "instructor", "instructors", "trainer", "trainers"])

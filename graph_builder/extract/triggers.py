@@ -903,7 +903,7 @@ def _special_reading(token: Token) -> str | None:
         return "Aid"  # CAMEO 074, military protection: "send 600 soldiers to back the Malian army"
     if _refugees_go_home(token):
         return "Repatriation"  # "refugees streamed back across the border", "send them home"
-    if lemma in lx.FUNDING_VERBS and _gives_money_to_someone(token):
+    if lemma in lx.FUNDING_VERBS and _gives_money_to_someone(token) and _said_by_a_party(token):
         return "Aid"  # CAMEO 071: "pledged $930 million to a UN appeal", "announced 20 million euros for"
     if lemma in lx.AIRDROP_VERBS and _lower_heads(token) & lx.HUMANITARIAN_NOUNS:
         return "Aid"  # CAMEO 073: "dropped 1,500 tonnes of food to cut-off areas"

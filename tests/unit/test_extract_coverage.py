@@ -1752,3 +1752,8 @@ def test_warning_that_a_wrong_will_meet_retaliation_is_a_threat(extract, text: s
 def test_a_warning_of_a_response_to_a_letter_or_of_prices_is_no_threat(extract) -> None:  # type: ignore[no-untyped-def]
     assert classes(extract, "The spokesman said the ministry would send a response to the letter.") == []
     assert classes(extract, "The minister warned that the response to the floods would be slow.") == []
+
+
+def test_money_pledged_to_rebuild_is_aid_from_a_party_only(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "Japan pledged $100 million to rebuild roads and schools in Jaffna.") == ["Aid"]
+    assert classes(extract, "The club pledged $2 million to rebuild its stadium.") == []
