@@ -860,7 +860,7 @@ DIPLOMAT_NOUNS = frozenset(["ambassador", "envoy", "diplomat", "attache", "charg
 CRITICISING_VERBS = frozenset(["slam", "blast", "lambast", "castigate", "rebuke", "criticise", "criticize"])
 # What a speaker calls a deed to condemn it (CAMEO 111): "called the bombing an outrage".
 CONDEMNING_NOUNS = frozenset(
-    "genocide cleansing outrage atrocity crime savagery barbarism massacre provocation violation terrorism aggression "
+    "genocide cleansing cruel inhumane outrage atrocity crime savagery barbarism massacre provocation violation terrorism aggression "
     "blow stab betrayal illegal unlawful criminal barbaric cowardly heinous unacceptable outrageous "
     "provocative unjustified brutal inhuman".split()
 )

@@ -14,7 +14,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
 from graph_builder.extract import lexicon as lx
-from graph_builder.extract.actors import DEFINITE_HEADS
+from graph_builder.extract.actors import DEFINITE_HEADS, is_people_group
 from graph_builder.extract.attach import is_money, phrase_top
 from graph_builder.extract.cameo_verbs import classify_verb, known_verbs
 from graph_builder.extract.roles import passive_form, subject_of
@@ -146,6 +146,8 @@ def _check_verb(token: Token) -> Trigger | None:
         return Trigger(token, "Sanction", nominal=False)  # CAMEO 162: reduce or stop aid
     if lemma == "arm" and not _arms_a_party(token):
         return None  # "men armed with knives", "residents armed themselves"
+    if lemma in ("expel", "deport") and _expels_people(token):
+        return Trigger(token, "Repatriation", nominal=False)  # "began expelling undocumented migrants"
     if lemma in ("suspend", "expel") and _suspends_member(token):
         return Trigger(token, "Sanction", nominal=False)  # "suspended Mali from the bloc": CAMEO 16
     if _is_explosion(token):
@@ -620,6 +622,8 @@ def _check_noun(token: Token) -> Trigger | None:
     if lemma == "closure":  # CAMEO 16: "ordered the closure of Russian consulates"
         closed = {form for g in _of_what(token) for form in (g.lemma_.lower(), g.lower_)}
         return Trigger(token, "Sanction", nominal=True) if closed & lx.DIPLOMATIC_POSTS else None
+    if lemma in ("expulsion", "deportation") and any(map(_names_people, _of_what(token))):
+        return Trigger(token, "Repatriation", nominal=True)  # "the expulsion of 1,200 Afghans"
     if lemma == "return" and token.pos_ == "NOUN":
         returned = _lower_heads(token)
         if returned & (lx.REMAINS_NOUNS | lx.DISPLACED_NOUNS | lx.RETURNED_PEOPLE_NOUNS):
@@ -1063,6 +1067,22 @@ def _judged_by_a_speaker(noun: Token) -> bool:
     return (
         noun.dep_ == "nsubj" and noun.head.dep_ == "ccomp" and speech.lemma_.lower() in lx.SPEAKING_VERBS
         and _is_referred_event(noun) and _judges_an_event(noun.head)
+    )
+
+
+def _expels_people(token: Token) -> bool:
+    """A state sending people out of its land, migrants or a people ("expelled 1,200 Afghans"),
+    not its envoys (a sanction) nor a member from a body."""
+    sent = _seized(token)
+    envoys = any(o.lemma_.lower() in lx.DIPLOMAT_NOUNS or o.lower_ in lx.DIPLOMAT_NOUNS for o in sent)
+    return any(map(_names_people, sent)) and not envoys
+
+
+def _names_people(noun: Token) -> bool:
+    """ "migrants", "Afghans", "1,200 Myanmar nationals": people, by kind or by nation."""
+    national = any(c.ent_type_ in ("NORP", "GPE") for c in noun.children if c.dep_ in ("compound", "amod"))
+    return noun.ent_type_ == "NORP" or noun.lower_ in lx.DISPLACED_NOUNS or is_people_group(noun) or (
+        national and noun.tag_ == "NNS"
     )
 
 

@@ -1757,3 +1757,9 @@ def test_a_warning_of_a_response_to_a_letter_or_of_prices_is_no_threat(extract) 
 def test_money_pledged_to_rebuild_is_aid_from_a_party_only(extract) -> None:  # type: ignore[no-untyped-def]
     assert classes(extract, "Japan pledged $100 million to rebuild roads and schools in Jaffna.") == ["Aid"]
     assert classes(extract, "The club pledged $2 million to rebuild its stadium.") == []
+
+
+def test_expelling_or_deporting_people_is_a_return_and_expelling_envoys_a_sanction(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "Pakistan began expelling undocumented migrants on Wednesday.") == ["Repatriation"]
+    assert classes(extract, "Malaysia deported 1,200 Myanmar nationals on Tuesday.") == ["Repatriation"]
+    assert classes(extract, "Iran expelled two British diplomats on Monday.") == ["Sanction"]
