@@ -87,10 +87,57 @@ def extract_document(doc: Doc, doc_id: str, published: date | None, matcher: Mat
     events, where = merge_candidates(candidates)
     events = _propagate(events, candidates, where)
     _target_doers_of_condemned_deeds(events, where, [triggers[i].token for i in order])
+    events = [_with_parties_of_its_sentence(e, doc) for e in events]
     mentions = tuple(
         ref_from_span(e, e.label_, as_place=_in_place_phrase(e)) for e in doc.ents if e.label_ in ACTOR_LABELS
     )
     return DocumentExtraction(doc_id, tuple(events), tuple(find_relations(doc, tokens, ents)), mentions)
+
+
+def _with_parties_of_its_sentence(event: EventRecord, doc: Doc) -> EventRecord:
+    """An event whose roles the parse gave no party takes the parties its sentence names, as
+    plain participants: "Delegates of X and Y met …" misparsed still tells who met, as an event
+    coder reading the sentence would code it. Places, the speaker who tells it and names that
+    only describe a thing ("under the Maltese flag") are no parties."""
+    if event.participants or event.agents or event.targets or not event.triggers:
+        return event
+    start = event.triggers[0].start
+    token = next((t for t in doc if t.idx == start), None)
+    if token is None:
+        return event
+    sentence = token.sent
+    where = event.location.text if event.location is not None else None
+    named = [
+        e for e in doc.ents
+        if e.label_ in PARTY_LABELS and sentence.start <= e.start and e.end <= sentence.end and e.text != where
+        and not _in_place_phrase(e) and not _place_of_motion(e) and _names_a_party(e)
+    ]
+    if not named:
+        return event
+    return replace(event, participants=tuple(dict.fromkeys(ref_from_span(e, e.label_) for e in named)))
+
+
+PARTY_LABELS = frozenset(["ORG", "GPE", "NORP", "PERSON"])
+MOTION_PREPS = frozenset(["from", "to", "into", "towards", "across", "over"])
+
+
+def _place_of_motion(ent: Span) -> bool:
+    """ "a missile fired from Yemen", "flew to Doha": where from or to, not who."""
+    return ent.label_ in PLACE_LABELS and ent.root.dep_ == "pobj" and ent.root.head.lower_ in MOTION_PREPS
+
+
+PARTY_DEPS = frozenset(["nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "dative", "agent"])
+
+
+def _names_a_party(ent: Span) -> bool:
+    """A name standing as a noun phrase of the clause ("Yemen's Houthis", "talks with Hamas"),
+    not a word describing a thing ("under the Maltese flag")."""
+    root = ent.root
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in lx.SPEECH_VERBS:
+        return False  # "…, the State Department said": who tells it, not who takes part
+    if root.dep_ in PARTY_DEPS:
+        return True
+    return root.dep_ == "poss" or (root.dep_ in ("compound", "amod") and root.head.dep_ in ("nsubj", "nsubjpass"))
 
 
 def _has_speaker(token: Token, record: EventRecord) -> bool:

@@ -246,3 +246,22 @@ def test_delegations_of_two_bodies_and_who_leads_the_talks_take_part(extract) ->
     events = {e.event_class: e for e in events_of(extract, text)}
     assert {"Sudanese Armed Forces", "Rapid Support Forces"} <= names(events["Ceasefire"].participants)
     assert "Saudi" in {p.text for p in events["Negotiation"].participants}
+
+
+def test_an_event_without_parties_takes_its_sentence_s_parties_but_not_places_or_speakers(nlp) -> None:  # type: ignore[no-untyped-def]
+    from graph_builder.extract import _with_parties_of_its_sentence
+    from graph_builder.extract.records import TextSpan
+
+    doc = nlp("Days of talks in Doha between Hamas and Israel ended on Monday, the State Department said.")
+    talks = next(t for t in doc if t.text == "talks")
+    bare = EventRecord(
+        event_class="Negotiation",
+        evidence=(TextSpan(talks.idx, talks.idx + 5, "talks"),),
+        triggers=(TextSpan(talks.idx, talks.idx + 5, "talks"),),
+    )
+    assert names(_with_parties_of_its_sentence(bare, doc).participants) == {"Hamas", "Israel"}
+    doc = nlp("A missile fired from Yemen hit a ship under the Maltese flag, the State Department said.")
+    hit = next(t for t in doc if t.text == "hit")
+    bare = EventRecord(event_class="Attack", evidence=(TextSpan(hit.idx, hit.idx + 3, "hit"),),
+                       triggers=(TextSpan(hit.idx, hit.idx + 3, "hit"),))
+    assert _with_parties_of_its_sentence(bare, doc).participants == ()
