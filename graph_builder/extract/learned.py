@@ -32,6 +32,7 @@ from graph_builder.extract.triggers import (
     Trigger,
     has_actor_argument,
     is_armed_conflict,
+    is_background_fighting,
     is_protest_aim,
     military_context,
     natural_cause,
@@ -247,8 +248,10 @@ def _passes_sense_checks(token: Token, event_class: str) -> bool:
     if event_class != "Attack":
         return True
     if token.pos_ != "VERB":
-        return military_context(token) and not natural_cause(token)  # "a gas explosion"
-    return military_context(token) and is_armed_conflict(token) and not weapons_test(token)
+        # "a gas explosion"; "after seven weeks of fighting"
+        return military_context(token) and not natural_cause(token) and not is_background_fighting(token)
+    fought = military_context(token) and is_armed_conflict(token)
+    return fought and not weapons_test(token) and not is_background_fighting(token)
 
 
 def _vetoed(trigger: Trigger, probabilities: Mapping[str, float] | None, model: TriggerModel) -> bool:

@@ -214,6 +214,8 @@ def _check_verb(token: Token) -> Trigger | None:
         return None  # "prices hit a record", "the plan targets inflation"
     if cls == "Attack" and not is_armed_conflict(token):
         return None
+    if cls == "Attack" and _fighting_over_a_span(token):
+        return None  # "after seven weeks of fighting", the gerund read as a verb
     if cls in lx.PROTEST_MESSAGE_CLASSES and is_protest_aim(token):
         return None
     if cls in ("Threat", "Demand", "Accusation") and _weapon_subject(token):
@@ -701,7 +703,7 @@ def _check_noun(token: Token) -> Trigger | None:
         return None  # "a threat to shipping" is a danger, not a threat anyone made
     if cls == "Sanction" and _is_lifted(token):
         return None  # "lifted sanctions on Seoul" eases them (CAMEO 085)
-    if cls == "Attack" and (_counted_in_a_toll(token) or _background_since(token)):
+    if cls == "Attack" and is_background_fighting(token):
         # "the death toll from last week's bombing rose to 57", "the fighting has displaced
         # 300,000 people since April": an attack told before, never a new one
         return Trigger(token, cls, nominal=True, weak=True, candidates=(cls,))
@@ -712,6 +714,25 @@ def _counted_in_a_toll(token: Token) -> bool:
     top = phrase_top(token)
     counted = top.head.head if top.dep_ == "pobj" and top.head.lower_ in ("from", "of", "in") else None
     return counted is not None and counted.lemma_.lower() in lx.TOLL_NOUNS
+
+
+def is_background_fighting(noun: Token) -> bool:
+    """Fighting the story counts or is set in, not an event of it: in a death toll, going on
+    "since" a time, or summed over a span ("nine months of fighting")."""
+    return _counted_in_a_toll(noun) or _background_since(noun) or _fighting_over_a_span(noun)
+
+
+DURATION_NOUNS = frozenset(["day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"])
+
+
+def _fighting_over_a_span(token: Token) -> bool:
+    """ "nine months of fighting", "years of war": fighting summed over a span of time, the
+    background of the story, not an event of it."""
+    prep = token.head
+    return (
+        token.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in DURATION_NOUNS
+        and not any(c.dep_ in ("poss", "compound") or c.ent_type_ for c in token.children)
+    )
 
 
 def _background_since(token: Token) -> bool:

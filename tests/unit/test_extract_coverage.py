@@ -1763,3 +1763,9 @@ def test_expelling_or_deporting_people_is_a_return_and_expelling_envoys_a_sancti
     assert classes(extract, "Pakistan began expelling undocumented migrants on Wednesday.") == ["Repatriation"]
     assert classes(extract, "Malaysia deported 1,200 Myanmar nationals on Tuesday.") == ["Repatriation"]
     assert classes(extract, "Iran expelled two British diplomats on Monday.") == ["Sanction"]
+
+
+def test_fighting_summed_over_a_span_of_time_is_background(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "Israel and Hamas agreed a truce after seven weeks of fighting.") == ["Ceasefire"]
+    assert classes(extract, "Iraq declared victory after nine months of fighting in Mosul.") == ["Statement"]
+    assert "Attack" in classes(extract, "Two days of fierce clashes between the army and the RSF killed 50 people.")
