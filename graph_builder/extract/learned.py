@@ -31,6 +31,7 @@ from graph_builder.extract import lexicon as lx
 from graph_builder.extract.triggers import (
     Trigger,
     has_actor_argument,
+    in_an_accident,
     is_armed_conflict,
     is_background_fighting,
     is_protest_aim,
@@ -250,7 +251,7 @@ def _passes_sense_checks(token: Token, event_class: str) -> bool:
     if token.pos_ != "VERB":
         # "a gas explosion"; "after seven weeks of fighting"
         return military_context(token) and not natural_cause(token) and not is_background_fighting(token)
-    fought = military_context(token) and is_armed_conflict(token)
+    fought = military_context(token) and is_armed_conflict(token) and not in_an_accident(token)
     return fought and not weapons_test(token) and not is_background_fighting(token)
 
 

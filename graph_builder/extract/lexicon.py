@@ -956,7 +956,9 @@ PAUSE_NOUNS = frozenset(["pause", "lull", "respite"])
 WITHHELD_SUPPORT_NOUNS = frozenset(["funding", "funds", "financing", "loan", "loans", "payment", "payments"])
 MATERIAL_SUPPORT_KINDS = frozenset(["budget", "budgetary", "financial", "military", "economic", "development"])
 # Accidents whose consequences are no attack: "the bus plunged into a ravine, killing 23".
-ACCIDENT_VERBS = frozenset(["plunge", "crash", "collide", "derail", "capsize", "overturn", "sink", "collapse", "veer"])
+ACCIDENT_VERBS = frozenset(
+    ["plunge", "crash", "collide", "derail", "capsize", "overturn", "sink", "collapse", "veer", "skid", "topple"]
+)
 # Blasts with a cause that is no weapon: "a gas explosion", "a boiler blast".
 BLAST_NOUNS = frozenset(["explosion", "blast", "fire", "blaze"])
 ACCIDENTAL_BLAST_MODIFIERS = frozenset(

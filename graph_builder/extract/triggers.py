@@ -1628,8 +1628,8 @@ def is_armed_conflict(verb: Token) -> bool:
         return False  # "the remains of soldiers killed in the Korean War": who they were
     if _is_sport(verb):
         return False  # "Liverpool crushed Everton 4-0 in the derby"
-    if verb.dep_ in ("advcl", "conj") and verb.head.lemma_.lower() in lx.ACCIDENT_VERBS:
-        return False  # "a bus plunged into a ravine, killing 23"
+    if in_an_accident(verb):
+        return False  # "a bus plunged into a ravine, killing 23", "a gas cylinder exploded, killing three"
     causes = [verb.head] if verb.dep_ == "acl" else list(subject_of(verb))  # "an earthquake killing 30"
     causes += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     causes += [
@@ -1682,6 +1682,31 @@ def is_protest_aim(verb: Token) -> bool:
     if verb.head.lemma_.lower() in lx.PROTEST_VERBS and verb.dep_ in ("xcomp", "advcl", "conj"):
         return True
     return any(map(_is_unrest, subject_of(verb)))
+
+
+def in_an_accident(verb: Token) -> bool:
+    """Harm with no attacker: a thing with no attacker exploded ("a gas cylinder exploded"), or
+    the harm a clause adds to an accident it hangs on ("a tanker truck overturned and exploded,
+    killing 18", "a landslide buried part of a village, killing 19", "a bus overturned …,
+    injuring 20")."""
+    told = [verb]
+    if verb.dep_ in ("advcl", "acl"):
+        told.append(verb.head)
+    if told[-1].dep_ == "conj":
+        told.append(told[-1].head)  # "overturned and exploded, killing 18"
+    for node in told:
+        if node is not verb and node.lemma_.lower() in lx.ACCIDENT_VERBS:
+            return True
+        if node.pos_ == "NOUN" and any(c.lemma_.lower() in lx.ACCIDENT_VERBS for c in node.children):
+            return True  # "a bus overturned on the highway, injuring 20": both clauses hang on the bus
+        things = [*subject_of(node)] if node.pos_ == "VERB" else [node]
+        if node.pos_ == "VERB" and node.dep_ == "acl":
+            things.append(node.head)  # "a landslide buried …": the parse hangs the verb on its doer
+        for thing in things:
+            kinds = {thing.lemma_.lower()} | {c.lower_ for c in thing.children if c.dep_ in ("compound", "amod")}
+            if (thing.pos_ == "NOUN" and natural_cause(thing)) or kinds & lx.ACCIDENTAL_BLAST_MODIFIERS:
+                return True
+    return False
 
 
 def natural_cause(token: Token) -> bool:

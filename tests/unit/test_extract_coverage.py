@@ -1769,3 +1769,21 @@ def test_fighting_summed_over_a_span_of_time_is_background(extract) -> None:  # 
     assert classes(extract, "Israel and Hamas agreed a truce after seven weeks of fighting.") == ["Ceasefire"]
     assert classes(extract, "Iraq declared victory after nine months of fighting in Mosul.") == ["Statement"]
     assert "Attack" in classes(extract, "Two days of fierce clashes between the army and the RSF killed 50 people.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A landslide buried part of a village in Nepal, killing 19 people.",
+        "A gas cylinder exploded in a restaurant in Erbil, killing three people.",
+        "A bus overturned on the highway between Amman and Aqaba, injuring 20 passengers.",
+        "A tanker truck overturned and exploded on the highway near Kisumu, killing 18.",
+    ],
+)
+def test_harm_told_of_an_accident_is_no_attack(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, text) == []
+
+
+def test_harm_told_of_a_bombing_or_a_raid_stays_an_attack(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "A car bomb exploded outside a police station in Kirkuk, killing five.") == ["Attack"]
+    assert classes(extract, "Gunmen in a pickup truck opened fire on a market in Yola, killing nine.") == ["Attack"]
