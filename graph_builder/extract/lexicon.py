@@ -1008,8 +1008,10 @@ AID_TEAM_KINDS = frozenset(["rescue", "medical", "relief", "humanitarian", "emer
 SPORTS_WORDS = frozenset(
     "match derby league cup goal goals goalkeeper striker midfielder season tournament championship "
     "playoff playoffs semifinal semi-final final score scored coach referee stadium pitch fans inning "
-    "innings wicket touchdown winger".split()
+    "innings wicket touchdown winger shootout penalties footballers".split()
 )
+# Verbs and nouns a match report shares with war reports: not a military word there.
+SPORT_ACTION_WORDS = frozenset("attack attacked strike struck hit shoot shot fire beat crush storm".split())
 # What is signed that is no agreement between parties: "signed a contract with the club".
 SIGNED_NON_AGREEMENTS = frozenset(
     "contract contracts petition petitions autograph autographs book books law laws bill bills decree decrees order".split()

@@ -636,6 +636,8 @@ def _check_noun(token: Token) -> Trigger | None:
     ambiguous = lemma in lx.AMBIGUOUS_ATTACK_NOUNS
     if cls == "Attack" and (modifiers & lx.NON_MILITARY_MODIFIERS or (ambiguous and not military_context(token))):
         return None  # "a general strike", "a heart attack", "a police raid"
+    if cls in ("Attack", "Sanction") and _is_sport(token):
+        return None  # "beat Oman on penalties to win the cup", "a late attack down the wing"
     if cls == "Attack" and _is_accidental_blast(token):
         return None
     if cls == "Attack" and _arrest_operation(token):
@@ -824,7 +826,9 @@ def _is_sport(token: Token) -> bool:
     others = [t for t in token.sent if t != token]  # "attacked" cannot make its own sentence military
     sentence = {t.lemma_.lower() for t in others} | {t.lower_ for t in others}
     score = "-" in sentence and bool(SCORE.search(token.sent.text))  # "crushed Arsenal 5-1"
-    return bool(sentence & lx.SPORTS_WORDS or score) and not sentence & lx.MILITARY_WORDS
+    # a match's own verbs ("the striker attacked … and struck the post") make no sentence military
+    military = sentence & lx.MILITARY_WORDS - lx.SPORT_ACTION_WORDS
+    return bool(sentence & lx.SPORTS_WORDS or score) and not military
 
 
 def _is_armed(token: Token) -> bool:

@@ -1787,3 +1787,18 @@ def test_harm_told_of_an_accident_is_no_attack(extract, text: str) -> None:  # t
 def test_harm_told_of_a_bombing_or_a_raid_stays_an_attack(extract) -> None:  # type: ignore[no-untyped-def]
     assert classes(extract, "A car bomb exploded outside a police station in Kirkuk, killing five.") == ["Attack"]
     assert classes(extract, "Gunmen in a pickup truck opened fire on a market in Yola, killing nine.") == ["Attack"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "South Korea's striker attacked down the right wing and struck the post twice.",
+        "The Iraqi national team beat Oman on penalties to win the Gulf Cup.",
+    ],
+)
+def test_a_match_s_own_verbs_make_no_sentence_military(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, text) == []
+
+
+def test_an_attack_on_a_match_stays_an_attack(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "Rebels attacked the stadium in Goma during a match, killing 12 fans.") == ["Attack"]
