@@ -873,7 +873,8 @@ TOLL_NOUNS = frozenset(["toll", "tally", "count"])
 # charge or a part in something.
 DENYING_VERBS = frozenset(["deny", "reject", "dismiss", "refute"])
 CHARGE_NOUNS = frozenset(
-    "charge claim accusation allegation report involvement responsibility role part complicity link assertion".split()
+    "charge claim accusation allegation report involvement responsibility role part complicity link assertion "
+    "suggestion suggestions".split()
 )
 # Threats told as what the speaker will do (CAMEO 138): "said it would respond in kind".
 SPEAKING_VERBS = frozenset(["say", "tell", "declare", "state"])
@@ -930,6 +931,10 @@ ANNOUNCING_VERBS = frozenset(["announce", "declare", "proclaim"])
 DECLARED_WORDS = frozenset(["over", "ended", "finished", "complete", "completed", "victory"])
 # Standing positions a party states: "said it remained committed to the talks".
 STANCE_WORDS = frozenset(["committed", "open", "ready", "determined"])
+# What a party says it will not accept: "said it would not accept foreign troops".
+REFUSED_STANCE_VERBS = frozenset(["accept", "recognise", "recognize", "tolerate", "allow"])
+# What a party says it never made: "said Kabul had made no such commitment".
+DISOWNED_NOUNS = frozenset(["commitment", "promise", "pledge", "agreement", "deal", "concession", "offer"])
 PRAISED_NOUNS = DECIDED_NOUNS | frozenset(
     "decision announcement outcome deal move step agreement release efforts help mediation declaration "
     "offer proposal initiative plan ceasefire truce formation progress resolution".split()

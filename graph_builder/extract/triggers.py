@@ -914,6 +914,8 @@ def _special_reading(token: Token) -> str | None:
         return "Sanction"  # CAMEO 163: "suspended bilateral trade", "withdrew the trade privileges"
     if lemma in lx.SPEAKING_VERBS and any(map(_names_a_crime, (c for c in token.children if c.dep_ == "ccomp"))):
         return "Accusation"  # CAMEO 112: "said the crackdown amounted to ethnic cleansing"
+    if lemma in lx.SPEAKING_VERBS and any(map(_refuses_or_disowns, (c for c in token.children if c.dep_ == "ccomp"))):
+        return "Statement"  # "said it would not accept foreign troops", "… had made no such commitment"
     if lemma in lx.SPEAKING_VERBS and any(map(_judges_an_event, (c for c in token.children if c.dep_ == "ccomp"))):
         return "Statement"  # a verdict on a measure or a deal: "said the agreement lacked credibility"
     if lemma in lx.ANNOUNCING_VERBS and _announces_a_position(token):
@@ -1021,7 +1023,7 @@ def _praises(token: Token) -> bool:
     hosting = token.lemma_.lower() == "welcome"  # "welcomed the minister" receives a visit; "thanked Chavez" does not
     if not objects or (hosting and any(map(_is_visitor, objects))):
         return False
-    if not any(_is_actor(s) or s.ent_type_ in ACTOR_ENTITY_TYPES for s in subject_of(token)):
+    if not _said_by_a_party(token):
         return False
     said_of = {o.lemma_.lower() for o in objects}
     return any(_is_actor(o) for o in objects) or bool(said_of & lx.PRAISED_NOUNS) or any(
@@ -1059,6 +1061,18 @@ def _names_a_crime(clause: Token) -> bool:
     named = [c for c in clause.children if c.dep_ == "dobj"]
     named += [g for c in clause.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return any(g.lemma_.lower() in lx.CONDEMNING_NOUNS or g.lower_ in lx.CONDEMNING_NOUNS for g in named)
+
+
+def _refuses_or_disowns(clause: Token) -> bool:
+    """What a party says it will not accept or recognise, or says it never made: "… would not
+    accept foreign combat troops", "… had made no such commitment"."""
+    refused = clause.lemma_.lower() in lx.REFUSED_STANCE_VERBS and any(c.dep_ == "neg" for c in clause.children)
+    disowned = any(
+        o.lemma_.lower() in lx.DISOWNED_NOUNS and any(d.lower_ == "no" for d in o.children if d.dep_ == "det")
+        for o in clause.children if o.dep_ == "dobj"
+    )
+    speaker = any(_is_actor(s) or s.lower_ in ("it", "they", "we") for s in subject_of(clause))
+    return (refused or disowned) and speaker and _said_by_a_party(clause.head) and not _is_sport(clause)
 
 
 def _judges_an_event(clause: Token) -> bool:

@@ -1802,3 +1802,20 @@ def test_a_match_s_own_verbs_make_no_sentence_military(extract, text: str) -> No
 
 def test_an_attack_on_a_match_stays_an_attack(extract) -> None:  # type: ignore[no-untyped-def]
     assert classes(extract, "Rebels attacked the stadium in Goma during a match, killing 12 fans.") == ["Attack"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vietnam's foreign ministry said it welcomed the ruling.",
+        "The government rejects any suggestion of abuses by the army.",
+        "President Ashraf Ghani said on Sunday that Kabul had made no such commitment.",
+        "The Somali government said it would not accept foreign combat troops.",
+    ],
+)
+def test_welcoming_refusing_and_disowning_are_statements(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Statement" in classes(extract, text)
+
+
+def test_a_coach_refusing_a_result_is_no_statement(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "The coach said he would not accept the result of the match.") == []
