@@ -284,6 +284,9 @@ WEAPON_NOUNS = frozenset(
         "grenades",
         "shots",
         "bullets",
+        "munition",
+        "munitions",
+        "ordnance",
         "salvo",
         "volley",
     ]

@@ -1819,3 +1819,8 @@ def test_welcoming_refusing_and_disowning_are_statements(extract, text: str) -> 
 
 def test_a_coach_refusing_a_result_is_no_statement(extract) -> None:  # type: ignore[no-untyped-def]
     assert classes(extract, "The coach said he would not accept the result of the match.") == []
+
+
+def test_an_accusation_of_firing_munitions_tells_an_alleged_attack(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Pakistan accused Indian troops of firing cluster munitions across the border last week."
+    assert sorted(classes(extract, text)) == ["Accusation", "Attack"]
