@@ -32,7 +32,7 @@ TUNING_FLOORS = {
     "geneva": (0.606, None),
 }
 # Tuning-half argument recall in the mapped slot (round 4: argument work).
-ARGUMENT_FLOORS = {"rams": 0.264, "wikievents": 0.254, "geneva": 0.545}
+ARGUMENT_FLOORS = {"rams": 0.303, "wikievents": 0.254, "geneva": 0.568}
 BLIND_SETS = Path(__file__).resolve().parents[2] / "bench" / "eval"
 # blind set: (half tuned on, events F1, arguments F1); blind-3 and blind-5 (round 5) and
 # blind-9 and blind-10 (round 6) were scored whole once before anyone read them, and tuned on
@@ -71,7 +71,7 @@ def test_tuning_half_argument_recall_does_not_fall(tuning_reports: dict[str, Cor
 
 def test_development_set_scores_do_not_fall(builder: Builder) -> None:
     report = evaluate_passages(load_gold(SHARED / "dev.jsonl"), builder)
-    assert report.events.f1 >= 0.949 - MARGIN
+    assert report.events.f1 >= 0.966 - MARGIN
     assert report.arguments.f1 >= 0.836 - MARGIN
     assert report.relations.f1 >= 0.909 - MARGIN
 
