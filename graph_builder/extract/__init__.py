@@ -101,11 +101,10 @@ def _with_parties_of_its_sentence(event: EventRecord, doc: Doc) -> EventRecord:
     only describe a thing ("under the Maltese flag") are no parties."""
     if event.participants or event.agents or event.targets or not event.triggers:
         return event
-    start = event.triggers[0].start
-    token = next((t for t in doc if t.idx == start), None)
-    if token is None:
+    trigger = doc.char_span(event.triggers[0].start, event.triggers[0].end)
+    if trigger is None:
         return event
-    sentence = token.sent
+    sentence = trigger[0].sent
     where = event.location.text if event.location is not None else None
     named = [
         e for e in doc.ents
