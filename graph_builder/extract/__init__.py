@@ -35,7 +35,7 @@ from graph_builder.extract.quantities import VAGUE, quantity_of
 from graph_builder.extract.records import ActorRef, DocumentExtraction, EventRecord, TextSpan
 from graph_builder.extract.relations import find_relations
 from graph_builder.extract.roles import SYMMETRIC, nominal_roles, subject_of, verbal_roles
-from graph_builder.extract.triggers import Trigger, build_trigger_matcher, find_triggers
+from graph_builder.extract.triggers import ACTOR_ENTITY_TYPES, Trigger, build_trigger_matcher, find_triggers
 from graph_builder.nlp.document_names import dateline_end
 from graph_builder.nlp.known_names import PLACE
 
@@ -94,6 +94,11 @@ def extract_document(doc: Doc, doc_id: str, published: date | None, matcher: Mat
     return DocumentExtraction(doc_id, tuple(events), tuple(find_relations(doc, tokens, ents)), mentions)
 
 
+MOTION_PREPS = frozenset(["from", "to", "into", "towards", "across", "over"])
+# Where a name stands as a party of its clause, not as a word describing a thing.
+PARTY_DEPS = frozenset(["nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "dative", "agent"])
+
+
 def _with_parties_of_its_sentence(event: EventRecord, doc: Doc) -> EventRecord:
     """An event whose roles the parse gave no party takes the parties its sentence names, as
     plain participants: "Delegates of X and Y met …" misparsed still tells who met, as an event
@@ -108,7 +113,7 @@ def _with_parties_of_its_sentence(event: EventRecord, doc: Doc) -> EventRecord:
     where = event.location.text if event.location is not None else None
     named = [
         e for e in doc.ents
-        if e.label_ in PARTY_LABELS and sentence.start <= e.start and e.end <= sentence.end and e.text != where
+        if e.label_ in ACTOR_ENTITY_TYPES and sentence.start <= e.start and e.end <= sentence.end and e.text != where
         and not _in_place_phrase(e) and not _place_of_motion(e) and _names_a_party(e)
     ]
     if not named:
@@ -116,16 +121,9 @@ def _with_parties_of_its_sentence(event: EventRecord, doc: Doc) -> EventRecord:
     return replace(event, participants=tuple(dict.fromkeys(ref_from_span(e, e.label_) for e in named)))
 
 
-PARTY_LABELS = frozenset(["ORG", "GPE", "NORP", "PERSON"])
-MOTION_PREPS = frozenset(["from", "to", "into", "towards", "across", "over"])
-
-
 def _place_of_motion(ent: Span) -> bool:
     """ "a missile fired from Yemen", "flew to Doha": where from or to, not who."""
     return ent.label_ in PLACE_LABELS and ent.root.dep_ == "pobj" and ent.root.head.lower_ in MOTION_PREPS
-
-
-PARTY_DEPS = frozenset(["nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "dative", "agent"])
 
 
 def _names_a_party(ent: Span) -> bool:

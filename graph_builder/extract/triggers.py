@@ -892,7 +892,8 @@ def _special_reading(token: Token) -> str | None:
     handed_out = out and lemma in ("hand", "give", "pass")
     if handed_out and _lower_heads(token) & lx.HUMANITARIAN_NOUNS:
         return "Aid"  # CAMEO 073: "handed out food to 15,000 people"; never a handover of captives
-    if lemma in lx.SPEAKING_VERBS and any(map(_threatens_force, (c for c in token.children if c.dep_ == "ccomp"))):
+    said = [c for c in token.children if c.dep_ == "ccomp"] if lemma in lx.SPEAKING_VERBS else []
+    if any(map(_threatens_force, said)):
         return "Threat"  # CAMEO 138: "said it would respond in kind", "… his forces would teach them a lesson"
     if lemma in lx.REPELLING_VERBS and _drives_back(token):
         return "Attack"  # "pushed the attackers back from the airport road"
@@ -912,11 +913,11 @@ def _special_reading(token: Token) -> str | None:
         return "Attack"  # CAMEO 181: "gunmen snatched two nurses from a clinic"
     if lemma in lx.WITHHOLDING_VERBS and _cuts_trade(token):
         return "Sanction"  # CAMEO 163: "suspended bilateral trade", "withdrew the trade privileges"
-    if lemma in lx.SPEAKING_VERBS and any(map(_names_a_crime, (c for c in token.children if c.dep_ == "ccomp"))):
+    if any(map(_names_a_crime, said)):
         return "Accusation"  # CAMEO 112: "said the crackdown amounted to ethnic cleansing"
-    if lemma in lx.SPEAKING_VERBS and any(map(_refuses_or_disowns, (c for c in token.children if c.dep_ == "ccomp"))):
+    if any(map(_refuses_or_disowns, said)):
         return "Statement"  # "said it would not accept foreign troops", "… had made no such commitment"
-    if lemma in lx.SPEAKING_VERBS and any(map(_judges_an_event, (c for c in token.children if c.dep_ == "ccomp"))):
+    if any(map(_judges_an_event, said)):
         return "Statement"  # a verdict on a measure or a deal: "said the agreement lacked credibility"
     if lemma in lx.ANNOUNCING_VERBS and _announces_a_position(token):
         return "Statement"  # CAMEO 010: "announced that the vote would go ahead", "declared victory"
