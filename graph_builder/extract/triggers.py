@@ -1121,7 +1121,9 @@ def _expels_people(token: Token) -> bool:
 def _names_people(noun: Token) -> bool:
     """ "migrants", "Afghans", "1,200 Myanmar nationals": people, by kind or by nation."""
     national = any(c.ent_type_ in ("NORP", "GPE") for c in noun.children if c.dep_ in ("compound", "amod"))
-    return _is_person_word(noun) or is_people_group(noun) or (national and noun.tag_ == "NNS")
+    return noun.ent_type_ == "NORP" or noun.lower_ in lx.DISPLACED_NOUNS or is_people_group(noun) or (
+        national and noun.tag_ == "NNS"
+    )
 
 
 def _announces_a_position(token: Token) -> bool:
