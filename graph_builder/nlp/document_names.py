@@ -86,13 +86,19 @@ def _upper_word(token: Token) -> bool:
     return token.is_alpha and token.is_upper and len(token) > 1
 
 
+def _parenthesised_acronyms(doc: Doc) -> list[Token]:
+    """Upper-case words standing alone in parentheses after a name: "Name (ACRONYM)"."""
+    return [
+        token for token in doc[2:-1]
+        if _upper_word(token) and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"
+    ]
+
+
 def _defined_acronyms(doc: Doc) -> dict[str, str]:
     """ACRONYM → the label of the name it follows in parentheses: "Name (ACRONYM)"."""
     found: dict[str, str] = {}
-    for token in doc[2:-1]:
-        if not (_upper_word(token) and len(token) <= 8):
-            continue
-        if doc[token.i - 1].text != "(" or doc[token.i + 1].text != ")":
+    for token in _parenthesised_acronyms(doc):
+        if len(token) > 8:
             continue
         before = doc[token.i - 2]
         if before.ent_type_ in NAME_LABELS:
@@ -140,9 +146,8 @@ def _named_by_acronym(doc: Doc, paren: int) -> Span | None:
 
 
 def _with_acronym_extents(doc: Doc, ents: list[Span]) -> list[Span]:
-    for token in doc[2:-1]:
-        defined = _upper_word(token) and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"
-        name = _named_by_acronym(doc, token.i - 1) if defined else None
+    for token in _parenthesised_acronyms(doc):
+        name = _named_by_acronym(doc, token.i - 1)
         if name is None:
             continue
         overlapping = [e for e in ents if e.start < name.end and e.end > name.start]
