@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graph_builder.extract import lexicon as lx
+
 
 def phrase_top(token: Token) -> Token:
     """The head of the whole noun phrase a nominal trigger sits in.
@@ -44,6 +46,16 @@ CLAIM_VERBS = frozenset(["claim"])
 CLAIM_OR_DENIAL_VERBS = CLAIM_VERBS | {"deny", "confirm"}
 ANNOUNCING_VERBS = frozenset(["announce", "unveil", "say", "report", "publish", "release", "disclose"])
 RESPONSIBILITY_VERBS = frozenset(["claim", "take", "accept", "assume", "bear", "admit"])
+
+
+def is_support_verb(verb: Token) -> bool:
+    """A verb whose object names the event its subject performs; "reimposed", "re-signed" as
+    their stem."""
+    lemma = verb.lemma_.lower()
+    # "resigned" is its own verb, not a second signing; only the hyphen keeps "re-sign"
+    unhyphenated = lemma.startswith("re") and lemma != "resign"
+    stem = lemma[3:] if lemma.startswith("re-") else lemma[2:] if unhyphenated else lemma
+    return lemma in lx.SUPPORT_VERBS or stem in lx.SUPPORT_VERBS
 
 
 def claiming_verb(top: Token) -> Token | None:

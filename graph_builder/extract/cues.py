@@ -8,7 +8,7 @@ import itertools
 from spacy.tokens import Token
 
 from graph_builder.extract import lexicon as lx
-from graph_builder.extract.attach import claiming_verb, phrase_top
+from graph_builder.extract.attach import claiming_verb, is_support_verb, phrase_top
 
 CONDITIONAL_MARKS = frozenset(["if", "whether", "unless"])
 HYPOTHETICAL_AUX = frozenset(["could", "might", "may"])
@@ -193,7 +193,7 @@ def _is_planned(trigger: Token, nominal: bool, chain: list[Token]) -> bool:
         asked_of = top.head.head if top.dep_ == "pobj" and top.head.dep_ == "prep" else None
         if asked_of is not None and asked_of.lemma_.lower() in lx.ASKING_VERBS:
             return True  # "warned of new strikes", "asked for talks"
-        if top.dep_ == "dobj" and top.head.lemma_.lower() not in lx.SUPPORT_VERBS:
+        if top.dep_ == "dobj" and not is_support_verb(top.head):
             return False
     for lower, upper in itertools.pairwise(path):
         infinitive = lower.dep_ in ("xcomp", "advcl", "acl") and any(

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from graph_builder.extract import lexicon as lx
 from graph_builder.extract.actors import actors_for, led_coalition
-from graph_builder.extract.attach import claiming_verb, phrase_top
+from graph_builder.extract.attach import claiming_verb, is_support_verb, phrase_top
 from graph_builder.extract.records import ActorRef
 from graph_builder.nlp.known_names import PLACE
 
@@ -193,14 +193,6 @@ def _supporting_verb(top: Token) -> Token | None:
     elif top.dep_ not in ("dobj", "nsubjpass", "attr"):
         return None
     return head if head.pos_ in ("VERB", "AUX") and is_support_verb(head) else None
-
-
-def is_support_verb(verb: Token) -> bool:
-    """A verb whose object names the event its subject performs; "reimposed", "re-signed" as
-    their stem."""
-    lemma = verb.lemma_.lower()
-    stem = lemma[3:] if lemma.startswith("re-") else lemma[2:] if lemma.startswith("re") else lemma
-    return lemma in lx.SUPPORT_VERBS or stem in lx.SUPPORT_VERBS
 
 
 def nominal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from graph_builder.extract import lexicon as lx
 from graph_builder.extract.actors import DEFINITE_HEADS, is_people_group
-from graph_builder.extract.attach import is_money, phrase_top
+from graph_builder.extract.attach import is_money, is_support_verb, phrase_top
 from graph_builder.extract.cameo_verbs import classify_verb, known_verbs
 from graph_builder.extract.roles import passive_form, subject_of
 from graph_builder.nlp import cameo_lexicon as cameo
@@ -185,7 +185,7 @@ def _check_verb(token: Token) -> Trigger | None:
             return None  # "pulled its soldiers out of the area": moving troops, not consulting them
         if found.event_class == "Negotiation" and not _has_two_sides(token):
             return None  # "Lyon will host the final": a visit or meeting has a party on each side
-        if (lemma in lx.SUPPORT_VERBS or not found.pattern) and _direct_object_is_event(token):
+        if (is_support_verb(token) or not found.pattern) and _direct_object_is_event(token):
             return None  # "ended two hours of talks", "attending the signing": the noun is the event
         if found.event_class == "Attack" and not (is_armed_conflict(token) and _acts_on_something(token)):
             return None  # "a convoy drove out of the prison": an attack acts on someone or something
@@ -259,7 +259,7 @@ def _check_verb(token: Token) -> Trigger | None:
     if cls == "Agreement" and any(c.dep_ == "xcomp" and c.lemma_.lower() in lx.COMMERCE_VERBS for c in token.children):
         return None  # "agreed to buy the gaming company": a takeover
     talks_about_a_deed = lemma == "negotiate" and not _object_is_deal(token)
-    supporting = lemma in lx.SUPPORT_VERBS or lemma in ("commit", "sign", "agree")
+    supporting = is_support_verb(token) or lemma in ("commit", "sign", "agree")
     if supporting and _object_is_event(token) and not talks_about_a_deed:
         return None  # the object noun is the event; the verb only supports it
     if lemma == "call" and not _calls_on_or_for(token):
@@ -1081,7 +1081,7 @@ def _judges_an_event(clause: Token) -> bool:
     and tells of no new one: "… the agreement "lacked credibility"", "… the truce "no longer has
     any meaning""."""
     judged = [s for s in clause.children if s.dep_ == "nsubj" and _is_referred_event(s)]
-    if not judged or clause.lemma_.lower() in lx.VERB_TRIGGERS or clause.lemma_.lower() in lx.SUPPORT_VERBS:
+    if not judged or clause.lemma_.lower() in lx.VERB_TRIGGERS or is_support_verb(clause):
         return False
     said = [c for c in clause.children if c.dep_ not in ("nsubj", "aux", "neg")]
     # the speaker's own words, quoted, make the verdict ("lacks credibility"); a fact told of

@@ -225,6 +225,18 @@ def test_a_noun_event_takes_its_doer_through_a_conjunct_a_list_or_a_re_verb(extr
 
 
 
+def test_a_re_verb_supports_its_object_as_its_stem_does_but_resigning_is_no_signing(nlp) -> None:  # type: ignore[no-untyped-def]
+    from graph_builder.extract.attach import is_support_verb
+
+    def verb(text: str, word: str):  # type: ignore[no-untyped-def]
+        return next(t for t in nlp(text) if t.text == word)
+
+    assert is_support_verb(verb("Lebanon renewed the mandate of the force on Friday.", "renewed"))
+    assert is_support_verb(verb("Peru reimposed the curfew on Monday.", "reimposed"))
+    assert not is_support_verb(verb("The envoy resigned his post on Monday.", "resigned"))
+    assert not is_support_verb(verb("The army repeated its warning on Monday.", "repeated"))
+
+
 def test_a_group_of_people_does_not_tell_an_event_apart_but_a_named_doer_does() -> None:
     from graph_builder.extract.merge import _compatible
     from graph_builder.extract.records import ActorRef, TextSpan
