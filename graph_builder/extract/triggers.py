@@ -1072,8 +1072,9 @@ def _refuses_or_disowns(clause: Token) -> bool:
         o.lemma_.lower() in lx.DISOWNED_NOUNS and any(d.lower_ == "no" for d in o.children if d.dep_ == "det")
         for o in clause.children if o.dep_ == "dobj"
     )
-    speaker = any(_is_actor(s) or s.lower_ in ("it", "they", "we") for s in subject_of(clause))
-    return (refused or disowned) and speaker and _said_by_a_party(clause.head) and not _is_sport(clause)
+    # the party that refuses is the one that says so: "Kyiv said it would not accept …"
+    by_the_speaker = _said_by_a_party(clause) and _said_by_a_party(clause.head)
+    return (refused or disowned) and by_the_speaker and not _is_sport(clause)
 
 
 def _judges_an_event(clause: Token) -> bool:

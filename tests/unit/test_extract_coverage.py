@@ -1817,8 +1817,10 @@ def test_welcoming_refusing_and_disowning_are_statements(extract, text: str) -> 
     assert "Statement" in classes(extract, text)
 
 
-def test_a_coach_refusing_a_result_is_no_statement(extract) -> None:  # type: ignore[no-untyped-def]
+def test_a_coach_or_a_court_refusing_is_no_statement(extract) -> None:  # type: ignore[no-untyped-def]
     assert classes(extract, "The coach said he would not accept the result of the match.") == []
+    # a court that will not accept an appeal is the court's act, not the speaker's stance
+    assert classes(extract, "Kyiv said the court would not accept the appeal.") == []
 
 
 def test_an_accusation_of_firing_munitions_tells_an_alleged_attack(extract) -> None:  # type: ignore[no-untyped-def]
