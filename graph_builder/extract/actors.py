@@ -96,7 +96,9 @@ def is_people_group(head: Token) -> bool:
     lower = head.lower_
     if lower in lx.GROUP_HEADS:
         return True
-    return head.tag_ == "NNS" and (lower in PEOPLE_NOUNS or (lower.endswith(PEOPLE_ENDINGS) and len(lower) > 6))
+    # a compound on one of the endings ("airmen", "schoolgirls"), not the bare word ("men")
+    compound = any(lower.endswith(ending) and len(lower) > len(ending) + 1 for ending in PEOPLE_ENDINGS)
+    return head.tag_ == "NNS" and (lower in PEOPLE_NOUNS or compound)
 
 
 # Heads a bare mention of which is a document-local group ("the rebels"); with a name in front

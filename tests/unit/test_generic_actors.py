@@ -258,6 +258,8 @@ def test_people_named_by_a_phoenix_or_compound_noun_are_a_group(extract) -> None
     assert _targets(extraction, "Release") == [("schoolgirls", "GROUP")]
     extraction = extract("The militia freed a farmer and two engineers it had held since May.")
     assert _targets(extraction, "Release") == [("engineers", "GROUP")]  # one farmer is no group
+    extraction = extract("The rebels freed three airmen they had held since their jet crashed in May.")
+    assert ("airmen", "GROUP") in _targets(extraction, "Release")  # a short compound in -men
 
 
 def test_government_jets_are_flown_by_the_state_force_named_before(extract) -> None:  # type: ignore[no-untyped-def]
