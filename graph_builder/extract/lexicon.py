@@ -923,9 +923,14 @@ MEETING_DEMAND_VERBS = frozenset(["meet", "satisfy", "grant", "address", "fulfil
 # Decisions and findings of others a party takes a public position on (CAMEO 01, 05, 12):
 # "welcomed the ruling", "rejected the verdict", "would not recognise the outcome".
 DECIDED_NOUNS = frozenset("ruling verdict judgment judgement decision resolution outcome result results findings".split())
+# What a party said or wrote, which another party welcomes or rejects: "rejected the text".
+UTTERANCE_NOUNS = frozenset(
+    "statement text draft document remarks words speech comments letter message assurance assurances pledge "
+    "commitment gesture signal".split()
+)
 REJECTED_OFFER_NOUNS = frozenset(
     "proposal plan offer demand call ultimatum initiative request appeal truce ceasefire deal talks".split()
-) | DECIDED_NOUNS
+) | DECIDED_NOUNS | UTTERANCE_NOUNS
 PRAISING_VERBS = frozenset(["welcome", "thank", "praise", "hail", "commend", "applaud"])
 # CAMEO 010, make a statement: what a party announces or declares, when it tells of no
 # event of its own ("announced that elections would be held in June", "declared victory").
@@ -938,10 +943,13 @@ STANCE_WORDS = frozenset(["committed", "open", "ready", "determined"])
 REFUSED_STANCE_VERBS = frozenset(["accept", "recognise", "recognize", "tolerate", "allow"])
 # What a party says it never made: "said Kabul had made no such commitment".
 DISOWNED_NOUNS = frozenset(["commitment", "promise", "pledge", "agreement", "deal", "concession", "offer"])
-PRAISED_NOUNS = DECIDED_NOUNS | frozenset(
+PRAISED_NOUNS = DECIDED_NOUNS | UTTERANCE_NOUNS | frozenset(
     "decision announcement outcome deal move step agreement release efforts help mediation declaration "
     "offer proposal initiative plan ceasefire truce formation progress resolution".split()
 )
+# Endings of nouns made from verbs, which name an act when a party welcomes one: "the easing of
+# tension", "the withdrawal", "the appointment of an envoy".
+ACT_NOUN_ENDINGS = ("ment", "tion", "sion", "ing", "wal", "sal", "ance", "ence", "ure")
 # Aims a sum or a force is sent for: "21 million pounds to help refugees", "troops to back the army".
 SUPPORTING_AIMS = frozenset(
     [

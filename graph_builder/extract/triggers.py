@@ -343,9 +343,16 @@ def _is_actor(token: Token) -> bool:
         return True  # "the mission", "the alliance": a body the story named before
     if _agent_entry(token) is not None or _names_agent_with_modifiers(token):
         return True
+    if token.lower_ in lx.REPRESENTATIVE_HEADS and any(map(_is_actor, _of_or_from(token))):
+        return True  # "leaders of the Kosovo Serbs", "representatives of the Karabakh Armenians"
     modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "poss")]
     # "Somali officials"; "President Ruto", where the model tagged no entity but the title is an agent
     return any(c.ent_type_ in ACTOR_ENTITY_TYPES or (c.dep_ == "compound" and cameo.agent(c.lower_)) for c in modifiers)
+
+
+def _of_or_from(noun: Token) -> list[Token]:
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from")]
+    return [g for c in preps for g in c.children if g.dep_ == "pobj"]
 
 
 def _names_agent_with_modifiers(token: Token) -> bool:
@@ -1027,9 +1034,14 @@ def _praises(token: Token) -> bool:
     if not _said_by_a_party(token):
         return False
     said_of = {o.lemma_.lower() for o in objects}
-    return any(_is_actor(o) for o in objects) or bool(said_of & lx.PRAISED_NOUNS) or any(
-        o.lemma_.lower() in lx.NOUN_TRIGGERS for o in objects
-    )
+    return any(_is_actor(o) or _names_an_act(o) for o in objects) or bool(said_of & lx.PRAISED_NOUNS)
+
+
+def _names_an_act(noun: Token) -> bool:
+    """A noun naming an event or an act: a trigger word, or a noun made from a verb ("the easing
+    of tension", "the withdrawal"), not a thing ("the rain", "lower prices")."""
+    lemma = noun.lemma_.lower()
+    return lemma in lx.NOUN_TRIGGERS or (noun.pos_ == "NOUN" and len(lemma) > 5 and lemma.endswith(lx.ACT_NOUN_ENDINGS))
 
 
 def _armed_party_advances(token: Token) -> bool:
