@@ -103,7 +103,7 @@ def is_people_group(head: Token) -> bool:
 
 # Heads a bare mention of which is a document-local group ("the rebels"); with a name in front
 # ("Houthi rebels") they are a named armed force, like the state forces of ARMED_HEADS.
-GENERIC_ARMED_HEADS = _non_state_armed_heads() | {"rebels", "fighters", "militia", "militias", "janjaweed"}
+GENERIC_ARMED_HEADS = _non_state_armed_heads() | {"rebels", "fighters", "militia", "militias", "janjaweed", "gangs"}
 ARMED_HEADS = lx.ARMED_HEADS | GENERIC_ARMED_HEADS
 ARMED_GROUP_WORDS = frozenset(
     ["rebel", "militant", "armed", "guerrilla", "insurgent", "jihadist", "paramilitary", "militia", "terrorist"]

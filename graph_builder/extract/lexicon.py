@@ -701,7 +701,8 @@ MILITARY_WORDS = frozenset(
     "warplane bomber jet militant rebel fighter militia attack weapon bomb explosive base aircraft warship "
     "helicopter gunship mortar sniper "
     "airfield position offensive frontline front navy ship vessel tank war ceasefire houthi "
-    "hamas hezbollah killed kill wounded casualty".split()
+    "hamas hezbollah killed kill wounded casualty peacekeeper commando paratrooper marine guerrilla insurgent "
+    "paramilitary gunman jihadist".split()
 )
 NON_MILITARY_MODIFIERS = frozenset(
     "general labour labor hunger workers rail teachers national heart panic police cyber verbal "
@@ -897,7 +898,12 @@ ADVANCE_PREPS = frozenset(["on", "towards", "toward", "into", "against"])
 # Participles by which a party that leads, brokers or hosts an event is named in front of it.
 BROKERING_PARTICIPLES = frozenset(["led", "brokered", "sponsored", "mediated", "hosted", "backed", "organised", "organized"])
 # Verbs of an armed advance on a place (CAMEO 192, occupy): "troops pushed into the town".
-ADVANCING_VERBS = frozenset(["push", "advance", "sweep", "thrust", "punch", "roll"])
+ADVANCING_VERBS = frozenset(["push", "advance", "sweep", "thrust", "punch", "roll", "burst", "barge"])
+# Buildings and sites armed men burst into or storm: "burst into a television studio".
+STORMED_SITES = frozenset(
+    "slum studio school hospital church mosque compound station office hotel palace parliament embassy terminal "
+    "airport market barracks headquarters checkpoint prison jail building home house".split()
+)
 # CAMEO 181, abduct: a verb of seizing that names an abduction when what is seized are people.
 ABDUCTING_VERBS = frozenset(["snatch", "kidnap", "abduct"])
 # What a party cuts off from another when it stops it (CAMEO 163, embargo; 16, reduce relations):
@@ -985,6 +991,11 @@ ACCIDENTAL_BLAST_MODIFIERS = frozenset(
 CRIMINAL_NOUNS = frozenset(
     "gang gangs gangster gangsters criminal criminals robber robbers thief thieves burglar burglars "
     "mugger muggers dealer dealers".split()
+)
+# What the state holds or who defends it; a gang's attack on them is armed violence, not crime.
+STATE_TARGETS = frozenset(
+    "prison jail police policeman officer station barracks airport palace ministry parliament soldier troops "
+    "base checkpoint army".split()
 )
 # What a protest says is its message, not a demand or accusation between parties.
 PROTEST_MESSAGE_CLASSES = frozenset(["Demand", "Accusation"])

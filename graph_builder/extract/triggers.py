@@ -39,7 +39,7 @@ def build_trigger_matcher(nlp: Language) -> Matcher:
     special |= lx.SEVERING_VERBS | lx.BARRING_VERBS | {"lend"}
     special |= set(lx.EXPLOSION_VERBS) | {"open", "get", "let", "execute"}
     special |= lx.PRAISING_VERBS | lx.FUNDING_VERBS | lx.AIRDROP_VERBS | FLYING_HOME_VERBS | REFUGEE_MOTION_VERBS
-    special |= lx.SPEAKING_VERBS | lx.REPELLING_VERBS | lx.BURNING_VERBS
+    special |= lx.SPEAKING_VERBS | lx.REPELLING_VERBS | lx.BURNING_VERBS | lx.ADVANCING_VERBS | lx.ABDUCTING_VERBS
     verbs = sorted(set(lx.VERB_TRIGGERS) | known_verbs() | lx.WITHHOLDING_VERBS | special)
     matcher.add("VERB", [[{"LEMMA": {"IN": verbs}, "POS": "VERB"}]])
     extra_nouns = {"return", "closure", "push", "fire"}  # read only by their own checks in _check_noun
@@ -1050,7 +1050,7 @@ def _armed_party_advances(token: Token) -> bool:
         p for c in token.children if c.dep_ == "prep" and c.lower_ in lx.ADVANCE_PREPS
         for p in c.children if p.dep_ == "pobj"
     ]
-    placed = any(p.ent_type_ in ("GPE", "LOC", "FAC") or p.lemma_.lower() in TAKEN_PLACES for p in places)
+    placed = any(p.ent_type_ in ("GPE", "LOC", "FAC") or p.lemma_.lower() in ADVANCED_ON for p in places)
     return placed and any(_is_armed(s) or s.lemma_.lower() in lx.ARMED_HEADS for s in subject_of(token))
 
 
@@ -1186,6 +1186,7 @@ def _agrees_to_act_alone(token: Token) -> bool:
 
 
 TAKEN_PLACES = lx.PLACE_NOUNS | lx.ADMINISTRATIVE_UNITS | lx.LOCAL_UNITS
+ADVANCED_ON = TAKEN_PLACES | lx.STORMED_SITES
 
 
 def _threatens_force(clause: Token) -> bool:
@@ -1682,7 +1683,17 @@ def is_armed_conflict(verb: Token) -> bool:
     sides += [c for s in list(sides) for c in s.children if c.dep_ in ("compound", "amod")]
     if verb.lemma_.lower() in lx.MUTUAL_FIGHT_VERBS and _police_against_civilians(sides):
         return False  # "students clashed with police outside the university"
-    return not any(_is_unrest(s) or s.lemma_.lower() in lx.CRIMINAL_NOUNS for s in sides)
+    criminal = any(s.lemma_.lower() in lx.CRIMINAL_NOUNS for s in sides) and not _hits_the_state(verb)
+    return not (criminal or any(map(_is_unrest, sides)))
+
+
+def _hits_the_state(verb: Token) -> bool:
+    """Gangs attacking prisons, police stations or troops fight the state: armed violence, not
+    crime ("armed gangs attacked the two largest prisons"; "gang members killed a shopkeeper" is
+    crime)."""
+    hit = [c for c in verb.children if c.dep_ == "dobj"]
+    hit += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for g in c.children]
+    return any(h.lemma_.lower() in lx.STATE_TARGETS for h in hit)
 
 
 def _police_against_civilians(sides: list[Token]) -> bool:

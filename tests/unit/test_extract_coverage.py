@@ -1832,3 +1832,28 @@ def test_a_coach_or_a_court_refusing_is_no_statement(extract) -> None:  # type: 
 def test_an_accusation_of_firing_munitions_tells_an_alleged_attack(extract) -> None:  # type: ignore[no-untyped-def]
     text = "Pakistan accused Indian troops of firing cluster munitions across the border last week."
     assert sorted(classes(extract, text)) == ["Accusation", "Attack"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Masked gunmen burst into a radio studio in Guayaquil on Tuesday.",
+        "UN peacekeepers stormed the slum of Bel Air before dawn.",
+        "Armed gangs attacked two prisons in the capital over the weekend.",
+        "Gangs attacked a police station in Delmas overnight.",
+    ],
+)
+def test_armed_men_bursting_in_peacekeepers_storming_and_gangs_hitting_the_state_attack(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Attack" in classes(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The children burst into the kitchen.",
+        "Gang members killed a shopkeeper in Kingston on Friday.",
+        "A gang of armed robbers hijacked a lorry carrying cocoa.",
+    ],
+)
+def test_children_bursting_in_and_gang_crime_are_no_attacks(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, text) == []
