@@ -239,13 +239,13 @@ def _check_verb(token: Token) -> Trigger | None:
             return Trigger(token, "Repatriation", nominal=False)
         if lemma == "return" and _armed_party_frees_people(token):
             return Trigger(token, "Release", nominal=False)  # "militants returned most of the schoolgirls"
-        if lemma in ("hand", "return", "transfer", "pass") and not (nearby & lx.CAPTIVE_NOUNS):
+        if lemma in ("hand", "return", "transfer", "pass") and not (nearby & lx.CAPTIVE_NOUNS or _held_captive(token)):
             return None
         if any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
             return None  # "handed out leaflets": given away, not handed over
         # "5,000 Taliban prisoners … are to be freed": the freed are the subject the verb inherits
         released = nearby | ({s.lemma_.lower() for s in subject_of(token)} if passive_form(token) else set())
-        if not (released & lx.CAPTIVE_NOUNS or _in_captivity_context(token)):
+        if not (released & lx.CAPTIVE_NOUNS or _held_captive(token) or _in_captivity_context(token)):
             return None
     fired_on = lemma == "fire" and _fires_on_a_party(token)
     if lemma in lx.ATTACK_OBJECT_VERBS and not (nearby & lx.WEAPON_NOUNS) and not fired_on:
@@ -1593,6 +1593,14 @@ def _is_explosion(token: Token) -> bool:
         return False
     particle = lx.EXPLOSION_VERBS[lemma]
     return particle is None or any(c.dep_ == "prt" and c.lower_ == particle for c in token.children)
+
+
+def _held_captive(verb: Token) -> bool:
+    """Those handed over are told of as held: "handed two officers it had held to the Church",
+    "two women held for six years by the rebels were handed over"."""
+    handed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    clauses = [c for person in handed for c in person.children if c.dep_ in ("relcl", "acl")]
+    return any(c.lemma_.lower() in lx.CAPTIVITY_VERBS for c in clauses)
 
 
 def _device_exploded(token: Token) -> bool:

@@ -1857,3 +1857,8 @@ def test_armed_men_bursting_in_peacekeepers_storming_and_gangs_hitting_the_state
 )
 def test_children_bursting_in_and_gang_crime_are_no_attacks(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert classes(extract, text) == []
+
+
+def test_people_handed_over_whom_the_story_tells_were_held_are_released(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Release" in classes(extract, "The rebels handed two policemen they had held since May to the Church.")
+    assert classes(extract, "The ministry handed the documents it had held to the court.") == []
