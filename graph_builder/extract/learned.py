@@ -34,6 +34,7 @@ from graph_builder.extract.triggers import (
     in_an_accident,
     is_armed_conflict,
     is_background_fighting,
+    is_halted,
     is_protest_aim,
     military_context,
     natural_cause,
@@ -250,7 +251,8 @@ def _passes_sense_checks(token: Token, event_class: str) -> bool:
         return True
     if token.pos_ != "VERB":
         # "a gas explosion"; "after seven weeks of fighting"
-        return military_context(token) and not natural_cause(token) and not is_background_fighting(token)
+        told = not is_background_fighting(token) and not is_halted(token)
+        return military_context(token) and not natural_cause(token) and told
     fought = military_context(token) and is_armed_conflict(token) and not in_an_accident(token)
     return fought and not weapons_test(token) and not is_background_fighting(token)
 

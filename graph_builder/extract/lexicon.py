@@ -169,6 +169,9 @@ PHRASE_TRIGGERS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("phone", "call"), "Negotiation"),
     (("telephone", "call"), "Negotiation"),
     (("video", "call"), "Negotiation"),
+    (("phone", "conversation"), "Negotiation"),
+    (("telephone", "conversation"), "Negotiation"),
+    (("video", "conference"), "Negotiation"),
     (("persona", "non", "grata"), "Sanction"),  # CAMEO 1663, expel diplomats
 )
 
@@ -973,7 +976,10 @@ RELIEF_MEANS = frozenset(["helicopter", "aircraft", "plane", "ship", "vessel", "
 # Where captives were held: "released from house arrest".
 PLACES_OF_CAPTIVITY = frozenset(["prison", "jail", "arrest", "detention", "custody", "captivity", "camp"])
 # A pause that is a truce: "a humanitarian pause", "a lull in the fighting".
-PAUSE_NOUNS = frozenset(["pause", "lull", "respite"])
+PAUSE_NOUNS = frozenset(["pause", "lull", "respite", "halt", "moratorium", "suspension"])
+# What stops fighting; the fighting it stops is what is halted, not an attack told of:
+# "an end to the fighting", "the halt to strikes on energy facilities".
+HALTING_NOUNS = PAUSE_NOUNS | {"end", "ceasefire", "truce", "cessation"}
 # Support that, withheld, is a sanction (CAMEO 162); "support" alone may be political.
 WITHHELD_SUPPORT_NOUNS = frozenset(["funding", "funds", "financing", "loan", "loans", "payment", "payments"])
 MATERIAL_SUPPORT_KINDS = frozenset(["budget", "budgetary", "financial", "military", "economic", "development"])

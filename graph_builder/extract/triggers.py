@@ -620,6 +620,8 @@ def _check_noun(token: Token) -> Trigger | None:
         classes = lx.ANAPHOR_ONLY_NOUNS[key]
         return Trigger(token, classes[0], nominal=True, weak=True, candidates=classes)
     cls = lx.NOUN_TRIGGERS.get(lower) or lx.NOUN_TRIGGERS.get(lemma)
+    if cls == "Attack" and is_halted(token):
+        return None  # "an end to the fighting": the halt is the news
     modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
     if cls is None and lemma in lx.PAUSE_NOUNS and _pauses_fighting(token, modifiers):
         return Trigger(token, "Ceasefire", nominal=True)  # "a humanitarian pause", "a lull in the fighting"
@@ -768,8 +770,27 @@ def _arrest_operation(token: Token) -> bool:
 def _pauses_fighting(token: Token, modifiers: set[str]) -> bool:
     if "humanitarian" in modifiers:
         return True
-    paused = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for g in c.children]
-    return any(g.lemma_.lower() in lx.FIGHTING_NOUNS for g in paused)
+    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in HALTED_PREPS]
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if after is not None and after.dep_ == "prep" and after.lower_ in HALTED_PREPS and after.head == token.head:
+        preps.append(after)  # "enforce the halt to strikes", "to" hung on the verb
+    return any(g.lemma_.lower() in lx.FIGHTING_NOUNS for c in preps for g in c.children)
+
+
+def is_halted(noun: Token) -> bool:
+    """The fighting a pause, an end or a truce stops: "an end to the fighting", "a halt to strikes"."""
+    top = phrase_top(noun)
+    prep = top.head
+    if top.dep_ != "pobj" or prep.lower_ not in HALTED_PREPS:
+        return False
+    halting = prep.head
+    if halting.pos_ == "VERB" and halting.i + 1 < prep.i:
+        # "to enforce the halt to strikes": the parse hangs "to" on the verb after its object
+        halting = halting.doc[prep.i - 1]
+    return halting.lemma_.lower() in lx.HALTING_NOUNS
+
+
+HALTED_PREPS = frozenset(["in", "of", "to", "on"])  # "a pause in", "an end to", "a moratorium on"
 
 
 def _is_withheld(token: Token) -> bool:

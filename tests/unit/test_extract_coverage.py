@@ -1862,3 +1862,14 @@ def test_children_bursting_in_and_gang_crime_are_no_attacks(extract, text: str) 
 def test_people_handed_over_whom_the_story_tells_were_held_are_released(extract) -> None:  # type: ignore[no-untyped-def]
     assert "Release" in classes(extract, "The rebels handed two policemen they had held since May to the Church.")
     assert classes(extract, "The ministry handed the documents it had held to the court.") == []
+
+
+def test_a_halt_to_strikes_is_a_ceasefire_and_the_halted_strikes_no_attack(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "Moscow ordered a halt to strikes on the power grid.") == ["Ceasefire"]
+    assert classes(extract, "The junta ordered an end to the fighting on Friday.") == ["Ceasefire"]
+    assert classes(extract, "The rebels announced a pause in attacks on the capital.") == ["Ceasefire"]
+    assert classes(extract, "The court ordered the suspension of the minister.") == []
+
+
+def test_a_telephone_conversation_between_leaders_is_a_negotiation(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "Erdogan held a telephone conversation with Putin on Monday.") == ["Negotiation"]
