@@ -784,7 +784,14 @@ CALLING_OFF_VERBS = frozenset(["postpone", "cancel", "delay", "scrap", "shelve",
 AGREEMENT_DOCUMENT_NOUNS = frozenset(["understanding", "protocol", "consensus"])
 CONCLUDING_VERBS = frozenset(["reach", "sign", "initial", "ink", "conclude", "ratify", "agree"])
 # What is flown or shipped to people in need: "flew 20 tonnes of medical supplies into Benghazi".
-SHIPPING_VERBS = frozenset(["fly", "ship", "airlift", "ferry"])
+SHIPPING_VERBS = frozenset(["fly", "ship", "airlift", "ferry", "unload", "offload"])
+# What goods travel in, named before them: "90 trucks of flour", "a planeload of medicine".
+CARGO_NOUNS = frozenset(
+    "truck lorry convoy planeload shipload boatload shipment consignment load cargo crate box container".split()
+)
+# Arrivals that deliver what their vehicles carry: "trucks loaded with tents crossed at Rafah";
+# not "reached Darfur", whose object is where, which the parse would make a party.
+ARRIVING_VERBS = frozenset(["cross", "arrive"])
 ENDING_NOUNS = frozenset(["end", "halt", "stop", "cessation"])
 # Operations halted only when military: "suspend its air campaign", not "its election campaign".
 MILITARY_OPERATION_NOUNS = frozenset(["operation", "operations", "campaign", "act", "acts"])

@@ -39,6 +39,7 @@ def build_trigger_matcher(nlp: Language) -> Matcher:
     special |= lx.SEVERING_VERBS | lx.BARRING_VERBS | {"lend"}
     special |= set(lx.EXPLOSION_VERBS) | {"open", "get", "let", "execute"}
     special |= lx.PRAISING_VERBS | lx.FUNDING_VERBS | lx.AIRDROP_VERBS | FLYING_HOME_VERBS | REFUGEE_MOTION_VERBS
+    special |= lx.SHIPPING_VERBS | lx.ARRIVING_VERBS
     special |= lx.SPEAKING_VERBS | lx.REPELLING_VERBS | lx.BURNING_VERBS | lx.ADVANCING_VERBS | lx.ABDUCTING_VERBS
     verbs = sorted(set(lx.VERB_TRIGGERS) | known_verbs() | lx.WITHHOLDING_VERBS | special)
     matcher.add("VERB", [[{"LEMMA": {"IN": verbs}, "POS": "VERB"}]])
@@ -125,7 +126,7 @@ def _lower_heads(token: Token) -> set[str]:
                     words.add("captive")  # "a detained scholar"
                 money = grandchild.lower_ == "in" and child.dep_ == "dobj" and is_money(child)
                 # "dozens of prisoners", "21 of the schoolgirls"
-                counted = _is_count(child)
+                counted = _is_count(child) or child.lemma_.lower() in lx.CARGO_NOUNS
                 amount = grandchild.dep_ == "prep" and grandchild.lower_ == "of" and counted
                 if money or amount:
                     # "dozens of prisoners" and "$300 million in weapons" name prisoners and
@@ -976,6 +977,8 @@ def _special_reading(token: Token) -> str | None:
         return "Aid"  # "flew 20 tonnes of medical supplies into Benghazi"
     if lemma in lx.CARRYING_VERBS and objects & lx.HUMANITARIAN_NOUNS:
         return "Aid"  # "lorries carrying food for 13,000 people"
+    if lemma in lx.ARRIVING_VERBS and any(map(_carries_relief, subject_of(token))):
+        return "Aid"  # "eleven trucks loaded with tents and blankets crossed at Bab al-Salam"
     if lemma in lx.CONVERSATION_VERBS and _is_conversation(token):
         return "Negotiation"
     if lemma == "lend" and any(t.ent_type_ == "MONEY" for t in token.subtree):
@@ -1614,6 +1617,16 @@ def _is_explosion(token: Token) -> bool:
         return False
     particle = lx.EXPLOSION_VERBS[lemma]
     return particle is None or any(c.dep_ == "prt" and c.lower_ == particle for c in token.children)
+
+
+def _carries_relief(vehicle: Token) -> bool:
+    """Trucks, a convoy or a ship loaded with or carrying relief goods: "trucks loaded with
+    tents", "a convoy carrying flour", "a shipment of medicine"."""
+    if vehicle.lemma_.lower() not in lx.CARGO_NOUNS | {"ship", "plane", "aircraft", "vessel"}:
+        return False
+    words = [w for c in vehicle.children if c.dep_ in ("acl", "prep", "relcl") for w in c.subtree]
+    carried = {form for w in words for form in (w.lower_, w.lemma_.lower())}
+    return bool(carried & lx.HUMANITARIAN_NOUNS)
 
 
 def _held_captive(verb: Token) -> bool:

@@ -1873,3 +1873,20 @@ def test_a_halt_to_strikes_is_a_ceasefire_and_the_halted_strikes_no_attack(extra
 
 def test_a_telephone_conversation_between_leaders_is_a_negotiation(extract) -> None:  # type: ignore[no-untyped-def]
     assert classes(extract, "Erdogan held a telephone conversation with Putin on Monday.") == ["Negotiation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency said it had sent 40 trucks of flour into the north on Monday.",
+        "Twelve lorries loaded with tents and blankets crossed at Kerem Shalom on Tuesday.",
+        "Volunteers unloaded 80 tonnes of food at a warehouse in Khan Younis.",
+    ],
+)
+def test_relief_goods_sent_in_trucks_arriving_or_unloaded_are_aid(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Aid" in classes(extract, text)
+
+
+def test_trucks_of_cars_crossing_and_a_president_arriving_are_no_aid(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "Trucks carrying new cars crossed the border on Friday.") == []
+    assert classes(extract, "The president arrived in Paris on Monday.") == []
