@@ -1033,11 +1033,18 @@ RELATION_NOUNS = frozenset(["relations", "ties", "relation", "contacts"])
 # Diplomatic posts whose closure cuts relations (CAMEO 16): "ordered the closure of Russian consulates".
 DIPLOMATIC_POSTS = frozenset(["embassy", "embassies", "consulate", "consulates", "mission", "missions"])
 CLOSING_VERBS = frozenset(["close", "shut"])
+# What one party cuts with another (CAMEO 16): "cut transport links with Doha", "closed its
+# borders with Niger", "suspended financial transactions with Niamey".
+LINK_NOUNS = frozenset("link links tie ties transaction transactions border borders flight flights trade cooperation".split())
+# Taking one's diplomats home or another's credentials away (CAMEO 161).
+RECALLING_VERBS = frozenset(["recall", "strip", "withdraw"])
 # Arms supplies a halt of which is a sanction (CAMEO 16): "halted weapons deliveries".
 ARMS_WORDS = frozenset(["arms", "weapons", "weapon", "ammunition", "munitions", "military"])
 SUPPLY_NOUNS = frozenset(["delivery", "shipment", "supply", "sale", "export", "transfer"])
 SEVERING_VERBS = frozenset(["sever", "break", "cut", "suspend", "downgrade", "freeze", "rupture"])
 BARRED_NOUNS = frozenset("entry import export flight travel visa overflight shipment".split())  # lemmas
+# Kinds of restrictions one party puts on another (CAMEO 163): "visa restrictions", "trade restrictions".
+RESTRICTION_KINDS = BARRED_NOUNS | {"trade", "financial", "economic"}
 BARRING_VERBS = frozenset(["ban", "bar", "prohibit", "restrict", "halt", "suspend", "block"])
 BARRED_PLACES = frozenset(["airspace", "territory", "port", "airport", "market", "water"])  # lemmas
 # Acts one party does to or for another: agreeing to them is deciding them, not a deal.

@@ -39,11 +39,12 @@ def build_trigger_matcher(nlp: Language) -> Matcher:
     special |= lx.SEVERING_VERBS | lx.BARRING_VERBS | {"lend"}
     special |= set(lx.EXPLOSION_VERBS) | {"open", "get", "let", "execute"}
     special |= lx.PRAISING_VERBS | lx.FUNDING_VERBS | lx.AIRDROP_VERBS | FLYING_HOME_VERBS | REFUGEE_MOTION_VERBS
-    special |= lx.SHIPPING_VERBS | lx.ARRIVING_VERBS
+    special |= lx.SHIPPING_VERBS | lx.ARRIVING_VERBS | lx.RECALLING_VERBS | lx.CLOSING_VERBS
     special |= lx.SPEAKING_VERBS | lx.REPELLING_VERBS | lx.BURNING_VERBS | lx.ADVANCING_VERBS | lx.ABDUCTING_VERBS
     verbs = sorted(set(lx.VERB_TRIGGERS) | known_verbs() | lx.WITHHOLDING_VERBS | special)
     matcher.add("VERB", [[{"LEMMA": {"IN": verbs}, "POS": "VERB"}]])
-    extra_nouns = {"return", "closure", "push", "fire"}  # read only by their own checks in _check_noun
+    # read only by their own checks in _check_noun
+    extra_nouns = {"return", "closure", "push", "fire", "restriction", "restrictions"}
     nouns = sorted(set(lx.NOUN_TRIGGERS) | set(lx.ANAPHOR_ONLY_NOUNS) | lx.PAUSE_NOUNS | extra_nouns)
     matcher.add("NOUN", [[{"LOWER": {"IN": nouns}, "POS": {"IN": ["NOUN", "PROPN", "NUM", "PRON"]}}]])
     matcher.add("NOUN", [[{"LEMMA": {"IN": nouns}, "POS": {"IN": ["NOUN", "PROPN"]}}]])
@@ -631,6 +632,8 @@ def _check_noun(token: Token) -> Trigger | None:
     fired_by = {c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod")}
     if lemma == "fire" and fired_by & lx.WEAPON_NOUNS:
         return Trigger(token, "Attack", nominal=True)  # "heavy artillery fire in Omdurman"
+    if lemma == "restriction" and modifiers & lx.RESTRICTION_KINDS:
+        return Trigger(token, "Sanction", nominal=True)  # CAMEO 163: "visa restrictions on RSF officials"
     if lemma == "closure":  # CAMEO 16: "ordered the closure of Russian consulates"
         closed = {form for g in _of_what(token) for form in (g.lemma_.lower(), g.lower_)}
         return Trigger(token, "Sanction", nominal=True) if closed & lx.DIPLOMATIC_POSTS else None
@@ -987,6 +990,10 @@ def _special_reading(token: Token) -> str | None:
         return "Sanction"  # CAMEO 16: "closed its embassy in Kabul", "shut the consulates"
     if lemma in lx.SEVERING_VERBS and objects & lx.RELATION_NOUNS:
         return "Sanction"  # CAMEO 161: "severed diplomatic relations"
+    if lemma in lx.SEVERING_VERBS | lx.CLOSING_VERBS and objects & lx.LINK_NOUNS and _with_a_party(token):
+        return "Sanction"  # CAMEO 16: "closed its borders with Niger", "cut transport links with Doha"
+    if lemma in lx.RECALLING_VERBS and objects & lx.DIPLOMAT_NOUNS and _said_by_a_party(token):
+        return "Sanction"  # CAMEO 161: "recalled its envoys", "stripped the ambassador of his accreditation"
     froms = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"]
     barred_from = {g.lemma_.lower() for c in froms for g in c.children}
     barred = objects & lx.BARRED_NOUNS or barred_from & lx.BARRED_PLACES  # "banned its airlines from EU airspace"
@@ -1627,6 +1634,13 @@ def _carries_relief(vehicle: Token) -> bool:
     words = [w for c in vehicle.children if c.dep_ in ("acl", "prep", "relcl") for w in c.subtree]
     carried = {form for w in words for form in (w.lower_, w.lemma_.lower())}
     return bool(carried & lx.HUMANITARIAN_NOUNS)
+
+
+def _with_a_party(verb: Token) -> bool:
+    """A party on the other side of what is cut, after "with": "links with Doha"."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    withs = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"]
+    return any(_is_actor(g) for c in withs for g in c.children if g.dep_ == "pobj") and _said_by_a_party(verb)
 
 
 def _held_captive(verb: Token) -> bool:

@@ -1890,3 +1890,30 @@ def test_relief_goods_sent_in_trucks_arriving_or_unloaded_are_aid(extract, text:
 def test_trucks_of_cars_crossing_and_a_president_arriving_are_no_aid(extract) -> None:  # type: ignore[no-untyped-def]
     assert classes(extract, "Trucks carrying new cars crossed the border on Friday.") == []
     assert classes(extract, "The president arrived in Paris on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bloc closed its borders with Niger on Sunday.",
+        "The bloc suspended financial transactions with Mali on Sunday.",
+        "Mali recalled its envoys from the bloc's member states.",
+        "Washington imposed visa restrictions on RSF commanders.",
+        "Ukraine stripped the Iranian ambassador of his accreditation.",
+    ],
+)
+def test_cutting_links_recalling_envoys_and_restrictions_are_sanctions(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Sanction" in classes(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airline suspended flights to Lagos.",
+        "Storms closed the border with Canada.",
+        "Cross-border trade has been suspended since the bombing.",
+        "The carmaker recalled 40,000 vehicles.",
+    ],
+)
+def test_airlines_storms_idle_trade_and_recalled_cars_are_no_sanctions(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Sanction" not in classes(extract, text)
