@@ -463,6 +463,13 @@ def _group(head: Token, ents: dict[int, Span]) -> ActorRef:
 
 def _antecedent(pronoun: Token, ents: dict[int, Span]) -> list[ActorRef]:
     """ "it"/"they" as a subject: the subject of the main clause before it, if that is an actor."""
+    subject = antecedent_subject(pronoun)
+    return actors_for(subject, ents) if subject is not None else []
+
+
+def antecedent_subject(pronoun: Token) -> Token | None:
+    """The subject of the main clause before a pronoun: its own sentence's, else the last
+    sentence's; none through a chain of pronouns, too far to follow safely."""
     sent = pronoun.sent
     candidates = []
     if pronoun.head != sent.root:
@@ -473,7 +480,5 @@ def _antecedent(pronoun: Token, ents: dict[int, Span]) -> list[ActorRef]:
     for root in candidates:
         subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i]
         for subject in subjects:
-            if subject.pos_ == "PRON":
-                return []  # a chain of pronouns: too far to follow safely
-            return actors_for(subject, ents)
-    return []
+            return None if subject.pos_ == "PRON" else subject
+    return None

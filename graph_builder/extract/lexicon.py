@@ -1033,6 +1033,8 @@ RELATION_NOUNS = frozenset(["relations", "ties", "relation", "contacts"])
 # Diplomatic posts whose closure cuts relations (CAMEO 16): "ordered the closure of Russian consulates".
 DIPLOMATIC_POSTS = frozenset(["embassy", "embassies", "consulate", "consulates", "mission", "missions"])
 CLOSING_VERBS = frozenset(["close", "shut"])
+# Words that mark people as from elsewhere, whom a state deports: "foreign inmates".
+ALIEN_WORDS = frozenset(["foreign", "undocumented", "illegal", "irregular", "stateless"])
 # What one party cuts with another (CAMEO 16): "cut transport links with Doha", "closed its
 # borders with Niger", "suspended financial transactions with Niamey".
 LINK_NOUNS = frozenset("link links tie ties transaction transactions border borders flight flights trade cooperation".split())

@@ -14,7 +14,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
 from graph_builder.extract import lexicon as lx
-from graph_builder.extract.actors import DEFINITE_HEADS, is_people_group
+from graph_builder.extract.actors import DEFINITE_HEADS, antecedent_subject, is_people_group
 from graph_builder.extract.attach import is_money, is_support_verb, phrase_top
 from graph_builder.extract.cameo_verbs import classify_verb, known_verbs
 from graph_builder.extract.roles import passive_form, subject_of
@@ -341,6 +341,9 @@ def _is_unrest(token: Token) -> bool:
 def _is_actor(token: Token) -> bool:
     if token.lower_ in PERSONAL_PRONOUNS or token.ent_type_ in ACTOR_ENTITY_TYPES:
         return True
+    if token.lower_ == "it" and token.dep_ in ("nsubj", "nsubjpass"):
+        said_by = antecedent_subject(token)  # "Ecuador said it would deport 1,500 inmates"
+        return said_by is not None and _is_actor(said_by)
     if token.lower_ in DEFINITE_HEADS and any(c.lower_ == "the" for c in token.children):
         return True  # "the mission", "the alliance": a body the story named before
     if _agent_entry(token) is not None or _names_agent_with_modifiers(token):
@@ -1163,8 +1166,10 @@ def _expels_people(token: Token) -> bool:
 
 
 def _names_people(noun: Token) -> bool:
-    """ "migrants", "Afghans", "1,200 Myanmar nationals": people, by kind or by nation."""
-    national = any(c.ent_type_ in ("NORP", "GPE") for c in noun.children if c.dep_ in ("compound", "amod"))
+    """ "migrants", "Afghans", "1,200 Myanmar nationals", "foreign inmates": people, by kind or
+    by nation."""
+    modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod")]
+    national = any(c.ent_type_ in ("NORP", "GPE") or c.lower_ in lx.ALIEN_WORDS for c in modifiers)
     return noun.ent_type_ == "NORP" or noun.lower_ in lx.DISPLACED_NOUNS or is_people_group(noun) or (
         national and noun.tag_ == "NNS"
     )
@@ -1728,6 +1733,8 @@ def is_armed_conflict(verb: Token) -> bool:
         for g in c.children
         if g.dep_ == "pobj"
     ]
+    # "The storm hit the coast. It killed 12 people": the pronoun's cause is the storm
+    causes += [a for c in causes if c.lower_ in ("it", "they") and (a := antecedent_subject(c)) is not None]
     if any(natural_cause(c) for c in causes) or _is_police_or_household_matter(verb):
         return False
     if any(lx.NOUN_TRIGGERS.get(s.lemma_.lower(), "Attack") != "Attack" for s in subject_of(verb)):

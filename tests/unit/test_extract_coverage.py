@@ -1917,3 +1917,11 @@ def test_cutting_links_recalling_envoys_and_restrictions_are_sanctions(extract, 
 )
 def test_airlines_storms_idle_trade_and_recalled_cars_are_no_sanctions(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "Sanction" not in classes(extract, text)
+
+
+def test_a_state_saying_it_will_deport_foreign_inmates_tells_a_repatriation(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Repatriation" in classes(extract, "Ecuador said it would deport about 1,500 foreign inmates.")
+
+
+def test_it_after_a_storm_is_the_storm_and_its_deaths_no_attack(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "The storm hit the coast on Monday. It killed 12 people.") == []
