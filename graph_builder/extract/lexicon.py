@@ -955,6 +955,8 @@ ANNOUNCING_VERBS = frozenset(["announce", "declare", "proclaim"])
 DECLARED_WORDS = frozenset(["over", "ended", "finished", "complete", "completed", "victory"])
 # Standing positions a party states: "said it remained committed to the talks".
 STANCE_WORDS = frozenset(["committed", "open", "ready", "determined"])
+# What a standing position is to, besides an event: "remains committed to dialogue".
+POSITION_TOPICS = frozenset(["peace", "dialogue", "diplomacy", "plan", "process", "solution", "settlement", "accord"])
 # What a party says it will not accept: "said it would not accept foreign troops".
 REFUSED_STANCE_VERBS = frozenset(["accept", "recognise", "recognize", "tolerate", "allow"])
 # What a party says it never made: "said Kabul had made no such commitment".

@@ -1139,13 +1139,15 @@ def _judges_an_event(clause: Token) -> bool:
     return quoted and not forecast and not any(map(_tells_a_new_event, said))
 
 
-QUOTE_MARKS = frozenset(['"', "\u201c", "\u201d", "''", "``"])
+# Double quotes, and the single quotes British copy uses; the model tags a bare "'" apart from
+# the "'s" of possessives.
+QUOTE_MARKS = frozenset(['"', "\u201c", "\u201d", "''", "``", "'", "\u2018", "\u2019"])
 
 
 def _is_referred_event(noun: Token) -> bool:
     """An event noun that points back: "the truce", "this deal", "Tuesday's ruling"."""
     lemma = noun.lemma_.lower()
-    event = lemma in lx.NOUN_TRIGGERS or lemma in lx.DECIDED_NOUNS
+    event = lemma in lx.NOUN_TRIGGERS or lemma in lx.DECIDED_NOUNS or lemma in lx.UTTERANCE_NOUNS
     return event and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any") for c in noun.children)
 
 
@@ -1193,7 +1195,7 @@ def _states_a_stance(token: Token) -> bool:
     said by a party, in a clause of its own or reported."""
     stances = [c for c in token.children if c.dep_ == "acomp" and c.lower_ in lx.STANCE_WORDS]
     # to peace or to something between parties, not "to the club"
-    political = {w.lemma_.lower() for c in stances for w in c.subtree} & (set(lx.NOUN_TRIGGERS) | {"peace"})
+    political = {w.lemma_.lower() for c in stances for w in c.subtree} & (set(lx.NOUN_TRIGGERS) | lx.POSITION_TOPICS)
     return bool(political) and _said_by_a_party(token)
 
 

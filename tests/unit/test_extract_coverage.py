@@ -1925,3 +1925,19 @@ def test_a_state_saying_it_will_deport_foreign_inmates_tells_a_repatriation(extr
 
 def test_it_after_a_storm_is_the_storm_and_its_deaths_no_attack(extract) -> None:  # type: ignore[no-untyped-def]
     assert classes(extract, "The storm hit the coast on Monday. It killed 12 people.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ankara said hours later that the accord 'lacks credibility'.",
+        "Beijing said the text was 'a first step'.",
+        "Nairobi said it remained committed to the plan.",
+    ],
+)
+def test_verdicts_in_single_quotes_and_standing_positions_are_statements(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Statement" in classes(extract, text)
+
+
+def test_a_fact_told_of_a_text_in_no_quotes_is_no_verdict(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Statement" not in classes(extract, "Beijing said the text was published on Monday.")
