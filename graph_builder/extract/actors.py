@@ -218,7 +218,27 @@ def _actors_for_head(head: Token, ents: dict[int, Span], as_place: bool) -> list
         return _platform_force(head)
     if lower in DEFINITE_HEADS and any(c.lower_ == "the" for c in head.children):
         return [ActorRef(head.text, head.idx, head.idx + len(head), COREF_DEFINITE)]
-    return []
+    return _agents_by_kind(head, ents)
+
+
+def _agents_by_kind(head: Token, ents: dict[int, Span]) -> list[ActorRef]:
+    """A plural Phoenix agent of a legislature, a military or an insurgency that no rule above
+    names, told of as a group with the words that describe it: "conservative lawmakers", "hooded
+    paramilitaries". Other roles name men, media or offices more often than a party."""
+    entry = agent(head.lower_)
+    if entry is None or head.tag_ != "NNS" or entry.role not in GROUP_AGENT_ROLES:
+        return []
+    if entry.singular in WEAPON_PLATFORMS | {"bomber"}:
+        return []  # "bombers" are aircraft more often than people
+    if entry.event_class == "ArmedForce":
+        described = described_phrase(head)
+        return [ActorRef(described.text, described.start_char, described.end_char, GENERIC, kind=ARMED_FORCE)]
+    return [_group(head, ents)]
+
+
+# Phoenix roles whose plural agents are a party in their own right: legislators, military,
+# rebels, insurgents, the opposition.
+GROUP_AGENT_ROLES = frozenset(["LEG", "MIL", "REB", "INS", "OPP"])
 
 
 def _named_in_apposition(head: Token, ents: dict[int, Span]) -> Span | None:

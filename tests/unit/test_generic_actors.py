@@ -281,3 +281,11 @@ def test_the_alliance_and_the_mission_are_the_bodies_named_before(extract) -> No
     alliance = ActorRef("alliance", 56, 64, "COREF_DEF")
     resolution = resolve_document(_extraction("a1", [named, alliance]), EntityResolver())
     assert resolution[alliance] == resolution[named]
+
+
+def test_lawmakers_and_paramilitaries_are_groups_named_with_their_description(extract) -> None:  # type: ignore[no-untyped-def]
+    extraction = extract("Conservative lawmakers demanded that the sailors be put on trial.")
+    assert [(a.text, a.label) for e in extraction.events for a in e.agents] == [("Conservative lawmakers", "GROUP")]
+    extraction = extract("Hooded paramilitaries stormed the district of Monimbo on Tuesday.")
+    assert ["Hooded paramilitaries"] == [a.text for e in extraction.events for a in e.agents]
+
