@@ -347,12 +347,17 @@ def _armed_force(head: Token, ents: dict[int, Span]) -> list[ActorRef]:
     if kind and len(peoples) >= 2 and len(peoples) == len(mods):
         # "Pakistani and Afghan forces" are two forces, "Pakistani forces" and "Afghan forces"
         return [ActorRef(f"{m.text} {head.text}", m.start_char, m.end_char, "ORG", kind=kind) for m in peoples]
-    start = min((m.start for m in mods), default=_named_modifier(head) if kind else None)
+    # "the government of Gustavo Petro and the ELN": a name joined to the one after "of" is a
+    # party of its own, not part of the government's name
+    joined = [m for m in mods if m.start > head.i and m.root.dep_ == "conj" and m.root.head.dep_ == "pobj"]
+    own = [m for m in mods if m not in joined]
+    start = min((m.start for m in own), default=_named_modifier(head) if kind else None)
     if start is not None:
         # "Sudanese forces", or "the government of President X", whose name follows the head
-        end = max([head.i + 1] + [m.end for m in mods if m.start > head.i])
+        end = max([head.i + 1] + [m.end for m in own if m.start > head.i])
         phrase = head.doc[min(start, head.i) : end]
-        return [ActorRef(phrase.text, phrase.start_char, phrase.end_char, "ORG", kind=kind)]
+        others = [ref_from_span(m, m.label_) for m in joined]
+        return [ActorRef(phrase.text, phrase.start_char, phrase.end_char, "ORG", kind=kind), *others]
     owners = [c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
     if kind and owners:
         # "Islamic Jihad said its fighters had ambushed a patrol": the fighters are the group's

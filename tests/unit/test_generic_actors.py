@@ -289,3 +289,9 @@ def test_lawmakers_and_paramilitaries_are_groups_named_with_their_description(ex
     extraction = extract("Hooded paramilitaries stormed the district of Monimbo on Tuesday.")
     assert ["Hooded paramilitaries"] == [a.text for e in extraction.events for a in e.agents]
 
+
+
+def test_a_name_joined_to_the_leader_a_government_is_of_is_a_party_of_its_own(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "The government of Gustavo Petro and the National Liberation Army agreed to a ceasefire."
+    parties = {a.text for e in extract(text).events for a in (*e.agents, *e.participants)}
+    assert {"government of Gustavo Petro", "National Liberation Army"} <= parties
