@@ -154,7 +154,13 @@ def _check_verb(token: Token) -> Trigger | None:
         return Trigger(token, "Sanction", nominal=False)  # "suspended Mali from the bloc": CAMEO 16
     if _is_explosion(token):
         return Trigger(token, "Attack", nominal=False) if _device_exploded(token) else None
-    if lemma == "summon" and any(c.lemma_.lower() in lx.DIPLOMAT_NOUNS for c in token.children if c.dep_ == "dobj"):
+    envoys = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in lx.DIPLOMAT_NOUNS]
+    if lemma == "summon" and envoys:
+        # the parse hangs "over the strike" on the verb or on the envoy
+        preps = [c for t in (token, *envoys) for c in t.children if c.dep_ == "prep"]
+        grievance = [p for p in preps if p.lower_ in ("over", "about")]
+        if grievance:
+            return Trigger(token, "Accusation", nominal=False)  # CAMEO 114: "summoned the ambassador over the strike"
         return None  # summoning an envoy is a rebuke ("to complain" says so), not a meeting
     if lemma == "agree" and _agrees_to_act_alone(token):
         return None  # "EU leaders agreed to ban Belarusian airlines": the ban is the news, not a deal

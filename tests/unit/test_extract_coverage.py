@@ -1941,3 +1941,8 @@ def test_verdicts_in_single_quotes_and_standing_positions_are_statements(extract
 
 def test_a_fact_told_of_a_text_in_no_quotes_is_no_verdict(extract) -> None:  # type: ignore[no-untyped-def]
     assert "Statement" not in classes(extract, "Beijing said the text was published on Monday.")
+
+
+def test_summoning_an_ambassador_over_a_grievance_is_an_accusation(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Accusation" in classes(extract, "Iraq summoned the Iranian ambassador over the strike on Erbil.")
+    assert classes(extract, "Iraq summoned the Iranian ambassador on Monday.") == []
