@@ -1035,6 +1035,9 @@ RELATION_NOUNS = frozenset(["relations", "ties", "relation", "contacts"])
 # Diplomatic posts whose closure cuts relations (CAMEO 16): "ordered the closure of Russian consulates".
 DIPLOMATIC_POSTS = frozenset(["embassy", "embassies", "consulate", "consulates", "mission", "missions"])
 CLOSING_VERBS = frozenset(["close", "shut"])
+# How a people goes back in the mass, on its own: "streamed back", "crossed back".
+MASS_MOTION_VERBS = frozenset(["stream", "flood", "flow", "cross", "trek", "pour"])
+MASS_COUNT_WORDS = frozenset(["hundreds", "thousands", "millions", "tens"])
 # Words that mark people as from elsewhere, whom a state deports: "foreign inmates".
 ALIEN_WORDS = frozenset(["foreign", "undocumented", "illegal", "irregular", "stateless"])
 # What one party cuts with another (CAMEO 16): "cut transport links with Doha", "closed its

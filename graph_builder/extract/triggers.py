@@ -80,7 +80,8 @@ def find_triggers(doc: Doc, matcher: Matcher) -> list[Trigger]:
 TRAVEL_VERBS = frozenset(["fly", "travel", "take", "bring", "ferry", "transfer", "move"])
 FLYING_HOME_VERBS = frozenset(["fly", "ferry", "repatriate"])
 # How refugees are told to go home: "streamed back", "sent them home", "deported to Kabul".
-REFUGEE_MOTION_VERBS = frozenset(["stream", "flood", "flow", "send", "start", "deport", "dispatch"])
+# "displaced families have driven back to their villages"
+REFUGEE_MOTION_VERBS = frozenset(["send", "start", "deport", "dispatch", "drive"]) | lx.MASS_MOTION_VERBS
 HOMEWARD_VERBS = lx.MOTION_VERBS | REFUGEE_MOTION_VERBS
 PEOPLE_CARRIED_HOME = lx.FREED_PEOPLE_NOUNS | lx.DISPLACED_NOUNS | lx.GROUP_HEADS
 ORDERING_AN_END_VERBS = lx.ORDER_VERBS | {"announce", "declare"}  # "ordered an end to military operations"
@@ -1434,7 +1435,22 @@ def _refugees_go_home(token: Token) -> bool:
     words |= {c.lower_ for m in movers for c in m.children if c.dep_ in ("amod", "compound")}  # "displaced families"
     # "sent 4,000 Hmong back to Laos": a people a state sends back
     sent_people = lemma in ("send", "deport") and any(m.ent_type_ == "NORP" and m.dep_ == "dobj" for m in movers)
-    return bool(words & displaced) or sent_people
+    # "hundreds of thousands of Palestinians streamed back", "130,000 Afghans crossed back": a
+    # people counted in the mass, going back
+    masses = [m for m in movers if _is_mass(m)]
+    masses += [g for m in masses for p in m.children if p.lower_ == "of" for g in p.children]
+    a_people_returns = lemma in lx.MASS_MOTION_VERBS and any(m.ent_type_ == "NORP" for m in masses)
+    return bool(words & displaced) or sent_people or a_people_returns
+
+
+def _is_mass(token: Token) -> bool:
+    """ "thousands", "hundreds of thousands", "130,000 Afghans": a count in the hundreds or more."""
+    numbers = [token] + [c for c in token.children if c.dep_ == "nummod"]
+    sizes = [n.lower_ for n in numbers]
+    if any(size in lx.MASS_COUNT_WORDS for size in sizes):
+        return True
+    values = [int(n.text.replace(",", "")) for n in numbers if n.text.replace(",", "").isdigit()]
+    return any(value >= 100 for value in values)
 
 
 def _brought_home(token: Token, back: bool = False) -> bool:

@@ -1946,3 +1946,27 @@ def test_a_fact_told_of_a_text_in_no_quotes_is_no_verdict(extract) -> None:  # t
 def test_summoning_an_ambassador_over_a_grievance_is_an_accusation(extract) -> None:  # type: ignore[no-untyped-def]
     assert "Accusation" in classes(extract, "Iraq summoned the Iranian ambassador over the strike on Erbil.")
     assert classes(extract, "Iraq summoned the Iranian ambassador on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of thousands of Syrians streamed back across the border on Monday.",
+        "More than 130,000 Afghans have crossed back through the Torkham post since October.",
+        "Tens of thousands of displaced families have driven back to their villages.",
+    ],
+)
+def test_a_people_going_back_in_the_mass_is_a_repatriation(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Repatriation" in classes(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of Israelis went back to work on Monday.",
+        "Two Germans drove back to Berlin.",
+        "Thousands of fans streamed back into the stadium.",
+    ],
+)
+def test_workers_tourists_and_fans_going_back_are_no_repatriation(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Repatriation" not in classes(extract, text)
