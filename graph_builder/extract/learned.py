@@ -30,6 +30,7 @@ from graph_builder.errors import ConfigError
 from graph_builder.extract import lexicon as lx
 from graph_builder.extract.triggers import (
     Trigger,
+    asks_a_question,
     has_actor_argument,
     in_an_accident,
     is_armed_conflict,
@@ -243,7 +244,7 @@ def _passes_sense_checks(token: Token, event_class: str) -> bool:
     named party around it, and no flood, fire or crowd as its cause ("the home side beat their
     rivals" is football; the model alone cannot tell, a few hundred examples teach no senses)."""
     if event_class == "Demand":
-        return token.pos_ != "VERB" or not is_protest_aim(token)
+        return token.pos_ != "VERB" or not (is_protest_aim(token) or asks_a_question(token))
     if event_class == "Negotiation" and token.pos_ == "VERB" and token.lemma_.lower() in lx.MOTION_VERBS:
         # a trip is a visit between two sides: "the appeal went unheeded", "let him go" are none
         return has_actor_argument(token, source_and_target=True)

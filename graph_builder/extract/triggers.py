@@ -271,6 +271,8 @@ def _check_verb(token: Token) -> Trigger | None:
     supporting = is_support_verb(token) or lemma in ("commit", "sign", "agree")
     if supporting and _object_is_event(token) and not talks_about_a_deed:
         return None  # the object noun is the event; the verb only supports it
+    if asks_a_question(token):
+        return None  # "Asked whether the truce would hold, the spokesman said …"
     if lemma == "call" and not _calls_on_or_for(token):
         return None  # "called the blast an attack", "on Friday … called"
     if lemma == "meet" and not _is_meeting(token):
@@ -1670,6 +1672,21 @@ def _with_a_party(verb: Token) -> bool:
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     withs = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"]
     return any(_is_actor(g) for c in withs for g in c.children if g.dep_ == "pobj") and _said_by_a_party(verb)
+
+
+def asks_a_question(verb: Token) -> bool:
+    """ "Asked whether the strikes would go on, she said …", "asked about the claim", "asked by
+    reporters": a question put to a speaker, not a demand. "Asked Israel to halt …" and "asked
+    for talks" are demands."""
+    if verb.lemma_.lower() != "ask":
+        return False
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
+        return False
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "advcl")]
+    whether = any(m.lower_ in ("whether", "if") for c in clauses for m in c.children)
+    about = any(c.dep_ == "prep" and c.lower_ == "about" for c in verb.children)
+    by_reporters = any(c.dep_ == "agent" for c in verb.children)
+    return whether or about or by_reporters or (verb.tag_ == "VBN" and verb.dep_ == "advcl")
 
 
 def _held_captive(verb: Token) -> bool:

@@ -1970,3 +1970,19 @@ def test_a_people_going_back_in_the_mass_is_a_repatriation(extract, text: str) -
 )
 def test_workers_tourists_and_fans_going_back_are_no_repatriation(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "Repatriation" not in classes(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked about the claim, the minister said the troops were only responding to fire.",
+        "Asked whether the truce would hold, the spokeswoman said the talks were going well.",
+        "Asked by reporters about the talks, the president said nothing.",
+    ],
+)
+def test_a_question_put_to_a_speaker_is_no_demand(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Demand" not in classes(extract, text)
+
+
+def test_asking_a_party_to_act_is_still_a_demand(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Demand" in classes(extract, "The United Nations asked Israel to halt the strikes.")
