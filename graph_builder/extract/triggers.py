@@ -190,6 +190,10 @@ def _check_verb(token: Token) -> Trigger | None:
             return None  # CAMEO's intents (03x) between parties: "announced a plan to fight homelessness" has one
         if found.event_class == "Negotiation" and lemma == "host" and any(map(_counts_people, _direct_objects(token))):
             return None  # "hosts half a million refugees": shelter, not a meeting
+        if found.event_class == "Negotiation" and lemma == "host" and any(map(_is_troops, _direct_objects(token))):
+            return None  # "has been hosting U.S. troops": a base, not a meeting
+        if found.event_class == "Aid" and lemma in ("protect", "defend") and not _protects_another(token):
+            return None  # "to protect its citizens", "defending itself": no help to another party
         if found.event_class == "Negotiation" and found.vague and any(map(_is_armed, _direct_objects(token))):
             return None  # "pulled its soldiers out of the area": moving troops, not consulting them
         if found.event_class == "Negotiation" and not _has_two_sides(token):
@@ -532,9 +536,18 @@ def _vows_force(token: Token) -> bool:
             return True
         if child.dep_ == "ccomp" and _announces_an_act(child):
             return True  # "vowed that the attacks would not go unpunished"
-        if child.dep_ == "xcomp" and _responds_with_force(child):
-            return True  # "vowed to respond with force"
+        if child.dep_ == "xcomp" and (_responds_with_force(child) or _vows_a_reply(child)):
+            return True  # "vowed to respond with force", "vowed to respond"
     return False
+
+
+def _vows_a_reply(clause: Token) -> bool:
+    """A vow to respond, bare or to an attack, is a vow to strike back; not "to respond to the
+    letter"."""
+    if clause.lemma_.lower() not in ("respond", "react", "retaliate", "avenge"):
+        return False
+    answered = [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+    return all(lx.NOUN_TRIGGERS.get(g.lemma_.lower()) == "Attack" for g in answered)
 
 
 def _announces_an_act(clause: Token) -> bool:
@@ -1687,6 +1700,19 @@ def asks_a_question(verb: Token) -> bool:
     about = any(c.dep_ == "prep" and c.lower_ == "about" for c in verb.children)
     by_reporters = any(c.dep_ == "agent" for c in verb.children)
     return whether or about or by_reporters or (verb.tag_ == "VBN" and verb.dep_ == "advcl")
+
+
+def _is_troops(noun: Token) -> bool:
+    return _is_armed(noun) or noun.lower_ in lx.ARMED_HEADS
+
+
+def _protects_another(verb: Token) -> bool:
+    """Protection as aid (CAMEO 074) is given to another party: "pledged to protect Chad", not
+    "to protect its citizens", "lives" or "itself"."""
+    guarded = [c for c in verb.children if c.dep_ == "dobj"]
+    own = any(c.dep_ == "poss" for g in guarded for c in g.children)
+    selves = any(g.lower_.endswith(("self", "selves")) or g.lemma_.lower() == "life" for g in guarded)
+    return bool(guarded) and not own and not selves and any(map(_is_actor, guarded))
 
 
 def _held_captive(verb: Token) -> bool:

@@ -1986,3 +1986,21 @@ def test_a_question_put_to_a_speaker_is_no_demand(extract, text: str) -> None:  
 
 def test_asking_a_party_to_act_is_still_a_demand(extract) -> None:  # type: ignore[no-untyped-def]
     assert "Demand" in classes(extract, "The United Nations asked Israel to halt the strikes.")
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("Islamabad said it would take all measures to protect its citizens.", "Aid"),
+        ("The president said the country was defending itself against a coup attempt.", "Aid"),
+        ("Iraq has been hosting U.S. troops since 2014.", "Negotiation"),
+        ("Kenya vowed to respond to the letter.", "Threat"),
+    ],
+)
+def test_protecting_oneself_hosting_troops_and_answering_letters_are_not_those_events(extract, text: str, cls: str) -> None:  # type: ignore[no-untyped-def]
+    assert cls not in classes(extract, text)
+
+
+def test_protecting_another_party_is_aid_and_a_vow_to_respond_a_threat(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Aid" in classes(extract, "France pledged to protect Chad against the rebels.")
+    assert "Threat" in classes(extract, "Pakistan vowed to respond.")
