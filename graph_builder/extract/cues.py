@@ -84,6 +84,8 @@ def is_suppressed(trigger: Token, nominal: bool, *, conditional_content: bool = 
         return True
     if not nominal and any(c.dep_ == "neg" for c in trigger.children):
         return True
+    if nominal and _only_asked_for(trigger):
+        return True  # "called for a ceasefire", "threatened sanctions": the demand or threat is the news
     if nominal and _undone_by_its_verb(trigger):
         return True  # "have not held talks since 2008", "the deal was never signed", "talks were postponed"
     if _no_plans_for(trigger):
@@ -169,6 +171,18 @@ def modality(trigger: Token, nominal: bool) -> str:
     if _is_planned(trigger, nominal, chain):
         return "Planned"
     return "Asserted"
+
+
+def _only_asked_for(noun: Token) -> bool:
+    """An event noun that a demand or threat asks for or holds out, and no more: "called for a
+    humanitarian ceasefire", "demanded the release of", "threatened sanctions", "warned of
+    strikes". Annotators record the demand or threat, not what it asks for."""
+    top = phrase_top(noun)
+    named_as = any(c.dep_ in ("oprd", "attr", "appos") for c in (*top.children, *top.head.children))
+    if top.dep_ == "dobj" and top.head.lemma_.lower() in lx.DEMANDING_VERBS and not named_as:
+        return True
+    asked_of = top.head.head if top.dep_ == "pobj" and top.head.dep_ == "prep" else None
+    return asked_of is not None and asked_of.lemma_.lower() in lx.DEMANDING_VERBS
 
 
 def _is_planned(trigger: Token, nominal: bool, chain: list[Token]) -> bool:
