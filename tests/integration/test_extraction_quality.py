@@ -1,5 +1,5 @@
 """Extraction quality may not fall: the development set, the tuning halves of the public corpora
-and the blind sets tuned on (the tuning halves of the first two, blind-3 and blind-5 whole).
+and the blind sets tuned on (the tuning halves of the first two, the others whole).
 
 The floors are the figures recorded in docs/evaluation.md, less a small margin for spaCy
 patch releases. The sealed halves are reported there, never tested here: a test on them
@@ -26,27 +26,36 @@ MARGIN = 0.02
 # Round 3 (docs/evaluation.md): WikiEvents precision 0.769 -> 0.741 is one event more out of 27,
 # an ambush that used to be merged into an earlier attack and is now its own, unannotated event;
 # GENEVA 0.606 -> 0.591 is one Commitment the rules now read as a Threat without a named agent.
+# Round 8: RAMS 0.663 -> 0.657 is one boycott a party only calls for, which the rules no longer
+# count as an event of its own (the gold-format sets do not annotate what a demand asks for).
 TUNING_FLOORS = {
-    "rams": (0.663, None),
+    "rams": (0.657, None),
     "wikievents": (0.825, 0.750),
     "geneva": (0.606, None),
 }
 # Tuning-half argument recall in the mapped slot (round 4: argument work).
-ARGUMENT_FLOORS = {"rams": 0.303, "wikievents": 0.254, "geneva": 0.568}
+ARGUMENT_FLOORS = {"rams": 0.308, "wikievents": 0.254, "geneva": 0.568}
 BLIND_SETS = Path(__file__).resolve().parents[2] / "bench" / "eval"
 # blind set: (half tuned on, events F1, arguments F1); blind-3 and blind-5 (round 5),
-# blind-9 and blind-10 (round 6) and blind-12 and blind-14 (round 7) were scored whole once
-# before anyone read them, and tuned on whole after that (docs/evaluation.md); blind-4, -6, -7,
-# -8, -11, -13, -15 and -16 are sealed and never tested
+# blind-9 and blind-10 (round 6), blind-12 and blind-14 (round 7) and blind-17, -18, -20 and -22
+# (round 8) were scored whole once before anyone read them, and tuned on whole after that
+# (docs/evaluation.md); blind-4, -6, -7, -8, -11, -13, -15, -16, -19 and -21 are sealed and
+# never tested. Round 8 lowered five argument figures by 0.001-0.006 (blind-5, -12, -17, -18,
+# -22; docs/evaluation.md): groups the rules now name ("marines", "conservative lawmakers") that
+# the gold names otherwise, and parties of events newly found.
 BLIND_FLOORS = {
     "blind": ("tune", 0.860, 0.742),
-    "blind-2": ("tune", 0.868, 0.684),
-    "blind-3": ("all", 0.785, 0.662),
-    "blind-5": ("all", 0.804, 0.729),
-    "blind-9": ("all", 0.722, 0.669),
-    "blind-10": ("all", 0.759, 0.682),
-    "blind-12": ("all", 0.662, 0.668),
-    "blind-14": ("all", 0.730, 0.675),
+    "blind-2": ("tune", 0.868, 0.688),
+    "blind-3": ("all", 0.788, 0.662),
+    "blind-5": ("all", 0.807, 0.728),
+    "blind-9": ("all", 0.728, 0.674),
+    "blind-10": ("all", 0.774, 0.683),
+    "blind-12": ("all", 0.672, 0.665),
+    "blind-14": ("all", 0.733, 0.678),
+    "blind-17": ("all", 0.696, 0.673),
+    "blind-18": ("all", 0.706, 0.655),
+    "blind-20": ("all", 0.594, 0.659),
+    "blind-22": ("all", 0.639, 0.686),
 }
 
 

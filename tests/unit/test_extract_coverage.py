@@ -1989,7 +1989,7 @@ def test_asking_a_party_to_act_is_still_a_demand(extract) -> None:  # type: igno
         ("Kenya vowed to respond to the letter.", "Threat"),
     ],
 )
-def test_protecting_oneself_hosting_troops_and_answering_letters_are_not_those_events(extract, text: str, cls: str) -> None:  # type: ignore[no-untyped-def]
+def test_self_protection_hosted_troops_and_answered_letters_are_not_those_events(extract, text: str, cls: str) -> None:  # type: ignore[no-untyped-def]
     assert cls not in classes(extract, text)
 
 

@@ -287,7 +287,7 @@ def test_lawmakers_and_paramilitaries_are_groups_named_with_their_description(ex
     extraction = extract("Conservative lawmakers demanded that the sailors be put on trial.")
     assert [(a.text, a.label) for e in extraction.events for a in e.agents] == [("Conservative lawmakers", "GROUP")]
     extraction = extract("Hooded paramilitaries stormed the district of Monimbo on Tuesday.")
-    assert ["Hooded paramilitaries"] == [a.text for e in extraction.events for a in e.agents]
+    assert [a.text for e in extraction.events for a in e.agents] == ["Hooded paramilitaries"]
 
 
 
