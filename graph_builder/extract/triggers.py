@@ -17,6 +17,7 @@ from graph_builder.extract import lexicon as lx
 from graph_builder.extract.actors import DEFINITE_HEADS, antecedent_subject, is_people_group
 from graph_builder.extract.attach import is_money, is_support_verb, phrase_top
 from graph_builder.extract.cameo_verbs import classify_verb, known_verbs
+from graph_builder.extract.quantities import parse_number
 from graph_builder.extract.roles import passive_form, subject_of
 from graph_builder.nlp import cameo_lexicon as cameo
 
@@ -122,8 +123,8 @@ def _lower_heads(token: Token) -> set[str]:
                 if grandchild.dep_ in ("pobj", "compound", "amod", "nummod"):
                     words.add(grandchild.lower_)
                     words.add(grandchild.lemma_.lower())
-                if grandchild.dep_ == "acl" and grandchild.lemma_.lower() in lx.CAPTIVITY_VERBS:
-                    words.add("captive")  # "women held in Gaza", "sailors seized in 2023"
+                if grandchild.dep_ in ("acl", "relcl") and grandchild.lemma_.lower() in lx.CAPTIVITY_VERBS:
+                    words.add("captive")  # "women held in Gaza", "two officers it had held"
                 if grandchild.dep_ == "amod" and grandchild.lemma_.lower() in lx.CAPTIVITY_VERBS:
                     words.add("captive")  # "a detained scholar"
                 money = grandchild.lower_ == "in" and child.dep_ == "dobj" and is_money(child)
@@ -252,13 +253,13 @@ def _check_verb(token: Token) -> Trigger | None:
             return Trigger(token, "Repatriation", nominal=False)
         if lemma == "return" and _armed_party_frees_people(token):
             return Trigger(token, "Release", nominal=False)  # "militants returned most of the schoolgirls"
-        if lemma in ("hand", "return", "transfer", "pass") and not (nearby & lx.CAPTIVE_NOUNS or _held_captive(token)):
+        if lemma in ("hand", "return", "transfer", "pass") and not (nearby & lx.CAPTIVE_NOUNS):
             return None
         if any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
             return None  # "handed out leaflets": given away, not handed over
         # "5,000 Taliban prisoners … are to be freed": the freed are the subject the verb inherits
         released = nearby | ({s.lemma_.lower() for s in subject_of(token)} if passive_form(token) else set())
-        if not (released & lx.CAPTIVE_NOUNS or _held_captive(token) or _in_captivity_context(token)):
+        if not (released & lx.CAPTIVE_NOUNS or _in_captivity_context(token)):
             return None
     fired_on = lemma == "fire" and _fires_on_a_party(token)
     if lemma in lx.ATTACK_OBJECT_VERBS and not (nearby & lx.WEAPON_NOUNS) and not fired_on:
@@ -361,16 +362,11 @@ def _is_actor(token: Token) -> bool:
         return True  # "the mission", "the alliance": a body the story named before
     if _agent_entry(token) is not None or _names_agent_with_modifiers(token):
         return True
-    if token.lower_ in lx.REPRESENTATIVE_HEADS and any(map(_is_actor, _of_or_from(token))):
+    if token.lower_ in lx.REPRESENTATIVE_HEADS and any(map(_is_actor, _of_what(token, ("of", "from")))):
         return True  # "leaders of the Kosovo Serbs", "representatives of the Karabakh Armenians"
     modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "poss")]
     # "Somali officials"; "President Ruto", where the model tagged no entity but the title is an agent
     return any(c.ent_type_ in ACTOR_ENTITY_TYPES or (c.dep_ == "compound" and cameo.agent(c.lower_)) for c in modifiers)
-
-
-def _of_or_from(noun: Token) -> list[Token]:
-    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from")]
-    return [g for c in preps for g in c.children if g.dep_ == "pobj"]
 
 
 def _names_agent_with_modifiers(token: Token) -> bool:
@@ -1425,8 +1421,8 @@ def _sends_forces_to_help(token: Token) -> bool:
     return (bool(helpers) and _with_supporting_aim(token, *helpers)) or (bool(trainers) and to_a_state)
 
 
-def _of_what(noun: Token) -> list[Token]:
-    return [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+def _of_what(noun: Token, preps: tuple[str, ...] = ("of",)) -> list[Token]:
+    return [g for p in noun.children if p.dep_ == "prep" and p.lower_ in preps for g in p.children if g.dep_ == "pobj"]
 
 
 def _offers_means_to_help(token: Token) -> bool:
@@ -1464,8 +1460,7 @@ def _is_mass(token: Token) -> bool:
     sizes = [n.lower_ for n in numbers]
     if any(size in lx.MASS_COUNT_WORDS for size in sizes):
         return True
-    values = [int(n.text.replace(",", "")) for n in numbers if n.text.replace(",", "").isdigit()]
-    return any(value >= 100 for value in values)
+    return any((parse_number(n.text) or 0) >= 100 for n in numbers)
 
 
 def _brought_home(token: Token, back: bool = False) -> bool:
@@ -1713,14 +1708,6 @@ def _protects_another(verb: Token) -> bool:
     own = any(c.dep_ == "poss" for g in guarded for c in g.children)
     selves = any(g.lower_.endswith(("self", "selves")) or g.lemma_.lower() == "life" for g in guarded)
     return bool(guarded) and not own and not selves and any(map(_is_actor, guarded))
-
-
-def _held_captive(verb: Token) -> bool:
-    """Those handed over are told of as held: "handed two officers it had held to the Church",
-    "two women held for six years by the rebels were handed over"."""
-    handed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    clauses = [c for person in handed for c in person.children if c.dep_ in ("relcl", "acl")]
-    return any(c.lemma_.lower() in lx.CAPTIVITY_VERBS for c in clauses)
 
 
 def _device_exploded(token: Token) -> bool:
