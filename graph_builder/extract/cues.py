@@ -177,12 +177,20 @@ def _only_asked_for(noun: Token) -> bool:
     """An event noun that a demand or threat asks for or holds out, and no more: "called for a
     humanitarian ceasefire", "demanded the release of", "threatened sanctions", "warned of
     strikes". Annotators record the demand or threat, not what it asks for."""
+    verb = _asking_verb(noun)
+    return verb is not None and verb.lemma_.lower() in lx.DEMANDING_VERBS
+
+
+def _asking_verb(noun: Token) -> Token | None:
+    """The verb that asks for, offers or holds out the event a noun names: "requested a
+    meeting", "warned of new strikes", "asked for talks"; but "called the bombing an outrage"
+    names a deed done."""
     top = phrase_top(noun)
     named_as = any(c.dep_ in ("oprd", "attr", "appos") for c in (*top.children, *top.head.children))
-    if top.dep_ == "dobj" and top.head.lemma_.lower() in lx.DEMANDING_VERBS and not named_as:
-        return True
+    if top.dep_ == "dobj" and top.head.lemma_.lower() in lx.ASKING_VERBS and not named_as:
+        return top.head
     asked_of = top.head.head if top.dep_ == "pobj" and top.head.dep_ == "prep" else None
-    return asked_of is not None and asked_of.lemma_.lower() in lx.DEMANDING_VERBS
+    return asked_of if asked_of is not None and asked_of.lemma_.lower() in lx.ASKING_VERBS else None
 
 
 def _is_planned(trigger: Token, nominal: bool, chain: list[Token]) -> bool:
@@ -198,15 +206,9 @@ def _is_planned(trigger: Token, nominal: bool, chain: list[Token]) -> bool:
     if nominal:
         # The noun must be what the plan does ("to carry out an exchange"), not what it
         # stops ("intended to halt fighting").
+        if _asking_verb(trigger) is not None:
+            return True  # "offered talks", "proposed a swap": asked for or offered, not held
         top = phrase_top(trigger)
-        named_as = any(c.dep_ in ("oprd", "attr", "appos") for c in (*top.children, *top.head.children))
-        if top.dep_ == "dobj" and top.head.lemma_.lower() in lx.ASKING_VERBS and not named_as:
-            # "requested a meeting", "threatened sanctions": asked for, not held; but "called
-            # the bombing an outrage" names a deed done
-            return True
-        asked_of = top.head.head if top.dep_ == "pobj" and top.head.dep_ == "prep" else None
-        if asked_of is not None and asked_of.lemma_.lower() in lx.ASKING_VERBS:
-            return True  # "warned of new strikes", "asked for talks"
         if top.dep_ == "dobj" and not is_support_verb(top.head):
             return False
     for lower, upper in itertools.pairwise(path):
