@@ -228,7 +228,7 @@ def _agents_by_kind(head: Token, ents: dict[int, Span]) -> list[ActorRef]:
     entry = agent(head.lower_)
     if entry is None or head.tag_ != "NNS" or entry.role not in GROUP_AGENT_ROLES:
         return []
-    if entry.singular in WEAPON_PLATFORMS | {"bomber"}:
+    if entry.singular in AIRCRAFT_NOT_PEOPLE:
         return []  # "bombers" are aircraft more often than people
     if entry.event_class == "ArmedForce":
         described = described_phrase(head)
@@ -236,6 +236,7 @@ def _agents_by_kind(head: Token, ents: dict[int, Span]) -> list[ActorRef]:
     return [_group(head, ents)]
 
 
+AIRCRAFT_NOT_PEOPLE = WEAPON_PLATFORMS | {"bomber"}
 # Phoenix roles whose plural agents are a party in their own right: legislators, military,
 # rebels, insurgents, the opposition.
 GROUP_AGENT_ROLES = frozenset(["LEG", "MIL", "REB", "INS", "OPP"])

@@ -1011,7 +1011,8 @@ def _special_reading(token: Token) -> str | None:
         return "Sanction"  # CAMEO 16: "closed its embassy in Kabul", "shut the consulates"
     if lemma in lx.SEVERING_VERBS and objects & lx.RELATION_NOUNS:
         return "Sanction"  # CAMEO 161: "severed diplomatic relations"
-    if lemma in lx.SEVERING_VERBS | lx.CLOSING_VERBS and objects & lx.LINK_NOUNS and _with_a_party(token):
+    cuts_links = lemma in lx.SEVERING_VERBS | lx.CLOSING_VERBS and objects & lx.LINK_NOUNS
+    if cuts_links and _with_a_party(token) and _said_by_a_party(token):
         return "Sanction"  # CAMEO 16: "closed its borders with Niger", "cut transport links with Doha"
     if lemma in lx.RECALLING_VERBS and objects & lx.DIPLOMAT_NOUNS and _said_by_a_party(token):
         return "Sanction"  # CAMEO 161: "recalled its envoys", "stripped the ambassador of his accreditation"
@@ -1665,10 +1666,13 @@ def _is_explosion(token: Token) -> bool:
     return particle is None or any(c.dep_ == "prt" and c.lower_ == particle for c in token.children)
 
 
+RELIEF_VEHICLES = lx.CARGO_NOUNS | {"ship", "plane", "aircraft", "vessel"}
+
+
 def _carries_relief(vehicle: Token) -> bool:
     """Trucks, a convoy or a ship loaded with or carrying relief goods: "trucks loaded with
     tents", "a convoy carrying flour", "a shipment of medicine"."""
-    if vehicle.lemma_.lower() not in lx.CARGO_NOUNS | {"ship", "plane", "aircraft", "vessel"}:
+    if vehicle.lemma_.lower() not in RELIEF_VEHICLES:
         return False
     words = [w for c in vehicle.children if c.dep_ in ("acl", "prep", "relcl") for w in c.subtree]
     carried = {form for w in words for form in (w.lower_, w.lemma_.lower())}
@@ -1679,7 +1683,7 @@ def _with_a_party(verb: Token) -> bool:
     """A party on the other side of what is cut, after "with": "links with Doha"."""
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     withs = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"]
-    return any(_is_actor(g) for c in withs for g in c.children if g.dep_ == "pobj") and _said_by_a_party(verb)
+    return any(_is_actor(g) for c in withs for g in c.children if g.dep_ == "pobj")
 
 
 def asks_a_question(verb: Token) -> bool:
