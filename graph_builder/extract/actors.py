@@ -239,7 +239,7 @@ def _agents_by_kind(head: Token, ents: dict[int, Span]) -> list[ActorRef]:
 AIRCRAFT_NOT_PEOPLE = WEAPON_PLATFORMS | {"bomber"}
 # Phoenix roles whose plural agents are a party in their own right: legislators, military,
 # rebels, insurgents, the opposition.
-GROUP_AGENT_ROLES = frozenset(["LEG", "MIL", "REB", "INS", "OPP"])
+GROUP_AGENT_ROLES = frozenset(["LEG", "MIL", "REB", "INS", "OPP", "CRM", "JUD"])
 
 
 def _named_in_apposition(head: Token, ents: dict[int, Span]) -> Span | None:
