@@ -77,10 +77,14 @@ PEOPLE_ROLES = frozenset(["CVL", "EDU", "AGR", "MED", "REL", "HLH", "REF", "LAB"
 PEOPLE_ENDINGS = ("boys", "girls", "men", "women", "workers", "children")
 
 
+# People told of as a group whom the Phoenix dictionaries do not list under a role.
+UNLISTED_PEOPLE_NOUNS = frozenset(["elders", "youths", "chiefs"])
+
+
 def _people_nouns() -> frozenset[str]:
     """Plural one-word Phoenix nouns of those roles, besides the captives and victims of
     ``GROUP_HEADS``: "villagers", "students", "journalists", "worshippers"."""
-    nouns = set(lx.GROUP_HEADS)
+    nouns = set(lx.GROUP_HEADS) | UNLISTED_PEOPLE_NOUNS
     for phrase in agent_phrases():
         entry = agent(phrase)
         if entry is not None and entry.role in PEOPLE_ROLES and " " not in phrase and phrase.endswith(("s", "en")):
@@ -457,6 +461,9 @@ def _represented(head: Token, ents: dict[int, Span]) -> list[ActorRef]:
         # "Houthi leaders", a name the NER missed before the representatives
         name = head.doc[first : head.i]
         refs.append(ActorRef(name.text, name.start_char, name.end_char, "NORP"))
+    pointing_back = any(c.dep_ in ("det", "poss") for c in head.children)  # "the authorities", "Pristina's leaders"
+    if not refs and head.tag_ == "NNS" and not pointing_back:
+        return [_group(head, ents)]  # "local leaders", "government officials": a group of their own
     return refs
 
 
