@@ -95,6 +95,8 @@ def subject_of(verb: Token) -> list[Token]:
             continue
         if node.dep_ in ("xcomp", "advcl", "conj", "ccomp") and node.head != node:
             node = node.head
+            if node.dep_ == "acomp":
+                node = node.head  # "the delegations are due to meet", "Kyiv is ready to swap": the copula's subject
             continue
         if node.dep_ == "relcl" or _misread_as_participle(node):
             return [node.head]

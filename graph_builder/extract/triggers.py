@@ -387,7 +387,8 @@ def _is_meeting(token: Token) -> bool:
     if withs:
         return True
     # "X and Y met", "the delegations agreed to meet again": the subject may be the governing verb's
-    subjects = [s for s in subject_of(token) if s.dep_ == "nsubj"]
+    # a passive subject counts only inherited: "commanders are expected to meet", not "was met"
+    subjects = [s for s in subject_of(token) if s.dep_ == "nsubj" or (s.dep_ == "nsubjpass" and s.head != token)]
     if any(s.conjuncts or s.tag_ in ("NNS", "NNPS") for s in subjects):
         return True
     # "met Putin", "met his Iranian counterpart"
