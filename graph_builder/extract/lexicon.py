@@ -918,6 +918,11 @@ STORMED_SITES = frozenset(
 )
 # CAMEO 181, abduct: a verb of seizing that names an abduction when what is seized are people.
 ABDUCTING_VERBS = frozenset(["snatch", "kidnap", "abduct"])
+# Putting a group or firm on a terror or sanctions list (CAMEO 163): "designated the movement a
+# terrorist organisation", "added two firms to its sanctions list".
+DESIGNATING_VERBS = frozenset(["designate", "list", "blacklist", "proscribe"])
+LISTING_VERBS = frozenset(["add", "put", "place"])
+BLACKLIST_WORDS = frozenset(["terrorist", "terror", "sanction", "sanctions", "blacklist", "asset-freeze"])
 # What a party cuts off from another when it stops it (CAMEO 163, embargo; 16, reduce relations):
 # "suspended bilateral trade", "withdrew the trade privileges it had granted".
 TRADE_BENEFITS = frozenset(["trade", "privilege", "privileges", "preference", "preferences", "imports", "exports"])

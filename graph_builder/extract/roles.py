@@ -93,6 +93,9 @@ def subject_of(verb: Token) -> list[Token]:
         if node.dep_ == "acl" and node.head.lemma_.lower() in lx.ISSUED_TEXT_NOUNS and node.head.dep_ == "dobj":
             node = node.head.head  # "parliament passed a resolution calling on …": who passed it calls
             continue
+        if node.dep_ == "xcomp" and _children(node.head, "nsubjpass"):
+            # "commanders are expected to meet", "the prisoners were told to leave": who is expected meets
+            return _children(node.head, "nsubjpass")
         if node.dep_ in ("xcomp", "advcl", "conj", "ccomp") and node.head != node:
             node = node.head
             if node.dep_ == "acomp":

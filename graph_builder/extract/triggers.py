@@ -42,6 +42,7 @@ def build_trigger_matcher(nlp: Language) -> Matcher:
     special |= lx.PRAISING_VERBS | lx.FUNDING_VERBS | lx.AIRDROP_VERBS | FLYING_HOME_VERBS | REFUGEE_MOTION_VERBS
     special |= lx.SHIPPING_VERBS | lx.ARRIVING_VERBS | lx.RECALLING_VERBS | lx.CLOSING_VERBS
     special |= lx.SPEAKING_VERBS | lx.REPELLING_VERBS | lx.BURNING_VERBS | lx.ADVANCING_VERBS | lx.ABDUCTING_VERBS
+    special |= lx.DESIGNATING_VERBS | lx.LISTING_VERBS
     verbs = sorted(set(lx.VERB_TRIGGERS) | known_verbs() | lx.WITHHOLDING_VERBS | special)
     matcher.add("VERB", [[{"LEMMA": {"IN": verbs}, "POS": "VERB"}]])
     # read only by their own checks in _check_noun
@@ -1026,9 +1027,25 @@ def _special_reading(token: Token) -> str | None:
         return "Aid"  # CAMEO 073: "sent search and rescue teams"
     if lemma in lx.ORDER_VERBS | {"tell", "ask"} and _sends_diplomat_away(token, objects):
         return "Sanction"  # CAMEO 1663, expel diplomats: "ordered the ambassador to leave"
+    if lemma in lx.DESIGNATING_VERBS | lx.LISTING_VERBS and _blacklists(token) and _said_by_a_party(token):
+        return "Sanction"  # CAMEO 163: "designated the group a terrorist organisation", "added firms to its sanctions list"
     if lemma in lx.CRITICISING_VERBS and _criticises(token):
         return "Accusation"  # CAMEO 111: "Beijing slammed Manila for provocations"
     return None
+
+
+def _blacklists(token: Token) -> bool:
+    """A party puts a group or firm on a terror or sanctions list: the words that say which
+    list are in what the verb governs, not in its subject."""
+    bare = token.tag_ == "VB" and token.dep_ != "xcomp" and not any(c.dep_ == "aux" for c in token.children)
+    if token.tag_ in ("VBP", "VBZ") or bare:
+        return False  # "the US and the EU list it as a terrorist group": a standing fact, not an act
+    governed = [c for c in token.children if c.dep_ not in ("nsubj", "nsubjpass", "aux", "auxpass")]
+    if token.lemma_.lower() in lx.LISTING_VERBS:
+        lists = [g for c in governed if c.dep_ == "prep" and c.lower_ in ("to", "on") for g in c.children
+                 if g.lemma_.lower() == "list"]  # fmt: skip
+        return any(t.lower_ in lx.BLACKLIST_WORDS for g in lists for t in g.subtree)
+    return any(t.lower_ in lx.BLACKLIST_WORDS for c in governed for t in c.subtree)
 
 
 def _gives_money_to_someone(token: Token) -> bool:

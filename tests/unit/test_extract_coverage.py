@@ -2015,3 +2015,28 @@ def test_what_a_demand_or_threat_asks_for_is_no_event_of_its_own(extract, text: 
 
 def test_a_ceasefire_agreed_is_still_one(extract) -> None:  # type: ignore[no-untyped-def]
     assert "Ceasefire" in classes(extract, "The two sides agreed to a ceasefire on Tuesday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Treasury designated the militia a terrorist organisation on Friday.",
+        "Canada listed the group as a terrorist entity in 2019.",
+        "The EU added three shipping companies to its sanctions list.",
+        "London will proscribe the movement as a terror group.",
+    ],
+)
+def test_putting_a_party_on_a_terror_or_sanctions_list_is_a_sanction(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Sanction" in classes(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both the US and the EU list the movement as a terrorist group.",
+        "The museum added two paintings to its list.",
+        "The company listed its shares in London on Monday.",
+    ],
+)
+def test_a_standing_listing_or_another_list_is_no_sanction(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Sanction" not in classes(extract, text)

@@ -295,3 +295,26 @@ def test_a_name_joined_to_the_leader_a_government_is_of_is_a_party_of_its_own(ex
     text = "The government of Gustavo Petro and the National Liberation Army agreed to a ceasefire."
     parties = {a.text for e in extract(text).events for a in (*e.agents, *e.participants)}
     assert {"government of Gustavo Petro", "National Liberation Army"} <= parties
+
+
+def test_criminal_and_judicial_groups_and_unnamed_representatives_are_groups(extract) -> None:  # type: ignore[no-untyped-def]
+    extraction = extract("Armed bandits invaded a school in Kebbi last Friday.")
+    assert [a.text for e in extraction.events for a in e.agents] == ["Armed bandits"]
+    extraction = extract("Village leaders appealed to the governor to send more troops.")
+    assert [(a.text, a.label) for e in extraction.events for a in e.agents] == [("Village leaders", "GROUP")]
+
+
+def test_representatives_a_determiner_points_back_to_are_not_a_new_group(extract) -> None:  # type: ignore[no-untyped-def]
+    extraction = extract("The authorities appealed for calm after the clashes.")
+    assert "GROUP" not in [a.label for e in extraction.events for a in e.agents]
+
+
+def test_who_acts_at_a_meeting_attends_it(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Erdogan and Aliyev embraced at the summit between the leaders of the two countries."
+    event = next(e for e in extract(text).events if e.event_class == "Negotiation")
+    assert {"Erdogan", "Aliyev"} <= {a.text for a in event.participants}
+
+
+def test_representatives_due_or_expected_to_meet_hold_talks(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Negotiation" in [e.event_class for e in extract("Armenian and Azerbaijani delegations are due to meet in Vienna.").events]
+    assert "Negotiation" in [e.event_class for e in extract("Border commanders are expected to meet again on Monday.").events]
