@@ -918,6 +918,11 @@ STORMED_SITES = frozenset(
 )
 # CAMEO 181, abduct: a verb of seizing that names an abduction when what is seized are people.
 ABDUCTING_VERBS = frozenset(["snatch", "kidnap", "abduct"])
+# Handing a detained suspect to a court (a handover of a detainee, CAMEO 0841): "handed the
+# former president to the tribunal", "extradited two suspects"; the court is told by its name.
+HANDOVER_VERBS = frozenset(["hand", "transfer", "surrender", "extradite"])
+COURT_WORDS = frozenset(["court", "tribunal", "hague"])
+WANTED_PEOPLE_NOUNS = frozenset(["suspect", "fugitive", "defendant", "warlord", "indictee"])
 # Putting a group or firm on a terror or sanctions list (CAMEO 163): "designated the movement a
 # terrorist organisation", "added two firms to its sanctions list".
 DESIGNATING_VERBS = frozenset(["designate", "list", "blacklist", "proscribe"])

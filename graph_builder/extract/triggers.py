@@ -42,7 +42,7 @@ def build_trigger_matcher(nlp: Language) -> Matcher:
     special |= lx.PRAISING_VERBS | lx.FUNDING_VERBS | lx.AIRDROP_VERBS | FLYING_HOME_VERBS | REFUGEE_MOTION_VERBS
     special |= lx.SHIPPING_VERBS | lx.ARRIVING_VERBS | lx.RECALLING_VERBS | lx.CLOSING_VERBS
     special |= lx.SPEAKING_VERBS | lx.REPELLING_VERBS | lx.BURNING_VERBS | lx.ADVANCING_VERBS | lx.ABDUCTING_VERBS
-    special |= lx.DESIGNATING_VERBS | lx.LISTING_VERBS
+    special |= lx.DESIGNATING_VERBS | lx.LISTING_VERBS | lx.HANDOVER_VERBS
     verbs = sorted(set(lx.VERB_TRIGGERS) | known_verbs() | lx.WITHHOLDING_VERBS | special)
     matcher.add("VERB", [[{"LEMMA": {"IN": verbs}, "POS": "VERB"}]])
     # read only by their own checks in _check_noun
@@ -1027,11 +1027,26 @@ def _special_reading(token: Token) -> str | None:
         return "Aid"  # CAMEO 073: "sent search and rescue teams"
     if lemma in lx.ORDER_VERBS | {"tell", "ask"} and _sends_diplomat_away(token, objects):
         return "Sanction"  # CAMEO 1663, expel diplomats: "ordered the ambassador to leave"
+    if lemma in lx.HANDOVER_VERBS and _hands_a_suspect_to_justice(token):
+        return "Release"  # CAMEO 0841: "handed the former president to the tribunal in The Hague"
     if lemma in lx.DESIGNATING_VERBS | lx.LISTING_VERBS and _blacklists(token) and _said_by_a_party(token):
         return "Sanction"  # CAMEO 163: "designated the group a terrorist organisation", "added firms to its sanctions list"
     if lemma in lx.CRITICISING_VERBS and _criticises(token):
         return "Accusation"  # CAMEO 111: "Beijing slammed Manila for provocations"
     return None
+
+
+def _hands_a_suspect_to_justice(token: Token) -> bool:
+    """A person handed over to a court or extradited: the handover of a detainee. "handed the
+    documents to the court" hands over no one."""
+    handed = _direct_objects(token) + [c for c in token.children if c.dep_ == "nsubjpass"]
+    wanted = (h.lemma_.lower() in lx.WANTED_PEOPLE_NOUNS for h in handed)
+    if not (any(wanted) or any(h.ent_type_ == "PERSON" or _is_person_word(h) for h in handed)):
+        return False
+    if token.lemma_.lower() == "extradite":
+        return True
+    courts = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.subtree]
+    return any(g.lower_ in lx.COURT_WORDS for g in courts)
 
 
 def _blacklists(token: Token) -> bool:

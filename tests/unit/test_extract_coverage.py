@@ -2040,3 +2040,19 @@ def test_putting_a_party_on_a_terror_or_sanctions_list_is_a_sanction(extract, te
 )
 def test_a_standing_listing_or_another_list_is_no_sanction(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "Sanction" not in classes(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belgrade handed two suspects to the war crimes tribunal on Friday.",
+        "The fugitive commander was transferred to the International Criminal Court on Monday.",
+        "Tanzania extradited three genocide suspects last week.",
+    ],
+)
+def test_handing_a_suspect_to_a_court_is_a_release(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Release" in classes(extract, text)
+
+
+def test_handing_papers_to_a_court_hands_over_no_one(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Release" not in classes(extract, "The defence handed the documents to the court on Monday.")
