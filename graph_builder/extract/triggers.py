@@ -972,6 +972,8 @@ def _special_reading(token: Token) -> str | None:
         return "Accusation"  # CAMEO 112: "said the crackdown amounted to ethnic cleansing"
     if any(map(_refuses_or_disowns, said)):
         return "Statement"  # "said it would not accept foreign troops", "… had made no such commitment"
+    if any(map(_pledges_restraint, said)):
+        return "Statement"  # "said his fighters would not attack soldiers unless attacked first"
     if any(map(_judges_an_event, said)):
         return "Statement"  # a verdict on a measure or a deal: "said the agreement lacked credibility"
     if lemma in lx.ANNOUNCING_VERBS and _announces_a_position(token):
@@ -1288,11 +1290,34 @@ def _threatens_force(clause: Token) -> bool:
     lemma = clause.lemma_.lower()
     if lemma in lx.FORCE_VERBS or (lemma == "teach" and any(t.lemma_.lower() == "lesson" for t in clause.subtree)):
         return True
+    negated = any(c.dep_ == "neg" for c in clause.children)  # "would not attack unless attacked" holds back
+    if _on_condition(clause) and _names_an_attack(clause) and not negated:
+        return True  # "… they would step up attacks if the trial went ahead"
     # "any new attack would be answered", "… would meet with reprisals"
     attacked = any(lx.NOUN_TRIGGERS.get(s.lemma_.lower()) == "Attack" for s in subject_of(clause))
     if (lemma == "answer" and attacked) or any(t.lemma_.lower() in lx.RETALIATION_WORDS for t in clause.subtree):
         return True
     return _responds_with_force(clause)
+
+
+def _pledges_restraint(clause: Token) -> bool:
+    """The speaker's side will not attack: a pledge, told as the speaker's own word."""
+    auxiliaries = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    negated = any(c.dep_ == "neg" for c in clause.children)
+    by_the_speaker = _said_by_a_party(clause) and _said_by_a_party(clause.head)
+    return bool(auxiliaries & {"will", "would"}) and negated and _names_an_attack(clause) and by_the_speaker
+
+
+def _on_condition(clause: Token) -> bool:
+    return any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children if m.dep_ == "mark")
+               for c in clause.children)  # fmt: skip
+
+
+def _names_an_attack(clause: Token) -> bool:
+    """The clause's verb or its object is an attack: "would strike", "would step up attacks"."""
+    if lx.VERB_TRIGGERS.get(clause.lemma_.lower()) == "Attack":
+        return True
+    return any(lx.NOUN_TRIGGERS.get(o.lemma_.lower()) == "Attack" for o in _direct_objects(clause))
 
 
 def _responds_with_force(clause: Token) -> bool:

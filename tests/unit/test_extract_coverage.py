@@ -2056,3 +2056,9 @@ def test_handing_a_suspect_to_a_court_is_a_release(extract, text: str) -> None: 
 
 def test_handing_papers_to_a_court_hands_over_no_one(extract) -> None:  # type: ignore[no-untyped-def]
     assert "Release" not in classes(extract, "The defence handed the documents to the court on Monday.")
+
+
+def test_attacks_promised_on_a_condition_are_a_threat_and_restraint_is_not(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Threat" in classes(extract, "The rebels said they would attack the capital unless talks resumed.")
+    assert "Threat" in classes(extract, "The militia said it would step up attacks if the trial went ahead.")
+    assert "Threat" not in classes(extract, "The rebels said they would not attack the capital unless they were attacked.")
