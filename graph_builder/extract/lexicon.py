@@ -878,7 +878,7 @@ CRITICISING_VERBS = frozenset(["slam", "blast", "lambast", "castigate", "rebuke"
 CONDEMNING_NOUNS = frozenset(
     "genocide cleansing cruel inhumane outrage atrocity crime savagery barbarism massacre provocation violation terrorism aggression "
     "blow stab betrayal illegal unlawful criminal barbaric cowardly heinous unacceptable outrageous "
-    "provocative unjustified brutal inhuman".split()
+    "provocative unjustified brutal inhuman invasion".split()
 )
 # Measures a party passes a verdict on besides events: "called the measures illegal".
 JUDGED_ACTS = frozenset(["measure", "move", "decision", "step", "ruling", "resolution"])

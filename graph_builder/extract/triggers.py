@@ -1157,6 +1157,11 @@ def _cuts_trade(token: Token) -> bool:
 def _names_a_crime(clause: Token) -> bool:
     """ "… the killings amounted to genocide", "… constituted war crimes": what was said calls
     a deed a crime."""
+    if clause.lemma_.lower() == "be" and any(map(_is_referred_event, subject_of(clause))):
+        # "… the artillery attack had been a deliberate act of aggression"
+        verdicts = [c for c in clause.children if c.dep_ == "attr"]
+        named_of = [g for v in verdicts for p in v.children if p.lower_ == "of" for g in p.children]
+        return any(g.lemma_.lower() in lx.CONDEMNING_NOUNS for g in verdicts + named_of)
     if clause.lemma_.lower() not in ("amount", "constitute"):
         return False
     named = [c for c in clause.children if c.dep_ == "dobj"]
@@ -1460,6 +1465,8 @@ def _what_a_deed_is_called(token: Token) -> list[set[str]]:
     names = [c for c in token.children if c.dep_ in ("oprd", "attr", "xcomp", "ccomp")]
     names += [c for d in deeds for c in d.children if c.dep_ in ("appos", "attr")]
     names += [c for d in deeds for c in d.children if c.dep_ == "amod" and c.i > d.i]
+    # "called the strikes 'barbaric aggression'": the quote mark makes the deed the name's possessor
+    names += [d for d in deeds if any(c.dep_ == "poss" and c.lemma_.lower() in lx.NOUN_TRIGGERS for c in d.children)]
     found = []
     for name in names:
         named_of = {g.lemma_.lower() for p in name.children if p.lower_ == "of" for g in p.children}

@@ -2062,3 +2062,19 @@ def test_attacks_promised_on_a_condition_are_a_threat_and_restraint_is_not(extra
     assert "Threat" in classes(extract, "The rebels said they would attack the capital unless talks resumed.")
     assert "Threat" in classes(extract, "The militia said it would step up attacks if the trial went ahead.")
     assert "Threat" not in classes(extract, "The rebels said they would not attack the capital unless they were attacked.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Damascus called the raids 'criminal aggression'.",
+        "Kyiv calls the offensive an invasion.",
+        "The foreign minister said the shelling had been an act of aggression.",
+    ],
+)
+def test_a_deed_called_or_said_to_be_a_crime_is_an_accusation(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Accusation" in classes(extract, text)
+
+
+def test_a_deed_said_to_be_something_else_is_no_accusation(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Accusation" not in classes(extract, "The minister said the exchange had been a first step.")
