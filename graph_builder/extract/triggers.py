@@ -1029,6 +1029,8 @@ def _special_reading(token: Token) -> str | None:
         return "Aid"  # CAMEO 073: "sent search and rescue teams"
     if lemma in lx.ORDER_VERBS | {"tell", "ask"} and _sends_diplomat_away(token, objects):
         return "Sanction"  # CAMEO 1663, expel diplomats: "ordered the ambassador to leave"
+    if lemma in lx.VOWING_VERBS and _pledges_help(token):
+        return "Aid"  # CAMEO 033/07: "pledged military support to Azerbaijan", "promised humanitarian supplies"
     if lemma in lx.HANDOVER_VERBS and _hands_a_suspect_to_justice(token):
         return "Release"  # CAMEO 0841: "handed the former president to the tribunal in The Hague"
     if lemma in lx.DESIGNATING_VERBS | lx.LISTING_VERBS and _blacklists(token) and _said_by_a_party(token):
@@ -1036,6 +1038,19 @@ def _special_reading(token: Token) -> str | None:
     if lemma in lx.CRITICISING_VERBS and _criticises(token):
         return "Accusation"  # CAMEO 111: "Beijing slammed Manila for provocations"
     return None
+
+
+def _pledges_help(token: Token) -> bool:
+    """What is pledged is aid, goods or money for someone, or support to a party; "support for
+    the plan" backs a deal, it helps no one."""
+    objects = _direct_objects(token)
+    if any(o.lemma_.lower() in lx.AID_OBJECT_NOUNS or o.lower_ in lx.AID_OBJECT_NOUNS for o in objects):
+        return True
+    helped = [g for t in (token, *objects) for p in t.children if p.dep_ == "prep" and p.lower_ in ("to", "for")
+              for g in p.children if g.dep_ == "pobj"]  # fmt: skip
+    supported = any(o.lemma_.lower() == "support" for o in objects) and any(map(_is_actor, helped))
+    funded = any(map(is_money, objects)) and bool(helped)
+    return supported or funded
 
 
 def _hands_a_suspect_to_justice(token: Token) -> bool:

@@ -2078,3 +2078,19 @@ def test_a_deed_called_or_said_to_be_a_crime_is_an_accusation(extract, text: str
 
 def test_a_deed_said_to_be_something_else_is_no_accusation(extract) -> None:  # type: ignore[no-untyped-def]
     assert "Accusation" not in classes(extract, "The minister said the exchange had been a first step.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ankara has pledged military support to Baku.",
+        "Beijing promised humanitarian supplies for the flood victims.",
+        "Japan pledged $300 million for Ukraine's reconstruction.",
+    ],
+)
+def test_pledged_help_is_aid(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Aid" in classes(extract, text)
+
+
+def test_support_pledged_for_a_plan_is_no_aid(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Aid" not in classes(extract, "The bloc pledged support for the peace plan.")
