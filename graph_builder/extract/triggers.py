@@ -1524,7 +1524,8 @@ def _refugees_go_home(token: Token) -> bool:
     movers += _counted(movers)
     displaced = lx.DISPLACED_NOUNS
     words = {w for m in movers for w in (m.lemma_.lower(), m.lower_)}
-    words |= {c.lower_ for m in movers for c in m.children if c.dep_ in ("amod", "compound")}  # "displaced families"
+    # "displaced families", "people displaced by the attack"
+    words |= {c.lower_ for m in movers for c in m.children if c.dep_ in ("amod", "compound", "acl")}
     # "sent 4,000 Hmong back to Laos": a people a state sends back
     sent_people = lemma in ("send", "deport") and any(m.ent_type_ == "NORP" and m.dep_ == "dobj" for m in movers)
     # "hundreds of thousands of Palestinians streamed back", "130,000 Afghans crossed back": a

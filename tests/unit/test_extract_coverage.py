@@ -2094,3 +2094,9 @@ def test_pledged_help_is_aid(extract, text: str) -> None:  # type: ignore[no-unt
 
 def test_support_pledged_for_a_plan_is_no_aid(extract) -> None:  # type: ignore[no-untyped-def]
     assert "Aid" not in classes(extract, "The bloc pledged support for the peace plan.")
+
+
+def test_people_displaced_by_an_attack_who_return_are_a_repatriation(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "About 3,000 people displaced by the fighting have returned to the town since May."
+    assert "Repatriation" in classes(extract, text)
+    assert "Release" not in classes(extract, text)
