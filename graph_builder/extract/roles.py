@@ -218,12 +218,13 @@ def nominal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
         a for c in trigger.children if c.dep_ in ("poss", "compound", "amod", "nmod") for a in actors_for(c, ents)
     ]
     # "UN-led talks", "a Qatari-brokered truce": who leads or brokers the event takes part in it
-    modifiers += [
+    brokers = [
         a for c in trigger.children if c.dep_ == "amod" and c.lower_ in lx.BROKERING_PARTICIPLES
         for m in c.children if m.dep_ in ("npadvmod", "compound", "nmod") for a in actors_for(m, ents)
     ]
-    if cls == "Ceasefire":  # "the Gaza Strip truce" names where, not who
+    if cls == "Ceasefire":  # "the Gaza Strip truce" names where, not who; "a US-brokered truce" who
         modifiers = [a for a in modifiers if a.label not in ("GPE", "LOC", "FAC")]
+    modifiers += brokers
     # "the Pretoria agreement", "the Doha talks": a city names where; "the Iran deal" who
     modifiers = [a for a in modifiers if a.kind != PLACE]
     # "a sanctions package against Moscow": the container noun carries the phrase
