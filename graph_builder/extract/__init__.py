@@ -28,7 +28,7 @@ from graph_builder.extract.attach import owning_trigger, phrase_top
 from graph_builder.extract.attribution import reporters
 from graph_builder.extract.cameo_verbs import classify_verb
 from graph_builder.extract.cues import is_suppressed, modality
-from graph_builder.extract.dates import resolve_date
+from graph_builder.extract.dates import resolve_date, timeline_headings
 from graph_builder.extract.learned import revise_triggers
 from graph_builder.extract.merge import NAMED_LABELS, Candidate, merge_candidates
 from graph_builder.extract.quantities import VAGUE, quantity_of
@@ -72,12 +72,13 @@ def extract_document(doc: Doc, doc_id: str, published: date | None, matcher: Mat
     body = dateline_end(doc)  # the first token after "KYIV, March 16 -": no evidence or number before it
     numbers = _attach_quantities(tokens[body:], triggers, owners)
     speech_dates = _report_dates(doc, triggers, published)
+    entry_dates = _timeline_dates(doc, triggers, published)
     order: list[int] = []
     candidates: list[Candidate] = []
     for index, trigger in triggers.items():
         if is_suppressed(trigger.token, trigger.nominal, conditional_content=trigger.event_class == "Threat"):
             continue
-        when = dates.get(index) or speech_dates.get(index)
+        when = dates.get(index) or speech_dates.get(index) or entry_dates.get(index)
         record = _record(trigger, modes[index], ents, when, places.get(index), numbers.get(index), body)
         if record.event_class in NEEDS_AGENT and not trigger.nominal and not _has_speaker(trigger.token, record):
             continue  # "it calls on Rwanda": a demand or threat by no one we can name is noise
@@ -548,6 +549,17 @@ def _report_dates(doc: Doc, triggers: dict[int, Trigger], published: date | None
         for index in triggers:
             if doc[index].sent.start == verb.sent.start and index not in found:
                 found[index] = (resolved, ent.text)
+    return found
+
+
+def _timeline_dates(doc: Doc, triggers: dict[int, Trigger], published: date | None) -> dict[int, tuple[str | None, str]]:
+    """ "10 October: … agreed to a ceasefire. 11 October: …": an undated event of a timeline
+    entry takes the entry's date."""
+    found: dict[int, tuple[str | None, str]] = {}
+    for start, end, heading in timeline_headings(doc.text):
+        for index in triggers:
+            if start <= doc[index].idx < end:
+                found[index] = (resolve_date(heading, published), heading)
     return found
 
 

@@ -42,6 +42,25 @@ DAY_MONTH_YEAR = [
 MONTH_YEAR = re.compile(rf"\b(?:(?:early|mid|late|mid-)[- ]?)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.I)
 YEAR_ONLY = re.compile(rf"^(?:in\s+)?{_YEAR}$", re.I)
 ISO_DATE = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
+# A timeline entry: a date that opens the text, a line or a sentence, then a colon or a dash
+# ("10 October: …", "March 3, 2022 - …"). The small model splits such headings off as sentences
+# of their own, so they are found in the text, not the parse.
+_UNNAMED = re.compile(r"\?P<\w+>")  # the heading repeats the day and month groups: keep them unnamed
+_HEADING_DATE = _UNNAMED.sub("?:", rf"(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})(?:,?\s+{_YEAR})?")
+TIMELINE_HEADING = re.compile(
+    rf"(?:^|(?<=\n)|(?<=[.!?]\s))\s*(?P<heading>{_HEADING_DATE})\s*[:\u2013\u2014-]\s", re.I
+)
+
+
+def timeline_headings(text: str) -> list[tuple[int, int, str]]:
+    """Each timeline entry as (start of its text, end of the entry, the heading date's words):
+    an entry runs to the next heading or the end of the text. One heading alone makes no
+    timeline ("March 16 - …" may open a wire story)."""
+    matches = list(TIMELINE_HEADING.finditer(text))
+    if len(matches) < 2:
+        return []
+    ends = [m.start() for m in matches[1:]] + [len(text)]
+    return [(m.end(), end, m.group("heading")) for m, end in zip(matches, ends, strict=True)]
 
 
 def resolve_date(text: str, published: date | None, *, future: bool = False) -> str | None:
