@@ -1077,6 +1077,8 @@ SPORTS_WORDS = frozenset(
     "innings wicket touchdown winger shootout penalties footballers".split()
 )
 # Verbs and nouns a match report shares with war reports: not a military word there.
+# Bodies of sport whose talks are no diplomacy: "talks between the two clubs".
+SPORT_BODY_NOUNS = frozenset(["club", "team", "federation", "league", "franchise"])
 SPORT_ACTION_WORDS = frozenset("attack attacked strike struck hit shoot shot fire beat crush storm".split())
 # What is signed that is no agreement between parties: "signed a contract with the club".
 SIGNED_NON_AGREEMENTS = frozenset(

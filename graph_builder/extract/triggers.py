@@ -46,7 +46,7 @@ def build_trigger_matcher(nlp: Language) -> Matcher:
     verbs = sorted(set(lx.VERB_TRIGGERS) | known_verbs() | lx.WITHHOLDING_VERBS | special)
     matcher.add("VERB", [[{"LEMMA": {"IN": verbs}, "POS": "VERB"}]])
     # read only by their own checks in _check_noun
-    extra_nouns = {"return", "closure", "push", "fire", "restriction", "restrictions"}
+    extra_nouns = {"return", "closure", "push", "fire", "restriction", "restrictions", "ban", "bans"}
     nouns = sorted(set(lx.NOUN_TRIGGERS) | set(lx.ANAPHOR_ONLY_NOUNS) | lx.PAUSE_NOUNS | extra_nouns)
     matcher.add("NOUN", [[{"LOWER": {"IN": nouns}, "POS": {"IN": ["NOUN", "PROPN", "NUM", "PRON"]}}]])
     matcher.add("NOUN", [[{"LEMMA": {"IN": nouns}, "POS": {"IN": ["NOUN", "PROPN"]}}]])
@@ -655,8 +655,8 @@ def _check_noun(token: Token) -> Trigger | None:
     fired_by = {c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod")}
     if lemma == "fire" and fired_by & lx.WEAPON_NOUNS:
         return Trigger(token, "Attack", nominal=True)  # "heavy artillery fire in Omdurman"
-    if lemma == "restriction" and modifiers & lx.RESTRICTION_KINDS:
-        return Trigger(token, "Sanction", nominal=True)  # CAMEO 163: "visa restrictions on RSF officials"
+    if lemma in ("restriction", "ban") and modifiers & lx.RESTRICTION_KINDS:
+        return Trigger(token, "Sanction", nominal=True)  # CAMEO 163: "visa restrictions on RSF officials", "visa bans"
     if lemma == "closure":  # CAMEO 16: "ordered the closure of Russian consulates"
         closed = {form for g in _of_what(token) for form in (g.lemma_.lower(), g.lower_)}
         return Trigger(token, "Sanction", nominal=True) if closed & lx.DIPLOMATIC_POSTS else None
@@ -674,6 +674,8 @@ def _check_noun(token: Token) -> Trigger | None:
         return None  # "a general strike", "a heart attack", "a police raid"
     if cls in ("Attack", "Sanction") and _is_sport(token):
         return None  # "beat Oman on penalties to win the cup", "a late attack down the wing"
+    if cls == "Negotiation" and _between_businesses(token):
+        return None  # "talks between the two clubs over the striker's transfer", "merger talks"
     if cls == "Attack" and _is_accidental_blast(token):
         return None
     if cls == "Attack" and _arrest_operation(token):
@@ -877,6 +879,20 @@ SCORE = re.compile(
 )
 
 
+def _between_businesses(token: Token) -> bool:
+    """Talks whose sides are companies, clubs or federations: business, not diplomacy."""
+    sides = [g for p in token.children if p.dep_ == "prep" and p.lower_ in ("between", "with", "of")
+             for g in p.children if g.dep_ == "pobj"]  # fmt: skip
+    sides += [c for s in sides for c in s.conjuncts]
+    return bool(sides) and all(_business_or_sport_body(s) for s in sides)
+
+
+def _business_or_sport_body(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    entry = _agent_entry(token)
+    return lemma in lx.BUSINESS_NOUNS or lemma in lx.SPORT_BODY_NOUNS or (entry is not None and entry.role == "BUS")
+
+
 def _is_sport(token: Token) -> bool:
     others = [t for t in token.sent if t != token]  # "attacked" cannot make its own sentence military
     sentence = {t.lemma_.lower() for t in others} | {t.lower_ for t in others}
@@ -921,6 +937,8 @@ def _special_reading(token: Token) -> str | None:
     hostilities", "received the bodies", "spoke by phone with"."""
     lemma = token.lemma_.lower()
     objects = {c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "nsubjpass")}
+    if lemma in lx.STOPPING_VERBS:  # "agreed to stop fighting": the small model makes the gerund a clause
+        objects |= {c.lower_ for c in token.children if c.dep_ in ("dobj", "xcomp") and c.tag_ == "VBG"}
     if lemma in ("open", "exchange", "trade", "return") and "fire" in objects:
         return "Attack"  # "opened fire on", "exchanged fire", "returned fire"
     governing = token.head.head if token.head.dep_ == "prep" else token.head  # "aimed at ending"
@@ -1689,6 +1707,8 @@ def _lets_captives_go(token: Token) -> bool:
     going = [c for c in token.children if c.dep_ in ("ccomp", "xcomp", "prt", "advmod") and c.lemma_.lower() == "go"]
     words = _lower_heads(token).union(*(_lower_heads(g) for g in going))
     held = [c for g in (token, *going) for c in g.children if c.dep_ in ("dobj", "nsubj") and c.i > token.i]
+    held += [o for g in going for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
+             for o in p.children if o.dep_ == "pobj"]  # "let go of the two doctors"  # fmt: skip
     held += _counted(held) + [g for h in held if h.lower_ == "group" for p in h.children if p.lower_ == "of"
                               for g in p.children]  # "let a group of Algerian workers go"
     # "let 183 prisoners go", "let go four monitors they had held", "let 100 suspected militants go"

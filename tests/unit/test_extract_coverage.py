@@ -2100,3 +2100,26 @@ def test_people_displaced_by_an_attack_who_return_are_a_repatriation(extract) ->
     text = "About 3,000 people displaced by the fighting have returned to the town since May."
     assert "Repatriation" in classes(extract, text)
     assert "Release" not in classes(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("The two militias agreed to stop fighting in the capital from midnight.", "Ceasefire"),
+        ("Washington imposed visa bans on four Sudanese commanders.", "Sanction"),
+        ("The rebels let go of the three aid workers they had held since May.", "Release"),
+    ],
+)
+def test_stopped_fighting_visa_bans_and_captives_let_go(extract, text: str, cls: str) -> None:  # type: ignore[no-untyped-def]
+    assert cls in classes(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between the two clubs over the striker's transfer collapsed on Friday.",
+        "Talks between the two companies on a merger broke down.",
+    ],
+)
+def test_talks_between_companies_or_clubs_are_no_negotiation(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Negotiation" not in classes(extract, text)
