@@ -959,6 +959,8 @@ UTTERANCE_NOUNS = frozenset(
 REJECTED_OFFER_NOUNS = frozenset(
     "proposal plan offer demand call ultimatum initiative request appeal truce ceasefire deal talks".split()
 ) | DECIDED_NOUNS | UTTERANCE_NOUNS
+# Words that make a convoy or a flight one of relief: "humanitarian convoys", "aid flights".
+RELIEF_KINDS = frozenset(["humanitarian", "relief", "aid", "mercy"])
 PRAISING_VERBS = frozenset(["welcome", "thank", "praise", "hail", "commend", "applaud"])
 # CAMEO 010, make a statement: what a party announces or declares, when it tells of no
 # event of its own ("announced that elections would be held in June", "declared victory").

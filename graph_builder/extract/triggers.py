@@ -269,7 +269,8 @@ def _check_verb(token: Token) -> Trigger | None:
         return None  # "fired missiles into the sea", "test-fired a cruise missile": a show of force
     if lemma == "knock" and not any(c.lower_ == "out" for c in token.children):
         return None
-    if lemma in lx.GIVING_VERBS and not (nearby & lx.AID_OBJECT_NOUNS or _gives_material_support(token)):
+    relief = any(map(_is_relief, _direct_objects(token)))  # "sent humanitarian convoys", "a plane loaded with tents"
+    if lemma in lx.GIVING_VERBS and not (nearby & lx.AID_OBJECT_NOUNS or _gives_material_support(token) or relief):
         return None  # "delivered a speech"; "supplied Kyiv with tanks" is aid
     if cls == "Agreement" and any(c.dep_ == "xcomp" and c.lemma_.lower() in lx.COMMERCE_VERBS for c in token.children):
         return None  # "agreed to buy the gaming company": a takeover
@@ -1155,7 +1156,9 @@ def _praises(token: Token) -> bool:
     if not _said_by_a_party(token):
         return False
     said_of = {o.lemma_.lower() for o in objects}
-    return any(_is_actor(o) or _names_an_act(o) for o in objects) or bool(said_of & lx.PRAISED_NOUNS)
+    # "hailed the acquittal as proof …": what it is hailed as makes the verdict
+    hailed_as = not hosting and any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children)
+    return any(_is_actor(o) or _names_an_act(o) for o in objects) or bool(said_of & lx.PRAISED_NOUNS) or hailed_as
 
 
 def _names_an_act(noun: Token) -> bool:
@@ -1768,6 +1771,12 @@ def _is_explosion(token: Token) -> bool:
 
 
 RELIEF_VEHICLES = lx.CARGO_NOUNS | {"ship", "plane", "aircraft", "vessel"}
+
+
+def _is_relief(sent: Token) -> bool:
+    """What is sent is relief: a vehicle loaded with relief goods, or a humanitarian convoy."""
+    kinds = {c.lower_ for c in sent.children if c.dep_ in ("amod", "compound")}
+    return _carries_relief(sent) or (sent.lemma_.lower() in RELIEF_VEHICLES and bool(kinds & lx.RELIEF_KINDS))
 
 
 def _carries_relief(vehicle: Token) -> bool:

@@ -2123,3 +2123,19 @@ def test_stopped_fighting_visa_bans_and_captives_let_go(extract, text: str, cls:
 )
 def test_talks_between_companies_or_clubs_are_no_negotiation(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "Negotiation" not in classes(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("Ankara has sent humanitarian convoys to the enclave.", "Aid"),
+        ("Qatar sent a plane loaded with tents and blankets to Kabul.", "Aid"),
+        ("The prime minister hailed the verdict as proof of the court's independence.", "Statement"),
+    ],
+)
+def test_relief_sent_and_a_verdict_hailed(extract, text: str, cls: str) -> None:  # type: ignore[no-untyped-def]
+    assert cls in classes(extract, text)
+
+
+def test_convoys_of_troops_are_no_aid(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Aid" not in classes(extract, "The army sent convoys of troops to the border.")
