@@ -1208,7 +1208,11 @@ def _names_a_crime(clause: Token) -> bool:
 def _refuses_or_disowns(clause: Token) -> bool:
     """What a party says it will not accept or recognise, or says it never made: "… would not
     accept foreign combat troops", "… had made no such commitment"."""
-    refused = clause.lemma_.lower() in lx.REFUSED_STANCE_VERBS and any(c.dep_ == "neg" for c in clause.children)
+    negated = any(c.dep_ == "neg" or c.lower_ == "neither" for c in clause.children)
+    # "… would not accept foreign troops"; "… it would not pay Kigali": what the speaker itself will not do
+    will = any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in clause.children)
+    own_refusal = will and any(s.lower_ in ("it", "we") for s in subject_of(clause))
+    refused = negated and (clause.lemma_.lower() in lx.REFUSED_STANCE_VERBS or own_refusal)
     disowned = any(
         o.lemma_.lower() in lx.DISOWNED_NOUNS and any(d.lower_ == "no" for d in o.children if d.dep_ == "det")
         for o in clause.children if o.dep_ == "dobj"

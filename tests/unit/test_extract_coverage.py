@@ -2139,3 +2139,18 @@ def test_relief_sent_and_a_verdict_hailed(extract, text: str, cls: str) -> None:
 
 def test_convoys_of_troops_are_no_aid(extract) -> None:  # type: ignore[no-untyped-def]
     assert "Aid" not in classes(extract, "The army sent convoys of troops to the border.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pretoria said it would not arrest the visiting president.",
+        "Tokyo said it would neither accept nor recognise the new zone.",
+    ],
+)
+def test_what_a_party_says_it_will_not_do_is_a_statement(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Statement" in classes(extract, text)
+
+
+def test_what_a_company_will_not_do_is_no_statement(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Statement" not in classes(extract, "The company said it would not raise prices.")
