@@ -69,7 +69,10 @@ def test_dev_set_forms_link_to_their_gold_qid(linker: Linker, surface: str, labe
 
 @pytest.mark.parametrize(
     ("surface", "qid"),
-    [("Russian", "Q159"), ("Saudi", "Q851"), ("Ukrainian", "Q212"), ("American", "Q30"), ("Israeli", "Q801")],
+    [
+        ("Russian", "Q159"), ("Saudi", "Q851"), ("Ukrainian", "Q212"), ("American", "Q30"), ("Israeli", "Q801"),
+        ("Chinese", "Q148"),  # Taiwan and Macau list "Chinese" too; the curated preference settles it
+    ],
 )
 def test_demonyms_link_to_the_state(linker: Linker, surface: str, qid: str) -> None:
     result = linker.link(surface, "NORP")
