@@ -552,7 +552,9 @@ def _report_dates(doc: Doc, triggers: dict[int, Trigger], published: date | None
     return found
 
 
-def _timeline_dates(doc: Doc, triggers: dict[int, Trigger], published: date | None) -> dict[int, tuple[str | None, str]]:
+def _timeline_dates(
+    doc: Doc, triggers: dict[int, Trigger], published: date | None
+) -> dict[int, tuple[str | None, str]]:
     """ "10 October: … agreed to a ceasefire. 11 October: …": an undated event of a timeline
     entry takes the entry's date."""
     found: dict[int, tuple[str | None, str]] = {}

@@ -1053,7 +1053,7 @@ def _special_reading(token: Token) -> str | None:
     if lemma in lx.HANDOVER_VERBS and _hands_a_suspect_to_justice(token):
         return "Release"  # CAMEO 0841: "handed the former president to the tribunal in The Hague"
     if lemma in lx.DESIGNATING_VERBS | lx.LISTING_VERBS and _blacklists(token) and _said_by_a_party(token):
-        return "Sanction"  # CAMEO 163: "designated the group a terrorist organisation", "added firms to its sanctions list"
+        return "Sanction"  # CAMEO 163: "designated the group a terrorist organisation", "added … to its sanctions list"
     if lemma in lx.CRITICISING_VERBS and _criticises(token):
         return "Accusation"  # CAMEO 111: "Beijing slammed Manila for provocations"
     return None

@@ -2061,7 +2061,8 @@ def test_handing_papers_to_a_court_hands_over_no_one(extract) -> None:  # type: 
 def test_attacks_promised_on_a_condition_are_a_threat_and_restraint_is_not(extract) -> None:  # type: ignore[no-untyped-def]
     assert "Threat" in classes(extract, "The rebels said they would attack the capital unless talks resumed.")
     assert "Threat" in classes(extract, "The militia said it would step up attacks if the trial went ahead.")
-    assert "Threat" not in classes(extract, "The rebels said they would not attack the capital unless they were attacked.")
+    restraint = "The rebels said they would not attack the capital unless they were attacked."
+    assert "Threat" not in classes(extract, restraint)
 
 
 @pytest.mark.parametrize(
