@@ -1551,14 +1551,19 @@ def _refugees_go_home(token: Token) -> bool:
     words = {w for m in movers for w in (m.lemma_.lower(), m.lower_)}
     # "displaced families", "people displaced by the attack"
     words |= {c.lower_ for m in movers for c in m.children if c.dep_ in ("amod", "compound", "acl")}
+    # "families who fled Macomia in 2020": people who fled are displaced
+    people = [m for m in movers if m.tag_ in ("NNS", "NNPS") and m.lemma_.lower() not in lx.CAPTIVE_NOUNS]
+    fled = any(c.dep_ == "relcl" and c.lemma_.lower() == "flee" for m in people for c in m.children)
     # "sent 4,000 Hmong back to Laos": a people a state sends back
-    sent_people = lemma in ("send", "deport") and any(m.ent_type_ == "NORP" and m.dep_ == "dobj" for m in movers)
+    # "sent two North Korean fishermen back": a people, or people named by their people, a state sends back
+    of_a_people = [m for m in movers if m.ent_type_ == "NORP" or any(c.ent_type_ == "NORP" for c in m.children)]
+    sent_people = lemma in ("send", "deport") and any(m.dep_ == "dobj" for m in of_a_people)
     # "hundreds of thousands of Palestinians streamed back", "130,000 Afghans crossed back": a
     # people counted in the mass, going back
     masses = [m for m in movers if _is_mass(m)]
     masses += [g for m in masses for p in m.children if p.lower_ == "of" for g in p.children]
     a_people_returns = lemma in lx.MASS_MOTION_VERBS and any(m.ent_type_ == "NORP" for m in masses)
-    return bool(words & displaced) or sent_people or a_people_returns
+    return bool(words & displaced) or fled or sent_people or a_people_returns
 
 
 def _is_mass(token: Token) -> bool:

@@ -2155,3 +2155,18 @@ def test_what_a_party_says_it_will_not_do_is_a_statement(extract, text: str) -> 
 
 def test_what_a_company_will_not_do_is_no_statement(extract) -> None:  # type: ignore[no-untyped-def]
     assert "Statement" not in classes(extract, "The company said it would not raise prices.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Families who fled the town in 2021 have started going back, the mayor said.",
+        "Hanoi sent three Chinese fishermen back across the maritime border.",
+    ],
+)
+def test_people_who_fled_going_back_and_foreigners_sent_back_are_repatriations(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Repatriation" in classes(extract, text)
+
+
+def test_captives_who_fled_and_came_back_are_no_repatriation(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Repatriation" not in classes(extract, "The prisoners who fled returned to the camp.")
