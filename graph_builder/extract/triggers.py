@@ -42,7 +42,7 @@ def build_trigger_matcher(nlp: Language) -> Matcher:
     special |= lx.PRAISING_VERBS | lx.FUNDING_VERBS | lx.AIRDROP_VERBS | FLYING_HOME_VERBS | REFUGEE_MOTION_VERBS
     special |= lx.SHIPPING_VERBS | lx.ARRIVING_VERBS | lx.RECALLING_VERBS | lx.CLOSING_VERBS
     special |= lx.SPEAKING_VERBS | lx.REPELLING_VERBS | lx.BURNING_VERBS | lx.ADVANCING_VERBS | lx.ABDUCTING_VERBS
-    special |= lx.DESIGNATING_VERBS | lx.LISTING_VERBS | lx.HANDOVER_VERBS
+    special |= lx.DESIGNATING_VERBS | lx.LISTING_VERBS | lx.HANDOVER_VERBS | {"sit"}
     verbs = sorted(set(lx.VERB_TRIGGERS) | known_verbs() | lx.WITHHOLDING_VERBS | special)
     matcher.add("VERB", [[{"LEMMA": {"IN": verbs}, "POS": "VERB"}]])
     # read only by their own checks in _check_noun
@@ -1026,6 +1026,9 @@ def _special_reading(token: Token) -> str | None:
         return "Aid"  # "lorries carrying food for 13,000 people"
     if lemma in lx.ARRIVING_VERBS and any(map(_carries_relief, subject_of(token))):
         return "Aid"  # "eleven trucks loaded with tents and blankets crossed at Bab al-Salam"
+    sat_down = lemma == "sit" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in token.children)
+    if sat_down and _is_meeting(token):
+        return "Negotiation"  # CAMEO 043: "elders sat down with county officials", "the negotiators sat down again"
     if lemma in lx.CONVERSATION_VERBS and _is_conversation(token):
         return "Negotiation"
     if lemma == "lend" and any(t.ent_type_ == "MONEY" for t in token.subtree):

@@ -2170,3 +2170,8 @@ def test_people_who_fled_going_back_and_foreigners_sent_back_are_repatriations(e
 
 def test_captives_who_fled_and_came_back_are_no_repatriation(extract) -> None:  # type: ignore[no-untyped-def]
     assert "Repatriation" not in classes(extract, "The prisoners who fled returned to the camp.")
+
+
+def test_sitting_down_with_a_party_is_talks_and_sitting_on_a_bench_is_not(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Negotiation" in classes(extract, "Somali and Kenyan officials sat down with the elders in Mandera.")
+    assert "Negotiation" not in classes(extract, "The minister sat down on a bench.")
