@@ -927,7 +927,9 @@ WANTED_PEOPLE_NOUNS = frozenset(["suspect", "fugitive", "defendant", "warlord", 
 # terrorist organisation", "added two firms to its sanctions list".
 DESIGNATING_VERBS = frozenset(["designate", "list", "blacklist", "proscribe"])
 LISTING_VERBS = frozenset(["add", "put", "place"])
-BLACKLIST_WORDS = frozenset(["terrorist", "terror", "sanction", "sanctions", "blacklist", "asset-freeze"])
+BLACKLIST_WORDS = frozenset(["terrorist", "terror", "sanction", "sanctions", "blacklist", "asset-freeze", "freeze"])
+# Sinking a vessel in a conflict is an attack (CAMEO 19): "helicopters sank three boats".
+SUNK_VESSELS = frozenset(["boat", "boats", "ship", "ships", "vessel", "vessels", "warship", "warships", "skiff", "skiffs"])
 # What a party cuts off from another when it stops it (CAMEO 163, embargo; 16, reduce relations):
 # "suspended bilateral trade", "withdrew the trade privileges it had granted".
 TRADE_BENEFITS = frozenset(["trade", "privilege", "privileges", "preference", "preferences", "imports", "exports"])

@@ -42,7 +42,7 @@ def build_trigger_matcher(nlp: Language) -> Matcher:
     special |= lx.PRAISING_VERBS | lx.FUNDING_VERBS | lx.AIRDROP_VERBS | FLYING_HOME_VERBS | REFUGEE_MOTION_VERBS
     special |= lx.SHIPPING_VERBS | lx.ARRIVING_VERBS | lx.RECALLING_VERBS | lx.CLOSING_VERBS
     special |= lx.SPEAKING_VERBS | lx.REPELLING_VERBS | lx.BURNING_VERBS | lx.ADVANCING_VERBS | lx.ABDUCTING_VERBS
-    special |= lx.DESIGNATING_VERBS | lx.LISTING_VERBS | lx.HANDOVER_VERBS | {"sit"}
+    special |= lx.DESIGNATING_VERBS | lx.LISTING_VERBS | lx.HANDOVER_VERBS | {"sit", "sink"}
     verbs = sorted(set(lx.VERB_TRIGGERS) | known_verbs() | lx.WITHHOLDING_VERBS | special)
     matcher.add("VERB", [[{"LEMMA": {"IN": verbs}, "POS": "VERB"}]])
     # read only by their own checks in _check_noun
@@ -1051,6 +1051,9 @@ def _special_reading(token: Token) -> str | None:
         return "Aid"  # CAMEO 073: "sent search and rescue teams"
     if lemma in lx.ORDER_VERBS | {"tell", "ask"} and _sends_diplomat_away(token, objects):
         return "Sanction"  # CAMEO 1663, expel diplomats: "ordered the ambassador to leave"
+    sunk = lemma == "sink" and any(c.dep_ == "dobj" and c.lower_ in lx.SUNK_VESSELS for c in token.children)
+    if sunk and military_context(token):
+        return "Attack"  # CAMEO 19: "US Navy helicopters sank three Houthi boats"; a storm sinking boats is none
     if lemma in lx.VOWING_VERBS and _pledges_help(token):
         return "Aid"  # CAMEO 033/07: "pledged military support to Azerbaijan", "promised humanitarian supplies"
     if lemma in lx.HANDOVER_VERBS and _hands_a_suspect_to_justice(token):

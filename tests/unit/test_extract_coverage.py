@@ -2175,3 +2175,9 @@ def test_captives_who_fled_and_came_back_are_no_repatriation(extract) -> None:  
 def test_sitting_down_with_a_party_is_talks_and_sitting_on_a_bench_is_not(extract) -> None:  # type: ignore[no-untyped-def]
     assert "Negotiation" in classes(extract, "Somali and Kenyan officials sat down with the elders in Mandera.")
     assert "Negotiation" not in classes(extract, "The minister sat down on a bench.")
+
+
+def test_forces_sinking_vessels_attack_and_a_storm_does_not(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Attack" in classes(extract, "Ukrainian naval drones sank a Russian warship near Sevastopol.")
+    assert "Attack" not in classes(extract, "The storm sank two fishing boats off the coast.")
+    assert "Sanction" in classes(extract, "The EU added two shipping firms to its asset-freeze list.")
