@@ -987,6 +987,8 @@ def _special_reading(token: Token) -> str | None:
         return "Attack"  # CAMEO 181: "gunmen snatched two nurses from a clinic"
     if lemma in lx.WITHHOLDING_VERBS and _cuts_trade(token):
         return "Sanction"  # CAMEO 163: "suspended bilateral trade", "withdrew the trade privileges"
+    if any(map(_says_another_party_must, said)):
+        return "Demand"  # CAMEO 10: "Lavrov said Kyiv must withdraw its troops"
     if any(map(_names_a_crime, said)):
         return "Accusation"  # CAMEO 112: "said the crackdown amounted to ethnic cleansing"
     if any(map(_refuses_or_disowns, said)):
@@ -1349,6 +1351,19 @@ def _threatens_force(clause: Token) -> bool:
     if (lemma == "answer" and attacked) or any(t.lemma_.lower() in lx.RETALIATION_WORDS for t in clause.subtree):
         return True
     return _responds_with_force(clause)
+
+
+def _says_another_party_must(clause: Token) -> bool:
+    """A party says another party must or should act: a demand put in reported speech."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in clause.children):
+        return False
+    if any(c.dep_ == "neg" for c in clause.children) or not _said_by_a_party(clause.head):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "have" for c in clause.children):
+        return False  # "… should have warned London": a reproach for the past, not a demand
+    doers = [s for s in subject_of(clause) if s.dep_ == "nsubj"]
+    speakers = {s.lower_ for s in subject_of(clause.head)}
+    return any(_is_actor(d) and d.lower_ not in speakers and d.lower_ not in ("it", "we", "they") for d in doers)
 
 
 def _pledges_restraint(clause: Token) -> bool:

@@ -2181,3 +2181,26 @@ def test_forces_sinking_vessels_attack_and_a_storm_does_not(extract) -> None:  #
     assert "Attack" in classes(extract, "Ukrainian naval drones sank a Russian warship near Sevastopol.")
     assert "Attack" not in classes(extract, "The storm sank two fishing boats off the coast.")
     assert "Sanction" in classes(extract, "The EU added two shipping firms to its asset-freeze list.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lavrov said Kyiv must withdraw its troops from the region.",
+        "The minister said Belgrade should hand over the suspects.",
+    ],
+)
+def test_a_party_saying_another_must_act_demands_it(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Demand" in classes(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts said the bank must raise rates.",
+        "Moscow said it must defend its citizens.",
+        "The prime minister said Algiers should have warned London before the raid.",
+    ],
+)
+def test_musts_of_analysts_of_oneself_or_of_the_past_are_no_demand(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Demand" not in classes(extract, text)
