@@ -881,7 +881,7 @@ CONDEMNING_NOUNS = frozenset(
     "provocative unjustified brutal inhuman invasion".split()
 )
 # Measures a party passes a verdict on besides events: "called the measures illegal".
-JUDGED_ACTS = frozenset(["measure", "move", "decision", "step", "ruling", "resolution"])
+JUDGED_ACTS = frozenset(["measure", "move", "decision", "step", "ruling", "resolution", "arrest", "verdict", "acquittal"])
 # Public praise or thanks (CAMEO 051), which news reports as a declaration: "welcomed the deal".
 # Counts an attack noun can be the source of: "the death toll from the bombing".
 TOLL_NOUNS = frozenset(["toll", "tally", "count"])
@@ -980,6 +980,9 @@ DISOWNED_NOUNS = frozenset(["commitment", "promise", "pledge", "agreement", "dea
 PRAISED_NOUNS = DECIDED_NOUNS | UTTERANCE_NOUNS | frozenset(
     "decision announcement outcome deal move step agreement release efforts help mediation declaration "
     "offer proposal initiative plan ceasefire truce formation progress resolution".split()
+) | frozenset(
+    # acts of justice a party welcomes or calls something: "welcomed the transfer", "called the arrest a step"
+    "arrest transfer verdict acquittal conviction sentence indictment warrant extradition handover".split()
 )
 # Endings of nouns made from verbs, which name an act when a party welcomes one: "the easing of
 # tension", "the withdrawal", "the appointment of an envoy".

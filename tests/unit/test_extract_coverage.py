@@ -2204,3 +2204,11 @@ def test_a_party_saying_another_must_act_demands_it(extract, text: str) -> None:
 )
 def test_musts_of_analysts_of_oneself_or_of_the_past_are_no_demand(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "Demand" not in classes(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Zagreb welcomed the verdict.", "The European Union called the arrest a 'courageous step'."],
+)
+def test_a_party_judging_an_act_of_justice_makes_a_statement(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Statement" in classes(extract, text)
