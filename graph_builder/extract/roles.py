@@ -200,12 +200,6 @@ def _supporting_verb(top: Token) -> Token | None:
     return head if head.pos_ in ("VERB", "AUX") and is_support_verb(head) else None
 
 
-def _attended(top: Token) -> bool:
-    """The event noun is where or when something was done: "at the summit", "during the talks"."""
-    preposition = top.head
-    return top.dep_ == "pobj" and preposition.lower_ in ("at", "during") and preposition.head.pos_ == "VERB"
-
-
 def nominal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
     own = [trigger] + [c for c in trigger.children if c.dep_ in ("acl", "relcl")]
     parties = [a for t in own for p in _pobjs(t, PARTY_PREPS) for a in actors_for(p, ents)]
@@ -273,9 +267,6 @@ def nominal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
         carrier = top.head if top.dep_ == "dobj" else None  # "a package of aid to Gaza": the package's "to"
         aid_phrase = dict.fromkeys(t for t in (trigger, top, carrier) if t is not None)
         targets += [a for t in aid_phrase for p in _pobjs(t, AID_PREPS) for a in actors_for(p, ents)]
-    if cls == "Negotiation" and verb is None and _attended(top):
-        # "Xi and Ma shook hands at the first meeting between …": who acts at a meeting attends it
-        verb_agents += [a for s in subject_of(top.head.head) for a in actors_for(s, ents)]
     if cls in SYMMETRIC:  # "a meeting of Russian and Ukrainian delegations", not "an exchange of prisoners"
         found = parties + modifiers + verb_agents + by_agents + (of_phrase if cls == "Negotiation" else [])
         return Roles(participants=tuple(dict.fromkeys(found)))
