@@ -64,6 +64,7 @@ def _phrase_actors(token: Token, ents: dict[int, Span]) -> list[ActorRef]:
 def subject_of(verb: Token) -> list[Token]:
     """The verb's subject, inherited through xcomp/advcl/conj when it has none."""
     node = verb
+    via_conj = False
     for _ in range(3):
         subjects = _children(node, *SUBJECT_DEPS)
         if subjects and node.dep_ == "relcl" and all(s.tag_ in ("WDT", "WP") for s in subjects):
@@ -96,6 +97,12 @@ def subject_of(verb: Token) -> list[Token]:
         if node.dep_ == "xcomp" and _children(node.head, "nsubjpass"):
             # "commanders are expected to meet", "the prisoners were told to leave": who is expected meets
             return _children(node.head, "nsubjpass")
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in lx.SPEECH_VERBS and not via_conj and not _speaks(node):
+            # "…, agreed to swap detainees, the UN said": who reports a clause is not its subject
+            # ("said the measures were unjust and warned …", a conjunct hung in the clause or a
+            # second act of speech hung on the first, is)
+            return []
+        via_conj = via_conj or node.dep_ == "conj"
         if node.dep_ in ("xcomp", "advcl", "conj", "ccomp") and node.head != node:
             node = node.head
             if node.dep_ == "acomp":
@@ -107,6 +114,12 @@ def subject_of(verb: Token) -> list[Token]:
             return [node.head]  # "Palestinians calling for independence", "gunmen firing on a bus"
         return []
     return []
+
+
+def _speaks(verb: Token) -> bool:
+    """A verb of saying, warning, blaming or asking: an act the speaker of the sentence does."""
+    lemma = verb.lemma_.lower()
+    return lemma in lx.SPEECH_VERBS or lx.VERB_TRIGGERS.get(lemma) in ("Threat", "Accusation", "Demand", "Statement")
 
 
 def _people_doing(noun: Token, verb: Token) -> bool:

@@ -321,3 +321,17 @@ def test_who_brokers_a_truce_takes_part_though_the_place_of_a_truce_does_not(ext
     assert "Qatar" in {a.text for a in (*brokered.participants, *brokered.agents)}
     local = next(e for e in extract("The Gaza Strip truce held on Monday.").events if e.event_class == "Ceasefire")
     assert "Gaza Strip" not in {a.text for a in (*local.participants, *local.agents)}
+
+
+def test_who_reports_a_clause_is_not_its_subject_but_a_second_act_of_speech_is_theirs(extract) -> None:  # type: ignore[no-untyped-def]
+    # the small model hangs "the rebels and the army" on "Geneva", leaving "agreed" without a subject
+    text = "After a week of talks in Geneva, the rebels and the army agreed to exchange prisoners, the UN said."
+    parties = {a.text for e in extract(text).events for a in (*e.agents, *e.participants)}
+    assert "UN" not in parties
+    # here the small model hangs "warned" on "said" as a second clause said, not as a conjunct
+    warned = (
+        "Army spokesman Colonel Sanou said the measures were 'unjust' and warned that the army would review its "
+        "cooperation with ECOWAS."
+    )
+    threat = next(e for e in extract(warned).events if e.event_class == "Threat")
+    assert [a.text for a in threat.agents]
