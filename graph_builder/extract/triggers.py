@@ -1031,6 +1031,9 @@ def _special_reading(token: Token) -> str | None:
     sat_down = lemma == "sit" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in token.children)
     if sat_down and _is_meeting(token):
         return "Negotiation"  # CAMEO 043: "elders sat down with county officials", "the negotiators sat down again"
+    phoned = {t.lower_ for c in token.children if c.dep_ == "prep" for t in c.subtree} & lx.PHONE_WORDS
+    if lemma == "tell" and phoned and any(_is_actor(o) and not _is_media(o) for o in _direct_objects(token)):
+        return "Negotiation"  # CAMEO 040: "told his Chinese counterpart by telephone that …"
     if lemma in lx.CONVERSATION_VERBS and _is_conversation(token):
         return "Negotiation"
     if lemma == "lend" and any(t.ent_type_ == "MONEY" for t in token.subtree):

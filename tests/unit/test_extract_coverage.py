@@ -2212,3 +2212,9 @@ def test_musts_of_analysts_of_oneself_or_of_the_past_are_no_demand(extract, text
 )
 def test_a_party_judging_an_act_of_justice_makes_a_statement(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "Statement" in classes(extract, text)
+
+
+def test_telling_a_counterpart_by_phone_is_talks_and_telling_reporters_is_not(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Blinken told his Chinese counterpart by telephone that the drills were risky."
+    assert "Negotiation" in classes(extract, text)
+    assert "Negotiation" not in classes(extract, "The minister told reporters by phone that the drills were risky.")
