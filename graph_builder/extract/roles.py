@@ -62,7 +62,9 @@ def _phrase_actors(token: Token, ents: dict[int, Span]) -> list[ActorRef]:
 
 
 def subject_of(verb: Token) -> list[Token]:
-    """The verb's subject, inherited through xcomp/advcl/conj when it has none."""
+    """The verb's subject, inherited through xcomp/advcl/conj (and an adjective or a passive that
+    governs it) when it has none; never the speaker of a clause said, unless the clause is itself
+    an act of speech."""
     node = verb
     via_conj = False
     for _ in range(3):
@@ -97,7 +99,7 @@ def subject_of(verb: Token) -> list[Token]:
         if node.dep_ == "xcomp" and _children(node.head, "nsubjpass"):
             # "commanders are expected to meet", "the prisoners were told to leave": who is expected meets
             return _children(node.head, "nsubjpass")
-        if node.dep_ == "ccomp" and node.head.lemma_.lower() in lx.SPEECH_VERBS and not via_conj and not _speaks(node):
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in lx.SPEECH_VERBS and not via_conj and not _says(node):
             # "…, agreed to swap detainees, the UN said": who reports a clause is not its subject
             # ("said the measures were unjust and warned …", a conjunct hung in the clause or a
             # second act of speech hung on the first, is)
@@ -114,12 +116,6 @@ def subject_of(verb: Token) -> list[Token]:
             return [node.head]  # "Palestinians calling for independence", "gunmen firing on a bus"
         return []
     return []
-
-
-def _speaks(verb: Token) -> bool:
-    """A verb of saying, warning, blaming or asking: an act the speaker of the sentence does."""
-    lemma = verb.lemma_.lower()
-    return lemma in lx.SPEECH_VERBS or lx.VERB_TRIGGERS.get(lemma) in ("Threat", "Accusation", "Demand", "Statement")
 
 
 def _people_doing(noun: Token, verb: Token) -> bool:

@@ -555,8 +555,7 @@ def _announces_an_act(clause: Token) -> bool:
     lemma = clause.lemma_.lower()
     if lx.VERB_TRIGGERS.get(lemma) in ("Attack", "Sanction") or lemma in lx.FORCE_VERBS:
         return True
-    conditions = [c for c in clause.children if c.dep_ == "advcl"]
-    conditional = any(m.lower_ in ("if", "unless") for c in conditions for m in c.children)
+    conditional = _on_condition(clause)
     auxiliaries = {c.lower_ for c in clause.children if c.dep_ == "aux"}
     future = bool(auxiliaries & {"will", "would", "'ll", "shall"})
     # "could close the strait if its exports were blocked": the warner's own act, on a condition
@@ -1378,8 +1377,9 @@ def _pledges_restraint(clause: Token) -> bool:
 
 
 def _on_condition(clause: Token) -> bool:
-    return any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children if m.dep_ == "mark")
-               for c in clause.children)  # fmt: skip
+    """A clause of condition hangs on it: "… if the trial went ahead", "… unless talks resume"."""
+    conditions = [c for c in clause.children if c.dep_ == "advcl"]
+    return any(m.lower_ in ("if", "unless") for c in conditions for m in c.children)
 
 
 def _names_an_attack(clause: Token) -> bool:
