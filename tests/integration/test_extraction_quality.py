@@ -28,10 +28,11 @@ MARGIN = 0.02
 # GENEVA 0.606 -> 0.591 is one Commitment the rules now read as a Threat without a named agent.
 # Round 8: RAMS 0.663 -> 0.657 is one boycott a party only calls for, which the rules no longer
 # count as an event of its own (the gold-format sets do not annotate what a demand asks for).
-# Round 9: RAMS 0.657 -> 0.663, one Demand more ("… are expected to …" gives its subject).
+# Round 9: RAMS 0.657 -> 0.663, one Demand more ("… are expected to …" gives its subject);
+# WikiEvents precision 0.750 -> 0.778, one false attack fewer.
 TUNING_FLOORS = {
     "rams": (0.663, None),
-    "wikievents": (0.825, 0.750),
+    "wikievents": (0.825, 0.778),
     "geneva": (0.606, None),
 }
 # Tuning-half argument recall in the mapped slot (round 4: argument work). Round 9: RAMS 0.308 ->
@@ -50,18 +51,18 @@ BLIND_FLOORS = {
     "blind-2": ("tune", 0.868, 0.688),
     "blind-3": ("all", 0.788, 0.658),
     "blind-5": ("all", 0.807, 0.724),
-    "blind-9": ("all", 0.737, 0.678),
+    "blind-9": ("all", 0.741, 0.678),
     "blind-10": ("all", 0.780, 0.685),
     "blind-12": ("all", 0.672, 0.667),
     "blind-14": ("all", 0.750, 0.677),
-    "blind-17": ("all", 0.710, 0.675),
+    "blind-17": ("all", 0.721, 0.676),
     "blind-18": ("all", 0.706, 0.661),
     "blind-20": ("all", 0.614, 0.662),
-    "blind-22": ("all", 0.656, 0.686),
-    "blind-23": ("all", 0.610, 0.613),
-    "blind-25": ("all", 0.672, 0.672),
-    "blind-26": ("all", 0.673, 0.746),
-    "blind-28": ("all", 0.559, 0.673),
+    "blind-22": ("all", 0.660, 0.693),
+    "blind-23": ("all", 0.610, 0.614),
+    "blind-25": ("all", 0.676, 0.672),
+    "blind-26": ("all", 0.682, 0.745),
+    "blind-28": ("all", 0.566, 0.665),
 }
 
 
