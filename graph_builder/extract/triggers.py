@@ -1030,8 +1030,7 @@ def _special_reading(token: Token) -> str | None:
     sat_down = lemma == "sit" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in token.children)
     if sat_down and _is_meeting(token):
         return "Negotiation"  # CAMEO 043: "elders sat down with county officials", "the negotiators sat down again"
-    phoned = {t.lower_ for c in token.children if c.dep_ == "prep" for t in c.subtree} & lx.PHONE_WORDS
-    if lemma == "tell" and phoned and any(_is_actor(o) and not _is_media(o) for o in _direct_objects(token)):
+    if lemma == "tell" and _by_phone(token) and any(_is_actor(o) and not _is_media(o) for o in _direct_objects(token)):
         return "Negotiation"  # CAMEO 040: "told his Chinese counterpart by telephone that …"
     if lemma in lx.CONVERSATION_VERBS and _is_conversation(token):
         return "Negotiation"
@@ -1227,9 +1226,12 @@ def _refuses_or_disowns(clause: Token) -> bool:
         o.lemma_.lower() in lx.DISOWNED_NOUNS and any(d.lower_ == "no" for d in o.children if d.dep_ == "det")
         for o in clause.children if o.dep_ == "dobj"
     )
-    # the party that refuses is the one that says so: "Kyiv said it would not accept …"
-    by_the_speaker = _said_by_a_party(clause) and _said_by_a_party(clause.head)
-    return (refused or disowned) and by_the_speaker and not _is_sport(clause)
+    return (refused or disowned) and _by_the_speaker(clause) and not _is_sport(clause)
+
+
+def _by_the_speaker(clause: Token) -> bool:
+    """The party that refuses or holds back is the one that says so: "Kyiv said it would not accept …"."""
+    return _said_by_a_party(clause) and _said_by_a_party(clause.head)
 
 
 def _judges_an_event(clause: Token) -> bool:
@@ -1372,8 +1374,7 @@ def _pledges_restraint(clause: Token) -> bool:
     """The speaker's side will not attack: a pledge, told as the speaker's own word."""
     auxiliaries = {c.lower_ for c in clause.children if c.dep_ == "aux"}
     negated = any(c.dep_ == "neg" for c in clause.children)
-    by_the_speaker = _said_by_a_party(clause) and _said_by_a_party(clause.head)
-    return bool(auxiliaries & {"will", "would"}) and negated and _names_an_attack(clause) and by_the_speaker
+    return bool(auxiliaries & {"will", "would"}) and negated and _names_an_attack(clause) and _by_the_speaker(clause)
 
 
 def _on_condition(clause: Token) -> bool:
@@ -1774,11 +1775,15 @@ def _is_visitor(token: Token) -> bool:
 
 def _is_conversation(token: Token) -> bool:
     """ "spoke by phone", "talked with the Emir" — not "spoke to reporters" or "talked about it"."""
-    words = {t.lower_ for c in token.children if c.dep_ == "prep" for t in c.subtree}
-    if words & lx.PHONE_WORDS:
+    if _by_phone(token):
         return True
     partners = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
     return any(_is_actor(p) and not _is_media(p) for p in partners if p.dep_ == "pobj")
+
+
+def _by_phone(token: Token) -> bool:
+    """ "by phone", "in a telephone call", "over a video link": a preposition of the verb says so."""
+    return bool({t.lower_ for c in token.children if c.dep_ == "prep" for t in c.subtree} & lx.PHONE_WORDS)
 
 
 def _is_media(token: Token) -> bool:
