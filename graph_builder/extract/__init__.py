@@ -239,10 +239,30 @@ def _is_reciprocal(token: Token, agents: tuple[ActorRef, ...]) -> bool:
     words = {t.lower_ for t in token.subtree} | {
         t.lower_ for s in token.children if s.dep_ == "nsubj" for t in s.subtree
     }
-    swapped = any(  # "freed four hostages in return for 200 prisoners"
-        p.lower_ == "in" and any(o.lemma_.lower() in ("return", "exchange") for o in p.children) for p in token.children
-    )
+    # "freed four hostages in return for 200 prisoners"; "Hamas handed over hostages and Israel
+    # freed prisoners in return": a release answered by another in one sentence is one swap
+    swapped = any(map(_in_return, (token, *_released_alongside(token))))
     return swapped or bool({"each", "both"} & words) or any(a.label == "COREF_PAIR" for a in agents)
+
+
+def _in_return(verb: Token) -> bool:
+    """ "in return" or "in exchange" said of this verb's act, wherever the parse hangs it
+    ("freed prisoners from its prisons in return")."""
+    for word in verb.subtree:
+        if word.lower_ == "in" and any(o.lemma_.lower() in ("return", "exchange") for o in word.children):
+            owner = word.head
+            while owner.pos_ not in ("VERB", "AUX") and owner.head is not owner:
+                owner = owner.head
+            if owner == verb:
+                return True
+    return False
+
+
+def _released_alongside(token: Token) -> list[Token]:
+    """Verbs of release joined to this one by "and": "Hamas handed over … and Israel freed …"."""
+    if token.pos_ != "VERB":
+        return []
+    return [c for c in token.conjuncts if c.pos_ == "VERB" and lx.VERB_TRIGGERS.get(c.lemma_.lower()) == "Release"]
 
 
 def _candidate(trigger: Trigger, record: EventRecord) -> Candidate:

@@ -79,7 +79,8 @@ def _compatible(event: EventRecord, mention: EventRecord, *, same_sentence: bool
         return False
     # a group of people ("doctors", "villagers") may be anyone's: only named doers tell two events apart
     doers, other_doers = _named_keys(event.agents), _named_keys(mention.agents)
-    if doers and other_doers and not _same_party(doers, other_doers):
+    swap_told_in_halves = same_sentence and event.event_class == "PrisonerExchange"
+    if doers and other_doers and not _same_party(doers, other_doers) and not swap_told_in_halves:
         return False  # "Hamas will release hostages, while Israel will free prisoners": two releases
     if same_sentence:
         return True  # "swapped prisoners …, with 205 combatants returned to each side"

@@ -2218,3 +2218,12 @@ def test_telling_a_counterpart_by_phone_is_talks_and_telling_reporters_is_not(ex
     text = "Blinken told his Chinese counterpart by telephone that the drills were risky."
     assert "Negotiation" in classes(extract, text)
     assert "Negotiation" not in classes(extract, "The minister told reporters by phone that the drills were risky.")
+
+
+def test_a_release_answered_in_return_in_one_sentence_is_one_swap(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "The militia handed nine hostages to the Red Cross and the army freed 40 fighters from its jails in return."
+    assert classes(extract, text) == ["PrisonerExchange"]
+    assert classes(extract, "The militia will free nine hostages, while the army will free 40 fighters.") == [
+        "Release",
+        "Release",
+    ]
