@@ -866,6 +866,10 @@ MET_IN_WARNINGS = RETALIATION_WORDS | {"response", "target"}
 # Commitments to use force are threats (CAMEO 138), not agreements: "vowed to retaliate",
 # "promised revenge".
 VOWING_VERBS = frozenset(["vow", "pledge", "promise"])
+# What a party vows to answer with force: "would respond to any provocation".
+PROVOCATION_NOUNS = frozenset(["provocation", "aggression", "escalation", "incursion", "violation"])
+# What a wrongdoer is made to pay for: "would pay for its crimes".
+WRONG_NOUNS = PROVOCATION_NOUNS | {"crime", "hostility", "betrayal", "treachery"}
 FORCE_VERBS = frozenset(
     ["retaliate", "avenge", "crush", "destroy", "annihilate", "punish", "eliminate", "wipe", "hunt"]
 )

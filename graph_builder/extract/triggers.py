@@ -531,13 +531,36 @@ def _vows_force(token: Token) -> bool:
             lx.VERB_TRIGGERS.get(child.lemma_.lower()) == "Attack" or child.lemma_.lower() in lx.FORCE_VERBS
         ):
             return True
-        if child.dep_ == "dobj" and child.lemma_.lower() in lx.THREATENED_ACTS | lx.FORCE_NOUNS:
-            return True
+        if child.dep_ == "dobj" and child.lemma_.lower() in lx.THREATENED_ACTS | lx.FORCE_NOUNS | {"punishment"}:
+            return True  # "vowed revenge", "promised harsh punishment for those behind it"
+        if child.dep_ == "xcomp" and _promises_harm(child):
+            return True  # "promised to show no mercy to the rebels"
         if child.dep_ == "ccomp" and _announces_an_act(child):
             return True  # "vowed that the attacks would not go unpunished"
         if child.dep_ == "xcomp" and (_responds_with_force(child) or _vows_a_reply(child)):
             return True  # "vowed to respond with force", "vowed to respond"
     return False
+
+
+def _promises_harm(clause: Token) -> bool:
+    """Words that promise a wrongdoer harm: "show no mercy", "make them pay", "pay a heavy price"."""
+    lemma = clause.lemma_.lower()
+    objects = _direct_objects(clause)
+    if lemma == "show" and any(o.lemma_.lower() == "mercy" and any(c.lower_ == "no" for c in o.children) for o in objects):
+        return True
+    paying = [c for c in clause.children if c.lemma_.lower() == "pay" and c.dep_ in ("ccomp", "xcomp")]
+    if lemma == "make" and any(map(_pays_for_a_wrong, paying)):
+        return True
+    return lemma == "pay" and any(o.lemma_.lower() == "price" for o in objects)
+
+
+def _pays_for_a_wrong(pay: Token) -> bool:
+    """ "make them pay", "… pay a heavy price", "… pay for the raid"; not "pay for tickets"."""
+    if any(o.lemma_.lower() == "price" for o in _direct_objects(pay)):
+        return True
+    paid_for = [g for c in pay.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
+    return all(lx.NOUN_TRIGGERS.get(g.lemma_.lower()) == "Attack" or g.lemma_.lower() in lx.WRONG_NOUNS
+               for g in paid_for) and not _direct_objects(pay)
 
 
 def _vows_a_reply(clause: Token) -> bool:
@@ -546,7 +569,8 @@ def _vows_a_reply(clause: Token) -> bool:
     if clause.lemma_.lower() not in ("respond", "react", "retaliate", "avenge"):
         return False
     answered = [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
-    return all(lx.NOUN_TRIGGERS.get(g.lemma_.lower()) == "Attack" for g in answered)
+    return all(lx.NOUN_TRIGGERS.get(g.lemma_.lower()) == "Attack" or g.lemma_.lower() in lx.PROVOCATION_NOUNS
+               for g in answered)
 
 
 def _announces_an_act(clause: Token) -> bool:
@@ -1347,6 +1371,9 @@ def _threatens_force(clause: Token) -> bool:
     lemma = clause.lemma_.lower()
     if lemma in lx.FORCE_VERBS or (lemma == "teach" and any(t.lemma_.lower() == "lesson" for t in clause.subtree)):
         return True
+    replies = lemma in ("respond", "react") and _vows_a_reply(clause)
+    if (_promises_harm(clause) or replies) and _by_the_speaker(clause):
+        return True  # "would show no mercy", "would make them pay", "Moscow would respond"; not analysts' guesses
     negated = any(c.dep_ == "neg" for c in clause.children)  # "would not attack unless attacked" holds back
     if _on_condition(clause) and _names_an_attack(clause) and not negated:
         return True  # "… they would step up attacks if the trial went ahead"

@@ -2227,3 +2227,28 @@ def test_a_release_answered_in_return_in_one_sentence_is_one_swap(extract) -> No
         "Release",
         "Release",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The warlord promised to show no mercy to the families who had hidden the deserters.",
+        "The prime minister vowed harsh punishment for those behind the bombing.",
+        "The defence ministry said Baku would respond to any provocation.",
+        "A rebel commander said his men would make the army pay a heavy price for the raid.",
+    ],
+)
+def test_promised_harm_and_a_party_answering_provocation_are_threats(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Threat" in classes(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The league said it would make the fans pay for their tickets.",
+        "The ministry said it would respond to the letter next week.",
+        "If the North attacked, the alliance would respond, analysts said.",
+    ],
+)
+def test_paying_for_goods_answering_letters_and_analysts_guesses_are_no_threat(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Threat" not in classes(extract, text)
