@@ -258,6 +258,10 @@ AID_OBJECT_NOUNS = frozenset(
         "sorghum",
     ]
 )
+# What an attack noun before them names a kind of: "attack helicopters", "strike aircraft".
+ARMED_PLATFORMS = frozenset(
+    "drone helicopter aircraft plane jet submarine boat craft rifle dog vehicle group unit".split()
+)
 ATTACK_OBJECT_VERBS = frozenset(["fire", "launch", "drop", "hurl", "lob"])  # attacks only with a weapon object
 # what is dropped to people in need is aid, not an attack: "dropped 900 tonnes of food"
 AIRDROP_VERBS = frozenset(["drop", "airdrop", "parachute"])
@@ -720,7 +724,7 @@ NON_AGREEMENT_ARRANGEMENTS = frozenset(
     "seating flower floral living travel sleeping musical housing funeral payment childcare".split()
 )
 AMOUNT_NOUNS = frozenset(
-    "dozens hundreds thousands scores number group groups batch batches bodies remains dozen hundred thousand "
+    "dozens hundreds thousands millions scores number group groups batch batches bodies remains dozen hundred thousand "
     "tonnes tons tonne ton".split()
 )
 

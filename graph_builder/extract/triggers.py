@@ -137,7 +137,7 @@ def _lower_heads(token: Token) -> set[str]:
                     # weapons; "a list of POWs" names a list
                     named = [g for g in grandchild.children if g.dep_ == "pobj"]
                     named += [c for g in named for c in g.conjuncts]  # "tonnes of sheeting and blankets"
-                    words.update(g.lemma_.lower() for g in named)
+                    words.update(form for g in named for form in (g.lemma_.lower(), g.lower_))  # "drones", "drone"
                     # "thousands of displaced people": the modifier says who they are
                     words.update(m.lower_ for g in named for m in g.children if m.dep_ == "amod")
     return words
@@ -645,6 +645,10 @@ def _object_is_event(token: Token) -> bool:
     return False
 
 
+def _names_a_kind_of_weapon(noun: Token) -> bool:
+    return noun.dep_ == "compound" and noun.head.lemma_.lower() in lx.WEAPON_NOUNS | lx.ARMED_PLATFORMS
+
+
 def _names_an_event(noun: Token) -> bool:
     return noun.lemma_.lower() in lx.NOUN_TRIGGERS or _names_by_phrase(noun)
 
@@ -671,6 +675,8 @@ def _check_noun(token: Token) -> Trigger | None:
     cls = lx.NOUN_TRIGGERS.get(lower) or lx.NOUN_TRIGGERS.get(lemma)
     if cls == "Attack" and is_halted(token):
         return None  # "an end to the fighting": the halt is the news
+    if cls == "Attack" and _names_a_kind_of_weapon(token):
+        return None  # "attack drones", "assault rifles": a kind of weapon, not an event
     modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
     if cls is None and lemma in lx.PAUSE_NOUNS and _pauses_fighting(token, modifiers):
         return Trigger(token, "Ceasefire", nominal=True)  # "a humanitarian pause", "a lull in the fighting"

@@ -2252,3 +2252,13 @@ def test_promised_harm_and_a_party_answering_provocation_are_threats(extract, te
 )
 def test_paying_for_goods_answering_letters_and_analysts_guesses_are_no_threat(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "Threat" not in classes(extract, text)
+
+
+def test_weapons_counted_in_hundreds_or_millions_sent_to_a_party_are_aid(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "Tehran has sent Caracas hundreds of attack drones since May.") == ["Aid"]
+    assert classes(extract, "Belarus shipped millions of artillery shells to its ally last year.") == ["Aid"]
+    assert classes(extract, "The army moved dozens of tanks to the border.") == []
+
+
+def test_an_attack_noun_naming_a_kind_of_weapon_is_no_event(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "The navy bought six attack helicopters and two assault boats.") == []
