@@ -546,7 +546,8 @@ def _promises_harm(clause: Token) -> bool:
     """Words that promise a wrongdoer harm: "show no mercy", "make them pay", "pay a heavy price"."""
     lemma = clause.lemma_.lower()
     objects = _direct_objects(clause)
-    if lemma == "show" and any(o.lemma_.lower() == "mercy" and any(c.lower_ == "no" for c in o.children) for o in objects):
+    no_mercy = [o for o in objects if o.lemma_.lower() == "mercy" and any(c.lower_ == "no" for c in o.children)]
+    if lemma == "show" and no_mercy:
         return True
     paying = [c for c in clause.children if c.lemma_.lower() == "pay" and c.dep_ in ("ccomp", "xcomp")]
     if lemma == "make" and any(map(_pays_for_a_wrong, paying)):
