@@ -552,12 +552,16 @@ def _promises_harm(clause: Token) -> bool:
     paying = [c for c in clause.children if c.lemma_.lower() == "pay" and c.dep_ in ("ccomp", "xcomp")]
     if lemma == "make" and any(map(_pays_for_a_wrong, paying)):
         return True
-    return lemma == "pay" and any(o.lemma_.lower() == "price" for o in objects)
+    return lemma == "pay" and _pays_a_price(clause)
+
+
+def _pays_a_price(pay: Token) -> bool:
+    return any(o.lemma_.lower() == "price" for o in _direct_objects(pay))
 
 
 def _pays_for_a_wrong(pay: Token) -> bool:
     """ "make them pay", "… pay a heavy price", "… pay for the raid"; not "pay for tickets"."""
-    if any(o.lemma_.lower() == "price" for o in _direct_objects(pay)):
+    if _pays_a_price(pay):
         return True
     paid_for = [g for c in pay.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
     return all(lx.NOUN_TRIGGERS.get(g.lemma_.lower()) == "Attack" or g.lemma_.lower() in lx.WRONG_NOUNS
@@ -1261,7 +1265,8 @@ def _refuses_or_disowns(clause: Token) -> bool:
 
 
 def _by_the_speaker(clause: Token) -> bool:
-    """The party that refuses or holds back is the one that says so: "Kyiv said it would not accept …"."""
+    """The party that refuses, holds back or threatens is the one that says so: "Kyiv said it would
+    not accept …", "Hezbollah said it would make Israel pay"; not what analysts say of it."""
     return _said_by_a_party(clause) and _said_by_a_party(clause.head)
 
 
