@@ -1081,6 +1081,11 @@ BARRED_NOUNS = frozenset("entry import export flight travel visa overflight ship
 RESTRICTION_KINDS = BARRED_NOUNS | {"trade", "financial", "economic"}
 BARRING_VERBS = frozenset(["ban", "bar", "prohibit", "restrict", "halt", "suspend", "block"])
 BARRED_PLACES = frozenset(["airspace", "territory", "port", "airport", "market", "water"])  # lemmas
+ENTERING_VERBS = frozenset(["enter", "visit", "travel", "land", "dock", "fly"])
+# Whom sanctions officials "designate": people, firms and ships put on a list.
+DESIGNATED_TARGETS = frozenset(
+    "individual entity company firm bank person official vessel tanker network business oligarch".split()
+)
 # Acts one party does to or for another: agreeing to them is deciding them, not a deal.
 ONE_SIDED_CLASSES = frozenset(["Sanction", "Release", "Repatriation", "Aid"])
 # Teams sent to help: "sent search and rescue teams" is aid; "sent troops" is not.

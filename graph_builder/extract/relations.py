@@ -162,13 +162,25 @@ def _institution_owner(head: Token, ents: dict[int, Span]) -> Iterator[RelationR
     """ "the Sudanese army", "Ukraine's secret services": a force or body of a state."""
     actor = actors_for(head, ents)
     owners = [c for c in head.children if c.dep_ in ("amod", "compound", "poss") and c.i in ents]
-    if len(actor) != 1 or not owners or ents[owners[0].i].label_ not in ("NORP", "GPE"):
+    owner = ents[owners[0].i] if owners else None
+    if owner is None or (owner.label_ in ("PERSON", "ORG") and len(owner) == 1):
+        owner = _untagged_demonym(head) or owner  # the NER's "Azerbaijani"/PERSON troops
+    if len(actor) != 1 or owner is None or owner.label_ not in ("NORP", "GPE"):
         return
     if head.i in ents and not is_generic_body(ents[head.i]):
         return  # "Colombia's National Liberation Army" fights the state it is named after
-    owner = ents[owners[0].i]
     # Read as a demonym: only a state the knowledge base knows can own a force ("Tutsi" cannot).
     yield _rel(actor[0], "partOf", ref_from_span(owner, "NORP"), head.doc[owner.start : head.i + 1])
+
+
+def _untagged_demonym(head: Token) -> Span | None:
+    """ "Tajik units", "Azerbaijani troops" where the NER tagged nothing or a person: one
+    capitalised adjective before a force's head, read as a people; only a state the knowledge
+    base knows by that demonym is kept as the owner."""
+    before = [c for c in head.lefts if c.dep_ in ("amod", "compound")]
+    if len(before) != 1 or before[0].i != head.i - 1 or not before[0].is_title:
+        return None
+    return Span(head.doc, before[0].i, head.i, label="NORP")
 
 
 def _place_phrase(noun: Token, ents: dict[int, Span]) -> Iterator[RelationRecord]:

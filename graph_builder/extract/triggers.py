@@ -690,7 +690,8 @@ def _check_noun(token: Token) -> Trigger | None:
     fired_by = {c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod")}
     if lemma == "fire" and fired_by & lx.WEAPON_NOUNS:
         return Trigger(token, "Attack", nominal=True)  # "heavy artillery fire in Omdurman"
-    if lemma in ("restriction", "ban") and modifiers & lx.RESTRICTION_KINDS:
+    banned = {g.lemma_.lower() for g in _of_what(token, ("on",))}  # "a ban on imports of Russian steel"
+    if lemma in ("restriction", "ban") and (modifiers | banned) & lx.RESTRICTION_KINDS:
         return Trigger(token, "Sanction", nominal=True)  # CAMEO 163: "visa restrictions on RSF officials", "visa bans"
     if lemma == "closure":  # CAMEO 16: "ordered the closure of Russian consulates"
         closed = {form for g in _of_what(token) for form in (g.lemma_.lower(), g.lower_)}
@@ -1083,6 +1084,10 @@ def _special_reading(token: Token) -> str | None:
     froms = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"]
     barred_from = {g.lemma_.lower() for c in froms for g in c.children}
     barred = objects & lx.BARRED_NOUNS or barred_from & lx.BARRED_PLACES  # "banned its airlines from EU airspace"
+    own_people = any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for o in _direct_objects(token)
+                     for c in o.children)
+    kept_out = (g for c in froms for g in c.children if g.dep_ == "pcomp")
+    barred = barred or (any(map(_kept_out_of_a_country, kept_out)) and not own_people)  # not "its citizens"
     if lemma in lx.BARRING_VERBS and barred and not _business_subject(token):
         return "Sanction"  # CAMEO 163: "banned entry to 500 Americans"
     if lemma in lx.GIVING_VERBS and any(map(_is_aid_team, (c for c in token.children if c.dep_ == "dobj"))):
@@ -1096,7 +1101,8 @@ def _special_reading(token: Token) -> str | None:
         return "Aid"  # CAMEO 033/07: "pledged military support to Azerbaijan", "promised humanitarian supplies"
     if lemma in lx.HANDOVER_VERBS and _hands_a_suspect_to_justice(token):
         return "Release"  # CAMEO 0841: "handed the former president to the tribunal in The Hague"
-    if lemma in lx.DESIGNATING_VERBS | lx.LISTING_VERBS and _blacklists(token) and _said_by_a_party(token):
+    listed = lemma in lx.DESIGNATING_VERBS | lx.LISTING_VERBS and _blacklists(token)
+    if (listed or (lemma == "designate" and _designates_targets(token))) and _said_by_a_party(token):
         return "Sanction"  # CAMEO 163: "designated the group a terrorist organisation", "added … to its sanctions list"
     if lemma in lx.CRITICISING_VERBS and _criticises(token):
         return "Accusation"  # CAMEO 111: "Beijing slammed Manila for provocations"
@@ -1127,6 +1133,25 @@ def _hands_a_suspect_to_justice(token: Token) -> bool:
         return True
     courts = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.subtree]
     return any(g.lower_ in lx.COURT_WORDS for g in courts)
+
+
+def _kept_out_of_a_country(act: Token) -> bool:
+    """ "barred 14 officials from entering its territory", "banned them from entering the
+    country": kept out of a land, the travel ban of CAMEO 163. Barred from voting or from
+    playing is no sanction."""
+    if act.lemma_.lower() not in lx.ENTERING_VERBS:
+        return False
+    places = [c for c in act.children if c.dep_ in ("dobj", "prep")]
+    places += [g for c in places if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return not places or any(p.lemma_.lower() in lx.BARRED_PLACES | {"country"} or p.ent_type_ == "GPE" for p in places)
+
+
+def _designates_targets(token: Token) -> bool:
+    """A party "designated six individuals" or "three firms": sanctions officials' word for
+    listing people and companies. "Designated him envoy", "designated as a zone" name a role."""
+    if any(c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in token.children):
+        return False
+    return any(o.lemma_.lower() in lx.DESIGNATED_TARGETS for o in _direct_objects(token))
 
 
 def _blacklists(token: Token) -> bool:

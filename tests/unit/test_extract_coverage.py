@@ -2262,3 +2262,28 @@ def test_weapons_counted_in_hundreds_or_millions_sent_to_a_party_are_aid(extract
 
 def test_an_attack_noun_naming_a_kind_of_weapon_is_no_event(extract) -> None:  # type: ignore[no-untyped-def]
     assert classes(extract, "The navy bought six attack helicopters and two assault boats.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Estonia barred 14 Belarusian officials from entering its territory.",
+        "The Treasury designated five individuals and two firms tied to the militia on Monday.",
+        "The bloc imposed a ban on imports of Iranian petrochemicals.",
+    ],
+)
+def test_travel_bans_designations_and_import_bans_are_sanctions(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Sanction" in classes(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government banned its citizens from travelling to the war zone.",
+        "The league barred the club from playing in Europe next season.",
+        "The president designated his deputy to lead the delegation.",
+        "Parliament designated the valley a national park.",
+    ],
+)
+def test_own_citizens_kept_home_sport_bans_and_appointments_are_no_sanction(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Sanction" not in classes(extract, text)
