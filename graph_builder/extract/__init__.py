@@ -25,7 +25,7 @@ from graph_builder.extract.actors import (
     speaks_for_state,
 )
 from graph_builder.extract.attach import owning_trigger, phrase_top
-from graph_builder.extract.attribution import reporters
+from graph_builder.extract.attribution import quoted_speakers, reporters
 from graph_builder.extract.cameo_verbs import classify_verb
 from graph_builder.extract.cues import is_suppressed, modality
 from graph_builder.extract.dates import resolve_date, timeline_headings
@@ -73,6 +73,7 @@ def extract_document(doc: Doc, doc_id: str, published: date | None, matcher: Mat
     numbers = _attach_quantities(tokens[body:], triggers, owners)
     speech_dates = _report_dates(doc, triggers, published)
     entry_dates = _timeline_dates(doc, triggers, published)
+    speakers = quoted_speakers(doc, ents)
     order: list[int] = []
     candidates: list[Candidate] = []
     for index, trigger in triggers.items():
@@ -80,6 +81,8 @@ def extract_document(doc: Doc, doc_id: str, published: date | None, matcher: Mat
             continue
         when = dates.get(index) or speech_dates.get(index) or entry_dates.get(index)
         record = _record(trigger, modes[index], ents, when, places.get(index), numbers.get(index), body)
+        if index in speakers:
+            record = _in_the_speakers_words(trigger, record, speakers[index])
         if record.event_class in NEEDS_AGENT and not trigger.nominal and not _has_speaker(trigger.token, record):
             continue  # "it calls on Rwanda": a demand or threat by no one we can name is noise
         candidates.append(_candidate(trigger, record))
@@ -95,6 +98,7 @@ def extract_document(doc: Doc, doc_id: str, published: date | None, matcher: Mat
     return DocumentExtraction(doc_id, tuple(events), tuple(find_relations(doc, tokens, ents)), mentions)
 
 
+FIRST_PERSON = frozenset(["i", "we", "me", "us", "my", "our"])
 MOTION_PREPS = frozenset(["from", "to", "into", "towards", "across", "over"])
 # Where a name stands as a party of its clause, not as a word describing a thing.
 PARTY_DEPS = frozenset(["nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "dative", "agent"])
@@ -217,6 +221,32 @@ def _record(
         modality=mode,
         confidence=(0.75 if has_roles else 0.55) + (0.1 if not trigger.nominal else 0.0),
     )
+
+
+def _in_the_speakers_words(trigger: Trigger, record: EventRecord, speaker: list[ActorRef]) -> EventRecord:
+    """In a quoted account, "we"/"I" did what the speaker's side did, and "us", "me", "our
+    convoy" are the speaker's side: "We negotiated line by line", "they shelled our positions"."""
+    token = trigger.token
+    verb = token if not trigger.nominal else _supported_by(token)
+    if verb is None:
+        return record
+    doers = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON]
+    sufferers = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ in FIRST_PERSON]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    sufferers += [o for o in objects if o.lower_ in FIRST_PERSON or any(
+        c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in o.children)]  # fmt: skip
+    new = tuple(r for r in speaker if r not in record.agents + record.targets + record.participants)
+    if doers and not record.agents:
+        return replace(record, agents=record.agents + new)
+    if sufferers and not trigger.nominal and not record.targets:
+        return replace(record, targets=record.targets + new)
+    return record
+
+
+def _supported_by(noun: Token) -> Token | None:
+    """The verb whose subject does what a noun names: "we signed the agreement"."""
+    top = phrase_top(noun)
+    return top.head if top.dep_ == "dobj" and top.head.pos_ == "VERB" else None
 
 
 def _naming_words(trigger: Trigger) -> list[Token]:

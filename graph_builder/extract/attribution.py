@@ -7,7 +7,7 @@ cover every event of their sentence. Sources are actors only: "reliable sources"
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from graph_builder.extract import lexicon as lx
 from graph_builder.extract.actors import actors_for
@@ -78,3 +78,45 @@ def reporters(trigger: Token, ents: dict[int, Span]) -> list[ActorRef]:
     if trigger.i in covered:
         return []
     return list(dict.fromkeys(speech_sources(trigger, ents) + refs))
+
+
+# Verbs that frame a first-person account: "she recalls:", "told the podcast how …".
+FRAMING_VERBS = lx.SPEECH_VERBS | {"recall", "remember", "recount", "describe"}
+OPENING_QUOTES = frozenset(['"', "\u201c", "``"])
+CLOSING_QUOTES = frozenset(['"', "\u201d", "''"])
+
+
+def quoted_speakers(doc: Doc, ents: dict[int, Span]) -> dict[int, list[ActorRef]]:
+    """Token index → who speaks, for every token inside a quotation whose speaker the text
+    names: the subject of a speech verb before the quote in its sentence ("He told the BBC:
+    "…"), after it (""…," said the negotiator"), or of the sentence that frames it ("Rajan
+    told her story to a reporter. "In May we crossed …""). First-person accounts say "we" and
+    "I" for that speaker."""
+    spans: list[tuple[int, int]] = []
+    start: int | None = None
+    for token in doc:
+        if start is None and token.text in OPENING_QUOTES:
+            start = token.i
+        elif start is not None and token.text in CLOSING_QUOTES:
+            spans.append((start, token.i))
+            start = None
+    speakers: dict[int, list[ActorRef]] = {}
+    for first, last in spans:
+        refs = _quote_speaker(doc, first, last, ents)
+        if refs:
+            speakers.update(dict.fromkeys(range(first + 1, last), refs))
+    return speakers
+
+
+def _quote_speaker(doc: Doc, first: int, last: int, ents: dict[int, Span]) -> list[ActorRef]:
+    opening, closing = doc[first].sent, doc[last].sent
+    before = [t for t in opening if t.i < first]
+    after = [t for t in closing if t.i > last]
+    framing = doc[opening.start - 1].sent if opening.start > 0 and first - opening.start <= 1 else None
+    for candidates in (reversed(before), after, framing or ()):
+        for verb in candidates:
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in FRAMING_VERBS:
+                refs = [a for s in subject_of(verb) for a in _source_actors(s, ents)]
+                if refs:
+                    return refs
+    return []
