@@ -20,6 +20,7 @@ from graph_builder.extract.actors import (
     COREF_PAIR,
     GENERIC,
     PLACE_LABELS,
+    actors_for,
     entity_index,
     ref_from_span,
     speaks_for_state,
@@ -87,6 +88,7 @@ def extract_document(doc: Doc, doc_id: str, published: date | None, matcher: Mat
             continue  # "it calls on Rwanda": a demand or threat by no one we can name is noise
         candidates.append(_candidate(trigger, record))
         order.append(index)
+    candidates, order = _without_threatened_acts(candidates, order, triggers)
     _link_candidates(candidates, order, triggers)
     events, where = merge_candidates(candidates)
     events = _propagate(events, candidates, where)
@@ -198,6 +200,11 @@ def _record(
             injuries = value
         else:
             quantity, quantity_text = value, text
+    if cls == "Threat" and not trigger.nominal and trigger.token.lemma_.lower() in lx.SPEAKING_VERBS:
+        # "the spokesman said the TDF would keep fighting": the party that would act threatens too
+        doers = [s for c in trigger.token.children if c.dep_ == "ccomp" for s in subject_of(c) if s.pos_ != "PRON"]
+        acting = tuple(a for s in doers for a in actors_for(s, ents) if a not in roles.agents)
+        roles = replace(roles, agents=roles.agents + acting)
     reported_by = tuple(reporters(trigger.token, ents))
     if cls == "Aid" and not roles.agents:
         # Aid agencies report their own deliveries: "… reached Darfur, the WFP says".
@@ -339,6 +346,32 @@ def _answers_another(verb: Token) -> bool:
 def _has_own_arguments(record: EventRecord) -> bool:
     """A definite phrase with its own date or number introduces, not repeats, an event."""
     return record.quantity is not None or (record.date is not None and record.location is not None)
+
+
+def _without_threatened_acts(
+    candidates: list[Candidate], order: list[int], triggers: dict[int, Trigger]
+) -> tuple[list[Candidate], list[int]]:
+    """What a threat threatens is not an event of its own: "threatened to attack the capital",
+    "said it would keep attacking ships" are one Threat each."""
+    threatened: set[int] = set()
+    for candidate, index in zip(candidates, order, strict=True):
+        if candidate.record.event_class == "Threat" and not triggers[index].nominal:
+            threatened.update(_threatened_verbs(triggers[index].token))
+    kept = [(c, i) for c, i in zip(candidates, order, strict=True)
+            if not (i in threatened and c.record.event_class == "Attack" and not triggers[i].nominal)]  # fmt: skip
+    return [c for c, _ in kept], [i for _, i in kept]
+
+
+def _threatened_verbs(threat: Token) -> set[int]:
+    """The verbs of what is threatened: "to attack", "would keep attacking"; not a deed told
+    in passing ("to execute six workers it abducted in July")."""
+    found: set[int] = set()
+    clauses = [c for c in threat.children if c.dep_ in ("xcomp", "ccomp")]
+    while clauses:
+        clause = clauses.pop()
+        found.add(clause.i)
+        clauses += [c for c in clause.children if c.dep_ in ("xcomp", "conj")]
+    return found
 
 
 def _link_candidates(candidates: list[Candidate], order: list[int], triggers: dict[int, Trigger]) -> None:
@@ -494,6 +527,7 @@ def _share_sentence_parties(events: list[EventRecord], candidates: list[Candidat
             for m, other in enumerate(candidates)
             if other.sentence == candidate.sentence and where[m] not in (None, index)
             if not talks or other.record.event_class in ("Agreement", "Ceasefire")
+            if other.record.event_class != "Threat"  # "dismissed the truce and said the TDF would keep fighting"
             for ref in other.record.agents + other.record.participants
             if ref.label in ("GPE", "ORG", "NORP")
         ]

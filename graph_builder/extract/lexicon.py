@@ -791,9 +791,13 @@ AGREEMENT_DOCUMENT_NOUNS = frozenset(["understanding", "protocol", "consensus"])
 CONCLUDING_VERBS = frozenset(["reach", "sign", "initial", "ink", "conclude", "ratify", "agree"])
 # What is flown or shipped to people in need: "flew 20 tonnes of medical supplies into Benghazi".
 SHIPPING_VERBS = frozenset(["fly", "ship", "airlift", "ferry", "unload", "offload"])
+# Handing out relief, by a party (a firm delivering food to shops is trade): "UNICEF delivered
+# 40,000 doses of vaccine", "the agency dispatched 35 trucks of food".
+DELIVERING_VERBS = frozenset(["deliver", "dispatch", "distribute"])
 # What goods travel in, named before them: "90 trucks of flour", "a planeload of medicine".
 CARGO_NOUNS = frozenset(
-    "truck lorry convoy planeload shipload boatload shipment consignment load cargo crate box container".split()
+    "truck lorry convoy planeload shipload boatload shipment consignment load cargo crate box container "
+    "dose doses sack bag".split()
 )
 # Arrivals that deliver what their vehicles carry: "trucks loaded with tents crossed at Rafah";
 # not "reached Darfur", whose object is where, which the parse would make a party.
@@ -839,7 +843,7 @@ PROTEST_VERBS = frozenset(["demonstrate", "protest", "march", "rally", "picket",
 CARRYING_VERBS = frozenset(["carry", "bring", "truck", "transport", "airlift", "airdrop"])
 HUMANITARIAN_NOUNS = frozenset(
     "food medicine medicines medical supplies supply aid water fuel tents vaccines flour wheat blankets rations "
-    "sheeting shelter grain rice sorghum maize kits".split()
+    "sheeting shelter grain rice sorghum maize kits vaccine".split()
 )
 # Heads that make an event noun before them a kind of body: "aid agencies", "peace groups".
 BODY_HEADS = frozenset(
@@ -877,6 +881,8 @@ WRONG_NOUNS = PROVOCATION_NOUNS | {"crime", "hostility", "betrayal", "treachery"
 FORCE_VERBS = frozenset(
     ["retaliate", "avenge", "crush", "destroy", "annihilate", "punish", "eliminate", "wipe", "hunt"]
 )
+# Going on or growing: "would keep attacking", "attacks will widen".
+CONTINUING_VERBS = frozenset(["keep", "continue", "widen", "expand", "intensify", "escalate", "extend", "spread"])
 FORCE_NOUNS = frozenset(["revenge", "vengeance", "retribution"])
 # Diplomats told to leave are expelled (CAMEO 1663).
 DIPLOMAT_NOUNS = frozenset(["ambassador", "envoy", "diplomat", "attache", "chargé", "charge", "consul"])
@@ -886,7 +892,8 @@ CRITICISING_VERBS = frozenset(["slam", "blast", "lambast", "castigate", "rebuke"
 CONDEMNING_NOUNS = frozenset(
     "genocide cleansing cruel inhumane outrage atrocity crime savagery barbarism massacre provocation violation terrorism aggression "
     "blow stab betrayal illegal unlawful criminal barbaric cowardly heinous unacceptable outrageous "
-    "provocative unjustified brutal inhuman invasion".split()
+    "provocative unjustified brutal inhuman invasion hostile dangerous reckless irresponsible piracy blackmail "
+    "theft robbery banditry illegitimate".split()
 )
 # Measures a party passes a verdict on besides events: "called the measures illegal".
 JUDGED_ACTS = frozenset(["measure", "move", "decision", "step", "ruling", "resolution", "arrest", "verdict", "acquittal"])
@@ -1081,6 +1088,10 @@ BARRED_NOUNS = frozenset("entry import export flight travel visa overflight ship
 RESTRICTION_KINDS = BARRED_NOUNS | {"trade", "financial", "economic"}
 BARRING_VERBS = frozenset(["ban", "bar", "prohibit", "restrict", "halt", "suspend", "block"])
 BARRED_PLACES = frozenset(["airspace", "territory", "port", "airport", "market", "water"])  # lemmas
+# Leaving a deal (a party's declaration, not a deal): "withdrew from the accord", "quit the truce".
+LEAVING_VERBS = frozenset(["withdraw", "quit", "exit", "abandon", "renounce", "scrap", "ditch", "leave", "pull"])
+# Clauses that date a story by an earlier deed: "six months after Washington quit the deal".
+BACKGROUND_MARKS = frozenset(["after", "since", "before", "when"])
 ENTERING_VERBS = frozenset(["enter", "visit", "travel", "land", "dock", "fly"])
 # Whom sanctions officials "designate": people, firms and ships put on a list.
 DESIGNATED_TARGETS = frozenset(

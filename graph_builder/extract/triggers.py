@@ -130,7 +130,7 @@ def _lower_heads(token: Token) -> set[str]:
                     words.add("captive")  # "a detained scholar"
                 money = grandchild.lower_ == "in" and child.dep_ == "dobj" and is_money(child)
                 # "dozens of prisoners", "21 of the schoolgirls"
-                counted = _is_count(child) or child.lemma_.lower() in lx.CARGO_NOUNS
+                counted = _is_count(child) or child.lemma_.lower() in lx.CARGO_NOUNS or child.lower_ in lx.CARGO_NOUNS
                 amount = grandchild.dep_ == "prep" and grandchild.lower_ == "of" and counted
                 if money or amount:
                     # "dozens of prisoners" and "$300 million in weapons" name prisoners and
@@ -167,6 +167,9 @@ def _check_verb(token: Token) -> Trigger | None:
         return None  # summoning an envoy is a rebuke ("to complain" says so), not a meeting
     if lemma == "agree" and _agrees_to_act_alone(token):
         return None  # "EU leaders agreed to ban Belarusian airlines": the ban is the news, not a deal
+    background = token.dep_ in ("advcl", "pcomp") and any(c.lower_ in lx.BACKGROUND_MARKS for c in token.children)
+    if lemma in lx.LEAVING_VERBS and not background and any(map(_left_by_a_party, _agreements_left(token))):
+        return Trigger(token, "Statement", nominal=False)  # "said it was quitting the grain deal"
     special = _special_reading(token)
     if special is not None:
         return Trigger(token, special, nominal=False)
@@ -1057,7 +1060,8 @@ def _special_reading(token: Token) -> str | None:
     back = lemma == "bring" and any(c.lower_ in ("back", "home") for c in homeward)
     if (lemma in FLYING_HOME_VERBS or back or lemma == "deport") and _brought_home(token, back):
         return "Repatriation"  # "his remains were flown to Tehran", "flew 160 migrants home"
-    if lemma in lx.SHIPPING_VERBS and _lower_heads(token) & lx.HUMANITARIAN_NOUNS:
+    delivered = lemma in lx.DELIVERING_VERBS and _said_by_a_party(token) and not _business_subject(token)
+    if (lemma in lx.SHIPPING_VERBS or delivered) and _lower_heads(token) & lx.HUMANITARIAN_NOUNS:
         return "Aid"  # "flew 20 tonnes of medical supplies into Benghazi"
     if lemma in lx.CARRYING_VERBS and objects & lx.HUMANITARIAN_NOUNS:
         return "Aid"  # "lorries carrying food for 13,000 people"
@@ -1083,7 +1087,7 @@ def _special_reading(token: Token) -> str | None:
         return "Sanction"  # CAMEO 161: "recalled its envoys", "stripped the ambassador of his accreditation"
     froms = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"]
     barred_from = {g.lemma_.lower() for c in froms for g in c.children}
-    barred = objects & lx.BARRED_NOUNS or barred_from & lx.BARRED_PLACES  # "banned its airlines from EU airspace"
+    barred = bool(objects & lx.BARRED_NOUNS or barred_from & lx.BARRED_PLACES)  # "banned its airlines from EU airspace"
     own_people = any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for o in _direct_objects(token)
                      for c in o.children)
     kept_out = (g for c in froms for g in c.children if g.dep_ == "pcomp")
@@ -1133,6 +1137,30 @@ def _hands_a_suspect_to_justice(token: Token) -> bool:
         return True
     courts = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.subtree]
     return any(g.lower_ in lx.COURT_WORDS for g in courts)
+
+
+def _agreements_left(verb: Token) -> list[Token]:
+    """What "quit", "withdrew from", "pulled out of" leave."""
+    left = [c for c in verb.children if c.dep_ == "dobj"]
+    froms = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"]
+    outs = [c for c in verb.children if c.dep_ in ("prt", "prep") and c.lower_ == "out"]
+    froms += [g for c in outs for g in c.children if g.dep_ == "prep" and g.lower_ == "of"]  # "pulled out of"
+    return left + [g for p in froms for g in p.children if g.dep_ == "pobj"]
+
+
+def _left_by_a_party(noun: Token) -> bool:
+    """A deal or truce a party quits: "withdrew from the 2015 nuclear deal", "is quitting the
+    accord", "pulled out of the treaty"."""
+    lemma = noun.lemma_.lower()
+    if lx.NOUN_TRIGGERS.get(lemma) not in ("Agreement", "Ceasefire") and lemma not in lx.AGREEMENT_DOCUMENT_NOUNS:
+        return False
+    top = phrase_top(noun)
+    if top.dep_ == "pobj" and top.head.lower_ not in ("from", "of"):
+        return False  # "withdrew from the town under the deal": leaving by the deal's terms
+    verb = top.head.head if top.dep_ == "pobj" else top.head
+    if top.dep_ == "pobj" and top.head.lower_ == "of":
+        verb = verb.head if verb.lower_ == "out" else top  # "pulled out of the accord"; "the terms of the deal"
+    return top.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in lx.LEAVING_VERBS and _said_by_a_party(verb)
 
 
 def _kept_out_of_a_country(act: Token) -> bool:
@@ -1412,6 +1440,8 @@ def _threatens_force(clause: Token) -> bool:
     if (_promises_harm(clause) or replies) and _by_the_speaker(clause):
         return True  # "would show no mercy", "would make them pay", "Moscow would respond"; not analysts' guesses
     negated = any(c.dep_ == "neg" for c in clause.children)  # "would not attack unless attacked" holds back
+    if not negated and _promises_more_attacks(clause):
+        return True  # "said it would keep attacking ships", "… attacks would widen to the Cape"
     if _on_condition(clause) and _names_an_attack(clause) and not negated:
         return True  # "… they would step up attacks if the trial went ahead"
     # "any new attack would be answered", "… would meet with reprisals"
@@ -1439,6 +1469,19 @@ def _pledges_restraint(clause: Token) -> bool:
     auxiliaries = {c.lower_ for c in clause.children if c.dep_ == "aux"}
     negated = any(c.dep_ == "neg" for c in clause.children)
     return bool(auxiliaries & {"will", "would"}) and negated and _names_an_attack(clause) and _by_the_speaker(clause)
+
+
+def _promises_more_attacks(clause: Token) -> bool:
+    """A party says it will go on attacking or that its attacks will grow: "would keep
+    targeting ships", "will continue to strike", "attacks would widen to …"."""
+    lemma = clause.lemma_.lower()
+    if lemma not in lx.CONTINUING_VERBS:
+        return False
+    acts = [c for c in clause.children if c.dep_ == "xcomp" and lx.VERB_TRIGGERS.get(c.lemma_.lower()) == "Attack"]
+    if acts and _by_the_speaker(clause):
+        return True
+    attacks = [s for s in subject_of(clause) if lx.NOUN_TRIGGERS.get(s.lemma_.lower()) == "Attack"]
+    return bool(attacks) and _said_by_a_party(clause.head)
 
 
 def _on_condition(clause: Token) -> bool:
@@ -1575,7 +1618,10 @@ def _denies_a_charge(token: Token) -> bool:
 
 
 def _calls_a_deed_a_crime(token: Token) -> bool:
-    return any(words & lx.CONDEMNING_NOUNS for words in _what_a_deed_is_called(token))
+    # "what it called atrocities" accuses; "what the statement called "the illegal annexation""
+    # quotes a name, the adjective inside it no verdict of the writer's
+    quoted = any(o.lower_ in ("what", "which") for o in _direct_objects(token))
+    return any(words & lx.CONDEMNING_NOUNS for words in _what_a_deed_is_called(token, described=not quoted))
 
 
 def _calls_a_deed_something(token: Token) -> bool:
@@ -1587,7 +1633,7 @@ def _calls_a_deed_something(token: Token) -> bool:
     return judged and speaker and bool(_what_a_deed_is_called(token))
 
 
-def _what_a_deed_is_called(token: Token) -> list[set[str]]:
+def _what_a_deed_is_called(token: Token, described: bool = True) -> list[set[str]]:
     """The words of each name the verb gives its object: "an outrage", "an act of savagery",
     "illegal and unlawful" (the small model hangs a following adjective on the noun)."""
     deeds = _direct_objects(token)
@@ -1600,7 +1646,8 @@ def _what_a_deed_is_called(token: Token) -> list[set[str]]:
     for name in names:
         named_of = {g.lemma_.lower() for p in name.children if p.lower_ == "of" for g in p.children}
         coordinated = {c.lemma_.lower() for c in name.conjuncts}
-        found.append({name.lemma_.lower()} | named_of | coordinated)
+        kind = {c.lemma_.lower() for c in name.children if c.dep_ == "amod"} if described else set()  # "a hostile act"
+        found.append({name.lemma_.lower()} | named_of | coordinated | kind)
     return found
 
 

@@ -347,7 +347,7 @@ def modality_of(extract, text: str, cls: str) -> str:  # type: ignore[no-untyped
 @pytest.mark.parametrize(
     ("text", "cls", "mode"),
     [
-        ("The militants threatened to kill the hostages.", "Attack", "Planned"),
+        ("The bloc threatened to impose sanctions on Minsk.", "Sanction", "Planned"),
         ("The government accused the rebels of killing civilians.", "Attack", "Alleged"),
     ],
 )
@@ -2287,3 +2287,59 @@ def test_travel_bans_designations_and_import_bans_are_sanctions(extract, text: s
 )
 def test_own_citizens_kept_home_sport_bans_and_appointments_are_no_sanction(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "Sanction" not in classes(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "London called the seizure a hostile act.",
+        "The ambassador of Belarus called the decision extremely dangerous.",
+    ],
+)
+def test_a_measure_called_hostile_or_dangerous_is_an_accusation(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Accusation" in classes(extract, text)
+
+
+def test_a_name_quoted_with_what_is_no_accusation_by_its_adjective(extract) -> None:  # type: ignore[no-untyped-def]
+    text = 'The bloc acted in response to what the statement called "the illegal vote" in the region.'
+    assert "Accusation" not in classes(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow announced on Monday that it was quitting the grain deal.",
+        "Kazakhstan pulled out of the arms control treaty in March.",
+    ],
+)
+def test_quitting_a_deal_is_a_statement(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Statement" in classes(extract, text)
+
+
+def test_a_deal_quit_in_the_background_of_another_story_is_no_statement(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Oil prices rose six months after the government pulled out of the gas deal."
+    assert "Statement" not in classes(extract, text)
+    assert classes(extract, "Troops withdrew from the town under the deal.") == ["Agreement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UNICEF has delivered 600,000 doses of polio vaccine to the region.",
+        "The agency said it had dispatched 35 trucks of food from Gondar.",
+    ],
+)
+def test_relief_delivered_or_dispatched_by_a_party_is_aid(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Aid" in classes(extract, text)
+
+
+def test_a_party_promising_more_attacks_threatens_and_the_attacks_are_no_event(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "The militia said it would keep attacking ships bound for the port.") == ["Threat"]
+    assert classes(extract, "The rebels threatened to attack the capital.") == ["Threat"]
+    assert "Threat" not in classes(extract, "Analysts said the attacks would continue into the spring.")
+
+
+def test_the_party_that_would_act_takes_part_in_a_threat_told_by_its_spokesman(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "A rebel spokesman said the Arakan Army would keep fighting until the town fell."
+    threat = next(e for e in extract(text).events if e.event_class == "Threat")
+    assert "Arakan Army" in {a.text for a in threat.agents}
