@@ -490,6 +490,9 @@ def _group(head: Token, ents: dict[int, Span]) -> ActorRef:
         last = max([clause.i] + [o.right_edge.i for o in clause.children if o.dep_ == "dobj"])
         if last - head.i <= 3:  # "people facing famine", without its "in Kassala"
             end = last + 1
+    following = head.doc[head.i + 1 : head.i + 3]
+    if head.lemma_.lower() == "prisoner" and [t.lower_ for t in following] == ["of", "war"]:
+        end = head.i + 3  # "prisoners of war" is one name, not "prisoners"
     span = head.doc[start:end]
     return ActorRef(span.text, span.start_char, span.end_char, "GROUP")
 

@@ -893,8 +893,11 @@ CONDEMNING_NOUNS = frozenset(
     "genocide cleansing cruel inhumane outrage atrocity crime savagery barbarism massacre provocation violation terrorism aggression "
     "blow stab betrayal illegal unlawful criminal barbaric cowardly heinous unacceptable outrageous "
     "provocative unjustified brutal inhuman invasion hostile dangerous reckless irresponsible piracy blackmail "
-    "theft robbery banditry illegitimate".split()
+    "theft robbery banditry illegitimate unforgivable inexcusable deplorable despicable shameful abhorrent "
+    "reprehensible monstrous barbarous".split()
 )
+# Verbs that give a deed a name: "called the raid an outrage", "described the strike as legitimate".
+NAMING_VERBS = frozenset(["call", "describe", "brand", "label", "term", "dub"])
 # Measures a party passes a verdict on besides events: "called the measures illegal".
 JUDGED_ACTS = frozenset(["measure", "move", "decision", "step", "ruling", "resolution", "arrest", "verdict", "acquittal"])
 # Public praise or thanks (CAMEO 051), which news reports as a declaration: "welcomed the deal".

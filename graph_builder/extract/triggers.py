@@ -453,12 +453,19 @@ def _suspends_member(verb: Token) -> bool:
     """ "suspended the country from its bodies", "suspended Niger's membership", "expelled
     Russia from the council": a body shutting out one of its members."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if any(o.lemma_.lower() == "membership" for o in objects):
+    if any(o.lemma_.lower() in ("membership", "accreditation") for o in objects):
         return True
+    if any(o.lemma_.lower() == "right" and _names_a_member(o) for o in objects):
+        return True  # "suspended the voting rights of the Russian delegation"
     # a state or an organisation, not "suspended three students from classes"
     members = [o for o in objects if o.ent_type_ in ("GPE", "ORG", "NORP") or o.lemma_.lower() in MEMBER_NOUNS]
     bodies = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children]
     return bool(members) and any(b.pos_ in ("NOUN", "PROPN") for b in bodies)
+
+
+def _names_a_member(rights: Token) -> bool:
+    owners = [c for c in rights.children if c.dep_ == "poss"] + _of_what(rights)
+    return any(o.ent_type_ in ("GPE", "ORG", "NORP") or _is_actor(o) for o in owners)
 
 
 def _object_is_aid(token: Token) -> bool:
@@ -485,6 +492,8 @@ def _is_material_support(token: Token) -> bool:
     kinds = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
     if lemma in lx.SUPPLY_NOUNS and kinds & lx.ARMS_WORDS:
         return True  # "halted weapons deliveries": an arms embargo of one (CAMEO 16)
+    if lemma in ("approval", "licence", "license", "permit") and kinds & lx.ARMS_WORDS and kinds & lx.SUPPLY_NOUNS:
+        return True  # "halted new arms export approvals to Riyadh"
     return lemma == "support" and bool(kinds & lx.MATERIAL_SUPPORT_KINDS)
 
 
@@ -1041,9 +1050,9 @@ def _special_reading(token: Token) -> str | None:
         return "Statement"  # "said it remained committed to the peace process"
     if lemma in lx.PRAISING_VERBS and _praises(token):
         return "Statement"  # CAMEO 051: "Washington welcomed the outcome", "thanked Ankara for its help"
-    if lemma == "call" and _calls_a_deed_a_crime(token):
+    if lemma in lx.NAMING_VERBS and _calls_a_deed_a_crime(token):
         return "Accusation"  # CAMEO 111: "called the bombing an outrage"
-    if lemma == "call" and _calls_a_deed_something(token):
+    if lemma in lx.NAMING_VERBS and _calls_a_deed_something(token):
         return "Statement"  # "called the bombing of the base a mistake"
     if lemma in ("offer", "send", "provide", "lend", "dispatch") and _offers_means_to_help(token):
         return "Aid"  # CAMEO 07: "offered helicopters to evacuate the wounded"
@@ -1638,6 +1647,8 @@ def _what_a_deed_is_called(token: Token, described: bool = True) -> list[set[str
     "illegal and unlawful" (the small model hangs a following adjective on the noun)."""
     deeds = _direct_objects(token)
     names = [c for c in token.children if c.dep_ in ("oprd", "attr", "xcomp", "ccomp")]
+    if token.lemma_.lower() != "call":  # "described the strike as a legitimate action"
+        names += [g for p in token.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children]
     names += [c for d in deeds for c in d.children if c.dep_ in ("appos", "attr")]
     names += [c for d in deeds for c in d.children if c.dep_ == "amod" and c.i > d.i]
     # "called the strikes 'barbaric aggression'": the quote mark makes the deed the name's possessor

@@ -2343,3 +2343,21 @@ def test_the_party_that_would_act_takes_part_in_a_threat_told_by_its_spokesman(e
     text = "A rebel spokesman said the Arakan Army would keep fighting until the town fell."
     threat = next(e for e in extract(text).events if e.event_class == "Threat")
     assert "Arakan Army" in {a.text for a in threat.agents}
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("The cabinet described the shelling of the island as unforgivable.", "Accusation"),
+        ("The navy described the strike as a proportionate response.", "Statement"),
+        ("The assembly suspended the voting rights of the Russian delegation.", "Sanction"),
+        ("Norway halted new arms export licences to Ankara.", "Sanction"),
+    ],
+)
+def test_deeds_described_as_something_suspended_rights_and_halted_arms_licences(extract, text: str, cls: str) -> None:  # type: ignore[no-untyped-def]
+    assert cls in classes(extract, text)
+
+
+def test_prisoners_of_war_keep_their_whole_name(extract) -> None:  # type: ignore[no-untyped-def]
+    (release,) = extract("The accord provided for the release of all prisoners of war.").events[1:]
+    assert {p.text for p in release.participants + release.targets} == {"prisoners of war"}
