@@ -324,8 +324,12 @@ def _antecedents(
                 return (entity,)  # "ECOWAS … the bloc"
             if word == "country" and entity.contract_class == "State":
                 return (entity,)  # "Guinea-Bissau … the country"
-            if word in GROUP_NOUNS and entity.contract_class in ("ArmedForce", "Organization") and not entity.local:
+            if word in GROUP_NOUNS and entity.contract_class == "ArmedForce" and not entity.local:
                 return (entity,)  # "the ELN … the guerrilla group"
+        if word in GROUP_NOUNS:
+            # an organisation only where no armed group came before: "the Houthis … raids in Saada
+            # … the group freed two staff" is the Houthis, whatever the NER made of a town
+            return next(((e,) for e in reversed(before) if e.contract_class == "Organization" and not e.local), ())
         if word == "government":  # "the government" of a story that names no government: its main state's
             return _antecedents(ActorRef(ref.text, ref.start, ref.end, "COREF_MAIN"), before, history)[:1]
         return ()

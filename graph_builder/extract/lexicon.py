@@ -923,6 +923,9 @@ FOE_NOUNS = frozenset(
 )
 # Burning homes is violence against civilians (CAMEO 18): "burned the village".
 BURNING_VERBS = frozenset(["burn", "torch", "raze"])
+# Who "returned to their homes" after fighting, not after a shift: households, not workers.
+UPROOTED_HOUSEHOLDS = frozenset("family families villager villagers resident residents household households".split())
+MODAL_WORDS = frozenset("can could may might must should would will shall".split())
 DWELLING_NOUNS = frozenset("village villages town home homes house houses hut huts settlement hamlet".split())
 ADVANCE_PREPS = frozenset(["on", "towards", "toward", "into", "against"])
 # Participles by which a party that leads, brokers or hosts an event is named in front of it.
@@ -1091,6 +1094,8 @@ BARRED_NOUNS = frozenset("entry import export flight travel visa overflight ship
 RESTRICTION_KINDS = BARRED_NOUNS | {"trade", "financial", "economic"}
 BARRING_VERBS = frozenset(["ban", "bar", "prohibit", "restrict", "halt", "suspend", "block"])
 BARRED_PLACES = frozenset(["airspace", "territory", "port", "airport", "market", "water"])  # lemmas
+# Nouns by which a story refers back to a party it named: "the group freed two staff".
+PARTY_REFERENCES = frozenset(["movement", "faction", "side", "militia", "junta", "regime", "authorities"])
 # Leaving a deal (a party's declaration, not a deal): "withdrew from the accord", "quit the truce".
 LEAVING_VERBS = frozenset(["withdraw", "quit", "exit", "abandon", "renounce", "scrap", "ditch", "leave", "pull"])
 # Clauses that date a story by an earlier deed: "six months after Washington quit the deal".
@@ -1134,7 +1139,8 @@ FREED_PEOPLE_NOUNS = frozenset(
     "peacekeeper peacekeepers airman airmen pilot pilots officer officers policeman policemen guard guards "
     "diplomat diplomats monitor monitors observer observers engineer engineers contractor contractors "
     "missionary missionaries priest priests nun nuns doctor doctors nurse nurses farmworker farmworkers "
-    "farmer farmers teacher teachers trader traders driver drivers employee employees volunteer volunteers".split()
+    "farmer farmers teacher teachers trader traders driver drivers employee employees volunteer volunteers "
+    "shepherd shepherds herder herders staff resident residents".split()
 )
 # People an attack can be aimed at, beyond named actors: "attacked its defenders".
 HUMAN_TARGETS = frozenset(

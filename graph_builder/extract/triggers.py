@@ -83,7 +83,7 @@ TRAVEL_VERBS = frozenset(["fly", "travel", "take", "bring", "ferry", "transfer",
 FLYING_HOME_VERBS = frozenset(["fly", "ferry", "repatriate"])
 # How refugees are told to go home: "streamed back", "sent them home", "deported to Kabul".
 # "displaced families have driven back to their villages"
-REFUGEE_MOTION_VERBS = frozenset(["send", "start", "deport", "dispatch", "drive"]) | lx.MASS_MOTION_VERBS
+REFUGEE_MOTION_VERBS = frozenset("send start deport dispatch drive walk trek".split()) | lx.MASS_MOTION_VERBS
 HOMEWARD_VERBS = lx.MOTION_VERBS | REFUGEE_MOTION_VERBS
 PEOPLE_CARRIED_HOME = lx.FREED_PEOPLE_NOUNS | lx.DISPLACED_NOUNS | lx.GROUP_HEADS
 ORDERING_AN_END_VERBS = lx.ORDER_VERBS | {"announce", "declare"}  # "ordered an end to military operations"
@@ -1710,7 +1710,12 @@ def _refugees_go_home(token: Token) -> bool:
     masses = [m for m in movers if _is_mass(m)]
     masses += [g for m in masses for p in m.children if p.lower_ == "of" for g in p.children]
     a_people_returns = lemma in lx.MASS_MOTION_VERBS and any(m.ent_type_ == "NORP" for m in masses)
-    return bool(words & displaced) or fled or sent_people or a_people_returns
+    # "families began returning to their homes": people going back to the homes they left
+    homes = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children
+             if g.lemma_.lower() in lx.DWELLING_NOUNS and any(c.lower_ == "their" for c in g.children)]  # fmt: skip
+    hoped_for = any(c.dep_ == "aux" and c.lower_ in lx.MODAL_WORDS for c in token.children)  # "until they can return"
+    to_their_homes = bool(homes) and bool(words & lx.UPROOTED_HOUSEHOLDS) and not hoped_for
+    return bool(words & displaced) or fled or sent_people or a_people_returns or to_their_homes
 
 
 def _is_mass(token: Token) -> bool:
@@ -1776,7 +1781,18 @@ def _armed_party_frees_people(token: Token) -> bool:
         doers = subject_of(token)
     # "were freed by jihadists who had held them", "Hamas freed two women", "the kidnappers returned"
     captors = lx.CAPTOR_NOUNS
-    return any(_is_armed(d) or d.ent_type_ in ("ORG", "GPE", "NORP") or d.lemma_.lower() in captors for d in doers)
+    if any(map(_business_or_court, doers)):
+        return False
+    return any(
+        _is_armed(d) or d.ent_type_ in ("ORG", "GPE", "NORP") or d.lemma_.lower() in captors or _party_named_before(d)
+        for d in doers
+    )
+
+
+def _party_named_before(noun: Token) -> bool:
+    """ "the group", "the Tajik side": a party the story named before."""
+    definite = any(c.lower_ == "the" for c in noun.children)
+    return definite and noun.lower_ in lx.PARTY_REFERENCES
 
 
 def _counted(tokens: list[Token]) -> list[Token]:

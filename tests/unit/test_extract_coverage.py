@@ -2361,3 +2361,26 @@ def test_deeds_described_as_something_suspended_rights_and_halted_arms_licences(
 def test_prisoners_of_war_keep_their_whole_name(extract) -> None:  # type: ignore[no-untyped-def]
     (release,) = extract("The accord provided for the release of all prisoners of war.").events[1:]
     assert {p.text for p in release.participants + release.targets} == {"prisoners of war"}
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("The Uzbek side freed a herder who had strayed across the border with his sheep.", "Release"),
+        ("More than 20,000 Burundian refugees have walked home from the camps this month.", "Repatriation"),
+        ("The first families began returning to their homes in the valley on Monday.", "Repatriation"),
+    ],
+)
+def test_a_side_freeing_a_herder_and_households_going_back_home(extract, text: str, cls: str) -> None:  # type: ignore[no-untyped-def]
+    assert cls in classes(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The workers returned to their homes after the night shift.",
+        "The strikes will go on until the families can return to their homes.",
+    ],
+)
+def test_going_home_from_work_or_in_a_hoped_for_future_is_no_repatriation(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Repatriation" not in classes(extract, text)

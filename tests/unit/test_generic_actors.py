@@ -118,6 +118,17 @@ def test_the_group_is_the_armed_group_named_before_and_the_government_the_main_s
     assert resolution[government] == resolution[state]
 
 
+def test_the_group_is_an_armed_group_before_a_later_organisation() -> None:
+    houthis = ActorRef("Houthis", 0, 7, "ORG", kind="ArmedForce")
+    town_taken_for_a_body = ActorRef("Saada", 20, 25, "ORG", kind="Organization")
+    group = ActorRef("group", 40, 45, "COREF_DEF")
+    resolution = resolve_document(_extraction("a1", [houthis, town_taken_for_a_body, group]), EntityResolver())
+    assert resolution[group] == resolution[houthis]
+    charity = ActorRef("Oxfam", 0, 5, "ORG", kind="Organization")
+    alone = resolve_document(_extraction("a2", [charity, group]), EntityResolver())
+    assert alone[group] == alone[charity]
+
+
 def test_the_group_is_a_placeholder_for_the_resolver(extract) -> None:  # type: ignore[no-untyped-def]
     extraction = extract("The guerrilla group attacked an army base on Monday.")
     assert [(a.text, a.label) for e in extraction.events for a in e.agents] == [("group", "COREF_DEF")]
