@@ -881,6 +881,11 @@ WRONG_NOUNS = PROVOCATION_NOUNS | {"crime", "hostility", "betrayal", "treachery"
 FORCE_VERBS = frozenset(
     ["retaliate", "avenge", "crush", "destroy", "annihilate", "punish", "eliminate", "wipe", "hunt"]
 )
+# Unnamed measures promised against a party (CAMEO 130), and the words that make them so.
+MEASURE_NOUNS = frozenset(["measure", "step", "action", "countermeasure"])
+RESOLVE_WORDS = frozenset(
+    "necessary firm decisive retaliatory appropriate proportionate response further all tough harsh resolute".split()
+)
 # Going on or growing: "would keep attacking", "attacks will widen".
 CONTINUING_VERBS = frozenset(["keep", "continue", "widen", "expand", "intensify", "escalate", "extend", "spread"])
 FORCE_NOUNS = frozenset(["revenge", "vengeance", "retribution"])

@@ -614,6 +614,8 @@ def _announces_an_act(clause: Token) -> bool:
     met = [c for c in clause.children if c.dep_ in ("dobj", "attr", "oprd")]
     met += [g for c in clause.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     punished = punished or any(t.lemma_.lower() in lx.MET_IN_WARNINGS for t in met)
+    if _stands_ready_to_act(clause) or (future and _vows_measures(clause)):
+        return True  # "warned that they were ready to use force"
     return (future and (conditional or doer or punished)) or (possible and doer)
 
 
@@ -1439,9 +1441,13 @@ ADVANCED_ON = TAKEN_PLACES | lx.STORMED_SITES
 def _threatens_force(clause: Token) -> bool:
     """What a speaker says they will do by force: "would respond in a mirror manner", "would
     retaliate", "would teach the southerners a lesson if …"; not "would respond to the letter"."""
+    if _stands_ready_to_act(clause) and _by_the_speaker(clause):
+        return True  # "were ready to use force to restore order"
     auxiliaries = {c.lower_ for c in clause.children if c.dep_ == "aux"}
     if not auxiliaries & {"will", "would", "'ll", "shall"}:
         return False
+    if _vows_measures(clause) and _by_the_speaker(clause):
+        return True  # "would take firm action in response", "will take all necessary steps"
     lemma = clause.lemma_.lower()
     if lemma in lx.FORCE_VERBS or (lemma == "teach" and any(t.lemma_.lower() == "lesson" for t in clause.subtree)):
         return True
@@ -1478,6 +1484,25 @@ def _pledges_restraint(clause: Token) -> bool:
     auxiliaries = {c.lower_ for c in clause.children if c.dep_ == "aux"}
     negated = any(c.dep_ == "neg" for c in clause.children)
     return bool(auxiliaries & {"will", "would"}) and negated and _names_an_attack(clause) and _by_the_speaker(clause)
+
+
+def _vows_measures(act: Token) -> bool:
+    """ "take firm and proportionate action in response", "take all necessary measures", "use
+    force": unnamed measures a party promises against another (CAMEO 130); "take steps to improve
+    schools" promises nothing against anyone."""
+    lemma = act.lemma_.lower()
+    if lemma == "use":
+        return any(o.lemma_.lower() == "force" for o in _direct_objects(act))
+    if lemma != "take":
+        return False
+    measures = [t for t in act.subtree if t.dep_ == "dobj" and t.lemma_.lower() in lx.MEASURE_NOUNS]
+    return bool(measures) and bool({t.lower_ for t in act.subtree} & lx.RESOLVE_WORDS)
+
+
+def _stands_ready_to_act(clause: Token) -> bool:
+    """ "were ready to use force", "stood ready to take further measures"."""
+    ready = [c for c in clause.children if c.dep_ in ("acomp", "oprd") and c.lower_ in ("ready", "prepared")]
+    return any(_vows_measures(x) for r in ready for x in r.children if x.dep_ == "xcomp")
 
 
 def _promises_more_attacks(clause: Token) -> bool:

@@ -2384,3 +2384,26 @@ def test_a_side_freeing_a_herder_and_households_going_back_home(extract, text: s
 )
 def test_going_home_from_work_or_in_a_hoped_for_future_is_no_repatriation(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "Repatriation" not in classes(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The ministry said Iran would take "firm and proportionate" action in response.',
+        "The G7 ministers said they were ready to take further measures.",
+        "The bloc's leaders warned that they were ready to use force to restore order.",
+    ],
+)
+def test_unnamed_measures_or_force_a_party_promises_are_threats(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Threat" in classes(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said it would take steps to improve schools in the north.",
+        "Analysts said Beijing would take all necessary steps.",
+    ],
+)
+def test_steps_for_schools_and_analysts_guesses_are_no_threat(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Threat" not in classes(extract, text)
