@@ -332,6 +332,10 @@ def _modifier_entities(head: Token, ents: dict[int, Span]) -> list[Span]:
 
 def _armed_force(head: Token, ents: dict[int, Span]) -> list[ActorRef]:
     kind = ARMED_FORCE if head.lower_ in ARMED_HEADS else None
+    acronym = head.doc[head.i - 1] if head.i > 0 else None
+    if kind and acronym is not None and acronym.dep_ == "compound" and acronym.i not in ents and _is_acronym(acronym):
+        # "RSF fighters", "M23 rebels", "ELN guerrillas": the group's own short name, untagged by the NER
+        return [ActorRef(acronym.text, acronym.idx, acronym.idx + len(acronym), "ORG", kind=ARMED_FORCE)]
     mods = _modifier_entities(head, ents)
     if kind and mods and all(m.label_ == "ORG" for m in mods):
         return [ref_from_span(m, "ORG") for m in mods]  # "Hamas militants" are Hamas
@@ -381,6 +385,11 @@ def _armed_force(head: Token, ents: dict[int, Span]) -> list[ActorRef]:
         if (len(phrase) > 1 or head.lower_ == "troops") and not owners:
             return [ActorRef(phrase.text, phrase.start_char, phrase.end_char, GENERIC, kind=ARMED_FORCE)]
     return []
+
+
+def _is_acronym(token: Token) -> bool:
+    text = token.text
+    return len(text) >= 2 and text.isalnum() and text.upper() == text and any(ch.isalpha() for ch in text)
 
 
 def _platform_force(head: Token) -> list[ActorRef]:

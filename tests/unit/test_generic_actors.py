@@ -346,3 +346,8 @@ def test_who_reports_a_clause_is_not_its_subject_but_a_second_act_of_speech_is_t
     )
     threat = next(e for e in extract(warned).events if e.event_class == "Threat")
     assert [a.text for a in threat.agents]
+
+
+def test_fighters_named_by_an_untagged_acronym_are_that_group(extract) -> None:  # type: ignore[no-untyped-def]
+    (attack,) = extract("ADF fighters ambushed a police patrol near the village.").events
+    assert [(a.text, a.kind) for a in attack.agents] == [("ADF", "ArmedForce")]
