@@ -881,6 +881,8 @@ WRONG_NOUNS = PROVOCATION_NOUNS | {"crime", "hostility", "betrayal", "treachery"
 FORCE_VERBS = frozenset(
     ["retaliate", "avenge", "crush", "destroy", "annihilate", "punish", "eliminate", "wipe", "hunt"]
 )
+# Verbs of a strike a party accounts for ("said it had targeted fighters"), not of a capture.
+STRIKING_VERBS = frozenset(["target", "hit", "strike", "bomb", "shell", "destroy"])
 # Unnamed measures promised against a party (CAMEO 130), and the words that make them so.
 MEASURE_NOUNS = frozenset(["measure", "step", "action", "countermeasure"])
 RESOLVE_WORDS = frozenset(

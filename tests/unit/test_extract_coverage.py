@@ -2407,3 +2407,13 @@ def test_unnamed_measures_or_force_a_party_promises_are_threats(extract, text: s
 )
 def test_steps_for_schools_and_analysts_guesses_are_no_threat(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "Threat" not in classes(extract, text)
+
+
+def test_a_party_accounting_for_its_own_strike_told_before_makes_a_statement(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A drone strike hit a wedding in the village on Sunday, killing 12 people. "
+        "The army said it had targeted militants hiding among the guests."
+    )
+    assert "Statement" in classes(extract, text)
+    assert "Statement" not in classes(extract, "The army said it had targeted militants hiding in the hills.")
+    assert "Statement" not in classes(extract, "A strike hit a bridge. The rebels said they had struck a deal.")
