@@ -47,6 +47,7 @@ def build_trigger_matcher(nlp: Language) -> Matcher:
     matcher.add("VERB", [[{"LEMMA": {"IN": verbs}, "POS": "VERB"}]])
     # read only by their own checks in _check_noun
     extra_nouns = {"return", "closure", "push", "fire", "restriction", "restrictions", "ban", "bans"}
+    extra_nouns |= lx.SECURITY_OPERATION_NOUNS
     nouns = sorted(set(lx.NOUN_TRIGGERS) | set(lx.ANAPHOR_ONLY_NOUNS) | lx.PAUSE_NOUNS | extra_nouns)
     matcher.add("NOUN", [[{"LOWER": {"IN": nouns}, "POS": {"IN": ["NOUN", "PROPN", "NUM", "PRON"]}}]])
     matcher.add("NOUN", [[{"LEMMA": {"IN": nouns}, "POS": {"IN": ["NOUN", "PROPN"]}}]])
@@ -165,6 +166,9 @@ def _check_verb(token: Token) -> Trigger | None:
         if grievance:
             return Trigger(token, "Accusation", nominal=False)  # CAMEO 114: "summoned the ambassador over the strike"
         return None  # summoning an envoy is a rebuke ("to complain" says so), not a meeting
+    operations = [o for o in _direct_objects(token) if o.lemma_.lower() in lx.SECURITY_OPERATION_NOUNS]
+    if any(map(_against_terrorists, operations)):
+        return None  # "announced local anti-terrorist measures": the operation is the event, no threat
     if lemma == "agree" and _agrees_to_act_alone(token):
         return None  # "EU leaders agreed to ban Belarusian airlines": the ban is the news, not a deal
     background = token.dep_ in ("advcl", "pcomp") and any(c.lower_ in lx.BACKGROUND_MARKS for c in token.children)
@@ -684,6 +688,8 @@ def _names_by_phrase(noun: Token) -> bool:
 
 def _check_noun(token: Token) -> Trigger | None:
     lower, lemma = token.lower_, token.lemma_.lower()
+    if lemma in lx.SECURITY_OPERATION_NOUNS and _against_terrorists(token):
+        return Trigger(token, "Attack", nominal=True)  # "launched a counter-terrorist operation in the city"
     named_captives = lemma in lx.NOUN_TRIGGERS and _has_captive_context(token)  # "the handover of 15 detainees"
     if not named_captives and (
         lower in lx.ANAPHOR_ONLY_NOUNS or (lemma in lx.ANAPHOR_ONLY_NOUNS and lemma not in lx.NOUN_TRIGGERS)
@@ -1174,6 +1180,13 @@ def _left_by_a_party(noun: Token) -> bool:
     if top.dep_ == "pobj" and top.head.lower_ == "of":
         verb = verb.head if verb.lower_ == "out" else top  # "pulled out of the accord"; "the terms of the deal"
     return top.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in lx.LEAVING_VERBS and _said_by_a_party(verb)
+
+
+def _against_terrorists(noun: Token) -> bool:
+    """ "a counter-terrorist operation", "local anti-terrorist measures": what security forces call
+    an armed operation; "counter-terrorism financing rules" are no operation."""
+    before = noun.doc[noun.left_edge.i : noun.i].text.lower().replace(" ", "")
+    return any(prefix + "terror" in before for prefix in ("counter-", "anti-", "counter", "anti"))
 
 
 def _kept_out_of_a_country(act: Token) -> bool:

@@ -2417,3 +2417,19 @@ def test_a_party_accounting_for_its_own_strike_told_before_makes_a_statement(ext
     assert "Statement" in classes(extract, text)
     assert "Statement" not in classes(extract, "The army said it had targeted militants hiding in the hills.")
     assert "Statement" not in classes(extract, "A strike hit a bridge. The rebels said they had struck a deal.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Special police launched a counter-terrorist operation in the district on Friday.",
+        "The defence ministry announced local anti-terrorist measures in the border region.",
+    ],
+)
+def test_operations_against_terrorists_are_attacks(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, text) == ["Attack"]
+
+
+def test_counter_terrorism_rules_and_laws_are_no_attack(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "The bank tightened its counter-terrorism financing rules.") == []
+    assert classes(extract, "Parliament passed new anti-terrorism legislation on Monday.") == []
