@@ -295,13 +295,31 @@ def is_generic_body(ent: Span) -> bool:
 
 
 def _with_possessor(ent: Span, ents: dict[int, Span]) -> Span:
-    """ "Russia's Defense Ministry" names one body; "Defense Ministry" alone could be anyone's."""
+    """ "Russia's Defense Ministry" names one body; "Defense Ministry" alone could be anyone's.
+    So does "the Ministry of Foreign Affairs of the Republic of Uzbekistan", which the NER cuts
+    before its state ("The Ministry of Foreign Affairs of" + "the Republic of Uzbekistan")."""
+    if ent.label_ == "ORG":
+        state = _state_after(ent, ents)
+        if state is not None and (ent[-1].lower_ == "of" or is_generic_body(ent)):
+            return ent.doc[ent.start : state.end]
     if ent.label_ != "ORG" or not is_generic_body(ent):
         return ent
     owners = [c for c in ent.root.children if c.dep_ == "poss" and c.i < ent.start and c.i in ents]
     if owners and ents[owners[0].i].label_ in ("GPE", "ORG") and ents[owners[0].i].end >= ent.start - 1:
         return ent.doc[ents[owners[0].i].start : ent.end]
     return ent
+
+
+def _state_after(ent: Span, ents: dict[int, Span]) -> Span | None:
+    """The state named right after a body, through "of": "… of the Russian Federation"."""
+    doc = ent.doc
+    at = ent.end if ent[-1].lower_ == "of" else ent.end + 1
+    if ent[-1].lower_ != "of" and (ent.end >= len(doc) or doc[ent.end].lower_ != "of"):
+        return None
+    if at < len(doc) and doc[at].lower_ == "the" and at not in ents:
+        at += 1
+    state = ents.get(at)
+    return state if state is not None and state.label_ == "GPE" and state.start >= ent.end else None
 
 
 def _is_pair(head: Token) -> bool:

@@ -1082,7 +1082,10 @@ def _special_reading(token: Token) -> str | None:
     delivered = lemma in lx.DELIVERING_VERBS and _said_by_a_party(token) and not _business_subject(token)
     if (lemma in lx.SHIPPING_VERBS or delivered) and _lower_heads(token) & lx.HUMANITARIAN_NOUNS:
         return "Aid"  # "flew 20 tonnes of medical supplies into Benghazi"
-    if lemma in lx.CARRYING_VERBS and objects & lx.HUMANITARIAN_NOUNS:
+    criminals = any((e := _agent_entry(s)) is not None and e.role == "CRM" for s in subject_of(token))
+    counted = lemma in lx.CARRYING_VERBS and not criminals  # "brought 70 tonnes of flour"; smugglers trade
+    carried = objects | (_lower_heads(token) if counted else set())
+    if lemma in lx.CARRYING_VERBS and carried & lx.HUMANITARIAN_NOUNS:
         return "Aid"  # "lorries carrying food for 13,000 people"
     if lemma in lx.ARRIVING_VERBS and any(map(_carries_relief, subject_of(token))):
         return "Aid"  # "eleven trucks loaded with tents and blankets crossed at Bab al-Salam"

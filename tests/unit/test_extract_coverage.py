@@ -2433,3 +2433,8 @@ def test_operations_against_terrorists_are_attacks(extract, text: str) -> None: 
 def test_counter_terrorism_rules_and_laws_are_no_attack(extract) -> None:  # type: ignore[no-untyped-def]
     assert classes(extract, "The bank tightened its counter-terrorism financing rules.") == []
     assert classes(extract, "Parliament passed new anti-terrorism legislation on Monday.") == []
+
+
+def test_relief_brought_by_the_tonne_is_aid_but_smuggled_rice_is_not(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Aid" in classes(extract, "The Red Cross said it had brought 40 tonnes of flour into the town.")
+    assert "Aid" not in classes(extract, "The smugglers brought 20 tonnes of rice across the border.")

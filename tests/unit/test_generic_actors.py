@@ -351,3 +351,9 @@ def test_who_reports_a_clause_is_not_its_subject_but_a_second_act_of_speech_is_t
 def test_fighters_named_by_an_untagged_acronym_are_that_group(extract) -> None:  # type: ignore[no-untyped-def]
     (attack,) = extract("ADF fighters ambushed a police patrol near the village.").events
     assert [(a.text, a.kind) for a in attack.agents] == [("ADF", "ArmedForce")]
+
+
+def test_a_ministry_named_with_its_state_after_of_keeps_its_whole_name(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "The Ministry of Foreign Affairs of the Republic of Uzbekistan accused Kabul of shelling the border post."
+    accusation = next(e for e in extract(text).events if e.event_class == "Accusation")
+    assert "Ministry of Foreign Affairs of the Republic of Uzbekistan" in {a.text for a in accusation.agents}
