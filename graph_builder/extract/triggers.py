@@ -267,7 +267,7 @@ def _check_verb(token: Token) -> Trigger | None:
             return None  # "handed out leaflets": given away, not handed over
         # "5,000 Taliban prisoners … are to be freed": the freed are the subject the verb inherits
         released = nearby | ({s.lemma_.lower() for s in subject_of(token)} if passive_form(token) else set())
-        if not (released & lx.CAPTIVE_NOUNS or _in_captivity_context(token)):
+        if not (released & lx.CAPTIVE_NOUNS or _in_captivity_context(token) or _person_set_free(token)):
             return None
     fired_on = lemma == "fire" and _fires_on_a_party(token)
     if lemma in lx.ATTACK_OBJECT_VERBS and not (nearby & lx.WEAPON_NOUNS) and not fired_on:
@@ -1183,6 +1183,19 @@ def _left_by_a_party(noun: Token) -> bool:
     if top.dep_ == "pobj" and top.head.lower_ == "of":
         verb = verb.head if verb.lower_ == "out" else top  # "pulled out of the accord"; "the terms of the deal"
     return top.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in lx.LEAVING_VERBS and _said_by_a_party(verb)
+
+
+def _person_set_free(verb: Token) -> bool:
+    """ "Vikram Ruzakhunov … was released on Monday", "my husband was freed": a person let go by
+    whoever held them; not "released from hospital" nor "on bail"."""
+    if verb.lemma_.lower() not in ("free", "release") or not passive_form(verb):
+        return False
+    if any(t.lower_ in ("bail", "hospital", "parole") for t in verb.subtree):
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False  # "released by Barcelona": whoever frees captives is read by _armed_party_frees_people
+    freed = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return any(s.ent_type_ == "PERSON" or s.lemma_.lower() in lx.KIN_NOUNS for s in freed)
 
 
 def _against_terrorists(noun: Token) -> bool:

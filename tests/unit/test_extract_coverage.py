@@ -2438,3 +2438,10 @@ def test_counter_terrorism_rules_and_laws_are_no_attack(extract) -> None:  # typ
 def test_relief_brought_by_the_tonne_is_aid_but_smuggled_rice_is_not(extract) -> None:  # type: ignore[no-untyped-def]
     assert "Aid" in classes(extract, "The Red Cross said it had brought 40 tonnes of flour into the town.")
     assert "Aid" not in classes(extract, "The smugglers brought 20 tonnes of rice across the border.")
+
+
+def test_a_named_person_or_a_relative_set_free_is_a_release(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Release" in classes(extract, "Aziz Karimov, who had been held since the riots, was released on Monday.")
+    assert "Release" in classes(extract, "Last spring my brother was freed.")
+    assert "Release" not in classes(extract, "Aziz Karimov was released from hospital on Monday.")
+    assert "Release" not in classes(extract, "Her new album was released on Friday.")
