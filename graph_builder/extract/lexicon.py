@@ -818,7 +818,7 @@ DISPLACED_NOUNS = frozenset(
 RECEIVING_VERBS = frozenset(["receive", "recover", "collect", "repatriate"])
 # Talking together: "spoke by phone", "talked with his counterpart".
 CONVERSATION_VERBS = frozenset(["speak", "talk", "chat", "confer"])
-PHONE_WORDS = frozenset(["phone", "telephone", "video", "videoconference", "videolink"])
+PHONE_WORDS = frozenset(["phone", "telephone", "video", "videoconference", "videolink", "hotline"])
 CAPTIVITY_WORDS = frozenset(
     "captivity custody detention hostage hostages captive captives kidnapped abducted imprisoned detained".split()
 )

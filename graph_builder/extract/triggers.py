@@ -1024,6 +1024,8 @@ def _special_reading(token: Token) -> str | None:
     said = [c for c in token.children if c.dep_ == "ccomp"] if lemma in lx.SPEAKING_VERBS else []
     if any(map(_threatens_force, said)):
         return "Threat"  # CAMEO 138: "said it would respond in kind", "… his forces would teach them a lesson"
+    if any(map(_denies_a_part, said)) and _said_by_a_party(token):
+        return "Statement"  # "Rubio said Washington was not involved in the strikes": a denial of a part
     if any(map(_accounts_for_its_own_attack, said)) and _said_by_a_party(token):
         return "Statement"  # "the military said it had targeted fighters in civilian clothes"
     if lemma in lx.REPELLING_VERBS and _drives_back(token):
@@ -1515,6 +1517,17 @@ def _pledges_restraint(clause: Token) -> bool:
     auxiliaries = {c.lower_ for c in clause.children if c.dep_ == "aux"}
     negated = any(c.dep_ == "neg" for c in clause.children)
     return bool(auxiliaries & {"will", "would"}) and negated and _names_an_attack(clause) and _by_the_speaker(clause)
+
+
+def _denies_a_part(clause: Token) -> bool:
+    """ "… was not involved in the strikes", "… had no part in the raid": a party denying a role."""
+    negated = any(c.dep_ == "neg" for c in clause.children)
+    if clause.lemma_.lower() == "involve" and negated:
+        return True
+    roles = [o for o in _direct_objects(clause) if o.lemma_.lower() in ("part", "role", "hand", "involvement")]
+    return clause.lemma_.lower() == "have" and any(
+        negated or any(d.lower_ == "no" for d in o.children) for o in roles
+    )
 
 
 def _accounts_for_its_own_attack(clause: Token) -> bool:

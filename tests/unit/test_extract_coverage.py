@@ -2445,3 +2445,19 @@ def test_a_named_person_or_a_relative_set_free_is_a_release(extract) -> None:  #
     assert "Release" in classes(extract, "Last spring my brother was freed.")
     assert "Release" not in classes(extract, "Aziz Karimov was released from hospital on Monday.")
     assert "Release" not in classes(extract, "Her new album was released on Friday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("Indian and Pakistani army commanders spoke by hotline on Monday.", "Negotiation"),
+        ("The foreign minister said Tehran was not involved in the attack on the tanker.", "Statement"),
+        ("The Kremlin said Russia had no part in the coup attempt.", "Statement"),
+    ],
+)
+def test_talks_by_hotline_and_a_party_denying_a_part(extract, text: str, cls: str) -> None:  # type: ignore[no-untyped-def]
+    assert cls in classes(extract, text)
+
+
+def test_a_part_asserted_is_no_denial(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Statement" not in classes(extract, "The minister said the police were involved in the raid.")
