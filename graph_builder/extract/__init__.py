@@ -237,8 +237,9 @@ def _in_the_speakers_words(trigger: Trigger, record: EventRecord, speaker: list[
     verb = token if not trigger.nominal else _supported_by(token)
     if verb is None:
         return record
-    doers = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON]
-    sufferers = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ in FIRST_PERSON]
+    subjects = subject_of(verb)  # "I stood … and asked both crowds": the first verb's subject
+    doers = [c for c in subjects if c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON]
+    sufferers = [c for c in subjects if c.dep_ == "nsubjpass" and c.lower_ in FIRST_PERSON]
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     sufferers += [o for o in objects if o.lower_ in FIRST_PERSON or any(
         c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in o.children)]  # fmt: skip

@@ -81,7 +81,7 @@ def reporters(trigger: Token, ents: dict[int, Span]) -> list[ActorRef]:
 
 
 # Verbs that frame a first-person account: "she recalls:", "told the podcast how …".
-FRAMING_VERBS = lx.SPEECH_VERBS | {"recall", "remember", "recount", "describe"}
+FRAMING_VERBS = lx.SPEECH_VERBS | {"recall", "remember", "recount", "describe", "speak", "talk"}
 OPENING_QUOTES = frozenset(['"', "\u201c", "``"])
 CLOSING_QUOTES = frozenset(['"', "\u201d", "''"])
 
@@ -119,4 +119,14 @@ def _quote_speaker(doc: Doc, first: int, last: int, ents: dict[int, Span]) -> li
                 refs = [a for s in subject_of(verb) for a in _source_actors(s, ents)]
                 if refs:
                     return refs
+                unsaid = not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+                if unsaid and opening.start > 0:
+                    return _introduced_before(doc[opening.start - 1].sent, ents)  # "As told to a magazine: …"
     return []
+
+
+def _introduced_before(sent: Span, ents: dict[int, Span]) -> list[ActorRef]:
+    """The person a story introduces before an account it gives without naming the speaker:
+    "Sergeant Pierre Delorme … was posted to the bridge. As told to a magazine: "…"."""
+    people = [s for s in sent.root.children if s.dep_ in ("nsubj", "nsubjpass") and s.ent_type_ == "PERSON"]
+    return [a for s in people for a in _source_actors(s, ents)]

@@ -42,3 +42,19 @@ def test_we_outside_any_quote_or_with_no_named_speaker_stays_unresolved(extract)
     assert not only(extract, "We signed the truce just before dawn in Aden.", "Ceasefire").agents
     text = 'Many said the same. "We signed the truce just before dawn in Aden."'
     assert not only(extract, text, "Ceasefire").agents
+
+
+def test_a_speaker_who_spoke_to_a_radio_station_says_we(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        'Captain Amina Bello, a ceasefire monitor, spoke to Radio Dabanga about that winter. '
+        '"We asked both commanders to meet us in the town, and only the rebels came."'
+    )
+    assert "Amina Bello" in texts(only(extract, text, "Demand").agents)
+
+
+def test_an_account_given_as_told_to_a_magazine_is_the_person_introduced_before(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Sergeant Paul Girard, a French soldier, was posted to the bridge in February. "
+        'As told to a military magazine: "The next morning I stood on the bridge and asked both crowds to go home."'
+    )
+    assert "Paul Girard" in texts(only(extract, text, "Demand").agents)
