@@ -54,7 +54,7 @@ def test_a_speaker_who_spoke_to_a_radio_station_says_we(extract) -> None:  # typ
 
 def test_an_account_given_as_told_to_a_magazine_is_the_person_introduced_before(extract) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "Sergeant Paul Girard, a French soldier, was posted to the bridge in February. "
-        'As told to a military magazine: "The next morning I stood on the bridge and asked both crowds to go home."'
+        "Corporal Anna Weiss was sent to the checkpoint in May. "
+        'As told to a local paper: "I asked the militia commander to release the drivers."'
     )
-    assert "Paul Girard" in texts(only(extract, text, "Demand").agents)
+    assert "Anna Weiss" in texts(only(extract, text, "Demand").agents)
