@@ -352,14 +352,19 @@ def _has_own_arguments(record: EventRecord) -> bool:
 def _without_threatened_acts(
     candidates: list[Candidate], order: list[int], triggers: dict[int, Trigger]
 ) -> tuple[list[Candidate], list[int]]:
-    """What a threat threatens is not an event of its own: "threatened to attack the capital",
-    "said it would keep attacking ships" are one Threat each."""
+    """What a threat threatens or a demand asks for is not an event of its own: "threatened to
+    attack the capital", "said it would keep attacking ships" are one Threat each, "urged Russia
+    to withdraw its troops" one Demand. A swap demanded is annotated as the swap it would be."""
     threatened: set[int] = set()
+    demanded: set[int] = set()
     for candidate, index in zip(candidates, order, strict=True):
         if candidate.record.event_class == "Threat" and not triggers[index].nominal:
             threatened.update(_threatened_verbs(triggers[index].token))
+        if candidate.record.event_class == "Demand" and not triggers[index].nominal:
+            demanded.update(c.i for c in triggers[index].token.children if c.dep_ in ("xcomp", "ccomp"))
     kept = [(c, i) for c, i in zip(candidates, order, strict=True)
-            if not (i in threatened and c.record.event_class == "Attack" and not triggers[i].nominal)]  # fmt: skip
+            if not (i in threatened and c.record.event_class == "Attack" and not triggers[i].nominal)
+            and not (i in demanded and c.record.event_class in lx.DEMANDED_DEEDS)]  # fmt: skip
     return [c for c, _ in kept], [i for _, i in kept]
 
 

@@ -2461,3 +2461,10 @@ def test_talks_by_hotline_and_a_party_denying_a_part(extract, text: str, cls: st
 
 def test_a_part_asserted_is_no_denial(extract) -> None:  # type: ignore[no-untyped-def]
     assert "Statement" not in classes(extract, "The minister said the police were involved in the raid.")
+
+
+def test_a_deed_a_demand_asks_for_is_no_event_but_a_swap_demanded_is(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "The UN urged Russia to withdraw its troops from the plant.") == ["Demand"]
+    assert classes(extract, "The envoy asked the militia commander to release the drivers.") == ["Demand"]
+    text = "The fighters demanded that the government free their detained members in exchange for the hostages."
+    assert "PrisonerExchange" in classes(extract, text)
