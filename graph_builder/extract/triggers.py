@@ -1718,7 +1718,14 @@ def _calls_a_deed_a_crime(token: Token) -> bool:
     # "what it called atrocities" accuses; "what the statement called "the illegal annexation""
     # quotes a name, the adjective inside it no verdict of the writer's
     quoted = any(o.lower_ in ("what", "which") for o in _direct_objects(token))
-    return any(words & lx.CONDEMNING_NOUNS for words in _what_a_deed_is_called(token, described=not quoted))
+    names = _what_a_deed_is_called(token, described=not quoted)
+    if any(words & lx.CONDEMNING_NOUNS for words in names):
+        return True
+    # "called the measures an act of economic war"; "a declaration of war on pensioners" said of
+    # a pension reform is politics, so the deed must be a measure or an event
+    measures = any(d.lemma_.lower() in lx.NOUN_TRIGGERS or d.lemma_.lower() in lx.JUDGED_ACTS
+                   for d in _direct_objects(token))  # fmt: skip
+    return measures and any("war" in words and words & {"act", "declaration"} for words in names)
 
 
 def _calls_a_deed_something(token: Token) -> bool:

@@ -2468,3 +2468,9 @@ def test_a_deed_a_demand_asks_for_is_no_event_but_a_swap_demanded_is(extract) ->
     assert classes(extract, "The envoy asked the militia commander to release the drivers.") == ["Demand"]
     text = "The fighters demanded that the government free their detained members in exchange for the hostages."
     assert "PrisonerExchange" in classes(extract, text)
+
+
+def test_a_measure_called_an_act_of_war_accuses_but_a_reform_called_war_on_pensioners_does_not(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Accusation" in classes(extract, "Minsk called the new sanctions an act of economic war.")
+    text = 'The opposition called the budget "a declaration of war on teachers".'
+    assert "Accusation" not in classes(extract, text)
