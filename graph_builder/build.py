@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from graph_builder.link.online import OnlineLinker
 
 # Bump when extraction changes, so unchanged articles are rebuilt with the new rules.
-EXTRACTOR_VERSION = "13"  # 3: CAMEO verb dictionary and wider nominal lexicon; 4: known names, generic actors;
+EXTRACTOR_VERSION = "14"  # 3: CAMEO verb dictionary and wider nominal lexicon; 4: known names, generic actors;
 # 5: second round of sense checks and paraphrases, the learned trigger check; 6: CAMEO phrase readings (round 3);
 # 7: datelines, acronyms and places the text defines, arguments of claims, sums, coalitions, "both sides" (round 4);
 # 8: datelines blanked before parsing, participles, releases, aid, praise, blame, calling off (round 5);
@@ -56,6 +56,7 @@ EXTRACTOR_VERSION = "13"  # 3: CAMEO verb dictionary and wider nominal lexicon; 
 # 11: sanctions by links and envoys, relief in trucks, halts, questions and demanded events, groups (round 8);
 # 12: terror and sanctions lists, handovers to courts, pledged aid, timeline dates, "must" demands (round 9);
 # 13: swaps told in halves, promised harm as threats, weapons counted by the hundred as aid (round 10)
+# 14: quoted first-person accounts, own-strike accounts, threatened and demanded deeds dropped (round 11)
 
 
 DEFAULT_LEARNED_FILE = Path("var/wikidata/learned.jsonl")
