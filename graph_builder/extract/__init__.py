@@ -88,7 +88,6 @@ def extract_document(doc: Doc, doc_id: str, published: date | None, matcher: Mat
             continue  # "it calls on Rwanda": a demand or threat by no one we can name is noise
         candidates.append(_candidate(trigger, record))
         order.append(index)
-    candidates, order = _without_threatened_acts(candidates, order, triggers)
     _link_candidates(candidates, order, triggers)
     events, where = merge_candidates(candidates)
     events = _propagate(events, candidates, where)
@@ -347,37 +346,6 @@ def _answers_another(verb: Token) -> bool:
 def _has_own_arguments(record: EventRecord) -> bool:
     """A definite phrase with its own date or number introduces, not repeats, an event."""
     return record.quantity is not None or (record.date is not None and record.location is not None)
-
-
-def _without_threatened_acts(
-    candidates: list[Candidate], order: list[int], triggers: dict[int, Trigger]
-) -> tuple[list[Candidate], list[int]]:
-    """What a threat threatens or a demand asks for is not an event of its own: "threatened to
-    attack the capital", "said it would keep attacking ships" are one Threat each, "urged Russia
-    to withdraw its troops" one Demand. A swap demanded is annotated as the swap it would be."""
-    threatened: set[int] = set()
-    demanded: set[int] = set()
-    for candidate, index in zip(candidates, order, strict=True):
-        if candidate.record.event_class == "Threat" and not triggers[index].nominal:
-            threatened.update(_threatened_verbs(triggers[index].token))
-        if candidate.record.event_class == "Demand" and not triggers[index].nominal:
-            demanded.update(c.i for c in triggers[index].token.children if c.dep_ in ("xcomp", "ccomp"))
-    kept = [(c, i) for c, i in zip(candidates, order, strict=True)
-            if not (i in threatened and c.record.event_class == "Attack" and not triggers[i].nominal)
-            and not (i in demanded and c.record.event_class in lx.DEMANDED_DEEDS)]  # fmt: skip
-    return [c for c, _ in kept], [i for _, i in kept]
-
-
-def _threatened_verbs(threat: Token) -> set[int]:
-    """The verbs of what is threatened: "to attack", "would keep attacking"; not a deed told
-    in passing ("to execute six workers it abducted in July")."""
-    found: set[int] = set()
-    clauses = [c for c in threat.children if c.dep_ in ("xcomp", "ccomp")]
-    while clauses:
-        clause = clauses.pop()
-        found.add(clause.i)
-        clauses += [c for c in clause.children if c.dep_ in ("xcomp", "conj")]
-    return found
 
 
 def _link_candidates(candidates: list[Candidate], order: list[int], triggers: dict[int, Trigger]) -> None:

@@ -881,10 +881,6 @@ WRONG_NOUNS = PROVOCATION_NOUNS | {"crime", "hostility", "betrayal", "treachery"
 FORCE_VERBS = frozenset(
     ["retaliate", "avenge", "crush", "destroy", "annihilate", "punish", "eliminate", "wipe", "hunt"]
 )
-# Verbs of a strike a party accounts for ("said it had targeted fighters"), not of a capture.
-STRIKING_VERBS = frozenset(["target", "hit", "strike", "bomb", "shell", "destroy"])
-# Deeds a demand asks for, not events of their own until done: "urged Moscow to withdraw".
-DEMANDED_DEEDS = frozenset(["Attack", "Release", "Repatriation", "Sanction", "Aid", "Negotiation", "Ceasefire"])
 # What security forces call an armed operation "against terrorists" (see _against_terrorists).
 SECURITY_OPERATION_NOUNS = frozenset(["operation", "operations", "measure", "measures", "activities", "activity"])
 # Unnamed measures promised against a party (CAMEO 130), and the words that make them so.

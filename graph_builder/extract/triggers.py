@@ -1026,8 +1026,6 @@ def _special_reading(token: Token) -> str | None:
         return "Threat"  # CAMEO 138: "said it would respond in kind", "… his forces would teach them a lesson"
     if any(map(_denies_a_part, said)) and _said_by_a_party(token):
         return "Statement"  # "Rubio said Washington was not involved in the strikes": a denial of a part
-    if any(map(_accounts_for_its_own_attack, said)) and _said_by_a_party(token):
-        return "Statement"  # "the military said it had targeted fighters in civilian clothes"
     if lemma in lx.REPELLING_VERBS and _drives_back(token):
         return "Attack"  # "pushed the attackers back from the airport road"
     if lemma in lx.BURNING_VERBS and _lower_heads(token) & lx.DWELLING_NOUNS and _burned_by_people(token):
@@ -1527,25 +1525,6 @@ def _denies_a_part(clause: Token) -> bool:
     roles = [o for o in _direct_objects(clause) if o.lemma_.lower() in ("part", "role", "hand", "involvement")]
     return clause.lemma_.lower() == "have" and any(
         negated or any(d.lower_ == "no" for d in o.children) for o in roles
-    )
-
-
-def _accounts_for_its_own_attack(clause: Token) -> bool:
-    """A party's own account of an attack the story has already told: "The coalition said it
-    had hit a legitimate target", "its strikes targeted only terrorist infrastructure". The
-    account is the party's declaration; the attack is the one told before."""
-    if clause.lemma_.lower() not in lx.STRIKING_VERBS or _lower_heads(clause) & lx.FIGURATIVE_STRIKE_OBJECTS:
-        return False  # "said it had struck a deal"; "said they had captured the district" tells the capture
-    if any(c.dep_ == "aux" and c.lower_ in lx.MODAL_WORDS for c in clause.children):
-        return False  # "would strike": a threat, not an account
-    own = [s for s in subject_of(clause) if s.lower_ in ("it", "we", "they")
-           or any(c.dep_ == "poss" and c.lower_ in ("its", "our", "their") for c in s.children)]  # fmt: skip
-    if not own:
-        return False
-    told_before = clause.doc[: clause.sent.start]
-    return any(
-        lx.NOUN_TRIGGERS.get(t.lemma_.lower()) == "Attack" or lx.VERB_TRIGGERS.get(t.lemma_.lower()) == "Attack"
-        for t in told_before
     )
 
 
