@@ -208,6 +208,9 @@ def _record(
     if cls == "Aid" and not roles.agents:
         # Aid agencies report their own deliveries: "… reached Darfur, the WFP says".
         roles = replace(roles, agents=reported_by)
+    if cls == "Statement" and not trigger.nominal and reported_by:
+        # "Trump said the United States would withdraw from the deal": he declares it
+        roles = replace(roles, agents=roles.agents + tuple(r for r in reported_by if r not in roles.agents))
     has_roles = bool(roles.participants or roles.agents or roles.targets)
     return EventRecord(
         event_class=cls,

@@ -2458,3 +2458,9 @@ def test_a_measure_called_an_act_of_war_accuses_but_a_reform_called_war_on_pensi
     assert "Accusation" in classes(extract, "Minsk called the new sanctions an act of economic war.")
     text = 'The opposition called the budget "a declaration of war on teachers".'
     assert "Accusation" not in classes(extract, text)
+
+
+def test_a_declaration_told_in_reported_speech_is_made_by_the_speaker(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "President Ruto said on Tuesday that Kenya would withdraw from the regional security pact."
+    statement = next(e for e in extract(text).events if e.event_class == "Statement")
+    assert "Ruto" in " ".join(a.text for a in statement.agents)
