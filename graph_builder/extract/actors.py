@@ -249,8 +249,8 @@ GROUP_AGENT_ROLES = frozenset(["LEG", "MIL", "REB", "INS", "OPP", "CRM", "JUD"])
 def _named_in_apposition(head: Token, ents: dict[int, Span]) -> Span | None:
     """The person an office or role is given to, set off by commas: "Kenya's foreign minister,
     Raychelle Omamo, warned …" is said by her, not by an unnamed minister of Kenya."""
-    if head.pos_ != "NOUN":
-        return None
+    if head.pos_ != "NOUN" and not (head.pos_ == "PROPN" and head.i not in ents):
+        return None  # "The UN Secretary-General, António Guterres, …": the title's last word is a PROPN
     for child in head.children:
         ent = ents.get(child.i)
         if child.dep_ == "appos" and ent is not None and ent.label_ == "PERSON" and child.i > head.i:

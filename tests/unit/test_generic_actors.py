@@ -357,3 +357,9 @@ def test_a_ministry_named_with_its_state_after_of_keeps_its_whole_name(extract) 
     text = "The Ministry of Foreign Affairs of the Republic of Uzbekistan accused Kabul of shelling the border post."
     accusation = next(e for e in extract(text).events if e.event_class == "Accusation")
     assert "Ministry of Foreign Affairs of the Republic of Uzbekistan" in {a.text for a in accusation.agents}
+
+
+def test_a_title_whose_last_word_is_a_proper_noun_is_said_by_the_person_named_after_it(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "The AU Secretary-General, Moussa Faki, condemned the raid on the camp."
+    accusation = next(e for e in extract(text).events if e.event_class == "Accusation")
+    assert "Moussa Faki" in {a.text for a in accusation.agents}
