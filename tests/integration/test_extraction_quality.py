@@ -37,7 +37,7 @@ TUNING_FLOORS = {
 }
 # Tuning-half argument recall in the mapped slot (round 4: argument work). Round 9: RAMS 0.308 ->
 # 0.307 lost no argument: the Demand newly found has a communicator the rules miss (14 of 28 -> 14 of 29).
-ARGUMENT_FLOORS = {"rams": 0.307, "wikievents": 0.254, "geneva": 0.568}
+ARGUMENT_FLOORS = {"rams": 0.307, "wikievents": 0.270, "geneva": 0.568}
 BLIND_SETS = Path(__file__).resolve().parents[2] / "bench" / "eval"
 # blind set: (half tuned on, events F1, arguments F1); blind-3 and blind-5 (round 5),
 # blind-9 and blind-10 (round 6), blind-12 and blind-14 (round 7), blind-17, -18, -20 and -22
@@ -48,7 +48,7 @@ BLIND_SETS = Path(__file__).resolve().parents[2] / "bench" / "eval"
 # figures by 0.001-0.011 (blind, blind-3, -5, -14; docs/evaluation.md): groups the rules now name
 # ("local leaders", "government officials") that the gold leaves out. Round 10 lowered blind-17's arguments
 # 0.676 -> 0.674: the one event newly found there carries arguments the gold does not all list.
-# Round 11 lowered seven argument figures by 0.001-0.007 (blind-10, -17, -25, -29, -31, -32, -34):
+# Round 11 lowered seven argument figures by 0.001-0.007 (blind-10, -17, -23, -25, -29, -31, -32):
 # events newly found whose parties the gold names otherwise ("Tigrayan" for "Tigrayan spokesman"),
 # and speakers now named as the declarers of statements told in reported speech.
 BLIND_FLOORS = {
@@ -64,17 +64,17 @@ BLIND_FLOORS = {
     "blind-18": ("all", 0.717, 0.664),
     "blind-20": ("all", 0.616, 0.667),
     "blind-22": ("all", 0.660, 0.693),
-    "blind-23": ("all", 0.610, 0.614),
+    "blind-23": ("all", 0.620, 0.613),
     "blind-25": ("all", 0.682, 0.668),
     "blind-26": ("all", 0.682, 0.745),
     "blind-28": ("all", 0.574, 0.667),
     "blind-29": ("all", 0.700, 0.682),
     "blind-31": ("all", 0.614, 0.692),
     "blind-32": ("all", 0.725, 0.669),
-    "blind-34": ("all", 0.649, 0.686),
+    "blind-34": ("all", 0.658, 0.688),
     "blind-35": ("all", 0.446, 0.580),
-    "blind-37": ("all", 0.509, 0.652),
-    "blind-38": ("all", 0.659, 0.632),
+    "blind-37": ("all", 0.528, 0.657),
+    "blind-38": ("all", 0.659, 0.637),
     "blind-39": ("all", 0.734, 0.624),
 }
 
