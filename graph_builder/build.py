@@ -56,7 +56,7 @@ EXTRACTOR_VERSION = "14"  # 3: CAMEO verb dictionary and wider nominal lexicon; 
 # 11: sanctions by links and envoys, relief in trucks, halts, questions and demanded events, groups (round 8);
 # 12: terror and sanctions lists, handovers to courts, pledged aid, timeline dates, "must" demands (round 9);
 # 13: swaps told in halves, promised harm as threats, weapons counted by the hundred as aid (round 10)
-# 14: quoted first-person accounts, own-strike accounts, threatened and demanded deeds dropped (round 11)
+# 14: quoted first-person accounts, threats of more attacks, travel bans, titles before names (round 11)
 
 
 DEFAULT_LEARNED_FILE = Path("var/wikidata/learned.jsonl")

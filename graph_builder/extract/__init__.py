@@ -247,9 +247,9 @@ def _in_the_speakers_words(trigger: Trigger, record: EventRecord, speaker: list[
         c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in o.children)]  # fmt: skip
     new = tuple(r for r in speaker if r not in record.agents + record.targets + record.participants)
     if doers and not record.agents:
-        return replace(record, agents=record.agents + new)
+        return replace(record, agents=new)
     if sufferers and not trigger.nominal and not record.targets:
-        return replace(record, targets=record.targets + new)
+        return replace(record, targets=new)
     return record
 
 

@@ -313,8 +313,11 @@ def _with_possessor(ent: Span, ents: dict[int, Span]) -> Span:
 def _state_after(ent: Span, ents: dict[int, Span]) -> Span | None:
     """The state named right after a body, through "of": "… of the Russian Federation"."""
     doc = ent.doc
-    at = ent.end if ent[-1].lower_ == "of" else ent.end + 1
-    if ent[-1].lower_ != "of" and (ent.end >= len(doc) or doc[ent.end].lower_ != "of"):
+    if ent[-1].lower_ == "of":
+        at = ent.end  # "The Ministry of Foreign Affairs of" + the state
+    elif ent.end < len(doc) and doc[ent.end].lower_ == "of":
+        at = ent.end + 1  # "the Ministry of Defence" + "of" + the state
+    else:
         return None
     if at < len(doc) and doc[at].lower_ == "the" and at not in ents:
         at += 1

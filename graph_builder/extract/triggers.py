@@ -171,8 +171,8 @@ def _check_verb(token: Token) -> Trigger | None:
         return None  # "announced local anti-terrorist measures": the operation is the event, no threat
     if lemma == "agree" and _agrees_to_act_alone(token):
         return None  # "EU leaders agreed to ban Belarusian airlines": the ban is the news, not a deal
-    background = token.dep_ in ("advcl", "pcomp") and any(c.lower_ in lx.BACKGROUND_MARKS for c in token.children)
-    if lemma in lx.LEAVING_VERBS and not background and any(map(_left_by_a_party, _agreements_left(token))):
+    leaves_a_deal = lemma in lx.LEAVING_VERBS and any(map(_left_by_a_party, _agreements_left(token)))
+    if leaves_a_deal and not _told_as_background(token):
         return Trigger(token, "Statement", nominal=False)  # "said it was quitting the grain deal"
     special = _special_reading(token)
     if special is not None:
@@ -1082,10 +1082,7 @@ def _special_reading(token: Token) -> str | None:
     delivered = lemma in lx.DELIVERING_VERBS and _said_by_a_party(token) and not _business_subject(token)
     if (lemma in lx.SHIPPING_VERBS or delivered) and _lower_heads(token) & lx.HUMANITARIAN_NOUNS:
         return "Aid"  # "flew 20 tonnes of medical supplies into Benghazi"
-    criminals = any((e := _agent_entry(s)) is not None and e.role == "CRM" for s in subject_of(token))
-    counted = lemma in lx.CARRYING_VERBS and not criminals  # "brought 70 tonnes of flour"; smugglers trade
-    carried = objects | (_lower_heads(token) if counted else set())
-    if lemma in lx.CARRYING_VERBS and carried & lx.HUMANITARIAN_NOUNS:
+    if lemma in lx.CARRYING_VERBS and _carries_relief_goods(token, objects):
         return "Aid"  # "lorries carrying food for 13,000 people"
     if lemma in lx.ARRIVING_VERBS and any(map(_carries_relief, subject_of(token))):
         return "Aid"  # "eleven trucks loaded with tents and blankets crossed at Bab al-Salam"
@@ -1110,11 +1107,7 @@ def _special_reading(token: Token) -> str | None:
     froms = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"]
     barred_from = {g.lemma_.lower() for c in froms for g in c.children}
     barred = bool(objects & lx.BARRED_NOUNS or barred_from & lx.BARRED_PLACES)  # "banned its airlines from EU airspace"
-    own_people = any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for o in _direct_objects(token)
-                     for c in o.children)
-    kept_out = (g for c in froms for g in c.children if g.dep_ == "pcomp")
-    barred = barred or (any(map(_kept_out_of_a_country, kept_out)) and not own_people)  # not "its citizens"
-    if lemma in lx.BARRING_VERBS and barred and not _business_subject(token):
+    if lemma in lx.BARRING_VERBS and (barred or _keeps_others_out(token, froms)) and not _business_subject(token):
         return "Sanction"  # CAMEO 163: "banned entry to 500 Americans"
     if lemma in lx.GIVING_VERBS and any(map(_is_aid_team, (c for c in token.children if c.dep_ == "dobj"))):
         return "Aid"  # CAMEO 073: "sent search and rescue teams"
@@ -1159,6 +1152,27 @@ def _hands_a_suspect_to_justice(token: Token) -> bool:
         return True
     courts = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.subtree]
     return any(g.lower_ in lx.COURT_WORDS for g in courts)
+
+
+def _told_as_background(verb: Token) -> bool:
+    """ "six months after Washington quit the deal": a clause that dates the story by an earlier deed."""
+    return verb.dep_ in ("advcl", "pcomp") and any(c.lower_ in lx.BACKGROUND_MARKS for c in verb.children)
+
+
+def _carries_relief_goods(verb: Token, objects: set[str]) -> bool:
+    """ "lorries carrying food", "brought 70 tonnes of flour"; smugglers bringing rice trade it."""
+    carried = set(objects)
+    if not any((e := _agent_entry(s)) is not None and e.role == "CRM" for s in subject_of(verb)):
+        carried |= _lower_heads(verb)  # goods counted through "of": "70 tonnes of flour"
+    return bool(carried & lx.HUMANITARIAN_NOUNS)
+
+
+def _keeps_others_out(verb: Token, froms: list[Token]) -> bool:
+    """ "barred 14 officials from entering its territory"; not "banned its citizens from travelling"."""
+    own_people = any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for o in _direct_objects(verb)
+                     for c in o.children)  # fmt: skip
+    kept_out = (g for c in froms for g in c.children if g.dep_ == "pcomp")
+    return not own_people and any(map(_kept_out_of_a_country, kept_out))
 
 
 def _agreements_left(verb: Token) -> list[Token]:
@@ -1864,7 +1878,7 @@ def _armed_party_frees_people(token: Token) -> bool:
 
 
 def _party_named_before(noun: Token) -> bool:
-    """ "the group", "the Tajik side": a party the story named before."""
+    """ "the faction", "the Tajik side": a party the story named before."""
     definite = any(c.lower_ == "the" for c in noun.children)
     return definite and noun.lower_ in lx.PARTY_REFERENCES
 
