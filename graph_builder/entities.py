@@ -218,7 +218,14 @@ def resolve_document(extraction: DocumentExtraction, resolver: EntityResolver) -
             history.append((ref.start, entity))
             if entity.qid:
                 context.add(entity.qid)
+    # offices named in full ("the UN Secretary-General") before what refers back to them ("the Secretary-General")
+    for ref in sorted((r for r in refs if r.label == GENERIC and r.kind == "Person"), key=lambda r: r.start):
+        before = [e for start, e in history if start < ref.start]
+        resolved[ref] = (_generic_antecedent(ref, before) or local_entity(extraction.doc_id, ref),)
+        history.append((ref.start, resolved[ref][0]))
     for ref in refs:
+        if ref in resolved:
+            continue
         if ref.label.startswith(COREF_PREFIX):
             antecedents = _antecedents(ref, [e for start, e in history if start < ref.start], history)
             if antecedents:
@@ -271,11 +278,16 @@ def local_entity(doc_id: str, ref: ActorRef) -> ResolvedEntity:
     >>> local_entity("a1", ActorRef("Rebels", 0, 6, "GENERIC", kind="ArmedForce")).key
     'local/a1/rebels'
     """
-    label = clean_surface(ref.text).lower()
+    label = clean_surface(ref.text)
+    if ref.kind != "Person":  # an office keeps its capitals: "UN Secretary-General"
+        label = label.lower()
     return ResolvedEntity(f"local/{slugify(doc_id)}/{slugify(label)}", label, ref.kind or "Group", local=True)
 
 
 def _generic_antecedent(ref: ActorRef, before: list[ResolvedEntity]) -> ResolvedEntity | None:
+    if ref.kind == "Person":  # an office named again in full; "the UN spokesman" is not the army's
+        label = clean_surface(ref.text).lower()
+        return next((e for e in reversed(before) if e.contract_class == "Person" and e.label.lower() == label), None)
     word = clean_surface(ref.text).lower().split()[-1]
     for entity in reversed(before):
         if entity.contract_class != (ref.kind or "Group"):
@@ -338,6 +350,10 @@ def _antecedents(
         return next(
             ((e,) for e in reversed(before) if not e.is_place and ref.text in e.label.split()), ()
         )
+    if ref.label == "COREF_OFFICE":
+        title = clean_surface(ref.text).lower()
+        offices = (e for e in reversed(before) if e.local and e.contract_class == "Person")
+        return next(((e,) for e in offices if e.label.lower().endswith(title)), ())
     if ref.label == "COREF_PERSON":
         return next(((e,) for e in reversed(before) if e.contract_class == "Person"), ())
     if ref.label == "COREF_MAIN":

@@ -35,6 +35,7 @@ ACTOR_LABELS = frozenset(["GPE", "ORG", "PERSON", "NORP", "LOC", "FAC"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
 UNIT_WORDS = lx.ADMINISTRATIVE_UNITS | lx.LOCAL_UNITS
 COREF_PAIR, COREF_DEFINITE, COREF_PERSON = "COREF_PAIR", "COREF_DEF", "COREF_PERSON"
+COREF_OFFICE = "COREF_OFFICE"  # "the Secretary-General": the office holder named in full before
 COREF_NAME = "COREF_NAME"
 DEFINITE_HEADS = frozenset(
     "ministry department agency government military army kremlin council office bloc country "
@@ -208,9 +209,10 @@ def _actors_for_head(head: Token, ents: dict[int, Span], as_place: bool) -> list
             return [ActorRef(head.text, head.idx, head.idx + len(head), COREF_DEFINITE)]  # "the army said"
         return found
     if lower in lx.REPRESENTATIVE_HEADS or head.lemma_.lower() in lx.REPRESENTATIVE_HEADS:
-        return _represented(head, ents)
+        return [*_office_holder(head, ents), *_represented(head, ents)]
     if lower in lx.TITLE_NOUNS:
-        return _represented(head, ents)  # an unnamed office holder speaks for it: "the UN Secretary-General"
+        # an unnamed office holder, and the body they speak for: "the UN Secretary-General"
+        return [*_office_holder(head, ents), *_represented(head, ents)]
     if is_people_group(head):
         return [_group(head, ents)]
     if lower in lx.AMOUNT_NOUNS:
@@ -473,6 +475,35 @@ def _named_modifier(head: Token) -> int | None:
             break
         start = i
     return start
+
+
+OFFICE_MODIFIER_DEPS = frozenset(["amod", "compound", "poss", "nmod"])
+NOT_OFFICES = frozenset(["government", "side", "counterpart", "delegation", "foreign", "defence", "defense", "prime"])
+
+
+def _office_holder(head: Token, ents: dict[int, Span]) -> list[ActorRef]:
+    """ "A Houthi spokesman", "the UN's humanitarian chief": one person the text names only by
+    office and the body the office belongs to; the title with its body is their name."""
+    if head.tag_ not in ("NN", "NNP") or head.lower_ in NOT_OFFICES:
+        return []
+    before = [c for c in head.children if c.dep_ in OFFICE_MODIFIER_DEPS and c.i < head.i]
+    if not any(c.i in ents and ents[c.i].label_ in ("NORP", "GPE", "ORG") for c in before):
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return []
+        words = [t for t in head.doc[head.left_edge.i : head.i + 1] if t.dep_ != "det"]
+        return [ActorRef(head.doc[words[0].i : head.i + 1].text, words[0].idx, head.idx + len(head), COREF_OFFICE)]
+    start = min(c.left_edge.i for c in before)
+    words = [t for t in head.doc[start : head.i + 1] if t.dep_ not in ("det", "case")]
+    if not words:
+        return []
+    # "UN's humanitarian chief" is named "UN humanitarian chief"
+    name = "".join(t.text + (" " if t.whitespace_ or t.nbor().dep_ == "case" else "") for t in words[:-1])
+    name += words[-1].text
+    return [ActorRef(name, words[0].idx, head.idx + len(head), GENERIC, kind="Person")]
+
+
+def is_office_holder(ref: ActorRef) -> bool:
+    return (ref.label == GENERIC and ref.kind == "Person") or ref.label == COREF_OFFICE
 
 
 def _represented(head: Token, ents: dict[int, Span]) -> list[ActorRef]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from graph_builder.extract import lexicon as lx
-from graph_builder.extract.actors import actors_for
+from graph_builder.extract.actors import actors_for, is_office_holder
 from graph_builder.extract.records import ActorRef
 from graph_builder.extract.roles import subject_of
 
@@ -77,7 +77,8 @@ def reporters(trigger: Token, ents: dict[int, Span]) -> list[ActorRef]:
     refs, covered = according_to_sources(trigger.sent, ents)
     if trigger.i in covered:
         return []
-    return list(dict.fromkeys(speech_sources(trigger, ents) + refs))
+    # a source is told by the body it speaks for ("a Ukrainian security official said" is Ukraine's word)
+    return [r for r in dict.fromkeys(speech_sources(trigger, ents) + refs) if not is_office_holder(r)]
 
 
 # Verbs that frame a first-person account: "she recalls:", "told the podcast how …".

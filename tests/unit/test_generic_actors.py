@@ -363,3 +363,27 @@ def test_a_title_whose_last_word_is_a_proper_noun_is_said_by_the_person_named_af
     text = "The AU Secretary-General, Moussa Faki, condemned the raid on the camp."
     accusation = next(e for e in extract(text).events if e.event_class == "Accusation")
     assert "Moussa Faki" in {a.text for a in accusation.agents}
+
+
+def test_an_unnamed_office_holder_is_a_person_named_by_office_beside_the_body(extract) -> None:  # type: ignore[no-untyped-def]
+    extraction = extract("The UN's humanitarian chief welcomed the decision to reopen the crossing.")
+    event = next(e for e in extraction.events if e.event_class == "Statement")
+    assert [(a.text, a.label, a.kind) for a in event.agents] == [
+        ("UN humanitarian chief", GENERIC, "Person"), ("UN", "ORG", None)
+    ]
+    # named in apposition, the office is the person; unnamed, a source is the body it speaks for
+    extraction = extract("Kenya's foreign minister, Raychelle Omamo, condemned the raid.")
+    assert [a.text for e in extraction.events if e.event_class == "Accusation" for a in e.agents] == ["Raychelle Omamo"]
+    extraction = extract("Troops shelled the town overnight, a Ukrainian security official said.")
+    assert [r.text for e in extraction.events for r in e.reported_by] == ["Ukrainian"]
+
+
+def test_an_office_named_again_is_the_holder_named_in_full_not_another_body_s() -> None:
+    houthi = ActorRef("Houthi spokesman", 0, 16, GENERIC, kind="Person")
+    un = ActorRef("UN spokesman", 30, 42, GENERIC, kind="Person")
+    again = ActorRef("spokesman", 60, 69, "COREF_OFFICE")
+    resolution = resolve_document(_extraction("a1", [houthi, un, again]), EntityResolver())
+    assert resolution[houthi] != resolution[un]
+    holder = ResolvedEntity("local/a1/un-spokesman", "UN spokesman", "Person", local=True)
+    assert resolution[again] == resolution[un] == (holder,)
+    assert resolve_document(_extraction("a2", [again]), EntityResolver()).get(again) is None
