@@ -851,7 +851,16 @@ BODY_HEADS = frozenset(
     "chief chiefs envoy envoys".split()
 )
 CAPTOR_NOUNS = frozenset(["kidnapper", "abductor", "captor", "hostage-taker"])
-QUANTIFIER_WORDS = frozenset(["most", "some", "all", "many", "several", "half", "dozens", "hundreds"])
+QUANTIFIER_WORDS = frozenset(
+    ["most", "some", "all", "many", "several", "half", "dozens", "hundreds", "last", "rest", "remainder", "first"]
+)
+# Munitions that land where they are fired ("two shells fell on the hospital"); "attacks fell
+# by half" is a trend, so the event nouns of WEAPON_NOUNS are not here.
+MUNITION_NOUNS = frozenset(
+    "missile rocket drone shell bomb projectile round mortar grenade munition ordnance salvo barrage".split()
+)
+LANDING_VERBS = frozenset(["fall", "land", "crash", "rain"])
+LANDING_PREPOSITIONS = frozenset(["on", "in", "into", "near", "onto", "inside", "at", "around"])
 # Verbs that commit a sum: with "to" or "for" someone it is aid (CAMEO 071), not a promise.
 FUNDING_VERBS = frozenset(
     ["pledge", "promise", "donate", "give", "grant", "allocate", "announce", "earmark", "contribute", "approve"]

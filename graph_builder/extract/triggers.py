@@ -42,7 +42,7 @@ def build_trigger_matcher(nlp: Language) -> Matcher:
     special |= lx.PRAISING_VERBS | lx.FUNDING_VERBS | lx.AIRDROP_VERBS | FLYING_HOME_VERBS | REFUGEE_MOTION_VERBS
     special |= lx.SHIPPING_VERBS | lx.ARRIVING_VERBS | lx.RECALLING_VERBS | lx.CLOSING_VERBS
     special |= lx.SPEAKING_VERBS | lx.REPELLING_VERBS | lx.BURNING_VERBS | lx.ADVANCING_VERBS | lx.ABDUCTING_VERBS
-    special |= lx.DESIGNATING_VERBS | lx.LISTING_VERBS | lx.HANDOVER_VERBS | {"sit", "sink"}
+    special |= lx.DESIGNATING_VERBS | lx.LISTING_VERBS | lx.HANDOVER_VERBS | lx.LANDING_VERBS | {"sit", "sink"}
     verbs = sorted(set(lx.VERB_TRIGGERS) | known_verbs() | lx.WITHHOLDING_VERBS | special)
     matcher.add("VERB", [[{"LEMMA": {"IN": verbs}, "POS": "VERB"}]])
     # read only by their own checks in _check_noun
@@ -158,6 +158,9 @@ def _check_verb(token: Token) -> Trigger | None:
         return Trigger(token, "Sanction", nominal=False)  # "suspended Mali from the bloc": CAMEO 16
     if _is_explosion(token):
         return Trigger(token, "Attack", nominal=False) if _device_exploded(token) else None
+    if lemma in lx.LANDING_VERBS:
+        # CAMEO 195: "two shells fell on the hospital", "a mortar round landed in the yard"
+        return Trigger(token, "Attack", nominal=False) if _munition_landed(token) else None
     envoys = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in lx.DIPLOMAT_NOUNS]
     if lemma == "summon" and envoys:
         # the parse hangs "over the strike" on the verb or on the envoy
@@ -1021,6 +1024,8 @@ def _special_reading(token: Token) -> str | None:
     handed_out = out and lemma in ("hand", "give", "pass")
     if handed_out and _lower_heads(token) & lx.HUMANITARIAN_NOUNS:
         return "Aid"  # CAMEO 073: "handed out food to 15,000 people"; never a handover of captives
+    if lemma == "give" and _gives_relief_goods(token):
+        return "Aid"  # CAMEO 073: "the UNHCR gave the families tents and blankets"
     said = [c for c in token.children if c.dep_ == "ccomp"] if lemma in lx.SPEAKING_VERBS else []
     if any(map(_threatens_force, said)):
         return "Threat"  # CAMEO 138: "said it would respond in kind", "… his forces would teach them a lesson"
@@ -1032,6 +1037,8 @@ def _special_reading(token: Token) -> str | None:
         return "Attack"  # CAMEO 18: "horsemen burned the village"
     if lemma == "take" and _armed_party_takes_a_place(token):
         return "Attack"  # CAMEO 192, occupy: "the rebels, who took Goma in January"
+    if lemma == "take" and _taken_by_armed_men(token):
+        return "Attack"  # CAMEO 181: "she was taken by Hamas gunmen from her home"
     if lemma == "give" and _sets_a_deadline(token):
         return "Demand"  # an ultimatum: "gave Sudan 30 days to disarm the militias"
     if lemma == "face" and _or_face(token):
@@ -1079,6 +1086,9 @@ def _special_reading(token: Token) -> str | None:
     back = lemma == "bring" and any(c.lower_ in ("back", "home") for c in homeward)
     if (lemma in FLYING_HOME_VERBS or back or lemma == "deport") and _brought_home(token, back):
         return "Repatriation"  # "his remains were flown to Tehran", "flew 160 migrants home"
+    sent_back = lemma == "send" and any(c.dep_ == "prt" and c.lower_ == "back" for c in token.children)
+    if sent_back and _objects_are_remains(token):
+        return "Repatriation"  # "sent back the remains of 200 fighters"
     delivered = lemma in lx.DELIVERING_VERBS and _said_by_a_party(token) and not _business_subject(token)
     if (lemma in lx.SHIPPING_VERBS or delivered) and _lower_heads(token) & lx.HUMANITARIAN_NOUNS:
         return "Aid"  # "flew 20 tonnes of medical supplies into Benghazi"
@@ -1610,6 +1620,29 @@ def _armed_party_takes_a_place(token: Token) -> bool:
     return bool(places) and any(_is_armed(s) or s.ent_type_ == "ORG" for s in subject_of(token))
 
 
+def _gives_relief_goods(token: Token) -> bool:
+    given = [g for o in _direct_objects(token) for g in (o, *o.conjuncts)]
+    goods = {form for g in given for form in (g.lower_, g.lemma_.lower())} & lx.HUMANITARIAN_NOUNS
+    return bool(goods) and _said_by_a_party(token) and not _business_subject(token)
+
+
+def _taken_by_armed_men(token: Token) -> bool:
+    """A person taken by an armed group: the passive "was taken by gunmen", not "taken by car"."""
+    taken = [c for c in token.children if c.dep_ == "nsubjpass"]
+    people = [c for c in taken if c.lower_ in PERSONAL_PRONOUNS or _is_person_word(c)]
+    takers = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    armed = [g for g in takers if _is_armed(g) or g.lower_ in lx.ARMED_HEADS | lx.CAPTOR_NOUNS]
+    armed += [g for g in takers if any(c.lower_ == "armed" for c in g.children)]  # "armed men"
+    return bool(people) and bool(armed)
+
+
+def _munition_landed(token: Token) -> bool:
+    """A shell, rocket or drone that fell or landed somewhere, not a trend ("fell by 3 %")."""
+    munitions = [s for s in subject_of(token) if s.lemma_.lower() in lx.MUNITION_NOUNS]
+    where = [c for c in token.children if c.dep_ == "prep" and c.lower_ in lx.LANDING_PREPOSITIONS]
+    return bool(munitions) and bool(where)
+
+
 def _sets_a_deadline(token: Token) -> bool:
     """ "gave the junta one week to reinstate the president": a time to do something, by an actor."""
     spans = [c for c in token.children if c.dep_ in ("npadvmod", "dobj") and c.lemma_.lower() in lx.DEADLINE_NOUNS]
@@ -1815,11 +1848,17 @@ def _is_mass(token: Token) -> bool:
     return any((parse_number(n.text) or 0) >= 100 for n in numbers)
 
 
+def _objects_are_remains(token: Token) -> bool:
+    """ "sent back the remains of 200 fighters"; people sent back may be expelled, not repatriated."""
+    carried = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(c.lemma_.lower() in lx.REMAINS_NOUNS or c.lower_ in lx.REMAINS_NOUNS for c in carried)
+
+
 def _brought_home(token: Token, back: bool = False) -> bool:
     """Remains carried anywhere, or people carried home, back, or deported to a place."""
-    carried = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    if any(c.lemma_.lower() in lx.REMAINS_NOUNS or c.lower_ in lx.REMAINS_NOUNS for c in carried):
+    if _objects_are_remains(token):
         return True
+    carried = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     carried += _counted(carried)
     deported = token.lemma_.lower() == "deport" and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
     home_word = any(c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj") for c in token.children)

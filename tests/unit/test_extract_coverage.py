@@ -2464,3 +2464,25 @@ def test_a_declaration_told_in_reported_speech_is_made_by_the_speaker(extract) -
     text = "President Ruto said on Tuesday that Kenya would withdraw from the regional security pact."
     statement = next(e for e in extract(text).events if e.event_class == "Statement")
     assert "Ruto" in " ".join(a.text for a in statement.agents)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three rockets fell on the market in the early afternoon.", ["Attack"]),
+        ("A mortar round landed inside the clinic compound on Monday.", ["Attack"]),
+        ("Oil prices fell by four percent on Monday.", []),
+        ("The old bridge fell into the river after the floods.", []),
+        ("The militia freed the last of the 300 abducted villagers on Sunday.", ["Release"]),
+        ("A teacher was taken by armed men from her school near Gao.", ["Attack"]),
+        ("The minister was taken by helicopter to the capital.", []),
+        ("Kyiv sent back the remains of 90 Russian soldiers.", ["Repatriation"]),
+        ("About 300 workers were sent back across the border last week.", []),
+        ("The Red Cross gave the displaced families blankets and food.", ["Aid"]),
+        ("The coach gave his players water at half-time.", []),
+    ],
+)
+def test_munitions_landing_partitive_captives_takers_remains_and_relief_given(  # type: ignore[no-untyped-def]
+    extract, text: str, expected: list[str]
+) -> None:
+    assert classes(extract, text) == expected
