@@ -801,7 +801,27 @@ CARGO_NOUNS = frozenset(
 )
 # Arrivals that deliver what their vehicles carry: "trucks loaded with tents crossed at Rafah";
 # not "reached Darfur", whose object is where, which the parse would make a party.
-ARRIVING_VERBS = frozenset(["cross", "arrive"])
+ARRIVING_VERBS = frozenset(["cross", "arrive", "reach", "enter"])
+# Only a relief agency's convoy "reaches" or "enters" as an event of its own; a convoy that
+# carries aid names it already ("a convoy carrying aid has reached …" is the aid's event).
+REACHING_VERBS = frozenset(["reach", "enter"])
+# Relief agencies whose convoys carry relief whatever the text says they load: "a WFP convoy
+# reached El Fasher". Names as written, lower case; UN blue helmets or NATO are not here.
+RELIEF_AGENCY_NAMES = frozenset(
+    [
+        *"wfp unhcr unicef icrc msf unrwa ocha iom oxfam".split(),
+        "red cross",
+        "red crescent",
+        "world food programme",
+        "world food program",
+        "médecins sans frontières",
+        "medecins sans frontieres",
+        "doctors without borders",
+        "save the children",
+        "un refugee agency",
+        "international organization for migration",
+    ]
+)
 ENDING_NOUNS = frozenset(["end", "halt", "stop", "cessation"])
 # Operations halted only when military: "suspend its air campaign", not "its election campaign".
 MILITARY_OPERATION_NOUNS = frozenset(["operation", "operations", "campaign", "act", "acts"])

@@ -180,6 +180,10 @@ def verbal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
         targets = [a for a in targets if a.label != "GENERIC"]  # "sent 600 troops to …": the troops are the aid
         recipients += [a for o in objects for t in _pobjs(o, frozenset(["to"])) for a in actors_for(t, ents)]
         recipients += [a for d in _children(trigger, "dative") for a in actors_for(d, ents)]  # "give Jordan aid"
+        if not agents:  # "a WFP convoy reached Kadugli": the agency whose convoy it is
+            vehicles = [s for s in subjects if s.lemma_.lower() in lx.CARGO_NOUNS]
+            owners = [c for v in vehicles for c in v.children if c.dep_ in ("compound", "nmod", "poss")]
+            agents = [a for c in owners if c.ent_type_ == "ORG" for a in actors_for(c, ents)]
         # "sent advisers to help Nigeria", "troops to back the Malian army": whom the aim helps
         aims = [c for h in [trigger, *objects] for c in h.children if c.dep_ in ("xcomp", "advcl", "acl", "relcl")]
         helped = [o for c in aims if c.lemma_.lower() in lx.SUPPORTING_AIMS for o in _children(c, "dobj")]

@@ -1094,7 +1094,8 @@ def _special_reading(token: Token) -> str | None:
         return "Aid"  # "flew 20 tonnes of medical supplies into Benghazi"
     if lemma in lx.CARRYING_VERBS and _carries_relief_goods(token, objects):
         return "Aid"  # "lorries carrying food for 13,000 people"
-    if lemma in lx.ARRIVING_VERBS and any(map(_carries_relief, subject_of(token))):
+    relief_arrives = _run_by_relief_agency if lemma in lx.REACHING_VERBS else _carries_relief
+    if lemma in lx.ARRIVING_VERBS and any(map(relief_arrives, subject_of(token))):
         return "Aid"  # "eleven trucks loaded with tents and blankets crossed at Bab al-Salam"
     sat_down = lemma == "sit" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in token.children)
     if sat_down and _is_meeting(token):
@@ -2089,7 +2090,15 @@ def _carries_relief(vehicle: Token) -> bool:
         return False
     words = [w for c in vehicle.children if c.dep_ in ("acl", "prep", "relcl") for w in c.subtree]
     carried = {form for w in words for form in (w.lower_, w.lemma_.lower())}
-    return bool(carried & lx.HUMANITARIAN_NOUNS)
+    return bool(carried & lx.HUMANITARIAN_NOUNS) or _run_by_relief_agency(vehicle)
+
+
+def _run_by_relief_agency(vehicle: Token) -> bool:
+    """ "a World Food Programme (WFP) convoy", "ICRC trucks": a relief agency's vehicles."""
+    owners = [c for c in vehicle.children if c.dep_ in ("compound", "nmod", "poss") and c.ent_type_ == "ORG"]
+    owners += [a for c in owners for a in c.children if a.dep_ == "appos"]  # "World Food Programme (WFP)"
+    names = {e.text.lower() for e in vehicle.doc.ents for c in owners if e.start <= c.i < e.end}
+    return bool(names & lx.RELIEF_AGENCY_NAMES)
 
 
 def _with_a_party(verb: Token) -> bool:

@@ -2486,3 +2486,9 @@ def test_munitions_landing_partitive_captives_takers_remains_and_relief_given(  
     extract, text: str, expected: list[str]
 ) -> None:
     assert classes(extract, text) == expected
+
+
+def test_a_relief_agency_s_convoy_arriving_is_its_aid_but_an_armed_group_s_is_not(extract) -> None:  # type: ignore[no-untyped-def]
+    (aid,) = extract("A UNICEF convoy of nine trucks reached Kadugli on Friday.").events
+    assert aid.event_class == "Aid" and [a.text for a in aid.agents] == ["UNICEF"]
+    assert classes(extract, "An M23 convoy reached the outskirts of Goma.") == []
