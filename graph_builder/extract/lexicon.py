@@ -49,6 +49,9 @@ VERB_TRIGGERS: dict[str, str] = {
             "retake",
             "retook",  # the lemmatizer leaves this past form as it is
             "recapture",
+            "liberate",
+            "overrun",
+            "overran",  # the lemmatizer leaves this past form as it is
         ],
         "Attack",
     ),
@@ -703,7 +706,8 @@ GROUP_HEADS = frozenset(
 
 # Attack verbs with everyday senses: they need a military word nearby.
 AMBIGUOUS_ATTACK_VERBS = frozenset(
-    "hit target capture seize destroy storm pound slam launch fire knock shoot raid fight clash attack rout".split()
+    "hit target capture seize destroy storm pound slam launch fire knock shoot raid fight clash attack rout "
+    "liberate overrun overran".split()
 )
 MILITARY_WORDS = frozenset(
     "force troops army military soldier drone missile rocket shell artillery airstrike strike "

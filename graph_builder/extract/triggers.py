@@ -241,6 +241,8 @@ def _check_verb(token: Token) -> Trigger | None:
         return None
     if cls == "Attack" and _fighting_over_a_span(token):
         return None  # "after seven weeks of fighting", the gerund read as a verb
+    if _liberated_as_a_status(token):
+        return None  # "declared Marawi liberated", "Mosul had been liberated": a status announced, no deed told
     if cls in lx.PROTEST_MESSAGE_CLASSES and is_protest_aim(token):
         return None
     if cls in ("Threat", "Demand", "Accusation") and _weapon_subject(token):
@@ -921,9 +923,30 @@ def military_context(token: Token) -> bool:
         return True  # "armed clashes"
     if any(_is_armed(t) for t in token.sent if t.pos_ == "NOUN"):
         return True
-    return any(
-        c.ent_type_ in ("GPE", "ORG", "NORP", "FAC", "LOC") for c in token.children if c.dep_ in ("nsubj", "dobj")
-    )
+    if any(map(_names_a_place, (c for c in token.children if c.dep_ == "dobj"))):
+        return True  # "captured the district of Ishkashim", "liberated the village of Storozheve"
+    doers_and_objects = [c for c in (*token.children, *_speakers_of(token)) if c.dep_ in ("nsubj", "dobj")]
+    return any(c.ent_type_ in NAMED_ACTOR_TYPES for c in doers_and_objects)
+
+
+NAMED_ACTOR_TYPES = frozenset(["GPE", "ORG", "NORP", "FAC", "LOC"])
+
+
+def _names_a_place(noun: Token) -> bool:
+    """ "the district of Ishkashim", "the Kherson region": a place unit with its name."""
+    if noun.lemma_.lower() not in TAKEN_PLACES:
+        return False
+    named = [c for c in noun.children if c.dep_ == "compound"]
+    named += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return any(n.ent_type_ in ("GPE", "LOC", "FAC") for n in named)
+
+
+def _speakers_of(token: Token) -> list[Token]:
+    """Who says "they had captured …": the named speaker stands for the pronoun that acts."""
+    said = token.dep_ == "ccomp" and token.head.lemma_.lower() in lx.SPEAKING_VERBS
+    if not said or not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in token.children):
+        return []
+    return [c for c in token.head.children if c.dep_ == "nsubj"]
 
 
 def _refers_back(token: Token) -> bool:
@@ -1045,6 +1068,8 @@ def _special_reading(token: Token) -> str | None:
         return "Threat"  # "… or face further measures"
     if lemma in lx.DENYING_VERBS and _denies_a_charge(token):
         return "Statement"  # the contract's "denies": "rejected the charge", "denied any involvement"
+    if lemma == "enter" and _armed_party_enters(token):
+        return "Attack"  # CAMEO 192: "rebel fighters entered Tripoli on 20 August"
     if lemma in lx.ADVANCING_VERBS and _armed_party_advances(token):
         return "Attack"  # CAMEO 192: "troops and their allies pushed into the town of Beni"
     if lemma in lx.ABDUCTING_VERBS and any(map(_is_person_word, _seized(token))):
@@ -1340,6 +1365,11 @@ def _armed_party_advances(token: Token) -> bool:
     ]
     placed = any(p.ent_type_ in ("GPE", "LOC", "FAC") or p.lemma_.lower() in ADVANCED_ON for p in places)
     return placed and any(_is_armed(s) or s.lemma_.lower() in lx.ARMED_HEADS for s in subject_of(token))
+
+
+def _armed_party_enters(token: Token) -> bool:
+    places = [o for o in _direct_objects(token) if o.ent_type_ in ("GPE", "LOC", "FAC") or _names_a_place(o)]
+    return bool(places) and any(_is_armed(s) or s.lemma_.lower() in lx.ARMED_HEADS for s in subject_of(token))
 
 
 def _seized(token: Token) -> list[Token]:
@@ -1666,11 +1696,17 @@ def _or_face(token: Token) -> bool:
     return any(o.lemma_.lower() in penalties or o.lower_ in penalties for o in _direct_objects(token))
 
 
+def _liberated_as_a_status(token: Token) -> bool:
+    """ "Mosul had been liberated", "declared Marawi 'liberated'": no one is told to have done it."""
+    liberator = any(c.dep_ == "nsubj" for c in token.children) and not passive_form(token)
+    return token.lemma_.lower() == "liberate" and not liberator and not _named_doer(token)
+
+
 def _tells_a_new_event(clause: Token) -> bool:
     """An event word in the clause that is not a reference back ("the raid", "its offensive")."""
     for word in clause.subtree:
         lemma = word.lemma_.lower()
-        if word.pos_ == "VERB" and lemma in lx.VERB_TRIGGERS:
+        if word.pos_ == "VERB" and lemma in lx.VERB_TRIGGERS and not _liberated_as_a_status(word):
             return True
         referred = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any") for c in word.children)
         if word.pos_ == "NOUN" and lemma in lx.NOUN_TRIGGERS and not referred:

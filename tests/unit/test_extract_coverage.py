@@ -2492,3 +2492,20 @@ def test_a_relief_agency_s_convoy_arriving_is_its_aid_but_an_armed_group_s_is_no
     (aid,) = extract("A UNICEF convoy of nine trucks reached Kadugli on Friday.").events
     assert aid.event_class == "Aid" and [a.text for a in aid.agents] == ["UNICEF"]
     assert classes(extract, "An M23 convoy reached the outskirts of Goma.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The rebels said they had captured the district of Panjwai.", ["Attack"]),
+        ("Government forces liberated the town of Tal Afar in August.", ["Attack"]),
+        ("The mayor declared the city 'liberated from fear' on Sunday.", []),
+        ("Insurgent fighters entered Kunduz before dawn.", ["Attack"]),
+        ("A group of tourists entered Kunduz before dawn.", []),
+        ("The new law liberated farmers from debt.", []),
+    ],
+)
+def test_a_place_taken_liberated_or_entered_by_armed_men_is_an_attack_a_status_declared_is_not(  # type: ignore[no-untyped-def]
+    extract, text: str, expected: list[str]
+) -> None:
+    assert classes(extract, text) == expected
