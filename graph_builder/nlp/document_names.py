@@ -19,6 +19,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -218,14 +220,31 @@ def mask_dateline(nlp: Language, text: str) -> str:
     return " " * start + text[start:]
 
 
+CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
+ALERT_WORDS = frozenset(["BREAKING", "UPDATE", "FLASH", "URGENT", "ALERT"])
+# Words of an office the model sometimes tags as part of a person's name ("Caretaker PM Najib
+# Mikati"); the knowledge base and readers know the name alone.
+PERSON_TITLE_WORDS = frozenset(
+    "president pm prime minister caretaker interim acting foreign defence defense general gen. "
+    "colonel col. commander chief envoy secretary spokesman spokeswoman premier chancellor".split()
+)
+
+
 def _trimmed(ent: Span) -> Span:
     """The small model sometimes takes the comma after a name into it ("Bosnia," in "of
-    Bosnia, Serbia and Croatia"), which no knowledge base or gold name matches."""
+    Bosnia, Serbia and Croatia"), which no knowledge base or gold name matches; in a live blog
+    it takes the entry's time or alert word ("09:05 Caretaker PM Najib Mikati")."""
     start, end = ent.start, ent.end
     doc = ent.doc
     while end > start and doc[end - 1].is_punct and doc[end - 1].text not in (")", "'"):
         end -= 1
-    while start < end and doc[start].is_punct and doc[start].text != "(":
+    while start < end and (
+        (doc[start].is_punct and doc[start].text != "(")
+        or CLOCK_TIME.fullmatch(doc[start].text)
+        or doc[start].text in ALERT_WORDS
+    ):
+        start += 1
+    while ent.label_ == "PERSON" and end - start > 1 and doc[start].lower_ in PERSON_TITLE_WORDS:
         start += 1
     if (start, end) == (ent.start, ent.end):
         return ent

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Span
 
-from graph_builder.nlp.document_names import dateline_end, mask_dateline
+from graph_builder.nlp.document_names import _trimmed, dateline_end, mask_dateline
 
 
 def _ents(nlp: Language, text: str) -> list[tuple[str, str]]:
@@ -107,6 +108,13 @@ def test_a_name_loses_the_comma_the_model_took_into_it(nlp: Language) -> None:
     names = _ents(nlp, "The presidents of Bosnia, Serbia and Croatia initialled the accord.")
     assert ("Bosnia", "GPE") in names
     assert all(not text.endswith(",") for text, _label in names)
+
+
+def test_a_name_loses_a_live_blog_time_an_alert_word_and_a_person_s_title(nlp: Language) -> None:
+    doc = nlp.make_doc("14:20 BREAKING Interim President Mahamat Deby meets envoys")
+    assert _trimmed(Span(doc, 0, 6, label="PERSON")).text == "Mahamat Deby"
+    assert _trimmed(Span(doc, 0, 3, label="ORG")).text == "Interim"
+    assert _trimmed(Span(doc, 2, 4, label="ORG")).text == "Interim President"
 
 
 @pytest.mark.parametrize(
