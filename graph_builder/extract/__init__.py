@@ -26,7 +26,7 @@ from graph_builder.extract.actors import (
     speaks_for_state,
 )
 from graph_builder.extract.attach import owning_trigger, phrase_top
-from graph_builder.extract.attribution import quoted_speakers, reporters
+from graph_builder.extract.attribution import headline_speaker, quoted_speakers, reporters
 from graph_builder.extract.cameo_verbs import classify_verb
 from graph_builder.extract.cues import is_suppressed, modality
 from graph_builder.extract.dates import resolve_date, timeline_headings
@@ -88,6 +88,10 @@ def extract_document(doc: Doc, doc_id: str, published: date | None, matcher: Mat
             continue  # "it calls on Rwanda": a demand or threat by no one we can name is noise
         candidates.append(_candidate(trigger, record))
         order.append(index)
+    for trigger, record in _headline_statements(doc, ents, triggers, body):
+        triggers[trigger.token.i] = trigger
+        candidates.append(_candidate(trigger, record))
+        order.append(trigger.token.i)
     _link_candidates(candidates, order, triggers)
     events, where = merge_candidates(candidates)
     events = _propagate(events, candidates, where)
@@ -125,6 +129,47 @@ def _with_parties_of_its_sentence(event: EventRecord, doc: Doc) -> EventRecord:
     if not named:
         return event
     return replace(event, participants=tuple(dict.fromkeys(ref_from_span(e, e.label_) for e in named)))
+
+
+def _headline_statements(
+    doc: Doc, ents: dict[int, Span], triggers: dict[int, Trigger], body: int
+) -> list[tuple[Trigger, EventRecord]]:
+    """ "Tehran: Israeli claims 'baseless'": a headline line's speaker states or, in the words of
+    a crime, accuses; a line that tells an event of its own or a tally ("Health ministry: 24
+    killed") is that event's, or nothing."""
+    found = []
+    for sentence in doc.sents:
+        if sentence.start < body:
+            continue
+        heard = headline_speaker(sentence, ents)
+        if heard is None:
+            continue
+        words, speakers = heard
+        colon = doc[words.end]
+        rest = doc[colon.i + 1 : sentence.end]
+        quoted = any(t.text in QUOTE_MARKS for t in rest)
+        places_only = all(e.label_ == "GPE" for t in words if t.i in ents for e in [ents[t.i]])
+        condemned = any(t.lemma_.lower() in lx.CONDEMNING_NOUNS for t in rest)  # "the raid was 'a crime'"
+        told = any(t.i in triggers for t in rest) and not condemned
+        if (places_only and not quoted) or told or any(t.like_num for t in rest):
+            continue  # "Kharkiv: two killed", "Kyiv: strike hits port": a scene or an event's own line
+        cls = "Accusation" if condemned else "Statement"
+        end = sentence.end
+        while end > colon.i + 1 and doc[end - 1].is_punct and doc[end - 1].text not in QUOTE_MARKS:
+            end -= 1
+        line = doc[words.start : end]
+        record = EventRecord(
+            event_class=cls,
+            evidence=(TextSpan(line.start_char, line.end_char, line.text),),
+            triggers=(TextSpan(colon.idx, colon.idx + 1, colon.text),),
+            agents=tuple(speakers),
+            confidence=0.6,
+        )
+        found.append((Trigger(colon, cls, nominal=False), record))
+    return found
+
+
+QUOTE_MARKS = frozenset(['"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"])
 
 
 def _place_of_motion(ent: Span) -> bool:

@@ -7,6 +7,8 @@ cover every event of their sentence. Sources are actors only: "reliable sources"
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from graph_builder.extract import lexicon as lx
@@ -131,3 +133,33 @@ def _introduced_before(sent: Span, ents: dict[int, Span]) -> list[ActorRef]:
     "Sergeant Pierre Delorme … was posted to the bridge. As told to a magazine: "…"."""
     people = [s for s in sent.root.children if s.dep_ in ("nsubj", "nsubjpass") and s.ent_type_ == "PERSON"]
     return [a for s in people for a in _source_actors(s, ents)]
+
+
+HEADLINE_OPENERS = frozenset(["BREAKING", "UPDATE", "FLASH", "URGENT", "ALERT"])
+CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
+MAX_HEADLINE_SPEAKER_TOKENS = 6
+
+
+def headline_speaker(sentence: Span, ents: dict[int, Span]) -> tuple[Span, list[ActorRef]] | None:
+    """The party a headline or live-blog line opens with before a colon, and the colon:
+    "Tehran: Israeli claims 'baseless'", "09:40 Netanyahu's office: …". The rest of the line is
+    that party's words, as after "said". Returns the speaker's words and who they are; the colon
+    follows them."""
+    doc = sentence.doc
+    start = sentence.start
+    while start < sentence.end and (
+        doc[start].is_punct or doc[start].is_space or doc[start].text in HEADLINE_OPENERS
+        or CLOCK_TIME.fullmatch(doc[start].text)
+    ):
+        start += 1  # "12:05 -", "BREAKING:"
+    colon = next(
+        (t for t in doc[start : min(sentence.end, start + MAX_HEADLINE_SPEAKER_TOKENS + 1)] if t.text == ":"), None
+    )
+    if colon is None or colon.i == start or colon.i + 1 >= sentence.end:
+        return None
+    words = doc[start : colon.i]
+    if any(t.pos_ in ("VERB", "AUX") for t in words) or not any(t.i in ents for t in words):
+        return None  # "Russia says: …" has its own verb; "Key points:" names no one
+    heads = [t for t in words if not (start <= t.head.i < colon.i) or t.head == t]
+    speakers = [a for h in heads[:1] for a in actors_for(h, ents)]
+    return (words, speakers) if speakers else None
