@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from graph_builder.extract import lexicon as lx
 from graph_builder.extract.actors import (
     ACTOR_LABELS,
+    COREF_OFFICE,
     COREF_PAIR,
     GENERIC,
     PLACE_LABELS,
@@ -114,7 +115,9 @@ def _with_parties_of_its_sentence(event: EventRecord, doc: Doc) -> EventRecord:
     plain participants: "Delegates of X and Y met …" misparsed still tells who met, as an event
     coder reading the sentence would code it. Places, the speaker who tells it and names that
     only describe a thing ("under the Maltese flag") are no parties."""
-    if event.participants or event.agents or event.targets or not event.triggers:
+    # "the Secretary" may name no one the story named before, so it does not count yet
+    named = [r for r in (*event.participants, *event.agents, *event.targets) if r.label != COREF_OFFICE]
+    if named or not event.triggers:
         return event
     trigger = doc.char_span(event.triggers[0].start, event.triggers[0].end)
     if trigger is None:
@@ -142,8 +145,8 @@ def _headline_statements(
         if sentence.start < body:
             continue
         heard = headline_speaker(sentence, ents)
-        if heard is None:
-            continue
+        if heard is None or sentence.text.rstrip().endswith("?"):
+            continue  # a question claims nothing
         words, speakers = heard
         colon = doc[words.end]
         rest = doc[colon.i + 1 : sentence.end]

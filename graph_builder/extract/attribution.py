@@ -160,6 +160,8 @@ def headline_speaker(sentence: Span, ents: dict[int, Span]) -> tuple[Span, list[
     words = doc[start : colon.i]
     if any(t.pos_ in ("VERB", "AUX") for t in words) or not any(t.i in ents for t in words):
         return None  # "Russia says: …" has its own verb; "Key points:" names no one
+    if all(t.is_upper or not t.is_alpha for t in words):
+        return None  # a transcript's speaker label ("MR. MILLER:", "QUESTION:") introduces a turn, not a headline
     heads = [t for t in words if not (start <= t.head.i < colon.i) or t.head == t]
     speakers = [a for h in heads[:1] for a in actors_for(h, ents)]
     return (words, speakers) if speakers else None
