@@ -116,8 +116,8 @@ def _with_parties_of_its_sentence(event: EventRecord, doc: Doc) -> EventRecord:
     coder reading the sentence would code it. Places, the speaker who tells it and names that
     only describe a thing ("under the Maltese flag") are no parties."""
     # "the Secretary" may name no one the story named before, so it does not count yet
-    named = [r for r in (*event.participants, *event.agents, *event.targets) if r.label != COREF_OFFICE]
-    if named or not event.triggers:
+    parties = [r for r in (*event.participants, *event.agents, *event.targets) if r.label != COREF_OFFICE]
+    if parties or not event.triggers:
         return event
     trigger = doc.char_span(event.triggers[0].start, event.triggers[0].end)
     if trigger is None:
