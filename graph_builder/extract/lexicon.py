@@ -884,6 +884,9 @@ MUNITION_NOUNS = frozenset(
     "missile rocket drone shell bomb projectile round mortar grenade munition ordnance salvo barrage".split()
 )
 LANDING_VERBS = frozenset(["fall", "land", "crash", "rain"])
+# Bringing down what the other side flies (CAMEO 19): "downed 41 drones", "intercepted 20 missiles".
+DOWNING_VERBS = frozenset(["down", "intercept"])
+DOWNED_THINGS = MUNITION_NOUNS | frozenset(["aircraft", "plane", "jet", "helicopter", "fighter", "bomber", "uav"])
 LANDING_PREPOSITIONS = frozenset(["on", "in", "into", "near", "onto", "inside", "at", "around"])
 # Verbs that commit a sum: with "to" or "for" someone it is aid (CAMEO 071), not a promise.
 FUNDING_VERBS = frozenset(

@@ -43,6 +43,7 @@ def build_trigger_matcher(nlp: Language) -> Matcher:
     special |= lx.SHIPPING_VERBS | lx.ARRIVING_VERBS | lx.RECALLING_VERBS | lx.CLOSING_VERBS
     special |= lx.SPEAKING_VERBS | lx.REPELLING_VERBS | lx.BURNING_VERBS | lx.ADVANCING_VERBS | lx.ABDUCTING_VERBS
     special |= lx.DESIGNATING_VERBS | lx.LISTING_VERBS | lx.HANDOVER_VERBS | lx.LANDING_VERBS | {"sit", "sink"}
+    special |= lx.DOWNING_VERBS
     verbs = sorted(set(lx.VERB_TRIGGERS) | known_verbs() | lx.WITHHOLDING_VERBS | special)
     matcher.add("VERB", [[{"LEMMA": {"IN": verbs}, "POS": "VERB"}]])
     # read only by their own checks in _check_noun
@@ -158,6 +159,9 @@ def _check_verb(token: Token) -> Trigger | None:
         return Trigger(token, "Sanction", nominal=False)  # "suspended Mali from the bloc": CAMEO 16
     if _is_explosion(token):
         return Trigger(token, "Attack", nominal=False) if _device_exploded(token) else None
+    if lemma in lx.DOWNING_VERBS:
+        downed = {o.lemma_.lower() for o in _direct_objects(token)} & lx.DOWNED_THINGS
+        return Trigger(token, "Attack", nominal=False) if downed else None  # not "downed tools"
     if lemma in lx.LANDING_VERBS:
         # CAMEO 195: "two shells fell on the hospital", "a mortar round landed in the yard"
         return Trigger(token, "Attack", nominal=False) if _munition_landed(token) else None

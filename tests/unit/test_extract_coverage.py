@@ -2480,6 +2480,10 @@ def test_a_declaration_told_in_reported_speech_is_made_by_the_speaker(extract) -
         ("About 300 workers were sent back across the border last week.", []),
         ("The Red Cross gave the displaced families blankets and food.", ["Aid"]),
         ("The coach gave his players water at half-time.", []),
+        ("Air defences downed 25 drones over the capital overnight.", ["Attack"]),
+        ("The navy intercepted two anti-ship missiles in the Red Sea.", ["Attack"]),
+        ("Customs officers intercepted a shipment of heroin at the port.", []),
+        ("Dockers downed tools over pay on Monday.", []),
     ],
 )
 def test_munitions_landing_partitive_captives_takers_remains_and_relief_given(  # type: ignore[no-untyped-def]
