@@ -1132,6 +1132,8 @@ RECALLING_VERBS = frozenset(["recall", "strip", "withdraw"])
 ARMS_WORDS = frozenset(["arms", "weapons", "weapon", "ammunition", "munitions", "military"])
 SUPPLY_NOUNS = frozenset(["delivery", "shipment", "supply", "sale", "export", "transfer"])
 SEVERING_VERBS = frozenset(["sever", "break", "cut", "suspend", "downgrade", "freeze", "rupture"])
+# Their nouns, read only before "of relations": "announced the severance of diplomatic relations".
+SEVERING_NOUNS = frozenset(["severance", "severing", "rupture", "suspension", "breaking", "downgrading", "freezing"])
 BARRED_NOUNS = frozenset("entry import export flight travel visa overflight shipment".split())  # lemmas
 # Kinds of restrictions one party puts on another (CAMEO 163): "visa restrictions", "trade restrictions".
 RESTRICTION_KINDS = BARRED_NOUNS | {"trade", "financial", "economic"}

@@ -272,6 +272,10 @@ def nominal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
         by_agents += blamed
     if cls == "Sanction" and trigger.lemma_.lower() == "closure":
         targets += of_phrase  # "the closure of Russian consulates" is aimed at Russia
+    if cls == "Sanction" and trigger.lemma_.lower() in lx.SEVERING_NOUNS:
+        # "the severance of relations with Rwanda" is aimed at Rwanda
+        targets += [a for o in _pobjs(trigger, frozenset(["of"])) for p in _pobjs(o, frozenset(["with"]))
+                    for a in actors_for(p, ents)]
     if cls == "Aid":  # "aid from the United Nations", "assistance from Egypt"
         by_agents += [a for p in _pobjs(trigger, frozenset(["from"])) for a in actors_for(p, ents)]
     if cls == "Aid" and verb is not None and top.dep_ == "pobj" and top.head.lower_ == "with":

@@ -48,7 +48,7 @@ def build_trigger_matcher(nlp: Language) -> Matcher:
     matcher.add("VERB", [[{"LEMMA": {"IN": verbs}, "POS": "VERB"}]])
     # read only by their own checks in _check_noun
     extra_nouns = {"return", "closure", "push", "fire", "restriction", "restrictions", "ban", "bans"}
-    extra_nouns |= lx.SECURITY_OPERATION_NOUNS
+    extra_nouns |= lx.SECURITY_OPERATION_NOUNS | lx.SEVERING_NOUNS
     nouns = sorted(set(lx.NOUN_TRIGGERS) | set(lx.ANAPHOR_ONLY_NOUNS) | lx.PAUSE_NOUNS | extra_nouns)
     matcher.add("NOUN", [[{"LOWER": {"IN": nouns}, "POS": {"IN": ["NOUN", "PROPN", "NUM", "PRON"]}}]])
     matcher.add("NOUN", [[{"LEMMA": {"IN": nouns}, "POS": {"IN": ["NOUN", "PROPN"]}}]])
@@ -722,6 +722,9 @@ def _check_noun(token: Token) -> Trigger | None:
     banned = {g.lemma_.lower() for g in _of_what(token, ("on",))}  # "a ban on imports of Russian steel"
     if lemma in ("restriction", "ban") and (modifiers | banned) & lx.RESTRICTION_KINDS:
         return Trigger(token, "Sanction", nominal=True)  # CAMEO 163: "visa restrictions on RSF officials", "visa bans"
+    if lemma in lx.SEVERING_NOUNS:  # CAMEO 161: "the severance of diplomatic relations with Rwanda"
+        cut = {g.lower_ for g in _of_what(token)}
+        return Trigger(token, "Sanction", nominal=True) if cut & lx.RELATION_NOUNS else None
     if lemma == "closure":  # CAMEO 16: "ordered the closure of Russian consulates"
         closed = {form for g in _of_what(token) for form in (g.lemma_.lower(), g.lower_)}
         return Trigger(token, "Sanction", nominal=True) if closed & lx.DIPLOMATIC_POSTS else None

@@ -2484,6 +2484,8 @@ def test_a_declaration_told_in_reported_speech_is_made_by_the_speaker(extract) -
         ("The navy intercepted two anti-ship missiles in the Red Sea.", ["Attack"]),
         ("Customs officers intercepted a shipment of heroin at the port.", []),
         ("Dockers downed tools over pay on Monday.", []),
+        ("Quito announced the suspension of diplomatic relations with Caracas.", ["Sanction"]),
+        ("The suspension of the league match angered fans.", []),
     ],
 )
 def test_munitions_landing_partitive_captives_takers_remains_and_relief_given(  # type: ignore[no-untyped-def]
