@@ -1132,6 +1132,8 @@ def _special_reading(token: Token) -> str | None:
     sat_down = lemma == "sit" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in token.children)
     if sat_down and _is_meeting(token):
         return "Negotiation"  # CAMEO 043: "elders sat down with county officials", "the negotiators sat down again"
+    if lemma in ("call", "ring") and _calls_a_counterpart(token):
+        return "Negotiation"  # CAMEO 040: "called his Indian counterpart", "Putin called Erdogan on Tuesday"
     if lemma == "tell" and _by_phone(token) and any(_is_actor(o) and not _is_media(o) for o in _direct_objects(token)):
         return "Negotiation"  # CAMEO 040: "told his Chinese counterpart by telephone that …"
     if lemma in lx.CONVERSATION_VERBS and _is_conversation(token):
@@ -1662,6 +1664,18 @@ def _gives_relief_goods(token: Token) -> bool:
     given = [g for o in _direct_objects(token) for g in (o, *o.conjuncts)]
     goods = {form for g in given for form in (g.lower_, g.lemma_.lower())} & lx.HUMANITARIAN_NOUNS
     return bool(goods) and _said_by_a_party(token) and not _business_subject(token)
+
+
+def _calls_a_counterpart(token: Token) -> bool:
+    """A call to a counterpart or a named leader, not "called the raid a crime", "called for
+    talks" or "called on Kyiv to withdraw"."""
+    if token.dep_ == "relcl" or any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in token.children):
+        return False  # "the city, which Armenians call Stepanakert": a name, not a call
+    asked = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "upon")]
+    if any(g.ent_type_ != "DATE" for p in asked for g in p.children):
+        return False  # "on Tuesday" is when, "on Kyiv" whom it asks
+    called = _direct_objects(token)
+    return any(o.lemma_.lower() == "counterpart" or o.ent_type_ == "PERSON" for o in called)
 
 
 def _taken_by_armed_men(token: Token) -> bool:

@@ -2486,6 +2486,9 @@ def test_a_declaration_told_in_reported_speech_is_made_by_the_speaker(extract) -
         ("Dockers downed tools over pay on Monday.", []),
         ("Quito announced the suspension of diplomatic relations with Caracas.", ["Sanction"]),
         ("The suspension of the league match angered fans.", []),
+        ("The Indian army chief called his Pakistani counterpart on Saturday.", ["Negotiation"]),
+        ("Macron called Orban a threat to Europe.", []),
+        ("She called her lawyer on Monday.", []),
     ],
 )
 def test_munitions_landing_partitive_captives_takers_remains_and_relief_given(  # type: ignore[no-untyped-def]
