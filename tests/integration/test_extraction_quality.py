@@ -37,45 +37,54 @@ TUNING_FLOORS = {
 }
 # Tuning-half argument recall in the mapped slot (round 4: argument work). Round 9: RAMS 0.308 ->
 # 0.307 lost no argument: the Demand newly found has a communicator the rules miss (14 of 28 -> 14 of 29).
-ARGUMENT_FLOORS = {"rams": 0.307, "wikievents": 0.270, "geneva": 0.568}
+# Round 12: GENEVA 0.568 -> 0.591, speakers named by their office ("the UN's humanitarian chief").
+ARGUMENT_FLOORS = {"rams": 0.307, "wikievents": 0.270, "geneva": 0.591}
 BLIND_SETS = Path(__file__).resolve().parents[2] / "bench" / "eval"
 # blind set: (half tuned on, events F1, arguments F1); blind-3 and blind-5 (round 5),
 # blind-9 and blind-10 (round 6), blind-12 and blind-14 (round 7), blind-17, -18, -20 and -22
 # (round 8), blind-23, -25, -26 and -28 (round 9), blind-29, -31, -32 and -34 (round 10) and
-# blind-35, -37, -38 and -39 (round 11) were scored whole once before anyone read them, and tuned
-# on whole after that (docs/evaluation.md); blind-4, -6, -7, -8, -11, -13, -15, -16, -19, -21,
-# -24, -27, -30, -33, -36 and -40 are sealed and never tested. Round 9 lowered four argument
+# blind-35, -37, -38 and -39 (round 11) and blind-41 and -42 (round 12) were scored whole once
+# before anyone read them, and tuned on whole after that (docs/evaluation.md); blind-4, -6, -7,
+# -8, -11, -13, -15, -16, -19, -21, -24, -27, -30, -33, -36, -40, -43, -45 and -46 are sealed and
+# never tested. Round 9 lowered four argument
 # figures by 0.001-0.011 (blind, blind-3, -5, -14; docs/evaluation.md): groups the rules now name
 # ("local leaders", "government officials") that the gold leaves out. Round 10 lowered blind-17's arguments
 # 0.676 -> 0.674: the one event newly found there carries arguments the gold does not all list.
 # Round 11 lowered seven argument figures by 0.001-0.007 (blind-10, -17, -23, -25, -29, -31, -32):
 # events newly found whose parties the gold names otherwise ("Tigrayan" for "Tigrayan spokesman"),
 # and speakers now named as the declarers of statements told in reported speech.
+# Round 12 added blind-41 and -42 (scored on arrival, then tuned on); blind-43 and -45 are sealed.
+# It lowered blind-34's events 0.658 -> 0.655 (one right attack, "its troops had liberated the
+# village", whose "its troops" stays unresolved) and nine argument figures by 0.001-0.007 (blind,
+# -9, -10, -12, -22, -23, -26, -37, -39): unnamed office holders ("UN humanitarian chief") are now
+# parties beside their body, where the gold names one of the two.
 BLIND_FLOORS = {
-    "blind": ("tune", 0.860, 0.737),
-    "blind-2": ("tune", 0.868, 0.688),
+    "blind": ("tune", 0.860, 0.730),
+    "blind-2": ("tune", 0.868, 0.692),
     "blind-3": ("all", 0.793, 0.661),
-    "blind-5": ("all", 0.807, 0.724),
-    "blind-9": ("all", 0.741, 0.682),
-    "blind-10": ("all", 0.783, 0.689),
-    "blind-12": ("all", 0.672, 0.667),
+    "blind-5": ("all", 0.807, 0.725),
+    "blind-9": ("all", 0.741, 0.681),
+    "blind-10": ("all", 0.791, 0.682),
+    "blind-12": ("all", 0.672, 0.662),
     "blind-14": ("all", 0.750, 0.677),
-    "blind-17": ("all", 0.731, 0.671),
+    "blind-17": ("all", 0.731, 0.675),
     "blind-18": ("all", 0.717, 0.664),
-    "blind-20": ("all", 0.616, 0.667),
-    "blind-22": ("all", 0.660, 0.693),
-    "blind-23": ("all", 0.620, 0.613),
-    "blind-25": ("all", 0.682, 0.668),
-    "blind-26": ("all", 0.682, 0.745),
+    "blind-20": ("all", 0.616, 0.670),
+    "blind-22": ("all", 0.660, 0.692),
+    "blind-23": ("all", 0.630, 0.609),
+    "blind-25": ("all", 0.682, 0.672),
+    "blind-26": ("all", 0.682, 0.741),
     "blind-28": ("all", 0.574, 0.667),
     "blind-29": ("all", 0.700, 0.682),
-    "blind-31": ("all", 0.614, 0.692),
-    "blind-32": ("all", 0.725, 0.669),
-    "blind-34": ("all", 0.658, 0.688),
-    "blind-35": ("all", 0.446, 0.580),
-    "blind-37": ("all", 0.528, 0.657),
-    "blind-38": ("all", 0.659, 0.637),
-    "blind-39": ("all", 0.734, 0.624),
+    "blind-31": ("all", 0.620, 0.695),
+    "blind-32": ("all", 0.725, 0.671),
+    "blind-34": ("all", 0.655, 0.688),
+    "blind-35": ("all", 0.497, 0.583),
+    "blind-37": ("all", 0.578, 0.655),
+    "blind-38": ("all", 0.670, 0.638),
+    "blind-39": ("all", 0.734, 0.623),
+    "blind-41": ("all", 0.643, 0.662),
+    "blind-42": ("all", 0.474, 0.687),
 }
 
 
