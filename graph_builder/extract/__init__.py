@@ -37,7 +37,13 @@ from graph_builder.extract.quantities import VAGUE, quantity_of
 from graph_builder.extract.records import ActorRef, DocumentExtraction, EventRecord, TextSpan
 from graph_builder.extract.relations import find_relations
 from graph_builder.extract.roles import SYMMETRIC, nominal_roles, subject_of, verbal_roles
-from graph_builder.extract.triggers import ACTOR_ENTITY_TYPES, Trigger, build_trigger_matcher, find_triggers
+from graph_builder.extract.triggers import (
+    ACTOR_ENTITY_TYPES,
+    QUOTE_MARKS,
+    Trigger,
+    build_trigger_matcher,
+    find_triggers,
+)
 from graph_builder.nlp.document_names import dateline_end
 from graph_builder.nlp.known_names import PLACE
 
@@ -151,7 +157,7 @@ def _headline_statements(
         colon = doc[words.end]
         rest = doc[colon.i + 1 : sentence.end]
         quoted = any(t.text in QUOTE_MARKS for t in rest)
-        places_only = all(e.label_ == "GPE" for t in words if t.i in ents for e in [ents[t.i]])
+        places_only = all(ents[t.i].label_ == "GPE" for t in words if t.i in ents)
         condemned = any(t.lemma_.lower() in lx.CONDEMNING_NOUNS for t in rest)  # "the raid was 'a crime'"
         told = any(t.i in triggers for t in rest) and not condemned
         if (places_only and not quoted) or told or any(t.like_num for t in rest):
@@ -171,8 +177,6 @@ def _headline_statements(
         found.append((Trigger(colon, cls, nominal=False), record))
     return found
 
-
-QUOTE_MARKS = frozenset(['"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"])
 
 
 def _place_of_motion(ent: Span) -> bool:

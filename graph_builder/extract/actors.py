@@ -482,24 +482,22 @@ NOT_OFFICES = frozenset(["government", "side", "counterpart", "delegation", "for
 
 
 def _office_holder(head: Token, ents: dict[int, Span]) -> list[ActorRef]:
-    """ "A Houthi spokesman", "the UN's humanitarian chief": one person the text names only by
-    office and the body the office belongs to; the title with its body is their name."""
+    """One person the text names only by office: with the body the office belongs to ("a Houthi
+    spokesman", "the UN's humanitarian chief"), the title with its body is their name; alone
+    ("the Secretary-General"), it refers back to the holder named in full before."""
     if head.tag_ not in ("NN", "NNP") or head.lower_ in NOT_OFFICES:
         return []
     before = [c for c in head.children if c.dep_ in OFFICE_MODIFIER_DEPS and c.i < head.i]
-    if not any(c.i in ents and ents[c.i].label_ in ("NORP", "GPE", "ORG") for c in before):
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
-            return []
+    if any(c.i in ents and ents[c.i].label_ in ("NORP", "GPE", "ORG") for c in before):
+        start = min(c.left_edge.i for c in before)
+        words = [t for t in head.doc[start : head.i + 1] if t.dep_ not in ("det", "case")]
+        # "UN's humanitarian chief" is named "UN humanitarian chief"
+        name = "".join(t.text + (" " if t.whitespace_ or t.nbor().dep_ == "case" else "") for t in words[:-1])
+        return [ActorRef(name + words[-1].text, words[0].idx, head.idx + len(head), GENERIC, kind="Person")]
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         words = [t for t in head.doc[head.left_edge.i : head.i + 1] if t.dep_ != "det"]
         return [ActorRef(head.doc[words[0].i : head.i + 1].text, words[0].idx, head.idx + len(head), COREF_OFFICE)]
-    start = min(c.left_edge.i for c in before)
-    words = [t for t in head.doc[start : head.i + 1] if t.dep_ not in ("det", "case")]
-    if not words:
-        return []
-    # "UN's humanitarian chief" is named "UN humanitarian chief"
-    name = "".join(t.text + (" " if t.whitespace_ or t.nbor().dep_ == "case" else "") for t in words[:-1])
-    name += words[-1].text
-    return [ActorRef(name, words[0].idx, head.idx + len(head), GENERIC, kind="Person")]
+    return []
 
 
 def is_office_holder(ref: ActorRef) -> bool:

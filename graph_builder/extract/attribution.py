@@ -7,14 +7,13 @@ cover every event of their sentence. Sources are actors only: "reliable sources"
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span, Token
 
 from graph_builder.extract import lexicon as lx
 from graph_builder.extract.actors import actors_for, is_office_holder
 from graph_builder.extract.records import ActorRef
 from graph_builder.extract.roles import subject_of
+from graph_builder.nlp.document_names import ALERT_WORDS, CLOCK_TIME
 
 SOURCE_NOUNS = frozenset(
     ["statement", "report", "reports", "source", "sources", "communique", "announcement", "release", "account"]
@@ -135,8 +134,6 @@ def _introduced_before(sent: Span, ents: dict[int, Span]) -> list[ActorRef]:
     return [a for s in people for a in _source_actors(s, ents)]
 
 
-HEADLINE_OPENERS = frozenset(["BREAKING", "UPDATE", "FLASH", "URGENT", "ALERT"])
-CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
 MAX_HEADLINE_SPEAKER_TOKENS = 6
 
 
@@ -148,7 +145,7 @@ def headline_speaker(sentence: Span, ents: dict[int, Span]) -> tuple[Span, list[
     doc = sentence.doc
     start = sentence.start
     while start < sentence.end and (
-        doc[start].is_punct or doc[start].is_space or doc[start].text in HEADLINE_OPENERS
+        doc[start].is_punct or doc[start].is_space or doc[start].text in ALERT_WORDS
         or CLOCK_TIME.fullmatch(doc[start].text)
     ):
         start += 1  # "12:05 -", "BREAKING:"

@@ -1719,8 +1719,10 @@ def _or_face(token: Token) -> bool:
 
 def _liberated_as_a_status(token: Token) -> bool:
     """ "Mosul had been liberated", "declared Marawi 'liberated'": no one is told to have done it."""
+    if token.lemma_.lower() != "liberate":
+        return False
     liberator = any(c.dep_ == "nsubj" for c in token.children) and not passive_form(token)
-    return token.lemma_.lower() == "liberate" and not liberator and not _named_doer(token)
+    return not liberator and not _named_doer(token)
 
 
 def _tells_a_new_event(clause: Token) -> bool:
