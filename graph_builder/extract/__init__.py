@@ -178,7 +178,6 @@ def _headline_statements(
     return found
 
 
-
 def _place_of_motion(ent: Span) -> bool:
     """ "a missile fired from Yemen", "flew to Doha": where from or to, not who."""
     return ent.label_ in PLACE_LABELS and ent.root.dep_ == "pobj" and ent.root.head.lower_ in MOTION_PREPS

@@ -208,9 +208,7 @@ def _actors_for_head(head: Token, ents: dict[int, Span], as_place: bool) -> list
         if not found and lower in DEFINITE_HEADS and any(c.lower_ == "the" for c in head.children):
             return [ActorRef(head.text, head.idx, head.idx + len(head), COREF_DEFINITE)]  # "the army said"
         return found
-    if lower in lx.REPRESENTATIVE_HEADS or head.lemma_.lower() in lx.REPRESENTATIVE_HEADS:
-        return [*_office_holder(head, ents), *_represented(head, ents)]
-    if lower in lx.TITLE_NOUNS:
+    if lower in SPEAKING_FOR_HEADS or head.lemma_.lower() in lx.REPRESENTATIVE_HEADS:
         # an unnamed office holder, and the body they speak for: "the UN Secretary-General"
         return [*_office_holder(head, ents), *_represented(head, ents)]
     if is_people_group(head):
@@ -478,6 +476,7 @@ def _named_modifier(head: Token) -> int | None:
 
 
 OFFICE_MODIFIER_DEPS = frozenset(["amod", "compound", "poss", "nmod"])
+SPEAKING_FOR_HEADS = lx.REPRESENTATIVE_HEADS | lx.TITLE_NOUNS  # "delegates of X", "X's foreign minister"
 NOT_OFFICES = frozenset(["government", "side", "counterpart", "delegation", "foreign", "defence", "defense", "prime"])
 
 

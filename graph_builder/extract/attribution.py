@@ -13,7 +13,7 @@ from graph_builder.extract import lexicon as lx
 from graph_builder.extract.actors import actors_for, is_office_holder
 from graph_builder.extract.records import ActorRef
 from graph_builder.extract.roles import subject_of
-from graph_builder.nlp.document_names import ALERT_WORDS, CLOCK_TIME
+from graph_builder.nlp.document_names import live_blog_marker
 
 SOURCE_NOUNS = frozenset(
     ["statement", "report", "reports", "source", "sources", "communique", "announcement", "release", "account"]
@@ -144,10 +144,7 @@ def headline_speaker(sentence: Span, ents: dict[int, Span]) -> tuple[Span, list[
     follows them."""
     doc = sentence.doc
     start = sentence.start
-    while start < sentence.end and (
-        doc[start].is_punct or doc[start].is_space or doc[start].text in ALERT_WORDS
-        or CLOCK_TIME.fullmatch(doc[start].text)
-    ):
+    while start < sentence.end and (doc[start].is_punct or doc[start].is_space or live_blog_marker(doc[start])):
         start += 1  # "12:05 -", "BREAKING:"
     colon = next(
         (t for t in doc[start : min(sentence.end, start + MAX_HEADLINE_SPEAKER_TOKENS + 1)] if t.text == ":"), None

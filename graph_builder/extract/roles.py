@@ -159,6 +159,11 @@ def _by_agents(verb: Token) -> list[Token]:
     return [p for a in _children(verb, "agent") for p in _children(a, "pobj")]
 
 
+def owning_bodies(vehicle: Token) -> list[Token]:
+    """The organisations a convoy or truck is named by: "a WFP convoy", "ICRC trucks"."""
+    return [c for c in vehicle.children if c.dep_ in ("compound", "nmod", "poss") and c.ent_type_ == "ORG"]
+
+
 def verbal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
     by_agents = _by_agents(trigger) + _pobjs(
@@ -182,8 +187,7 @@ def verbal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
         recipients += [a for d in _children(trigger, "dative") for a in actors_for(d, ents)]  # "give Jordan aid"
         if not agents:  # "a WFP convoy reached Kadugli": the agency whose convoy it is
             vehicles = [s for s in subjects if s.lemma_.lower() in lx.CARGO_NOUNS]
-            owners = [c for v in vehicles for c in v.children if c.dep_ in ("compound", "nmod", "poss")]
-            agents = [a for c in owners if c.ent_type_ == "ORG" for a in actors_for(c, ents)]
+            agents = [a for v in vehicles for c in owning_bodies(v) for a in actors_for(c, ents)]
         # "sent advisers to help Nigeria", "troops to back the Malian army": whom the aim helps
         aims = [c for h in [trigger, *objects] for c in h.children if c.dep_ in ("xcomp", "advcl", "acl", "relcl")]
         helped = [o for c in aims if c.lemma_.lower() in lx.SUPPORTING_AIMS for o in _children(c, "dobj")]

@@ -18,7 +18,7 @@ from graph_builder.extract.actors import DEFINITE_HEADS, antecedent_subject, is_
 from graph_builder.extract.attach import is_money, is_support_verb, phrase_top
 from graph_builder.extract.cameo_verbs import classify_verb, known_verbs
 from graph_builder.extract.quantities import parse_number
-from graph_builder.extract.roles import passive_form, subject_of
+from graph_builder.extract.roles import owning_bodies, passive_form, subject_of
 from graph_builder.nlp import cameo_lexicon as cameo
 
 
@@ -2154,7 +2154,7 @@ def _carries_relief(vehicle: Token) -> bool:
 
 def _run_by_relief_agency(vehicle: Token) -> bool:
     """ "a World Food Programme (WFP) convoy", "ICRC trucks": a relief agency's vehicles."""
-    owners = [c for c in vehicle.children if c.dep_ in ("compound", "nmod", "poss") and c.ent_type_ == "ORG"]
+    owners = owning_bodies(vehicle)
     owners += [a for c in owners for a in c.children if a.dep_ == "appos"]  # "World Food Programme (WFP)"
     names = {e.text.lower() for e in vehicle.doc.ents for c in owners if e.start <= c.i < e.end}
     return bool(names & lx.RELIEF_AGENCY_NAMES)

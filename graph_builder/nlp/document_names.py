@@ -222,6 +222,13 @@ def mask_dateline(nlp: Language, text: str) -> str:
 
 CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
 ALERT_WORDS = frozenset(["BREAKING", "UPDATE", "FLASH", "URGENT", "ALERT"])
+
+
+def live_blog_marker(token: Token) -> bool:
+    """A live-blog entry's time or alert word: "09:05", "BREAKING"."""
+    return token.text in ALERT_WORDS or CLOCK_TIME.fullmatch(token.text) is not None
+
+
 # Words of an office the model sometimes tags as part of a person's name ("Caretaker PM Najib
 # Mikati"); the knowledge base and readers know the name alone.
 PERSON_TITLE_WORDS = frozenset(
@@ -238,11 +245,7 @@ def _trimmed(ent: Span) -> Span:
     doc = ent.doc
     while end > start and doc[end - 1].is_punct and doc[end - 1].text not in (")", "'"):
         end -= 1
-    while start < end and (
-        (doc[start].is_punct and doc[start].text != "(")
-        or CLOCK_TIME.fullmatch(doc[start].text)
-        or doc[start].text in ALERT_WORDS
-    ):
+    while start < end and ((doc[start].is_punct and doc[start].text != "(") or live_blog_marker(doc[start])):
         start += 1
     while ent.label_ == "PERSON" and end - start > 1 and doc[start].lower_ in PERSON_TITLE_WORDS:
         start += 1
