@@ -19,9 +19,10 @@ import json
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from graph_builder.config import Settings
 from graph_builder.entities import (
@@ -36,7 +37,7 @@ from graph_builder.extract import Extractor
 from graph_builder.extract.records import DocumentExtraction
 from graph_builder.ingest import IngestProblem, SourceDocument, make_document
 from graph_builder.nlp import add_known_names, build_nlp, phoenix_actors
-from graph_builder.nlp.document_names import mask_dateline
+from graph_builder.nlp.document_names import FILED_FROM, mask_dateline
 from graph_builder.rdf import MappedDocument, RdfMapper
 from graph_builder.terms import Quad, lexical, nquad_line
 from graph_builder.validation import ontology_terms
@@ -195,8 +196,7 @@ class Builder:
 
     def extract(self, docs: Iterable[SourceDocument]) -> Iterator[tuple[SourceDocument, DocumentExtraction]]:
         """Parse in batches with ``nlp.pipe`` and extract each document."""
-        pairs = ((mask_dateline(self.nlp, doc.text), doc) for doc in docs)
-        for parsed, source in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size):
+        for parsed, source in parse_sources(self.nlp, docs, self.settings.batch_size):
             yield source, self.extractor(parsed, source.id, source.published)
 
     def map(self, source: SourceDocument, extraction: DocumentExtraction) -> MappedDocument:
@@ -213,6 +213,28 @@ class Builder:
             yield source, extraction, self.map(source, extraction)
 
 
+
+
+Item = TypeVar("Item", bound=SourceDocument | IngestProblem)
+
+
+def parse_sources(nlp: Language, items: Iterable[Item], batch_size: int) -> Iterator[tuple[Doc, Item]]:
+    """Parse in batches with ``nlp.pipe``, each text with its dateline masked out and the
+    place it names kept on the parse (``FILED_FROM``)."""
+    # Problems ride through nlp.pipe as empty texts (parsed in microseconds), so results keep
+    # the input's order whatever the pipe's batching reads ahead.
+    pairs = (_masked(nlp, item) for item in items)
+    for parsed, (item, filed) in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        if filed is not None:
+            parsed.user_data[FILED_FROM] = filed
+        yield parsed, item
+
+
+def _masked(nlp: Language, item: Item) -> tuple[str, tuple[Item, str | None]]:
+    if isinstance(item, IngestProblem):
+        return "", (item, None)
+    text, filed = mask_dateline(nlp, item.text)
+    return text, (item, filed)
 
 
 _BUILDERS: dict[str, Builder] = {}
@@ -256,13 +278,7 @@ def build_documents(
     builder: Builder, items: Iterable[SourceDocument | IngestProblem]
 ) -> Iterator[BuiltDocument | FailedDocument]:
     """Build each document, in input order; one that fails is reported and the rest go on."""
-    # Problems ride through nlp.pipe as empty texts (parsed in microseconds), so results keep
-    # the input's order whatever the pipe's batching reads ahead.
-    pairs = (
-        ("", item) if isinstance(item, IngestProblem) else (mask_dateline(builder.nlp, item.text), item)
-        for item in items
-    )
-    for parsed, item in builder.nlp.pipe(pairs, as_tuples=True, batch_size=builder.settings.batch_size):
+    for parsed, item in parse_sources(builder.nlp, items, builder.settings.batch_size):
         if not isinstance(item, SourceDocument):
             assert isinstance(item, IngestProblem)
             yield FailedDocument(item)

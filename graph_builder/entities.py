@@ -13,7 +13,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from graph_builder.extract.actors import STATE_FORCE_HEADS, WEAPON_PLATFORMS
+from graph_builder.extract.actors import FILING_STATE, STATE_FORCE_HEADS, WEAPON_PLATFORMS
 from graph_builder.extract.records import ActorRef, DocumentExtraction
 
 GOVERNMENT_WORDS = re.compile(
@@ -143,6 +143,8 @@ class EntityResolver:
                 country=getattr(candidate, "country", None),
                 coordinates=getattr(candidate, "coordinates", None),
             )
+        if ref.label == FILING_STATE:  # a dateline's place that is no capital speaks for no one
+            return None
         if ref.label == "NORP":
             # a people no state answers for ("Houthi leaders accused …"): a group of its own name
             return ResolvedEntity(key=slugify(surface), label=surface, contract_class=ref.kind or "Group")
@@ -159,6 +161,8 @@ class EntityResolver:
     def _link(self, ref: ActorRef, surface: str, context: Collection[str]) -> LinkCandidate | None:
         if self._linker is None:
             return None
+        if ref.label == FILING_STATE:
+            return self._linker.state_entity(surface)
         if ref.unit is not None:
             # "the Kharkiv region" is the oblast or nothing: never the city, nor (by capital
             # metonymy) the state of "the Moscow region".

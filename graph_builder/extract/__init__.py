@@ -27,7 +27,7 @@ from graph_builder.extract.actors import (
     speaks_for_state,
 )
 from graph_builder.extract.attach import owning_trigger, phrase_top
-from graph_builder.extract.attribution import headline_speaker, quoted_speakers, reporters
+from graph_builder.extract.attribution import headline_speaker, quoted_speakers, reporters, transcript_speakers
 from graph_builder.extract.cameo_verbs import classify_verb
 from graph_builder.extract.cues import is_suppressed, modality
 from graph_builder.extract.dates import resolve_date, timeline_headings
@@ -44,7 +44,7 @@ from graph_builder.extract.triggers import (
     build_trigger_matcher,
     find_triggers,
 )
-from graph_builder.nlp.document_names import dateline_end
+from graph_builder.nlp.document_names import dateline_end, filed_from
 from graph_builder.nlp.known_names import PLACE
 
 __all__ = ["Extractor", "extract_document"]
@@ -81,7 +81,7 @@ def extract_document(doc: Doc, doc_id: str, published: date | None, matcher: Mat
     numbers = _attach_quantities(tokens[body:], triggers, owners)
     speech_dates = _report_dates(doc, triggers, published)
     entry_dates = _timeline_dates(doc, triggers, published)
-    speakers = quoted_speakers(doc, ents)
+    speakers = transcript_speakers(doc, filed_from(doc)) | quoted_speakers(doc, ents)
     order: list[int] = []
     candidates: list[Candidate] = []
     for index, trigger in triggers.items():

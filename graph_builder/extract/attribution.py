@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from graph_builder.extract import lexicon as lx
-from graph_builder.extract.actors import actors_for, is_office_holder
+from graph_builder.extract.actors import FILING_STATE, actors_for, is_office_holder
 from graph_builder.extract.records import ActorRef
 from graph_builder.extract.roles import subject_of
 from graph_builder.nlp.document_names import live_blog_marker
@@ -132,6 +132,50 @@ def _introduced_before(sent: Span, ents: dict[int, Span]) -> list[ActorRef]:
     "Sergeant Pierre Delorme … was posted to the bridge. As told to a magazine: "…"."""
     people = [s for s in sent.root.children if s.dep_ in ("nsubj", "nsubjpass") and s.ent_type_ == "PERSON"]
     return [a for s in people for a in _source_actors(s, ents)]
+
+
+QUESTION_LABELS = frozenset(["q", "question", "questioner", "reporter", "journalist"])
+MAX_LABEL_TOKENS = 4
+TURN_BREAKS = frozenset([".", "?", "!", '"', "\u201d"])
+
+
+def transcript_speakers(doc: Doc, filed: str | None) -> dict[int, list[ActorRef]]:
+    """Token index → the government that briefs, for the officials' answers in a briefing
+    transcript ("QUESTION: … MR. PRICE: We condemn …", "Q: … A: We urge …"): their "we" is
+    the state whose capital the dateline names ("WASHINGTON --"). A text with no question
+    label is no transcript; a dateline that names no capital ("NEW YORK") gives no one, which
+    the resolver decides (:data:`FILING_STATE` resolves to a state or to nothing)."""
+    if filed is None:
+        return {}
+    labels = _speaker_labels(doc)
+    if not any(question for _start, _colon, question in labels):
+        return {}
+    briefing = [ActorRef(text=filed, start=0, end=len(filed), label=FILING_STATE)]
+    speakers: dict[int, list[ActorRef]] = {}
+    ends = [start for start, _colon, _question in labels[1:]] + [len(doc)]
+    for (_start, colon, question), end in zip(labels, ends, strict=True):
+        if not question:
+            speakers.update(dict.fromkeys(range(colon + 1, end), briefing))
+    return speakers
+
+
+def _speaker_labels(doc: Doc) -> list[tuple[int, int, bool]]:
+    """(first token, colon, whether it asks) of each upper-case speaker label that opens a
+    turn: "QUESTION:", "MR. PRICE:", "GEN. RYDER:", "A:"."""
+    labels = []
+    for colon in (t.i for t in doc if t.text == ":"):
+        start = colon
+        while start > 0 and colon - start < MAX_LABEL_TOKENS and _label_word(doc[start - 1]):
+            start -= 1
+        opens_turn = start == 0 or doc[start - 1].text in TURN_BREAKS or doc[start - 1].is_space
+        if start < colon and opens_turn:
+            labels.append((start, colon, doc[colon - 1].lower_.rstrip(".") in QUESTION_LABELS))
+    return labels
+
+
+def _label_word(token: Token) -> bool:
+    word = token.text.rstrip(".")
+    return word.isalpha() and word.isupper()
 
 
 MAX_HEADLINE_SPEAKER_TOKENS = 6

@@ -67,6 +67,28 @@ def _written_dateline_end(doc: Doc) -> int:
     return 0
 
 
+# Where a document says it was filed: set by the builder, whose parse never sees the dateline
+# (:func:`mask_dateline` blanks it out).
+FILED_FROM = "filed_from"
+
+
+def filed_from(doc: Doc) -> str | None:
+    """The place a document's dateline names ("Washington" for "WASHINGTON --"), whether the
+    builder read it before masking or the dateline is still in the text."""
+    told = doc.user_data.get(FILED_FROM)
+    return told if isinstance(told, str) else dateline_place(doc)
+
+
+def dateline_place(doc: Doc) -> str | None:
+    """The place words of a written dateline, in title case: "NEW DELHI, May 10 -" → "New Delhi"."""
+    if not _written_dateline_end(doc):
+        return None
+    n = 0
+    while _upper_word(doc[n]):
+        n += 1
+    return doc[:n].text.title()
+
+
 def _dateline_name(token: Token, in_parens: bool) -> bool:
     """ "(Reuters)", or the country after the city: "GISENYI, Rwanda, Nov 16 -"."""
     after_comma = token.i > 0 and token.doc[token.i - 1].text == ","
@@ -205,8 +227,9 @@ class DocumentNames:
 DATELINE_WINDOW = 160  # characters: a dateline is a place, a date or agency, and a dash
 
 
-def mask_dateline(nlp: Language, text: str) -> str:
-    """The text with a leading dateline blanked out, character for character.
+def mask_dateline(nlp: Language, text: str) -> tuple[str, str | None]:
+    """The text with a leading dateline blanked out, character for character, and the place
+    the dateline names (for :data:`FILED_FROM`).
 
     The small model's NER reads the story's first words worse after an upper-case dateline
     ("BAMAKO, Jan 12 - French jets struck …" loses "French"), and the dateline names no actor
@@ -215,9 +238,9 @@ def mask_dateline(nlp: Language, text: str) -> str:
     head = nlp.make_doc(text[:DATELINE_WINDOW])
     end = dateline_end(head)
     if not end or end >= len(head):
-        return text
+        return text, None
     start = head[end].idx
-    return " " * start + text[start:]
+    return " " * start + text[start:], dateline_place(head)
 
 
 CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}")

@@ -8,7 +8,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Span
 
-from graph_builder.nlp.document_names import _trimmed, dateline_end, mask_dateline
+from graph_builder.nlp.document_names import _trimmed, dateline_end, dateline_place, mask_dateline
 
 
 def _ents(nlp: Language, text: str) -> list[tuple[str, str]]:
@@ -92,7 +92,8 @@ def test_a_language_after_in_stays_what_it_is(nlp: Language) -> None:
 
 def test_a_dateline_is_blanked_out_character_for_character(nlp: Language) -> None:
     text = "NIAMEY, May 2 - French troops shelled a camp."
-    masked = mask_dateline(nlp, text)
+    masked, filed = mask_dateline(nlp, text)
+    assert filed == "Niamey"
     assert len(masked) == len(text)
     assert masked.startswith(" " * len("NIAMEY, May 2 - "))
     assert masked.endswith("French troops shelled a camp.")
@@ -100,7 +101,13 @@ def test_a_dateline_is_blanked_out_character_for_character(nlp: Language) -> Non
 
 def test_text_without_a_dateline_is_left_as_it_is(nlp: Language) -> None:
     text = "NATO said on Monday - in a statement - that it would send troops."
-    assert mask_dateline(nlp, text) is text
+    masked, filed = mask_dateline(nlp, text)
+    assert masked is text and filed is None
+
+
+def test_a_dateline_of_several_words_names_its_place_in_title_case(nlp: Language) -> None:
+    assert dateline_place(nlp("ADDIS ABABA (Reuters) -- Talks resumed.")) == "Addis Ababa"
+    assert dateline_place(nlp("Talks resumed in ADDIS ABABA -- on Monday.")) is None
 
 
 
