@@ -200,6 +200,8 @@ def _check_verb(token: Token) -> Trigger | None:
             return None  # one actor was found above; CAMEO's "not specified" codes need both sides
         if found.vague and lemma in lx.MOTION_VERBS:
             return None  # "the convoy left the prison": going somewhere is no visit without a pattern saying so
+        if found.event_class == "Demand" and asks_a_question(token):
+            return None  # "asked whether the strikes had worked": a question, however CAMEO codes "ask"
         if found.communicative and _weapon_subject(token):
             return None  # "missiles that threatened shipping" are a danger, not a threat anyone made
         if found.event_class == "Agreement" and not both_sides:
@@ -2167,6 +2169,9 @@ def _with_a_party(verb: Token) -> bool:
     return any(_is_actor(g) for c in withs for g in c.children if g.dep_ == "pobj")
 
 
+WH_TAGS = frozenset(["WDT", "WP", "WP$", "WRB"])
+
+
 def asks_a_question(verb: Token) -> bool:
     """ "Asked whether the strikes would go on, she said …", "asked about the claim", "asked by
     reporters": a question put to a speaker, not a demand. "Asked Israel to halt …" and "asked
@@ -2177,6 +2182,8 @@ def asks_a_question(verb: Token) -> bool:
         return False
     clauses = [c for c in verb.children if c.dep_ in ("ccomp", "advcl")]
     whether = any(m.lower_ in ("whether", "if") for c in clauses for m in c.children)
+    # "asked the envoy why the navy had waited", "asked what steps they were taking"
+    whether = whether or any(c.left_edge.tag_ in WH_TAGS for c in clauses if c.dep_ == "ccomp")
     about = any(c.dep_ == "prep" and c.lower_ == "about" for c in verb.children)
     by_reporters = any(c.dep_ == "agent" for c in verb.children)
     return whether or about or by_reporters or (verb.tag_ == "VBN" and verb.dep_ == "advcl")

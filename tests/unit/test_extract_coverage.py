@@ -1970,6 +1970,9 @@ def test_workers_tourists_and_fans_going_back_are_no_repatriation(extract, text:
         "Asked about the claim, the minister said the troops were only responding to fire.",
         "Asked whether the truce would hold, the spokeswoman said the talks were going well.",
         "Asked by reporters about the talks, the president said nothing.",
+        "Senator Grey asked the envoy why the navy had waited so long.",
+        "Lord Pym asked the minister what steps were being taken in Darfur.",
+        "A member asked whether the sanctions had worked.",
     ],
 )
 def test_a_question_put_to_a_speaker_is_no_demand(extract, text: str) -> None:  # type: ignore[no-untyped-def]
