@@ -81,7 +81,7 @@ def extract_document(doc: Doc, doc_id: str, published: date | None, matcher: Mat
     numbers = _attach_quantities(tokens[body:], triggers, owners)
     speech_dates = _report_dates(doc, triggers, published)
     entry_dates = _timeline_dates(doc, triggers, published)
-    speakers = transcript_speakers(doc, filed_from(doc)) | quoted_speakers(doc, ents)
+    speakers = transcript_speakers(doc, ents, filed_from(doc)) | quoted_speakers(doc, ents)
     order: list[int] = []
     candidates: list[Candidate] = []
     for index, trigger in triggers.items():

@@ -7,10 +7,12 @@ cover every event of their sentence. Sources are actors only: "reliable sources"
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Doc, Span, Token
 
 from graph_builder.extract import lexicon as lx
-from graph_builder.extract.actors import FILING_STATE, actors_for, is_office_holder
+from graph_builder.extract.actors import FILING_STATE, actors_for, is_office_holder, ref_from_span
 from graph_builder.extract.records import ActorRef
 from graph_builder.extract.roles import subject_of
 from graph_builder.nlp.document_names import live_blog_marker
@@ -136,41 +138,80 @@ def _introduced_before(sent: Span, ents: dict[int, Span]) -> list[ActorRef]:
 
 QUESTION_LABELS = frozenset(["q", "question", "questioner", "reporter", "journalist"])
 MAX_LABEL_TOKENS = 4
+MAX_NAMED_LABEL_TOKENS = 12
 TURN_BREAKS = frozenset([".", "?", "!", '"', "\u201d"])
 
 
-def transcript_speakers(doc: Doc, filed: str | None) -> dict[int, list[ActorRef]]:
-    """Token index → the government that briefs, for the officials' answers in a briefing
-    transcript ("QUESTION: … MR. PRICE: We condemn …", "Q: … A: We urge …"): their "we" is
-    the state whose capital the dateline names ("WASHINGTON --"). A text with no question
-    label is no transcript; a dateline that names no capital ("NEW YORK") gives no one, which
-    the resolver decides (:data:`FILING_STATE` resolves to a state or to nothing)."""
-    if filed is None:
+def transcript_speakers(doc: Doc, ents: dict[int, Span], filed: str | None) -> dict[int, list[ActorRef]]:
+    """Token index → who speaks, for the turns of a transcript, so that "we" and "I" there
+    are the speaker's side.
+
+    * A turn a person's name opens ("The Minister of State (Jane Doe): We have …", "Lord
+      Smith: My Lords, I welcome …") is that person's words.
+    * In a briefing ("QUESTION: … MR. PRICE: We condemn …", "Q: … A: We urge …") an
+      official's "we" is the state whose capital the dateline names ("WASHINGTON --"). A text
+      with no question label is no briefing; a dateline that names no capital ("NEW YORK")
+      gives no one, which the resolver decides (:data:`FILING_STATE` resolves to a state or
+      to nothing)."""
+    labels = _speaker_labels(doc, ents)
+    if not labels:
         return {}
-    labels = _speaker_labels(doc)
-    if not any(question for _start, _colon, question in labels):
-        return {}
-    briefing = [ActorRef(text=filed, start=0, end=len(filed), label=FILING_STATE)]
+    briefing = filed is not None and any(label.asks for label in labels)
     speakers: dict[int, list[ActorRef]] = {}
-    ends = [start for start, _colon, _question in labels[1:]] + [len(doc)]
-    for (_start, colon, question), end in zip(labels, ends, strict=True):
-        if not question:
-            speakers.update(dict.fromkeys(range(colon + 1, end), briefing))
+    ends = [label.start for label in labels[1:]] + [len(doc)]
+    for label, end in zip(labels, ends, strict=True):
+        who = label.named
+        if not who and briefing and not label.asks:
+            who = [ActorRef(text=str(filed), start=0, end=len(str(filed)), label=FILING_STATE)]
+        if who:
+            speakers.update(dict.fromkeys(range(label.colon + 1, end), who))
     return speakers
 
 
-def _speaker_labels(doc: Doc) -> list[tuple[int, int, bool]]:
-    """(first token, colon, whether it asks) of each upper-case speaker label that opens a
-    turn: "QUESTION:", "MR. PRICE:", "GEN. RYDER:", "A:"."""
+@dataclass(frozen=True)
+class SpeakerLabel:
+    start: int
+    colon: int
+    asks: bool  # "QUESTION:", "Q:"
+    named: list[ActorRef]  # the person a title-case label names
+
+
+def _speaker_labels(doc: Doc, ents: dict[int, Span]) -> list[SpeakerLabel]:
+    """Labels that open a turn with a colon: upper case ("QUESTION:", "MR. PRICE:", "A:"), or
+    a person's name with no verb, maybe in an office's words ("The Minister of State (Jane
+    Doe):", "Baroness Hale (Con):")."""
     labels = []
-    for colon in (t.i for t in doc if t.text == ":"):
+    for colon in (t.i for t in doc if t.text.endswith(":") and not t.like_num):  # "):" is one token
         start = colon
         while start > 0 and colon - start < MAX_LABEL_TOKENS and _label_word(doc[start - 1]):
             start -= 1
-        opens_turn = start == 0 or doc[start - 1].text in TURN_BREAKS or doc[start - 1].is_space
-        if start < colon and opens_turn:
-            labels.append((start, colon, doc[colon - 1].lower_.rstrip(".") in QUESTION_LABELS))
+        if start < colon and _opens_turn(doc, start):
+            labels.append(SpeakerLabel(start, colon, doc[colon - 1].lower_.rstrip(".") in QUESTION_LABELS, []))
+            continue
+        start = colon
+        while start > 0 and colon - start < MAX_NAMED_LABEL_TOKENS and doc[start - 1].text not in TURN_BREAKS:
+            start -= 1
+        words = doc[start:colon]
+        if not words or not _opens_turn(doc, start) or any(t.pos_ in ("VERB", "AUX") for t in words):
+            continue
+        people = [t for t in words if t.i in ents and ents[t.i].label_ == "PERSON" and t == ents[t.i].root]
+        named = actors_for(people[-1], ents) if people else _addressed_by_rank(words)
+        if named:
+            labels.append(SpeakerLabel(start, colon, False, named))
     return labels
+
+
+def _addressed_by_rank(words: Span) -> list[ActorRef]:
+    """A name the model missed, told by the rank it opens with: "Lord Ashcombe", "Senator
+    Jane Roe (D-Ohio)" (what the brackets add is no part of it)."""
+    name = words[: next((t.i - words.start for t in words if t.text == "("), len(words))]
+    if len(name) < 2 or name[0].lower_.rstrip(".") not in lx.HONORIFICS or any(t.pos_ != "PROPN" for t in name):
+        return []
+    return [ref_from_span(name, "PERSON")]
+
+
+def _opens_turn(doc: Doc, start: int) -> bool:
+    return start == 0 or doc[start - 1].text in TURN_BREAKS or doc[start - 1].is_space
 
 
 def _label_word(token: Token) -> bool:

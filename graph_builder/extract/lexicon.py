@@ -1192,3 +1192,8 @@ HUMAN_TARGETS = frozenset(
     "defender defenders villager villagers worshipper worshippers passenger passengers guard guards "
     "patrol convoy leader commander".split()
 )
+# Ranks and forms of address a speaker's name opens with in a debate's record: "Lord Ashcombe:".
+HONORIFICS = frozenset(
+    "lord lady baroness baron earl viscount sir dame mr mrs ms miss dr senator sen representative rep "
+    "congressman congresswoman chairman chairwoman chair".split()
+)
