@@ -1061,6 +1061,8 @@ def _special_reading(token: Token) -> str | None:
     said = [c for c in token.children if c.dep_ == "ccomp"] if lemma in lx.SPEAKING_VERBS else []
     if any(map(_threatens_force, said)):
         return "Threat"  # CAMEO 138: "said it would respond in kind", "… his forces would teach them a lesson"
+    if any(map(_tells_its_own_strike, said)) and _said_by_a_party(token):
+        return "Statement"  # a party's account of its own strike: "the army said its jets had hit a depot"
     if any(map(_denies_a_part, said)) and _said_by_a_party(token):
         return "Statement"  # "Rubio said Washington was not involved in the strikes": a denial of a part
     if lemma in lx.REPELLING_VERBS and _drives_back(token):
@@ -1581,6 +1583,28 @@ def _pledges_restraint(clause: Token) -> bool:
     auxiliaries = {c.lower_ for c in clause.children if c.dep_ == "aux"}
     negated = any(c.dep_ == "neg" for c in clause.children)
     return bool(auxiliaries & {"will", "would"}) and negated and _names_an_attack(clause) and _by_the_speaker(clause)
+
+
+OWN_SIDE_WORDS = frozenset(["it", "its", "they", "their", "we", "our"])
+
+
+def _tells_its_own_strike(clause: Token) -> bool:
+    """ "… it had struck only a depot", "… its aircraft had only hit militants": what a party
+    says to narrow its own attack answers the charge against it, a declaration of its own (the
+    contract's Statement), besides the attack it reports."""
+    verbs = [clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    for verb in verbs:
+        if lx.VERB_TRIGGERS.get(verb.lemma_.lower()) != "Attack" or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in lx.MODAL_WORDS for c in verb.children):
+            continue  # "… it would hit only U.S. bases": an intent, not an account
+        if not any(t.lower_ in ("only", "solely", "exclusively") for t in verb.subtree):
+            continue  # "… had hit only militants": a claim that answers a charge, not a claim of a strike
+        doers = [s for s in subject_of(verb) if s.dep_ == "nsubj"]
+        if any(d.lower_ in OWN_SIDE_WORDS or any(c.dep_ == "poss" and c.lower_ in OWN_SIDE_WORDS for c in d.children)
+               for d in doers):  # fmt: skip
+            return True
+    return False
 
 
 def _denies_a_part(clause: Token) -> bool:

@@ -2521,3 +2521,26 @@ def test_a_place_taken_liberated_or_entered_by_armed_men_is_an_attack_a_status_d
     extract, text: str, expected: list[str]
 ) -> None:
     assert classes(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The air force said its jets had struck only an empty arms depot outside the town.",
+        "The militia said it had only fired at soldiers who were looting shops.",
+    ],
+)
+def test_a_party_narrowing_its_own_strike_makes_a_statement(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert {"Statement", "Attack"} <= set(classes(extract, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The air force said its jets had struck an arms depot outside the town.",
+        "Tehran said it would hit only U.S. bases.",
+        "The mayor said the shells had hit only the market.",
+    ],
+)
+def test_a_claim_of_a_strike_or_an_intent_is_no_statement(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Statement" not in classes(extract, text)
