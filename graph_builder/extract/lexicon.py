@@ -1197,3 +1197,11 @@ HONORIFICS = frozenset(
     "lord lady baroness baron earl viscount sir dame mr mrs ms miss dr senator sen representative rep "
     "congressman congresswoman chairman chairwoman chair".split()
 )
+# Warrants: the verbs that issue them, and what makes one a charge of the kind the contract
+# records (CAMEO 112, accuse) rather than a court's routine.
+WARRANT_VERBS = frozenset(["issue", "unseal"])  # a prosecutor seeking one asks the judges: a demand
+GRAVE_CRIME_WORDS = frozenset(
+    "crime genocide deportation persecution massacre murder torture extermination humanity atrocity "
+    "enslavement starvation".split()
+)
+INTERNATIONAL_COURTS = ("International Criminal Court", "ICC", "Tribunal", "tribunal", "The Hague")

@@ -202,6 +202,10 @@ def verbal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
             holders = [h for t in freed for c in t.children if c.dep_ == "acl" for h in _by_agents(c)]
             agents = agents or [a for h in holders for a in actors_for(h, ents)]
         return Roles(tuple(dict.fromkeys(parties + recipients)), tuple(agents), tuple(dict.fromkeys(targets)))
+    warrants = [o for o in objects if o.lemma_.lower() == "warrant"]
+    if cls == "Accusation" and warrants:  # "issued a warrant for the general": whom it charges
+        wanted = [t for h in (trigger, *warrants) for t in _pobjs(h, frozenset(["for", "against"]))]
+        targets += [a for t in wanted for a in actors_for(t, ents)]
     if cls == "Sanction":  # "halted aid to Niger": who the withheld aid was for is the target
         targets += [a for o in objects for t in _pobjs(o, AID_PREPS) for a in actors_for(t, ents)] + recipients
     return Roles(tuple(parties), tuple(agents), tuple(dict.fromkeys(targets)))

@@ -181,6 +181,10 @@ def _check_verb(token: Token) -> Trigger | None:
     leaves_a_deal = lemma in lx.LEAVING_VERBS and any(map(_left_by_a_party, _agreements_left(token)))
     if leaves_a_deal and not _told_as_background(token):
         return Trigger(token, "Statement", nominal=False)  # "said it was quitting the grain deal"
+    if lemma in lx.WARRANT_VERBS and any(o.lemma_.lower() == "warrant" for o in _direct_objects(token)):
+        # CAMEO codes "issue warrant" a demand; a warrant names a crime its subject is charged with
+        # (CAMEO 112, accuse), unless it is a court's routine ("a warrant for the singer's arrest")
+        return Trigger(token, "Accusation", nominal=False) if _warrant_for_a_grave_crime(token) else None
     special = _special_reading(token)
     if special is not None:
         return Trigger(token, special, nominal=False)
@@ -1583,6 +1587,14 @@ def _pledges_restraint(clause: Token) -> bool:
     auxiliaries = {c.lower_ for c in clause.children if c.dep_ == "aux"}
     negated = any(c.dep_ == "neg" for c in clause.children)
     return bool(auxiliaries & {"will", "would"}) and negated and _names_an_attack(clause) and _by_the_speaker(clause)
+
+
+def _warrant_for_a_grave_crime(verb: Token) -> bool:
+    """ "issued an arrest warrant for the general over the deportation of children", "warrants
+    … for war crimes", or one an international court issues."""
+    words = {t.lemma_.lower() for t in verb.subtree}
+    issuers = " ".join(t.text for s in subject_of(verb) for t in s.subtree)
+    return bool(words & lx.GRAVE_CRIME_WORDS) or any(court in issuers for court in lx.INTERNATIONAL_COURTS)
 
 
 OWN_SIDE_WORDS = frozenset(["it", "its", "they", "their", "we", "our"])

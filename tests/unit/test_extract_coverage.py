@@ -2544,3 +2544,19 @@ def test_a_party_narrowing_its_own_strike_makes_a_statement(extract, text: str) 
 )
 def test_a_claim_of_a_strike_or_an_intent_is_no_statement(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "Statement" not in classes(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ICC issued an arrest warrant for the Sudanese general Ali Kushayb over the deportation of children.",
+        "Judges at the tribunal issued warrants for Ratko Mladic and Radovan Karadzic.",
+    ],
+)
+def test_a_warrant_for_a_grave_crime_accuses_whom_it_names(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    [accusation] = [e for e in extract(text).events if e.event_class == "Accusation"]
+    assert accusation.targets and all(t.label == "PERSON" for t in accusation.targets)
+
+
+def test_a_court_s_routine_warrant_is_no_event(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "A Lagos court issued a warrant for the singer's arrest.") == []
