@@ -59,7 +59,8 @@ VERB_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(
         ["aid", "assist", "deliver", "donate", "supply", "ship", "support", "send", "airlift", "provide", "arm"], "Aid"
     ),
-    **dict.fromkeys(["reiterate", "reaffirm", "insist", "declare"], "Statement"),
+    # a veto is a declaration that is itself the news: "Russia vetoed the draft"
+    **dict.fromkeys(["reiterate", "reaffirm", "insist", "declare", "veto"], "Statement"),
     **dict.fromkeys(["accuse", "allege", "blame", "condemn", "denounce", "indict"], "Accusation"),
     **dict.fromkeys(["threaten", "warn", "intimidate", "blackmail", "coerce"], "Threat"),
     **dict.fromkeys(["demand", "urge", "call", "appeal", "request", "order", "instruct", "plead", "implore"], "Demand"),

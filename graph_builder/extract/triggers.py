@@ -181,6 +181,8 @@ def _check_verb(token: Token) -> Trigger | None:
     leaves_a_deal = lemma in lx.LEAVING_VERBS and any(map(_left_by_a_party, _agreements_left(token)))
     if leaves_a_deal and not _told_as_background(token):
         return Trigger(token, "Statement", nominal=False)  # "said it was quitting the grain deal"
+    if lemma == "veto" and not _vetoes_statecraft(token):
+        return None
     if lemma in lx.WARRANT_VERBS and any(o.lemma_.lower() == "warrant" for o in _direct_objects(token)):
         # CAMEO codes "issue warrant" a demand; a warrant names a crime its subject is charged with
         # (CAMEO 112, accuse), unless it is a court's routine ("a warrant for the singer's arrest")
@@ -1587,6 +1589,14 @@ def _pledges_restraint(clause: Token) -> bool:
     auxiliaries = {c.lower_ for c in clause.children if c.dep_ == "aux"}
     negated = any(c.dep_ == "neg" for c in clause.children)
     return bool(auxiliaries & {"will", "would"}) and negated and _names_an_attack(clause) and _by_the_speaker(clause)
+
+
+def _vetoes_statecraft(verb: Token) -> bool:
+    """A veto cast ("Russia vetoed the draft"), not a law a president sends back ("vetoed the
+    budget bill"), nor one nobody may cast ("an inquiry neither side can veto")."""
+    laws = {o.lemma_.lower() for o in _direct_objects(verb)} & lx.SIGNED_NON_AGREEMENTS
+    nobody = any(c.lower_ in ("neither", "no", "none") for s in subject_of(verb) for c in (s, *s.children))
+    return not laws and not nobody and _said_by_a_party(verb)
 
 
 def _warrant_for_a_grave_crime(verb: Token) -> bool:

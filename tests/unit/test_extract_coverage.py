@@ -2560,3 +2560,15 @@ def test_a_warrant_for_a_grave_crime_accuses_whom_it_names(extract, text: str) -
 
 def test_a_court_s_routine_warrant_is_no_event(extract) -> None:  # type: ignore[no-untyped-def]
     assert classes(extract, "A Lagos court issued a warrant for the singer's arrest.") == []
+
+
+def test_a_veto_cast_in_the_council_is_a_statement(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "China on Tuesday vetoed a draft resolution on Myanmar.") == ["Statement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The governor vetoed the budget bill.", "What the region needs is an inquiry that neither side can veto."],
+)
+def test_a_law_sent_back_or_a_veto_nobody_casts_is_no_statement(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Statement" not in classes(extract, text)
