@@ -11,6 +11,7 @@
   administrative unit word ("Tillaberi region", "Borno state") is a place; so is a NORP
   name governed by a locative preposition ("in Kidal": "in" is never followed by a people),
   and a name a place noun is "of" ("the town of Diafarabé").
+* **Time zones** ("0600 UTC") name no one, whatever label the model gives them.
 * **Acronyms defined in the text.** "the National Liberation Army (ELN)" teaches the reader
   that a later "ELN" is that group, though the small NER model rarely tags a bare acronym it
   has not seen. Later occurrences of an acronym defined this way become entities with the
@@ -198,10 +199,14 @@ def _is_named_place(ent: Span) -> bool:
     return ent.label_ == "NORP" and root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS and not language_like
 
 
+# Advisories time their entries "0600 UTC"; the model tags the zone as an organisation.
+TIME_ZONES = frozenset(["UTC", "GMT", "Zulu", "CET", "CEST", "EST", "EDT", "PST", "IST", "AST", "EAT", "WAT"])
+
+
 class DocumentNames:
     def __call__(self, doc: Doc) -> Doc:
         end = dateline_end(doc)
-        ents = [_trimmed(ent) for ent in doc.ents if ent.start >= end]
+        ents = [_trimmed(ent) for ent in doc.ents if ent.start >= end and ent.text not in TIME_ZONES]
         changed = ents != list(doc.ents)
         ents = [ent for ent in ents if len(ent)]
         for n, ent in enumerate(ents):

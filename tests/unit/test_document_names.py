@@ -140,3 +140,7 @@ def test_an_acronym_the_words_do_not_spell_leaves_the_names_alone(nlp: Language)
     with_acronym = nlp("Leaders of the National Liberation Army (ELN) freed two soldiers in Arauca.")
     without = nlp("Leaders of the National Liberation Army freed two soldiers in Arauca.")
     assert [e.text for e in with_acronym.ents if e.text != "ELN"] == [e.text for e in without.ents]
+
+
+def test_a_time_zone_is_no_name(nlp: Language) -> None:
+    assert all(text != "UTC" for text, _label in _ents(nlp, "At 0600 UTC two missiles were fired at a tanker."))
