@@ -205,6 +205,9 @@ def _actors_for_head(head: Token, ents: dict[int, Span], as_place: bool) -> list
         return _antecedent(head, ents)
     if head.pos_ == "PRON" and lower in ("its", "their") and head.dep_ == "poss":
         return _antecedent(head, ents)  # "the rebels kept up their assault"
+    owned = _owned_body(head, ents) if lower in OWNED_BODY_HEADS else None
+    if owned is not None:
+        return [owned]
     if lower in ARMED_HEADS or lower in lx.INSTITUTION_HEADS or lower in ORGANISATION_NOUNS:
         found = _armed_force(head, ents)
         if not found and lower in DEFINITE_HEADS and any(c.lower_ == "the" for c in head.children):
@@ -225,6 +228,29 @@ def _actors_for_head(head: Token, ents: dict[int, Span], as_place: bool) -> list
     if lower in DEFINITE_HEADS and any(c.lower_ == "the" for c in head.children):
         return [ActorRef(head.text, head.idx, head.idx + len(head), COREF_DEFINITE)]
     return _agents_by_kind(head, ents)
+
+
+# Bodies named by whose they are: "the UN secretary-general's office", "the rebels' committee".
+OWNED_BODY_HEADS = frozenset(["office", "committee", "commission", "delegation", "secretariat", "bureau", "cabinet"])
+
+
+def _owned_body(head: Token, ents: dict[int, Span]) -> ActorRef | None:
+    """A body its owner names when the owner is an office or a named party's group, not a name
+    the model tagged (those keep their own reading: "Netanyahu's office"): "Israel's prime
+    minister's office", "the Syrian opposition's negotiation committee". The body is an
+    organisation of that whole name."""
+    owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON" and c.i not in ents]
+    if not owners:
+        return None
+    owner = owners[0]
+    office = owner.lower_ in SPEAKING_FOR_HEADS or owner.lemma_.lower() in lx.REPRESENTATIVE_HEADS
+    # a bare "the insurgents' office" is the insurgents' own, found by what "the insurgents" are
+    described = any(c.i in ents for c in owner.children if c.dep_ in ("amod", "compound", "poss"))
+    if not (office or described):
+        return None
+    start = owner.left_edge.i + (owner.left_edge.lower_ in ("the", "a", "an"))
+    phrase = head.doc[start : head.i + 1]
+    return ActorRef(phrase.text, phrase.start_char, phrase.end_char, "ORG")
 
 
 def _agents_by_kind(head: Token, ents: dict[int, Span]) -> list[ActorRef]:
