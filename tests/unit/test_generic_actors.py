@@ -391,8 +391,10 @@ def test_an_office_named_again_is_the_holder_named_in_full_not_another_body_s() 
 
 def test_a_body_named_by_an_office_or_a_named_party_is_an_organisation_of_that_name(extract) -> None:  # type: ignore[no-untyped-def]
     for text, body in (
-        ("The UN secretary-general's office called on both armies to spare the camps.", "UN secretary-general's office"),
-        ("The Kurdish opposition's political committee condemned the shelling.", "Kurdish opposition's political committee"),
+        ("The UN secretary-general's office called on both armies to spare the camps.",
+         "UN secretary-general's office"),
+        ("The Kurdish opposition's political committee condemned the shelling.",
+         "Kurdish opposition's political committee"),
     ):
         events = extract(text).events
         assert [[a.text for a in e.agents] for e in events][:1] == [[body]]
