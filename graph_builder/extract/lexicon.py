@@ -1017,7 +1017,10 @@ MEETING_DEMAND_VERBS = frozenset(["meet", "satisfy", "grant", "address", "fulfil
 # Offers whose rejection is a statement: "rejected a truce", "rejected the peace plan".
 # Decisions and findings of others a party takes a public position on (CAMEO 01, 05, 12):
 # "welcomed the ruling", "rejected the verdict", "would not recognise the outcome".
-DECIDED_NOUNS = frozenset("ruling verdict judgment judgement decision resolution outcome result results findings".split())
+DECIDED_NOUNS = frozenset(
+    "ruling verdict judgment judgement decision resolution outcome result results findings order orders opinion "
+    "warrant warrants".split()
+)
 # What a party said or wrote, which another party welcomes or rejects: "rejected the text".
 UTTERANCE_NOUNS = frozenset(
     "statement text draft document remarks words speech comments letter message assurance assurances pledge "

@@ -1837,7 +1837,7 @@ def _denies_a_charge(token: Token) -> bool:
         said += [o for o in objects if o.tag_ == "VBG"]
         referred = any(o.lower_ in ("which", "that", "this", "it") for o in objects)
         charge_named = charge_named or referred or (bool(said) and not any(map(_tells_a_new_event, said)))
-    if token.lemma_.lower() == "reject":
+    if token.lemma_.lower() in ("reject", "dismiss"):  # "dismissed the warrants as void"
         charge_named = charge_named or any(o.lemma_.lower() in lx.REJECTED_OFFER_NOUNS for o in objects)
     # "a charge Kigali denies": the clause on the charge, or the small model's misparse that
     # hangs "charge" on the subject

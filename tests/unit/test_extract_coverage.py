@@ -2572,3 +2572,15 @@ def test_a_veto_cast_in_the_council_is_a_statement(extract) -> None:  # type: ig
 )
 def test_a_law_sent_back_or_a_veto_nobody_casts_is_no_statement(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "Statement" not in classes(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nairobi welcomed the court's order on Friday.",
+        "Belgrade dismissed the ruling as politically motivated.",
+        "Moscow dismissed the warrants as legally void.",
+    ],
+)
+def test_welcoming_or_dismissing_a_court_s_decision_is_a_statement(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, text) == ["Statement"]
