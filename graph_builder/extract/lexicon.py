@@ -1189,7 +1189,12 @@ FREED_PEOPLE_NOUNS = frozenset(
     "diplomat diplomats monitor monitors observer observers engineer engineers contractor contractors "
     "missionary missionaries priest priests nun nuns doctor doctors nurse nurses farmworker farmworkers "
     "farmer farmers teacher teachers trader traders driver drivers employee employees volunteer volunteers "
-    "shepherd shepherds herder herders staff resident residents".split()
+    "shepherd shepherds herder herders staff resident residents "
+    # professions whose members are held and freed: "released the former adviser"
+    "adviser advisers advisor advisors economist economists academic academics researcher researchers "
+    "lawyer lawyers professor professors businessman businessmen businesswoman activist activists "
+    "blogger bloggers reporter reporters photographer photographers filmmaker filmmakers writer writers "
+    "scholar scholars analyst analysts aide aides".split()
 )
 # People an attack can be aimed at, beyond named actors: "attacked its defenders".
 HUMAN_TARGETS = frozenset(

@@ -2584,3 +2584,11 @@ def test_a_law_sent_back_or_a_veto_nobody_casts_is_no_statement(extract, text: s
 )
 def test_welcoming_or_dismissing_a_court_s_decision_is_a_statement(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert classes(extract, text) == ["Statement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The militia has released the kidnapped economist.", "The junta freed two detained bloggers on Monday."],
+)
+def test_freeing_held_professionals_is_a_release(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Release" in classes(extract, text)
