@@ -938,7 +938,9 @@ CONDEMNING_NOUNS = frozenset(
     "blow stab betrayal illegal unlawful criminal barbaric cowardly heinous unacceptable outrageous "
     "provocative unjustified brutal inhuman invasion hostile dangerous reckless irresponsible piracy blackmail "
     "theft robbery banditry illegitimate unforgivable inexcusable deplorable despicable shameful abhorrent "
-    "reprehensible monstrous barbarous".split()
+    "reprehensible monstrous barbarous "
+    # verdicts of shame or deceit: "called the veto a disgrace", "called the arrest a kidnapping"
+    "disgrace disgraceful shame shameless sham farce travesty mockery kidnapping abduction stunt propaganda".split()
 )
 # Verbs that give a deed a name: "called the raid an outrage", "described the strike as legitimate".
 NAMING_VERBS = frozenset(["call", "describe", "brand", "label", "term", "dub"])

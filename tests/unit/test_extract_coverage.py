@@ -2592,3 +2592,15 @@ def test_welcoming_or_dismissing_a_court_s_decision_is_a_statement(extract, text
 )
 def test_freeing_held_professionals_is_a_release(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "Release" in classes(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The foreign secretary called the veto a disgrace.", "The opposition leader called the arrest a kidnapping."],
+)
+def test_calling_a_deed_a_disgrace_or_a_kidnapping_accuses_and_names_no_new_deed(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, text) == ["Accusation"]
+
+
+def test_a_deed_known_only_by_the_name_given_keeps_its_event(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Attack" in classes(extract, "Azerbaijan launched what Baku called an anti-terrorist operation in Karabakh.")
