@@ -19,6 +19,7 @@ from graph_builder.extract.actors import (
     ACTOR_LABELS,
     COREF_OFFICE,
     COREF_PAIR,
+    FILING_STATE,
     GENERIC,
     PLACE_LABELS,
     actors_for,
@@ -81,7 +82,8 @@ def extract_document(doc: Doc, doc_id: str, published: date | None, matcher: Mat
     numbers = _attach_quantities(tokens[body:], triggers, owners)
     speech_dates = _report_dates(doc, triggers, published)
     entry_dates = _timeline_dates(doc, triggers, published)
-    speakers = transcript_speakers(doc, ents, filed_from(doc)) | quoted_speakers(doc, ents)
+    turns = transcript_speakers(doc, ents, filed_from(doc))
+    speakers = turns | quoted_speakers(doc, ents)
     order: list[int] = []
     candidates: list[Candidate] = []
     for index, trigger in triggers.items():
@@ -91,6 +93,8 @@ def extract_document(doc: Doc, doc_id: str, published: date | None, matcher: Mat
         record = _record(trigger, modes[index], ents, when, places.get(index), numbers.get(index), body)
         if index in speakers:
             record = _in_the_speakers_words(trigger, record, speakers[index])
+        if index in turns:
+            record = _told_in_a_turn(record, turns[index])
         if record.event_class in NEEDS_AGENT and not trigger.nominal and not _has_speaker(trigger.token, record):
             continue  # "it calls on Rwanda": a demand or threat by no one we can name is noise
         candidates.append(_candidate(trigger, record))
@@ -302,6 +306,16 @@ def _in_the_speakers_words(trigger: Trigger, record: EventRecord, speaker: list[
     if sufferers and not trigger.nominal and not record.targets:
         return replace(record, targets=new)
     return record
+
+
+def _told_in_a_turn(record: EventRecord, speaker: list[ActorRef]) -> EventRecord:
+    """What a named speaker tells in their turn of a debate ("Lord Smith: … Ukraine and Russia
+    exchanged prisoners") is reported by them, as after "said"; not what they do themselves,
+    nor a briefing's "we", which names a state and no one who speaks."""
+    named = [r for r in speaker if r.label != FILING_STATE]
+    if not named or record.reported_by or any(r in record.agents for r in named):
+        return record
+    return replace(record, reported_by=tuple(named))
 
 
 def _supported_by(noun: Token) -> Token | None:

@@ -163,6 +163,8 @@ def transcript_speakers(doc: Doc, ents: dict[int, Span], filed: str | None) -> d
         who = label.named
         if not who and briefing and not label.asks:
             who = [ActorRef(text=str(filed), start=0, end=len(str(filed)), label=FILING_STATE)]
+        # a line break ends a turn too: a live blog's "Spokesman Jane Doe: …" line is one entry
+        end = next((t.i + 1 for t in doc[label.colon + 1 : end] if "\n" in t.text_with_ws), end)
         if who:
             speakers.update(dict.fromkeys(range(label.colon + 1, end), who))
     return speakers

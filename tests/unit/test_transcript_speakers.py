@@ -36,3 +36,17 @@ def test_each_turn_is_its_own_speaker_s(extract) -> None:  # type: ignore[no-unt
 def test_a_sentence_with_its_own_verb_before_a_colon_is_no_label(extract) -> None:  # type: ignore[no-untyped-def]
     text = "Senator Quinn told reporters: we urge calm."
     assert _agents(extract, text).get("Demand") != ["Senator Quinn"]
+
+
+def _sources(extract, text: str) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    return {e.event_class: [r.text for r in e.reported_by] for e in extract(text).events}
+
+
+def test_what_a_named_speaker_tells_in_a_turn_is_reported_by_them(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "The Minister for Europe (Jane Holloway): On Tuesday Armenia and Azerbaijan exchanged 32 prisoners."
+    assert _sources(extract, text).get("PrisonerExchange") == ["Jane Holloway"]
+
+
+def test_a_live_blog_line_ends_its_speaker_s_words(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Army spokesman Tom Reyes: the talks failed.\nRebels shelled the airport in Goma overnight."
+    assert _sources(extract, text).get("Attack") == []
