@@ -1216,3 +1216,8 @@ GRAVE_CRIME_WORDS = frozenset(
     "enslavement starvation".split()
 )
 INTERNATIONAL_COURTS = ("International Criminal Court", "ICC", "Tribunal", "tribunal", "The Hague")
+# Concern, alarm or regret a party voices (CAMEO 012, a pessimistic comment) is a declaration:
+# "voiced concern", "deeply regretted the decision", "said it was gravely concerned".
+CONCERN_VERBS = frozenset(["express", "voice", "regret"])
+CONCERN_NOUNS = frozenset("concern concerns alarm regret dismay disappointment".split())
+CONCERN_WORDS = frozenset("concerned alarmed troubled dismayed disappointed".split())

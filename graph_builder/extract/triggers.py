@@ -43,7 +43,7 @@ def build_trigger_matcher(nlp: Language) -> Matcher:
     special |= lx.SHIPPING_VERBS | lx.ARRIVING_VERBS | lx.RECALLING_VERBS | lx.CLOSING_VERBS
     special |= lx.SPEAKING_VERBS | lx.REPELLING_VERBS | lx.BURNING_VERBS | lx.ADVANCING_VERBS | lx.ABDUCTING_VERBS
     special |= lx.DESIGNATING_VERBS | lx.LISTING_VERBS | lx.HANDOVER_VERBS | lx.LANDING_VERBS | {"sit", "sink"}
-    special |= lx.DOWNING_VERBS
+    special |= lx.DOWNING_VERBS | lx.CONCERN_VERBS
     verbs = sorted(set(lx.VERB_TRIGGERS) | known_verbs() | lx.WITHHOLDING_VERBS | special)
     matcher.add("VERB", [[{"LEMMA": {"IN": verbs}, "POS": "VERB"}]])
     # read only by their own checks in _check_noun
@@ -1101,6 +1101,9 @@ def _special_reading(token: Token) -> str | None:
         return "Statement"  # "said it would not accept foreign troops", "… had made no such commitment"
     if any(map(_pledges_restraint, said)):
         return "Statement"  # "said his fighters would not attack soldiers unless attacked first"
+    concerned = any(map(_is_concerned, said)) and _said_by_a_party(token)
+    if concerned or (lemma in lx.CONCERN_VERBS and _voices_concern(token)):
+        return "Statement"  # CAMEO 012: "voiced concern", "regretted the decision", "said it was alarmed"
     if any(map(_judges_an_event, said)):
         return "Statement"  # a verdict on a measure or a deal: "said the agreement lacked credibility"
     if lemma in lx.ANNOUNCING_VERBS and _announces_a_position(token):
@@ -1431,6 +1434,21 @@ def _refuses_or_disowns(clause: Token) -> bool:
         for o in clause.children if o.dep_ == "dobj"
     )
     return (refused or disowned) and _by_the_speaker(clause) and not _is_sport(clause)
+
+
+def _voices_concern(verb: Token) -> bool:
+    """ "Japan voiced concern", "the EU expressed deep concern", "Guterres regretted the decision";
+    not "did not regret", nor "expressed hope"."""
+    if any(c.dep_ == "neg" for c in verb.children) or not _said_by_a_party(verb):
+        return False
+    objects = {o.lemma_.lower() for o in _direct_objects(verb)}
+    return verb.lemma_.lower() == "regret" or bool(objects & lx.CONCERN_NOUNS)
+
+
+def _is_concerned(clause: Token) -> bool:
+    """ "… he was deeply alarmed by reports", "… they were concerned by the fighting"."""
+    words = [clause, *(c for c in clause.children if c.dep_ == "acomp")]
+    return any(w.lower_ in lx.CONCERN_WORDS for w in words) and not any(c.dep_ == "neg" for c in clause.children)
 
 
 def _by_the_speaker(clause: Token) -> bool:

@@ -2604,3 +2604,23 @@ def test_calling_a_deed_a_disgrace_or_a_kidnapping_accuses_and_names_no_new_deed
 
 def test_a_deed_known_only_by_the_name_given_keeps_its_event(extract) -> None:  # type: ignore[no-untyped-def]
     assert "Attack" in classes(extract, "Azerbaijan launched what Baku called an anti-terrorist operation in Karabakh.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan voiced concern over the collision near the shoal.",
+        "The EU expressed deep concern about the shelling of Kherson.",
+        "Canada said it was gravely concerned by the fighting in Goma.",
+    ],
+)
+def test_concern_or_regret_a_party_voices_is_a_statement(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Statement" in classes(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The coach regretted the missed penalty.", "Japan did not express concern.", "The EU expressed hope for a deal."],
+)
+def test_regret_without_a_party_or_hope_is_no_statement(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Statement" not in classes(extract, text)
