@@ -1093,6 +1093,8 @@ def _special_reading(token: Token) -> str | None:
         return "Attack"  # CAMEO 181: "gunmen snatched two nurses from a clinic"
     if lemma in lx.WITHHOLDING_VERBS and _cuts_trade(token):
         return "Sanction"  # CAMEO 163: "suspended bilateral trade", "withdrew the trade privileges"
+    if any(map(_sets_a_condition, said)) and _said_by_a_party(token):
+        return "Demand"  # "said it would rejoin only once the restrictions were lifted": a condition is a demand
     if any(map(_says_another_party_must, said)):
         return "Demand"  # CAMEO 10: "Lavrov said Kyiv must withdraw its troops"
     if any(map(_names_a_crime, said)):
@@ -1434,6 +1436,30 @@ def _refuses_or_disowns(clause: Token) -> bool:
         for o in clause.children if o.dep_ == "dobj"
     )
     return (refused or disowned) and _by_the_speaker(clause) and not _is_sport(clause)
+
+
+CONDITION_MARKS = frozenset(["if", "once", "after"])  # with "only": "only if", "only once", "only after"
+
+
+def _sets_a_condition(clause: Token) -> bool:
+    """What a speaker will do only on a condition another must meet: "… it would return to the
+    deal only if its exports were freed", "… would not sit down with Kabul until its prisoners
+    were free", "… unless the army withdrew"."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in clause.children):
+        return False
+    negated = any(c.dep_ == "neg" for c in clause.children)
+    for condition in (c for c in clause.children if c.dep_ == "advcl"):
+        marks = [m for m in condition.children if m.dep_ == "mark"]
+        only = any(t.lower_ == "only" for t in (*condition.children, *(c for m in marks for c in m.children)))
+        asked = any(
+            _is_actor(t) or t.lemma_.lower() in lx.NOUN_TRIGGERS or t.lemma_.lower() in lx.VERB_TRIGGERS
+            or t.lemma_.lower() in lx.CAPTIVE_NOUNS for t in condition.subtree
+        )  # fmt: skip
+        for mark in (m.lower_ for m in marks):
+            conditional = mark == "unless" or (mark == "until" and negated) or (mark in CONDITION_MARKS and only)
+            if asked and conditional:
+                return True  # not "prices would fall only if rains came": a party or a deed is asked of
+    return False
 
 
 def _voices_concern(verb: Token) -> bool:

@@ -2624,3 +2624,18 @@ def test_concern_or_regret_a_party_voices_is_a_statement(extract, text: str) -> 
 )
 def test_regret_without_a_party_or_hope_is_no_statement(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "Statement" not in classes(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow said it would return to the talks only if Kyiv withdrew its troops.",
+        "The rebels said they would keep to the truce only if the army stopped air strikes.",
+    ],
+)
+def test_a_condition_a_party_sets_on_what_it_will_do_is_a_demand(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Demand" in classes(extract, text)
+
+
+def test_a_condition_that_asks_nothing_of_anyone_is_no_demand(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Demand" not in classes(extract, "The minister said prices would fall only if the rains came.")
