@@ -641,9 +641,10 @@ def _announces_an_act(clause: Token) -> bool:
 
 
 def _calls_on_or_for(token: Token) -> bool:
-    """ "called on X to", "called for talks" — a preposition after the verb, not a date."""
+    """ "called on X to", "called for talks" — a preposition after the verb, not a date; the
+    parse sometimes makes "on" a particle and X the object ("we call on all parties to …")."""
     return any(
-        c.dep_ == "prep"
+        c.dep_ in ("prep", "prt")
         and c.lower_ in ("on", "for", "upon")
         and c.i > token.i
         and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)

@@ -2639,3 +2639,8 @@ def test_a_condition_a_party_sets_on_what_it_will_do_is_a_demand(extract, text: 
 
 def test_a_condition_that_asks_nothing_of_anyone_is_no_demand(extract) -> None:  # type: ignore[no-untyped-def]
     assert "Demand" not in classes(extract, "The minister said prices would fall only if the rains came.")
+
+
+def test_a_call_on_parties_whose_on_the_parse_makes_a_particle_is_a_demand(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "“This is a fragile moment; we call on all parties to uphold their commitments,” the ICRC said."
+    assert "Demand" in classes(extract, text)
