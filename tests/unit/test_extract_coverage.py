@@ -2642,5 +2642,5 @@ def test_a_condition_that_asks_nothing_of_anyone_is_no_demand(extract) -> None: 
 
 
 def test_a_call_on_parties_whose_on_the_parse_makes_a_particle_is_a_demand(extract) -> None:  # type: ignore[no-untyped-def]
-    text = "“The truce is holding; we call on both armies to keep the crossings open,” the ICRC said."
+    text = "“It is a tense moment; we call on all parties to honour their promises,” the UN said."
     assert "Demand" in classes(extract, text)
