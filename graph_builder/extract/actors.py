@@ -230,14 +230,14 @@ def _actors_for_head(head: Token, ents: dict[int, Span], as_place: bool) -> list
     return _agents_by_kind(head, ents)
 
 
-# Bodies named by whose they are: "the UN secretary-general's office", "the rebels' committee".
+# Bodies named by whose they are: "the UN rights chief's office", "the rebels' committee".
 OWNED_BODY_HEADS = frozenset(["office", "committee", "commission", "delegation", "secretariat", "bureau", "cabinet"])
 
 
 def _owned_body(head: Token, ents: dict[int, Span]) -> ActorRef | None:
     """A body its owner names when the owner is an office or a named party's group, not a name
-    the model tagged (those keep their own reading: "Netanyahu's office"): "Israel's prime
-    minister's office", "the Syrian opposition's negotiation committee". The body is an
+    the model tagged (those keep their own reading: "Netanyahu's office"): "Kenya's prime
+    minister's office", "the Kurdish opposition's political committee". The body is an
     organisation of that whole name."""
     owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON" and c.i not in ents]
     if not owners:

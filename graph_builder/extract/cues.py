@@ -85,7 +85,7 @@ def is_suppressed(trigger: Token, nominal: bool, *, conditional_content: bool = 
     if not nominal and any(c.dep_ == "neg" for c in trigger.children):
         return True
     if nominal and trigger.dep_ == "oprd" and _names_a_deed_told(trigger.head):
-        return True  # "called the arrest a kidnapping": the name a speaker gives a deed, no deed of its own
+        return True  # "called the detention a kidnapping": the name a speaker gives a deed, no deed of its own
     if nominal and _only_asked_for(trigger):
         return True  # "called for a ceasefire", "threatened sanctions": the demand or threat is the news
     if nominal and _undone_by_its_verb(trigger):

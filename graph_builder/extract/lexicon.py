@@ -939,7 +939,7 @@ CONDEMNING_NOUNS = frozenset(
     "provocative unjustified brutal inhuman invasion hostile dangerous reckless irresponsible piracy blackmail "
     "theft robbery banditry illegitimate unforgivable inexcusable deplorable despicable shameful abhorrent "
     "reprehensible monstrous barbarous "
-    # verdicts of shame or deceit: "called the veto a disgrace", "called the arrest a kidnapping"
+    # verdicts of shame or deceit: "called the vote a disgrace", "called the detention a kidnapping"
     "disgrace disgraceful shame shameless sham farce travesty mockery kidnapping abduction stunt propaganda".split()
 )
 # Verbs that give a deed a name: "called the raid an outrage", "described the strike as legitimate".
@@ -1217,7 +1217,7 @@ GRAVE_CRIME_WORDS = frozenset(
 )
 INTERNATIONAL_COURTS = ("International Criminal Court", "ICC", "Tribunal", "tribunal", "The Hague")
 # Concern, alarm or regret a party voices (CAMEO 012, a pessimistic comment) is a declaration:
-# "voiced concern", "deeply regretted the decision", "said it was gravely concerned".
+# "voiced concern", "regretted the vote", "said it was deeply troubled".
 CONCERN_VERBS = frozenset(["express", "voice", "regret"])
 CONCERN_NOUNS = frozenset("concern concerns alarm regret dismay disappointment".split())
 CONCERN_WORDS = frozenset("concerned alarmed troubled dismayed disappointed".split())

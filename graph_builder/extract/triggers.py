@@ -1095,7 +1095,7 @@ def _special_reading(token: Token) -> str | None:
     if lemma in lx.WITHHOLDING_VERBS and _cuts_trade(token):
         return "Sanction"  # CAMEO 163: "suspended bilateral trade", "withdrew the trade privileges"
     if any(map(_sets_a_condition, said)) and _said_by_a_party(token):
-        return "Demand"  # "said it would rejoin only once the restrictions were lifted": a condition is a demand
+        return "Demand"  # "said it would return only if the troops left": a condition is a demand
     if any(map(_says_another_party_must, said)):
         return "Demand"  # CAMEO 10: "Lavrov said Kyiv must withdraw its troops"
     if any(map(_names_a_crime, said)):
@@ -1106,7 +1106,7 @@ def _special_reading(token: Token) -> str | None:
         return "Statement"  # "said his fighters would not attack soldiers unless attacked first"
     concerned = any(map(_is_concerned, said)) and _said_by_a_party(token)
     if concerned or (lemma in lx.CONCERN_VERBS and _voices_concern(token)):
-        return "Statement"  # CAMEO 012: "voiced concern", "regretted the decision", "said it was alarmed"
+        return "Statement"  # CAMEO 012: "voiced concern", "regretted the vote", "said it was alarmed"
     if any(map(_judges_an_event, said)):
         return "Statement"  # a verdict on a measure or a deal: "said the agreement lacked credibility"
     if lemma in lx.ANNOUNCING_VERBS and _announces_a_position(token):
@@ -1444,8 +1444,8 @@ CONDITION_MARKS = frozenset(["if", "once", "after"])  # with "only": "only if", 
 
 def _sets_a_condition(clause: Token) -> bool:
     """What a speaker will do only on a condition another must meet: "… it would return to the
-    deal only if its exports were freed", "… would not sit down with Kabul until its prisoners
-    were free", "… unless the army withdrew"."""
+    talks only if the troops left", "… would not talk to Bogota until its fighters were
+    freed", "… unless the army withdrew"."""
     if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in clause.children):
         return False
     negated = any(c.dep_ == "neg" for c in clause.children)
@@ -1464,7 +1464,7 @@ def _sets_a_condition(clause: Token) -> bool:
 
 
 def _voices_concern(verb: Token) -> bool:
-    """ "Japan voiced concern", "the EU expressed deep concern", "Guterres regretted the decision";
+    """ "Norway voiced concern", "the EU expressed deep concern", "the envoy regretted the vote";
     not "did not regret", nor "expressed hope"."""
     if any(c.dep_ == "neg" for c in verb.children) or not _said_by_a_party(verb):
         return False
@@ -1638,14 +1638,14 @@ def _pledges_restraint(clause: Token) -> bool:
 
 def _vetoes_statecraft(verb: Token) -> bool:
     """A veto cast ("Russia vetoed the draft"), not a law a president sends back ("vetoed the
-    budget bill"), nor one nobody may cast ("an inquiry neither side can veto")."""
+    budget bill"), nor one nobody may cast ("a body neither army can veto")."""
     laws = {o.lemma_.lower() for o in _direct_objects(verb)} & lx.SIGNED_NON_AGREEMENTS
     nobody = any(c.lower_ in ("neither", "no", "none") for s in subject_of(verb) for c in (s, *s.children))
     return not laws and not nobody and _said_by_a_party(verb)
 
 
 def _warrant_for_a_grave_crime(verb: Token) -> bool:
-    """ "issued an arrest warrant for the general over the deportation of children", "warrants
+    """ "issued an arrest warrant for the general over the massacre at the camp", "warrants
     … for war crimes", or one an international court issues."""
     words = {t.lemma_.lower() for t in verb.subtree}
     issuers = " ".join(t.text for s in subject_of(verb) for t in s.subtree)
@@ -1664,7 +1664,7 @@ def _tells_its_own_strike(clause: Token) -> bool:
         if lx.VERB_TRIGGERS.get(verb.lemma_.lower()) != "Attack" or any(c.dep_ == "neg" for c in verb.children):
             continue
         if any(c.dep_ == "aux" and c.lower_ in lx.MODAL_WORDS for c in verb.children):
-            continue  # "… it would hit only U.S. bases": an intent, not an account
+            continue  # "… its missiles would target only bases": an intent, not an account
         if not any(t.lower_ in ("only", "solely", "exclusively") for t in verb.subtree):
             continue  # "… had hit only militants": a claim that answers a charge, not a claim of a strike
         doers = [s for s in subject_of(verb) if s.dep_ == "nsubj"]
@@ -1882,7 +1882,7 @@ def _denies_a_charge(token: Token) -> bool:
         said += [o for o in objects if o.tag_ == "VBG"]
         referred = any(o.lower_ in ("which", "that", "this", "it") for o in objects)
         charge_named = charge_named or referred or (bool(said) and not any(map(_tells_a_new_event, said)))
-    if token.lemma_.lower() in ("reject", "dismiss"):  # "dismissed the warrants as void"
+    if token.lemma_.lower() in ("reject", "dismiss"):  # "dismissed the ruling as void"
         charge_named = charge_named or any(o.lemma_.lower() in lx.REJECTED_OFFER_NOUNS for o in objects)
     # "a charge Kigali denies": the clause on the charge, or the small model's misparse that
     # hangs "charge" on the subject

@@ -2526,8 +2526,8 @@ def test_a_place_taken_liberated_or_entered_by_armed_men_is_an_attack_a_status_d
 @pytest.mark.parametrize(
     "text",
     [
-        "The air force said its jets had struck only an empty arms depot outside the town.",
-        "The militia said it had only fired at soldiers who were looting shops.",
+        "The air force said its jets had hit only a rebel fuel dump outside the town.",
+        "The militia said it had only fired at guards who were shooting at civilians.",
     ],
 )
 def test_a_party_narrowing_its_own_strike_makes_a_statement(extract, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -2538,7 +2538,7 @@ def test_a_party_narrowing_its_own_strike_makes_a_statement(extract, text: str) 
     "text",
     [
         "The air force said its jets had struck an arms depot outside the town.",
-        "Tehran said it would hit only U.S. bases.",
+        "Tehran said its missiles would target only military bases.",
         "The mayor said the shells had hit only the market.",
     ],
 )
@@ -2549,7 +2549,7 @@ def test_a_claim_of_a_strike_or_an_intent_is_no_statement(extract, text: str) ->
 @pytest.mark.parametrize(
     "text",
     [
-        "The ICC issued an arrest warrant for the Sudanese general Ali Kushayb over the deportation of children.",
+        "The ICC issued an arrest warrant for the Sudanese general Ali Kushayb over the massacre of villagers.",
         "Judges at the tribunal issued warrants for Ratko Mladic and Radovan Karadzic.",
     ],
 )
@@ -2563,12 +2563,12 @@ def test_a_court_s_routine_warrant_is_no_event(extract) -> None:  # type: ignore
 
 
 def test_a_veto_cast_in_the_council_is_a_statement(extract) -> None:  # type: ignore[no-untyped-def]
-    assert classes(extract, "China on Tuesday vetoed a draft resolution on Myanmar.") == ["Statement"]
+    assert classes(extract, "China vetoed the Western text on Myanmar.") == ["Statement"]
 
 
 @pytest.mark.parametrize(
     "text",
-    ["The governor vetoed the budget bill.", "What the region needs is an inquiry that neither side can veto."],
+    ["The governor vetoed the budget bill.", "The mediators want a monitoring body that neither army can veto."],
 )
 def test_a_law_sent_back_or_a_veto_nobody_casts_is_no_statement(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "Statement" not in classes(extract, text)
@@ -2577,9 +2577,9 @@ def test_a_law_sent_back_or_a_veto_nobody_casts_is_no_statement(extract, text: s
 @pytest.mark.parametrize(
     "text",
     [
-        "Nairobi welcomed the court's order on Friday.",
+        "Nairobi welcomed the tribunal's order on the border dispute.",
         "Belgrade dismissed the ruling as politically motivated.",
-        "Moscow dismissed the warrants as legally void.",
+        "Moscow dismissed the warrants as worthless paper.",
     ],
 )
 def test_welcoming_or_dismissing_a_court_s_decision_is_a_statement(extract, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -2596,7 +2596,7 @@ def test_freeing_held_professionals_is_a_release(extract, text: str) -> None:  #
 
 @pytest.mark.parametrize(
     "text",
-    ["The foreign secretary called the veto a disgrace.", "The opposition leader called the arrest a kidnapping."],
+    ["The envoy called the vote a disgrace.", "The family called the detention a kidnapping."],
 )
 def test_calling_a_deed_a_disgrace_or_a_kidnapping_accuses_and_names_no_new_deed(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert classes(extract, text) == ["Accusation"]
@@ -2609,7 +2609,7 @@ def test_a_deed_known_only_by_the_name_given_keeps_its_event(extract) -> None:  
 @pytest.mark.parametrize(
     "text",
     [
-        "Japan voiced concern over the collision near the shoal.",
+        "Norway voiced concern over the shelling near the dam.",
         "The EU expressed deep concern about the shelling of Kherson.",
         "Canada said it was gravely concerned by the fighting in Goma.",
     ],

@@ -391,7 +391,7 @@ def test_an_office_named_again_is_the_holder_named_in_full_not_another_body_s() 
 
 def test_a_body_named_by_an_office_or_a_named_party_is_an_organisation_of_that_name(extract) -> None:  # type: ignore[no-untyped-def]
     for text, body in (
-        ("The UN secretary-general's office called on both armies to spare the camps.",
+        ("The UN secretary-general's office urged both armies to open the roads.",
          "UN secretary-general's office"),
         ("The Kurdish opposition's political committee condemned the shelling.",
          "Kurdish opposition's political committee"),
