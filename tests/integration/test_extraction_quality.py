@@ -30,22 +30,27 @@ MARGIN = 0.02
 # count as an event of its own (the gold-format sets do not annotate what a demand asks for).
 # Round 9: RAMS 0.657 -> 0.663, one Demand more ("… are expected to …" gives its subject);
 # WikiEvents precision 0.750 -> 0.778, one false attack fewer.
+# Round 13: GENEVA 0.591 -> 0.576 is one "Request" of 66: "When asked by Xinhua if …", a question
+# put to a speaker, which the rules (and the contract) do not count as a demand; the CAMEO path
+# now applies the question check the hand lexicon already did.
 TUNING_FLOORS = {
     "rams": (0.663, None),
     "wikievents": (0.825, 0.778),
-    "geneva": (0.606, None),
+    "geneva": (0.576, None),
 }
 # Tuning-half argument recall in the mapped slot (round 4: argument work). Round 9: RAMS 0.308 ->
 # 0.307 lost no argument: the Demand newly found has a communicator the rules miss (14 of 28 -> 14 of 29).
 # Round 12: GENEVA 0.568 -> 0.591, speakers named by their office ("the UN's humanitarian chief").
-ARGUMENT_FLOORS = {"rams": 0.307, "wikievents": 0.270, "geneva": 0.591}
+# Round 13: GENEVA 0.591 -> 0.605.
+ARGUMENT_FLOORS = {"rams": 0.307, "wikievents": 0.270, "geneva": 0.605}
 BLIND_SETS = Path(__file__).resolve().parents[2] / "bench" / "eval"
 # blind set: (half tuned on, events F1, arguments F1); blind-3 and blind-5 (round 5),
 # blind-9 and blind-10 (round 6), blind-12 and blind-14 (round 7), blind-17, -18, -20 and -22
 # (round 8), blind-23, -25, -26 and -28 (round 9), blind-29, -31, -32 and -34 (round 10) and
-# blind-35, -37, -38 and -39 (round 11) and blind-41 and -42 (round 12) were scored whole once
+# blind-35, -37, -38 and -39 (round 11), blind-41 and -42 (round 12) and blind-47, -49, -51 and
+# -52 (round 13) were scored whole once
 # before anyone read them, and tuned on whole after that (docs/evaluation.md); blind-4, -6, -7,
-# -8, -11, -13, -15, -16, -19, -21, -24, -27, -30, -33, -36, -40, -43, -45 and -46 are sealed and
+# -8, -11, -13, -15, -16, -19, -21, -24, -27, -30, -33, -36, -40, -43, -45, -46, -48 and -50 are sealed and
 # never tested. Round 9 lowered four argument
 # figures by 0.001-0.011 (blind, blind-3, -5, -14; docs/evaluation.md): groups the rules now name
 # ("local leaders", "government officials") that the gold leaves out. Round 10 lowered blind-17's arguments
@@ -58,33 +63,42 @@ BLIND_SETS = Path(__file__).resolve().parents[2] / "bench" / "eval"
 # village", whose "its troops" stays unresolved) and nine argument figures by 0.001-0.007 (blind,
 # -9, -10, -12, -22, -23, -26, -37, -39): unnamed office holders ("UN humanitarian chief") are now
 # parties beside their body, where the gold names one of the two.
+# Round 13 added blind-47, -49, -51 and -52 (scored on arrival, then tuned on); blind-48 and -50
+# are sealed. It lowered blind-25's events 0.682 -> 0.679 (an International Criminal Court
+# warrant, now an Accusation, that its gold leaves out) and three argument figures by
+# 0.002-0.004 (blind-2, -32, -37): a source the gold spells with its article ("the Israeli prime
+# minister's office"), and events newly found whose parties the gold names otherwise.
 BLIND_FLOORS = {
     "blind": ("tune", 0.860, 0.730),
-    "blind-2": ("tune", 0.868, 0.692),
+    "blind-2": ("tune", 0.868, 0.688),
     "blind-3": ("all", 0.793, 0.661),
     "blind-5": ("all", 0.807, 0.725),
-    "blind-9": ("all", 0.741, 0.681),
+    "blind-9": ("all", 0.747, 0.682),
     "blind-10": ("all", 0.791, 0.682),
     "blind-12": ("all", 0.672, 0.662),
     "blind-14": ("all", 0.750, 0.677),
-    "blind-17": ("all", 0.731, 0.675),
+    "blind-17": ("all", 0.734, 0.675),
     "blind-18": ("all", 0.717, 0.664),
     "blind-20": ("all", 0.616, 0.670),
-    "blind-22": ("all", 0.660, 0.692),
+    "blind-22": ("all", 0.662, 0.694),
     "blind-23": ("all", 0.630, 0.609),
-    "blind-25": ("all", 0.682, 0.672),
-    "blind-26": ("all", 0.682, 0.741),
+    "blind-25": ("all", 0.679, 0.674),
+    "blind-26": ("all", 0.695, 0.742),
     "blind-28": ("all", 0.574, 0.667),
     "blind-29": ("all", 0.700, 0.682),
-    "blind-31": ("all", 0.620, 0.695),
-    "blind-32": ("all", 0.725, 0.671),
+    "blind-31": ("all", 0.623, 0.695),
+    "blind-32": ("all", 0.736, 0.669),
     "blind-34": ("all", 0.655, 0.688),
     "blind-35": ("all", 0.497, 0.583),
-    "blind-37": ("all", 0.578, 0.655),
+    "blind-37": ("all", 0.597, 0.652),
     "blind-38": ("all", 0.670, 0.638),
-    "blind-39": ("all", 0.734, 0.623),
+    "blind-39": ("all", 0.747, 0.625),
     "blind-41": ("all", 0.643, 0.662),
-    "blind-42": ("all", 0.474, 0.687),
+    "blind-42": ("all", 0.548, 0.705),
+    "blind-47": ("all", 0.742, 0.708),
+    "blind-49": ("all", 0.594, 0.685),
+    "blind-51": ("all", 0.540, 0.613),
+    "blind-52": ("all", 0.641, 0.707),
 }
 
 
