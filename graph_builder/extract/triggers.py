@@ -1666,7 +1666,7 @@ def _tells_its_own_strike(clause: Token) -> bool:
         if any(c.dep_ == "aux" and c.lower_ in lx.MODAL_WORDS for c in verb.children):
             continue  # "… its missiles would target only bases": an intent, not an account
         if not any(t.lower_ in ("only", "solely", "exclusively") for t in verb.subtree):
-            continue  # "… had hit only militants": a claim that answers a charge, not a claim of a strike
+            continue  # "… it had struck a depot" is a claim of the strike: its source, no declaration
         doers = [s for s in subject_of(verb) if s.dep_ == "nsubj"]
         if any(d.lower_ in OWN_SIDE_WORDS or any(c.dep_ == "poss" and c.lower_ in OWN_SIDE_WORDS for c in d.children)
                for d in doers):  # fmt: skip

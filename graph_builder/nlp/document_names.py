@@ -200,7 +200,7 @@ def _is_named_place(ent: Span) -> bool:
 
 
 # Advisories time their entries "0600 UTC"; the model tags the zone as an organisation.
-TIME_ZONES = frozenset(["UTC", "GMT", "Zulu", "CET", "CEST", "EST", "EDT", "PST", "IST", "AST", "EAT", "WAT"])
+TIME_ZONES = frozenset(["UTC", "GMT", "CET", "CEST", "EST", "EDT", "PST", "IST", "AST", "EAT", "WAT"])
 
 
 class DocumentNames:
