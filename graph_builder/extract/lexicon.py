@@ -806,7 +806,9 @@ CARGO_NOUNS = frozenset(
 )
 # Arrivals that deliver what their vehicles carry: "trucks loaded with tents crossed at Rafah";
 # not "reached Darfur", whose object is where, which the parse would make a party.
-ARRIVING_VERBS = frozenset(["cross", "arrive", "reach", "enter"])
+ARRIVING_VERBS = frozenset(["cross", "arrive", "reach", "enter", "dock"])
+# How a vehicle's load is told without a verb of giving: "trucks loaded with flour".
+LOADED_VERBS = frozenset(["load", "pack", "laden", "fill", "stack"])
 # Only a relief agency's convoy "reaches" or "enters" as an event of its own; a convoy that
 # carries aid names it already ("a convoy carrying aid has reached …" is the aid's event).
 REACHING_VERBS = frozenset(["reach", "enter"])

@@ -1142,7 +1142,7 @@ def _special_reading(token: Token) -> str | None:
         return "Aid"  # "flew 20 tonnes of medical supplies into Benghazi"
     if lemma in lx.CARRYING_VERBS and _carries_relief_goods(token, objects):
         return "Aid"  # "lorries carrying food for 13,000 people"
-    relief_arrives = _run_by_relief_agency if lemma in lx.REACHING_VERBS else _carries_relief
+    relief_arrives = _reaches_with_relief if lemma in lx.REACHING_VERBS else _carries_relief
     if lemma in lx.ARRIVING_VERBS and any(map(relief_arrives, subject_of(token))):
         return "Aid"  # "eleven trucks loaded with tents and blankets crossed at Bab al-Salam"
     sat_down = lemma == "sit" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in token.children)
@@ -2243,6 +2243,14 @@ def _carries_relief(vehicle: Token) -> bool:
     words = [w for c in vehicle.children if c.dep_ in ("acl", "prep", "relcl") for w in c.subtree]
     carried = {form for w in words for form in (w.lower_, w.lemma_.lower())}
     return bool(carried & lx.HUMANITARIAN_NOUNS) or _run_by_relief_agency(vehicle)
+
+
+def _reaches_with_relief(vehicle: Token) -> bool:
+    """A relief agency's convoy, or trucks loaded with relief goods ("forty trucks loaded with
+    flour entered Gaza"): a load no verb of its own has told as aid yet ("a convoy carrying aid
+    has reached …" is the carrying's event)."""
+    loaded = [c for c in vehicle.children if c.dep_ == "acl" and c.lemma_.lower() in lx.LOADED_VERBS]
+    return _run_by_relief_agency(vehicle) or (bool(loaded) and _carries_relief(vehicle))
 
 
 def _run_by_relief_agency(vehicle: Token) -> bool:

@@ -2644,3 +2644,15 @@ def test_a_condition_that_asks_nothing_of_anyone_is_no_demand(extract) -> None: 
 def test_a_call_on_parties_whose_on_the_parse_makes_a_particle_is_a_demand(extract) -> None:  # type: ignore[no-untyped-def]
     text = "“It is a tense moment; we call on all parties to honour their promises,” the UN said."
     assert "Demand" in classes(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Forty trucks loaded with flour entered Gaza through Kerem Shalom.", "A ship loaded with wheat docked at Aden."],
+)
+def test_vehicles_loaded_with_relief_that_arrive_deliver_aid(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, text) == ["Aid"]
+
+
+def test_vehicles_loaded_with_anything_else_deliver_nothing(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "Trucks loaded with sand entered the building site.") == []
