@@ -43,7 +43,7 @@ def build_trigger_matcher(nlp: Language) -> Matcher:
     special |= lx.SHIPPING_VERBS | lx.ARRIVING_VERBS | lx.RECALLING_VERBS | lx.CLOSING_VERBS
     special |= lx.SPEAKING_VERBS | lx.REPELLING_VERBS | lx.BURNING_VERBS | lx.ADVANCING_VERBS | lx.ABDUCTING_VERBS
     special |= lx.DESIGNATING_VERBS | lx.LISTING_VERBS | lx.HANDOVER_VERBS | lx.LANDING_VERBS | {"sit", "sink"}
-    special |= lx.DOWNING_VERBS | lx.CONCERN_VERBS
+    special |= lx.DOWNING_VERBS | lx.CONCERN_VERBS | {"pay"}
     verbs = sorted(set(lx.VERB_TRIGGERS) | known_verbs() | lx.WITHHOLDING_VERBS | special)
     matcher.add("VERB", [[{"LEMMA": {"IN": verbs}, "POS": "VERB"}]])
     # read only by their own checks in _check_noun
@@ -1125,6 +1125,8 @@ def _special_reading(token: Token) -> str | None:
         return "Aid"  # CAMEO 074, military protection: "send 600 soldiers to back the Malian army"
     if _refugees_go_home(token):
         return "Repatriation"  # "refugees streamed back across the border", "send them home"
+    if lemma == "pay" and _pays_for_relief(token) and _said_by_a_party(token) and not _business_subject(token):
+        return "Aid"  # "a Qatari charity paid for tents and blankets", "paid for the militia's rifles"
     if lemma in lx.FUNDING_VERBS and _gives_money_to_someone(token) and _said_by_a_party(token):
         return "Aid"  # CAMEO 071: "pledged $930 million to a UN appeal", "announced 20 million euros for"
     if lemma in lx.AIRDROP_VERBS and _lower_heads(token) & lx.HUMANITARIAN_NOUNS:
@@ -2243,6 +2245,14 @@ def _carries_relief(vehicle: Token) -> bool:
     words = [w for c in vehicle.children if c.dep_ in ("acl", "prep", "relcl") for w in c.subtree]
     carried = {form for w in words for form in (w.lower_, w.lemma_.lower())}
     return bool(carried & lx.HUMANITARIAN_NOUNS) or _run_by_relief_agency(vehicle)
+
+
+def _pays_for_relief(verb: Token) -> bool:
+    """What is paid for is relief goods or arms: "paid for tents", "paid for the machine guns"."""
+    fors = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
+    bought = [p for c in fors for p in c.children if p.dep_ == "pobj"]
+    words = {form for b in bought for t in (b, *b.conjuncts) for form in (t.lower_, t.lemma_.lower())}
+    return bool(words & (lx.HUMANITARIAN_NOUNS | lx.AID_OBJECT_NOUNS))
 
 
 def _reaches_with_relief(vehicle: Token) -> bool:

@@ -2656,3 +2656,8 @@ def test_vehicles_loaded_with_relief_that_arrive_deliver_aid(extract, text: str)
 
 def test_vehicles_loaded_with_anything_else_deliver_nothing(extract) -> None:  # type: ignore[no-untyped-def]
     assert classes(extract, "Trucks loaded with sand entered the building site.") == []
+
+
+def test_a_party_paying_for_relief_goods_or_arms_gives_aid(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "Iran paid for the militia's rifles and rockets.") == ["Aid"]
+    assert classes(extract, "The club paid for the new stadium.") == []
