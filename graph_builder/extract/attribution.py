@@ -156,13 +156,13 @@ def transcript_speakers(doc: Doc, ents: dict[int, Span], filed: str | None) -> d
     labels = _speaker_labels(doc, ents)
     if not labels:
         return {}
-    briefing = filed is not None and any(label.asks for label in labels)
+    briefing_state: list[ActorRef] = []
+    if filed is not None and any(label.asks for label in labels):
+        briefing_state = [ActorRef(text=filed, start=0, end=len(filed), label=FILING_STATE)]
     speakers: dict[int, list[ActorRef]] = {}
     ends = [label.start for label in labels[1:]] + [len(doc)]
     for label, end in zip(labels, ends, strict=True):
-        who = label.named
-        if not who and briefing and not label.asks:
-            who = [ActorRef(text=str(filed), start=0, end=len(str(filed)), label=FILING_STATE)]
+        who = label.named or ([] if label.asks else briefing_state)
         # a line break ends a turn too: a live blog's "Spokesman Jane Doe: …" line is one entry
         end = next((t.i + 1 for t in doc[label.colon + 1 : end] if "\n" in t.text_with_ws), end)
         if who:
