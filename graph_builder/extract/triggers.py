@@ -7,6 +7,7 @@ really names an event of that class here ("exchange" of prisoners, not of views)
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -139,7 +140,7 @@ def _lower_heads(token: Token) -> set[str]:
                     # weapons; "a list of POWs" names a list
                     named = [g for g in grandchild.children if g.dep_ == "pobj"]
                     named += [c for g in named for c in g.conjuncts]  # "tonnes of sheeting and blankets"
-                    words.update(form for g in named for form in (g.lemma_.lower(), g.lower_))  # "drones", "drone"
+                    words.update(_word_forms(named))  # "drones", "drone"
                     # "thousands of displaced people": the modifier says who they are
                     words.update(m.lower_ for g in named for m in g.children if m.dep_ == "amod")
     return words
@@ -735,7 +736,7 @@ def _check_noun(token: Token) -> Trigger | None:
         cut = {g.lower_ for g in _of_what(token)}
         return Trigger(token, "Sanction", nominal=True) if cut & lx.RELATION_NOUNS else None
     if lemma == "closure":  # CAMEO 16: "ordered the closure of Russian consulates"
-        closed = {form for g in _of_what(token) for form in (g.lemma_.lower(), g.lower_)}
+        closed = _word_forms(_of_what(token))
         return Trigger(token, "Sanction", nominal=True) if closed & lx.DIPLOMATIC_POSTS else None
     if lemma in ("expulsion", "deportation") and any(map(_names_people, _of_what(token))):
         return Trigger(token, "Repatriation", nominal=True)  # "the expulsion of 1,200 Afghans"
@@ -1755,9 +1756,14 @@ def _armed_party_takes_a_place(token: Token) -> bool:
     return bool(places) and any(_is_armed(s) or s.ent_type_ == "ORG" for s in subject_of(token))
 
 
+def _word_forms(tokens: Iterable[Token]) -> set[str]:
+    """The words as written and as lemmas, lower case: "drones" and "drone" both match a list."""
+    return {form for t in tokens for form in (t.lower_, t.lemma_.lower())}
+
+
 def _gives_relief_goods(token: Token) -> bool:
     given = [g for o in _direct_objects(token) for g in (o, *o.conjuncts)]
-    goods = {form for g in given for form in (g.lower_, g.lemma_.lower())} & lx.HUMANITARIAN_NOUNS
+    goods = _word_forms(given) & lx.HUMANITARIAN_NOUNS
     return bool(goods) and _said_by_a_party(token) and not _business_subject(token)
 
 
@@ -2243,7 +2249,7 @@ def _carries_relief(vehicle: Token) -> bool:
     if vehicle.lemma_.lower() not in RELIEF_VEHICLES:
         return False
     words = [w for c in vehicle.children if c.dep_ in ("acl", "prep", "relcl") for w in c.subtree]
-    carried = {form for w in words for form in (w.lower_, w.lemma_.lower())}
+    carried = _word_forms(words)
     return bool(carried & lx.HUMANITARIAN_NOUNS) or _run_by_relief_agency(vehicle)
 
 
@@ -2251,8 +2257,8 @@ def _pays_for_relief(verb: Token) -> bool:
     """What is paid for is relief goods or arms: "paid for tents", "paid for the machine guns"."""
     fors = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
     bought = [p for c in fors for p in c.children if p.dep_ == "pobj"]
-    words = {form for b in bought for t in (b, *b.conjuncts) for form in (t.lower_, t.lemma_.lower())}
-    return bool(words & (lx.HUMANITARIAN_NOUNS | lx.AID_OBJECT_NOUNS))
+    paid_for = _word_forms(t for b in bought for t in (b, *b.conjuncts))
+    return bool(paid_for & (lx.HUMANITARIAN_NOUNS | lx.AID_OBJECT_NOUNS))
 
 
 def _reaches_with_relief(vehicle: Token) -> bool:
