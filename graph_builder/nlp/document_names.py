@@ -50,9 +50,7 @@ def dateline_end(doc: Doc) -> int:
 
 
 def _written_dateline_end(doc: Doc) -> int:
-    n = 0
-    while n < len(doc) and _upper_word(doc[n]):
-        n += 1
+    n = _leading_upper_words(doc)
     if n == 0 or n >= len(doc):
         return 0
     in_parens = False
@@ -84,10 +82,15 @@ def dateline_place(doc: Doc) -> str | None:
     """The place words of a written dateline, in title case: "NEW DELHI, May 10 -" → "New Delhi"."""
     if not _written_dateline_end(doc):
         return None
+    return doc[: _leading_upper_words(doc)].text.title()
+
+
+def _leading_upper_words(doc: Doc) -> int:
+    """How many upper-case words open the text: a dateline's place ("NEW DELHI")."""
     n = 0
-    while _upper_word(doc[n]):
+    while n < len(doc) and _upper_word(doc[n]):
         n += 1
-    return doc[:n].text.title()
+    return n
 
 
 def _dateline_name(token: Token, in_parens: bool) -> bool:
