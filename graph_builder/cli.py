@@ -185,7 +185,9 @@ def evaluate(
         str | None, typer.Option(help="Corpora only: rams, wikievents or geneva (default: detected).")
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List the misses per passage.")] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="List the misses per passage (per document on corpora).")
+    ] = False,
 ) -> None:
     """Score extraction against gold annotations: event, argument, relation F1 and linking on gold
     passages; per-class trigger P/R/F1, argument recall by role and class confusion on corpora."""
@@ -199,9 +201,9 @@ def evaluate(
             raise ParleyError(f"unknown half {half!r}: choose tune, sealed, both or all")
         reports = evaluate_corpus_file(gold, Settings(), halves=halves, corpus=corpus)
         if as_json:
-            typer.echo(json.dumps([r.to_dict() for r in reports], indent=2))
+            typer.echo(json.dumps([r.to_dict(with_misses=verbose) for r in reports], indent=2))
         else:
-            typer.echo("\n\n".join(format_corpus_report(r) for r in reports))
+            typer.echo("\n\n".join(format_corpus_report(r, verbose=verbose) for r in reports))
         return
     if half not in ("both", "all", "tune", "sealed"):
         raise ParleyError(f"unknown half {half!r}: choose tune, sealed, both or all")

@@ -12,7 +12,8 @@ Precision is counted per predicted event, the unit the graph stores: an event wh
 were merged ("an explosion … the attack … the bombing") is one claim, right when one of its
 triggers is. The per-trigger figure is reported beside it. Arguments are scored on found
 events: a gold argument is found in its slot when a predicted actor (or the location) of the
-matching event overlaps it.
+matching event overlaps it. Every miss (a gold trigger not found in its class) and every false
+event (on no gold trigger, exhaustive corpora only) is kept with its sentence for ``--verbose``.
 """
 
 from __future__ import annotations
@@ -96,6 +97,28 @@ class RoleCounts:
     anywhere: int = 0
 
 
+@dataclass(frozen=True)
+class CorpusMiss:
+    """A gold trigger not found in its class ("missed") or an event on no gold trigger ("false")."""
+
+    document: str
+    kind: str  # "missed" or "false"
+    gold: str  # the gold classes, or NONE for a false event
+    predicted: str  # the class predicted on the trigger, or NONE
+    trigger: str
+    context: str  # the trigger's sentence, the trigger in brackets
+
+    def to_dict(self) -> dict[str, str]:
+        return {
+            "document": self.document,
+            "kind": self.kind,
+            "gold": self.gold,
+            "predicted": self.predicted,
+            "trigger": self.trigger,
+            "context": self.context,
+        }
+
+
 @dataclass
 class CorpusReport:
     corpus: str
@@ -115,6 +138,7 @@ class CorpusReport:
     predicted_uncovered: Counter[str] = field(default_factory=Counter)  # classes the corpus has no type for
     triggers_predicted: int = 0
     triggers_correct: int = 0
+    misses: list[CorpusMiss] = field(default_factory=list)
 
     def cls(self, name: str) -> ClassCounts:
         return self.classes.setdefault(name, ClassCounts())
@@ -138,9 +162,10 @@ class CorpusReport:
         scored = [r for r in self.roles.values() if r.slot is not None]
         return ratio(sum(r.in_slot for r in scored), sum(r.gold for r in scored))
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, with_misses: bool = False) -> dict[str, Any]:
         precision = self.precision()
-        return {
+        misses = {"misses": [m.to_dict() for m in self.misses]} if with_misses else {}
+        return misses | {
             "corpus": self.corpus,
             "half": self.half,
             "exhaustive": self.exhaustive,
@@ -192,18 +217,33 @@ def score_corpus(
         report.documents += 1
         predictions = predicted_triggers(extraction)
         for event in document.events:
-            _score_gold(report, event, predictions)
+            _score_gold(report, document, event, predictions)
         report.predicted += len(extraction.events)
         if corpus.exhaustive:
             for index in range(len(extraction.events)):
-                _score_event(report, [p for p in predictions if p.event == index], document.events)
+                _score_event(report, document, [p for p in predictions if p.event == index])
         else:
             for prediction in predictions:
                 _count_out_of_scope(report, prediction, document.events)
     return report
 
 
-def _score_gold(report: CorpusReport, event: CorpusEvent, predictions: list[PredictedTrigger]) -> None:
+def _context(text: str, start: int, end: int, reach: int = 160) -> str:
+    """The sentence around a trigger (cut at ``reach`` characters each side), the trigger in brackets."""
+    before = text[max(0, start - reach) : start]
+    after = text[end : end + reach]
+    cut = max(before.rfind(". "), before.rfind("\n"))
+    if cut >= 0:
+        before = before[cut + 1 :]
+    elif start > reach:  # cut inside a word: start at the next whole one
+        before = "…" + before.split(" ", 1)[-1]
+    stop = min((i for i in (after.find(". "), after.find("\n")) if i >= 0), default=len(after))
+    return " ".join(f"{before}[{text[start:end]}]{after[: stop + 1]}".split())
+
+
+def _score_gold(
+    report: CorpusReport, document: CorpusDocument, event: CorpusEvent, predictions: list[PredictedTrigger]
+) -> None:
     report.gold_events += 1
     if not event.classes:
         report.out_of_scope_gold += 1
@@ -215,7 +255,10 @@ def _score_gold(report: CorpusReport, event: CorpusEvent, predictions: list[Pred
     right = [p for p in on_trigger if p.event_class in event.classes]
     report.identified += bool(on_trigger)
     if not right:
-        report.confusion[(label, on_trigger[0].event_class if on_trigger else NONE)] += 1
+        predicted = on_trigger[0].event_class if on_trigger else NONE
+        report.confusion[(label, predicted)] += 1
+        context = _context(document.text, event.start, event.end)
+        report.misses.append(CorpusMiss(document.id, "missed", label, predicted, event.trigger, context))
         return
     counts.found += 1
     report.confusion[(label, right[0].event_class)] += 1
@@ -246,7 +289,8 @@ def _count_out_of_scope(report: CorpusReport, prediction: PredictedTrigger, gold
         report.predicted_out_of_scope[under[0].corpus_type] += 1
 
 
-def _score_event(report: CorpusReport, triggers: list[PredictedTrigger], gold: Sequence[CorpusEvent]) -> None:
+def _score_event(report: CorpusReport, document: CorpusDocument, triggers: list[PredictedTrigger]) -> None:
+    gold = document.events
     event_class = triggers[0].event_class
     if event_class not in report.covered:
         report.predicted_uncovered[event_class] += 1
@@ -262,13 +306,18 @@ def _score_event(report: CorpusReport, triggers: list[PredictedTrigger], gold: S
     if not under:
         report.spurious += 1
         report.confusion[(NONE, event_class)] += 1
+        first = triggers[0]
+        context = _context(document.text, first.start, first.end)
+        words = document.text[first.start : first.end]
+        report.misses.append(CorpusMiss(document.id, "false", NONE, event_class, words, context))
     matching = [g for g in in_scope if event_class in g.classes]
     counts = report.cls(_class_label(matching[0].classes) if matching else event_class)
     counts.predicted += 1
     counts.correct += bool(matching)
 
 
-def format_corpus_report(report: CorpusReport) -> str:
+def format_corpus_report(report: CorpusReport, verbose: bool = False) -> str:
+    """The totals, class and role tables and confusion; with ``verbose``, every miss in its sentence."""
     precision = report.precision()
     lines = [
         f"{report.corpus} ({report.half} half): {report.documents} documents, {report.gold_events} gold events, "
@@ -310,4 +359,7 @@ def format_corpus_report(report: CorpusReport) -> str:
     if report.predicted_uncovered:
         lacking = ", ".join(f"{c} {n}" for c, n in sorted(report.predicted_uncovered.items()))
         lines.append(f"  events of classes no type of this corpus maps to (not scored): {lacking}")
+    if verbose:
+        lines += ["", "misses (document: gold class → predicted class: the trigger's sentence)"]
+        lines += [f"  {m.kind:<7}{m.document}: {m.gold} → {m.predicted}: {m.context}" for m in report.misses]
     return "\n".join(lines)

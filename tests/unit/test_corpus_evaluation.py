@@ -135,6 +135,14 @@ def test_exhaustive_scoring_separates_right_wrong_and_out_of_scope_predictions(t
     assert report.confusion[("—", "Threat")] == 1
     assert report.predicted_uncovered == {"Sanction": 1}
     assert "Negotiation" in format_corpus_report(report)
+    assert [(m.kind, m.gold, m.predicted, m.trigger) for m in report.misses] == [
+        ("missed", "Negotiation", "Threat", "met"),
+        ("false", "—", "Threat", "mayor"),
+    ]
+    assert report.misses[0].context == "A bomb exploded and police [met] the mayor ."
+    listed = format_corpus_report(report, verbose=True)
+    assert "missed " in listed and "police [met] the mayor" in listed and "A bomb exploded and police [met]" in listed
+    assert "misses" not in report.to_dict() and len(report.to_dict(with_misses=True)["misses"]) == 2
 
 
 def test_arguments_count_in_their_slot_only_on_found_events(tmp_path: Path) -> None:
@@ -220,3 +228,30 @@ def test_parley_evaluate_scores_one_half_of_gold_passages(tmp_path: Path) -> Non
     assert counts == {"tune": 1, "sealed": 1, "both": 2}
     bad = runner.invoke(app, ["evaluate", str(path), "--half", "middle"])
     assert bad.exit_code != 0 and "choose tune, sealed, both or all" in bad.output
+
+
+def test_parley_evaluate_verbose_lists_a_corpus_miss_in_its_sentence(tmp_path: Path) -> None:
+    import typer.testing
+
+    from graph_builder.cli import app
+
+    # the gold trigger is put on "town", where no extractor would find an attack
+    record = {**RAMS_RECORD, "evt_triggers": [[3, 3, [["conflict.attack.n/a", 1.0]]]], "gold_evt_links": []}
+    path = _write(tmp_path / "miss.jsonlines", record)
+    result = typer.testing.CliRunner().invoke(app, ["evaluate", str(path), "--half", "all", "-v"])
+    assert result.exit_code == 0, result.output
+    assert "missed nw_test_1: Attack → —: Rebels shelled the [town] ." in result.output
+    quiet = typer.testing.CliRunner().invoke(app, ["evaluate", str(path), "--half", "all"])
+    assert "missed" not in quiet.output
+
+
+def test_a_miss_context_stops_at_sentence_ends_and_whole_words() -> None:
+    from graph_builder.evaluation.corpus_score import _context
+
+    text = "Talks failed. Gunmen attacked a convoy near the border. Nobody was hurt."
+    start = text.index("attacked")
+    assert _context(text, start, start + 8) == "Gunmen [attacked] a convoy near the border."
+    long = "word " * 60 + "raided " + "word " * 60
+    start = long.index("raided")
+    context = _context(long, start, start + 6, reach=40)
+    assert context.startswith("…word ") and "[raided]" in context and len(context) < 100
