@@ -321,6 +321,9 @@ def _check_verb(token: Token) -> Trigger | None:
         return None  # an oath of loyalty, not a commitment between parties
     if lemma in ("promise", "pledge", "vow") and _pledges_an_event(token):
         return None  # "pledged 500 million euros in aid": the aid is the event
+    giving = [c for c in token.children if c.dep_ == "xcomp" and c.lemma_.lower() in PLEDGED_GIVING]
+    if lemma in lx.VOWING_VERBS and giving:
+        return None  # "vowed to ship field kitchens": the giving, if anything, is the event
     if cls == "Agreement" and lemma in lx.VOWING_VERBS and _vows_force(token):
         return Trigger(token, "Threat", nominal=False)  # CAMEO 138: "vowed to retaliate", "promised revenge"
     if lemma == "declare" and not (nearby & set(lx.NOUN_TRIGGERS)):
@@ -329,6 +332,7 @@ def _check_verb(token: Token) -> Trigger | None:
 
 
 PERSONAL_PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
+PLEDGED_GIVING = lx.GIVING_VERBS | {"give", "donate", "hand"}
 ACTOR_ENTITY_TYPES = frozenset(["GPE", "ORG", "PERSON", "NORP"])
 TARGET_PREPS = frozenset(["to", "with", "against", "on", "at", "upon", "into", "from"])
 

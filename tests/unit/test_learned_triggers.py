@@ -41,9 +41,9 @@ OUT_OF_SCOPE = [
 ]
 
 
-def _toy_model(add: float = 0.9, veto: float = 0.0) -> TriggerModel:
-    rows = [["bias", "lemma|shell"], ["bias", "lemma|shell"], ["bias", "lemma|bake"], ["bias", "lemma|bake"]]
-    model = fit(rows, ["Attack", "Attack", NONE, NONE], [1, 1, 1, 1], [NONE, "Attack"], steps=200, min_count=1)
+def _toy_model(add: float = 0.9, veto: float = 0.0, lemma: str = "shell", cls: str = "Attack") -> TriggerModel:
+    rows = [["bias", f"lemma|{lemma}"], ["bias", f"lemma|{lemma}"], ["bias", "lemma|bake"], ["bias", "lemma|bake"]]
+    model = fit(rows, [cls, cls, NONE, NONE], [1, 1, 1, 1], [NONE, cls], steps=200, min_count=1)
     return TriggerModel(model.classes, model.features, model.weights, model.bias, add, veto)
 
 
@@ -88,10 +88,11 @@ def test_without_probabilities_rule_triggers_come_back_unchanged(nlp: Language, 
 
 
 def test_a_sure_word_is_added_and_an_unlikely_rule_trigger_vetoed(nlp: Language, extractor: Extractor) -> None:
-    doc = _scored(nlp, "The rebels shelled the town.", _toy_model(add=0.9))
+    pummel = _toy_model(add=0.9, lemma="pummel")  # a verb the hand lexicon does not list
+    doc = _scored(nlp, "The rebels pummelled the town.", pummel)
     rules = find_triggers(doc, extractor.matcher)
-    revised = revise_triggers(doc, [t for t in rules if t.token.lower_ != "shelled"], _toy_model(add=0.9))
-    assert [(t.token.text, t.event_class, t.nominal) for t in revised] == [("shelled", "Attack", False)]
+    revised = revise_triggers(doc, rules, pummel)
+    assert [(t.token.text, t.event_class, t.nominal) for t in revised] == [("pummelled", "Attack", False)]
     strict = _toy_model(add=1.01, veto=0.999)
     baked = _scored(nlp, "Rebels attacked the town and baked bread.", strict)
     assert revise_triggers(baked, find_triggers(baked, extractor.matcher), strict) == []
@@ -129,3 +130,17 @@ def test_a_model_for_other_context_vectors_is_refused(nlp: Language) -> None:
     narrow = TriggerModel(toy.classes, toy.features, toy.weights, toy.bias, 0.9, 0.0, np.zeros((5, 2)))
     with pytest.raises(ConfigError, match="retrain"):
         score_doc(nlp("Rebels shelled the town."), narrow)
+
+
+def test_the_model_does_not_restore_a_verb_the_rules_read_and_turned_down(nlp: Language, extractor: Extractor) -> None:
+    # "promise" is an Agreement verb of the hand lexicon; here the promise is of a delivery, which
+    # the rules find as planned aid, so the promise itself is no second event
+    sure = _toy_model(add=0.5, lemma="promise", cls="Agreement")
+    doc = _scored(nlp, "Norway promised to deliver forty tonnes of medical supplies to Sudan.", sure)
+    rules = find_triggers(doc, extractor.matcher)
+    assert [(t.token.text, t.event_class) for t in rules] == [("deliver", "Aid")]
+    assert revise_triggers(doc, rules, sure) == rules
+    pledged_alone = _scored(nlp, "Both parties promised a lasting settlement.", sure)
+    assert [(t.token.text, t.event_class) for t in find_triggers(pledged_alone, extractor.matcher)] == [
+        ("promised", "Agreement")
+    ]
