@@ -927,6 +927,8 @@ MEASURE_NOUNS = frozenset(["measure", "step", "action", "countermeasure"])
 RESOLVE_WORDS = frozenset(
     "necessary firm decisive retaliatory appropriate proportionate response further all tough harsh resolute".split()
 )
+# What one is told to think or feel, not to do: "told reporters to expect delays".
+COGNITION_VERBS = frozenset(["expect", "believe", "think", "know", "understand", "remember", "consider", "feel", "be"])
 # Going on or growing: "would keep attacking", "attacks will widen".
 CONTINUING_VERBS = frozenset(["keep", "continue", "widen", "expand", "intensify", "escalate", "extend", "spread"])
 FORCE_NOUNS = frozenset(["revenge", "vengeance", "retribution"])

@@ -1181,6 +1181,8 @@ def _special_reading(token: Token) -> str | None:
         return "Aid"  # CAMEO 073: "sent search and rescue teams"
     if lemma in lx.ORDER_VERBS | {"tell", "ask"} and _sends_diplomat_away(token, objects):
         return "Sanction"  # CAMEO 1663, expel diplomats: "ordered the ambassador to leave"
+    if lemma in ("tell", "expect", "give") and _bids_another_to_act(token):
+        return "Demand"  # CAMEO 10: "told residents to leave", "expects Kyiv to withdraw", an ultimatum
     sunk = lemma == "sink" and any(c.dep_ == "dobj" and c.lower_ in lx.SUNK_VESSELS for c in token.children)
     if sunk and military_context(token):
         return "Attack"  # CAMEO 19: "US Navy helicopters sank three Houthi boats"; a storm sinking boats is none
@@ -1194,6 +1196,34 @@ def _special_reading(token: Token) -> str | None:
     if lemma in lx.CRITICISING_VERBS and _criticises(token):
         return "Accusation"  # CAMEO 111: "Beijing slammed Manila for provocations"
     return None
+
+
+def _bids_another_to_act(token: Token) -> bool:
+    """A party telling others what to do: "the army told villagers to leave", "Baku expects
+    Yerevan to amend its constitution", "gave the firms until Friday to stop sailing" (an
+    ultimatum). Not "told reporters to expect delays", "analysts expect prices to rise", "gave
+    him time to rest": the bidder is a party, the bidden a party or people, the bid an act."""
+    lemma = token.lemma_.lower()
+    if not _said_by_a_party(token):
+        return False
+    if lemma == "expect":
+        # the parse makes the expected party the subject of a clause: "expects [Kyiv to withdraw]"
+        clauses = [c for c in token.children if c.dep_ in ("ccomp", "xcomp") and _to_infinitive(c)]
+        bidden = [s for c in clauses for s in c.children if s.dep_ == "nsubj"]
+        bidden += [o for o in token.children if o.dep_ == "dobj"]
+        # a named party, not a forecast of numbers: "expected 400,000 people to cross"
+        return bool(clauses) and any(b.ent_type_ in ACTOR_ENTITY_TYPES and not _is_media(b) for b in bidden)
+    bidden = [o for o in token.children if o.dep_ in ("dobj", "dative") and not _is_media(o)]
+    acts = [c for c in token.children if c.dep_ in ("xcomp", "advcl", "ccomp") and _to_infinitive(c)]
+    if lemma == "give":  # the deadline makes the gift an ultimatum, whoever gets it
+        deadline = any(c.dep_ == "prep" and c.lower_ == "until" for c in token.children)
+        return deadline and bool(bidden) and bool(acts)
+    told = any(_is_actor(o) or is_people_group(o) for o in bidden)
+    return told and bool(acts) and not any(a.lemma_.lower() in lx.COGNITION_VERBS for a in acts)
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _pledges_help(token: Token) -> bool:

@@ -2661,3 +2661,33 @@ def test_vehicles_loaded_with_anything_else_deliver_nothing(extract) -> None:  #
 def test_a_party_paying_for_relief_goods_or_arms_gives_aid(extract) -> None:  # type: ignore[no-untyped-def]
     assert classes(extract, "Iran paid for the militia's rifles and rockets.") == ["Aid"]
     assert classes(extract, "The club paid for the new stadium.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebel commander told villagers in the valley to leave before dark.",
+        "The militia gave the mining firms until Monday to halt work.",
+    ],
+)
+def test_a_party_telling_others_what_to_do_or_setting_a_deadline_demands(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Demand" in classes(extract, text)
+
+
+def test_a_state_expecting_another_to_act_demands_it_of_that_state(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract("Ankara expects Athens to withdraw the warships.").events
+    (demand,) = [e for e in events if e.event_class == "Demand"]
+    assert [a.text for a in demand.agents] == ["Ankara"] and [t.text for t in demand.targets] == ["Athens"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The spokesman told journalists to expect more delays.",
+        "The agency said it expected 20,000 people to cross the border.",
+        "The coach told his players to enjoy the game.",
+        "Her mother told her to stay at home.",
+    ],
+)
+def test_advice_forecasts_and_private_bidding_demand_nothing(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Demand" not in classes(extract, text)
