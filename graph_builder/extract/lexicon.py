@@ -833,7 +833,7 @@ ENDING_NOUNS = frozenset(["end", "halt", "stop", "cessation"])
 # Operations halted only when military: "suspend its air campaign", not "its election campaign".
 MILITARY_OPERATION_NOUNS = frozenset(["operation", "operations", "campaign", "act", "acts"])
 MILITARY_OPERATION_KINDS = frozenset(
-    ["military", "air", "bombing", "ground", "combat", "aerial", "naval", "clearance", "counterinsurgency", "hostile"]
+    "military air bombing ground combat aerial naval clearance counterinsurgency hostile offensive".split()
 )
 PURPOSE_WORDS = frozenset(["intend", "intended", "design", "designed", "aim", "aimed", "mean", "meant"])
 # Returned people who were not captives: refugees and deportees come home (pa:Repatriation).

@@ -1068,8 +1068,12 @@ def _special_reading(token: Token) -> str | None:
     handed_out = out and lemma in ("hand", "give", "pass")
     if handed_out and _lower_heads(token) & lx.HUMANITARIAN_NOUNS:
         return "Aid"  # CAMEO 073: "handed out food to 15,000 people"; never a handover of captives
-    if lemma == "give" and _gives_relief_goods(token):
-        return "Aid"  # CAMEO 073: "the UNHCR gave the families tents and blankets"
+    handed_over = lemma == "hand" and any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children)
+    if (lemma in ("give", "donate") or handed_over) and _gives_relief_goods(token):
+        return "Aid"  # CAMEO 07: "the UNHCR gave the families tents", "handed over 50 tonnes of rice to Laos"
+    back = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in token.children)
+    if back and lemma in ("give", "hand", "take") and _takes_people_back(token) and not aim:
+        return "Repatriation"  # "gave back the remains of four fishermen", "will take back the refugees"
     said = [c for c in token.children if c.dep_ == "ccomp"] if lemma in lx.SPEAKING_VERBS else []
     if any(map(_threatens_force, said)):
         return "Threat"  # CAMEO 138: "said it would respond in kind", "… his forces would teach them a lesson"
@@ -1382,9 +1386,15 @@ def _military_operation(token: Token) -> bool:
 
 
 def _is_military_operation(noun: Token) -> bool:
-    """ "its air campaign", "military operations" — not "its election campaign"."""
+    """ "its air campaign", "military operations", "its operations against US forces" — not "its
+    election campaign" or "operations at the airport"."""
+    if noun.lower_ not in lx.MILITARY_OPERATION_NOUNS:
+        return False
     kinds = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
-    return noun.lower_ in lx.MILITARY_OPERATION_NOUNS and bool(kinds & lx.MILITARY_OPERATION_KINDS)
+    holders = (noun, noun.head) if noun.dep_ == "dobj" else (noun,)  # the parse may hang "against" on the verb
+    against = [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "against" for g in p.children]
+    foes = [g for g in against if _is_actor(g) or g.lower_ in lx.ARMED_HEADS or g.lower_ in ("base", "bases")]
+    return bool(kinds & lx.MILITARY_OPERATION_KINDS) or bool(foes)
 
 
 def _orders_an_end_to_fighting(token: Token) -> bool:
@@ -1796,9 +1806,29 @@ def _word_forms(tokens: Iterable[Token]) -> set[str]:
 
 
 def _gives_relief_goods(token: Token) -> bool:
+    """Relief goods given, or arms and equipment given to a party ("will give 12 armoured vehicles
+    to the police"); "50 tonnes of rice" gives the rice. Not one's own ("handed over their
+    weapons to the mission" disarms)."""
     given = [g for o in _direct_objects(token) for g in (o, *o.conjuncts)]
-    goods = _word_forms(given) & lx.HUMANITARIAN_NOUNS
+    given += [g for o in given if o.lemma_.lower() in lx.AMOUNT_NOUNS for g in _of_what(o, ("of",))]
+    given += [c for g in list(given) for c in g.conjuncts]
+    if any(c.dep_ == "poss" for g in given for c in g.children):
+        return False  # "hand over their weapons": disarming, not giving
+    # "give Jordan aid"; the parse makes "to" a dative too ("give vehicles [to] the police")
+    recipients = [g for p in token.children if p.dep_ in ("prep", "dative") and p.lower_ == "to" for g in p.children]
+    recipients += [c for c in token.children if c.dep_ == "dative" and c.lower_ != "to"]
+    wanted = lx.AID_OBJECT_NOUNS if any(map(_is_actor, recipients)) else lx.HUMANITARIAN_NOUNS
+    goods = _word_forms(given) & wanted
     return bool(goods) and _said_by_a_party(token) and not _business_subject(token)
+
+
+def _takes_people_back(token: Token) -> bool:
+    """The dead given back, or refugees and deportees taken back by their state."""
+    taken = [g for o in _direct_objects(token) for g in (o, *o.conjuncts)]
+    taken += [g for o in taken if o.lemma_.lower() in lx.AMOUNT_NOUNS for g in _of_what(o, ("of",))]
+    words = _word_forms(taken)
+    dead = bool(words & lx.REMAINS_NOUNS) and token.lemma_.lower() in ("give", "hand")
+    return (dead or bool(words & lx.DISPLACED_NOUNS)) and _said_by_a_party(token)
 
 
 def _calls_a_counterpart(token: Token) -> bool:

@@ -2691,3 +2691,31 @@ def test_a_state_expecting_another_to_act_demands_it_of_that_state(extract) -> N
 )
 def test_advice_forecasts_and_private_bidding_demand_nothing(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "Demand" not in classes(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("Vietnam handed over tents, blankets and 30 tonnes of flour to Laos.", "Aid"),
+        ("Ghana will give two hundred rifles to the Togolese army.", "Aid"),
+        ("Hanoi gave back the coffins of three Chinese sailors.", "Repatriation"),
+        ("Niger will take back two hundred deportees from Algeria this week.", "Repatriation"),
+        ("The Iraqi faction stopped its operations against American bases last month.", "Ceasefire"),
+        ("The commander announced that his troops had halted offensive operations around the port.", "Ceasefire"),
+    ],
+)
+def test_goods_handed_over_the_dead_given_back_and_operations_halted(extract, text: str, cls: str) -> None:  # type: ignore[no-untyped-def]
+    assert cls in classes(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The guerrillas will hand over their weapons to the monitoring mission.",  # disarming
+        "The club gave 200 tickets to local schools.",
+        "The airline suspended its operations at the airport.",
+        "Rome urged Tunis to take back the migrants stranded on Lampedusa.",  # the demand's aim, no return yet
+    ],
+)
+def test_disarming_gifts_of_tickets_and_demanded_returns_are_not_those_events(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not {"Aid", "Repatriation", "Ceasefire"} & set(classes(extract, text))
