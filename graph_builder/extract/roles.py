@@ -206,6 +206,9 @@ def verbal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
     if cls == "Accusation" and warrants:  # "issued a warrant for the general": whom it charges
         wanted = [t for h in (trigger, *warrants) for t in _pobjs(h, frozenset(["for", "against"]))]
         targets += [a for t in wanted for a in actors_for(t, ents)]
+    if cls == "Accusation":  # "lodged representations with Tokyo": the complaint names whom it is made to
+        complaints = [o for o in objects if o.lower_ == "representations"]
+        targets += [a for o in complaints for t in _pobjs(o, frozenset(["with", "to"])) for a in actors_for(t, ents)]
     if cls == "Demand" and trigger.lemma_.lower() == "expect":  # "expects [Kyiv to withdraw]": the clause's subject
         expected = [s for c in _children(trigger, "ccomp", "xcomp") for s in _children(c, "nsubj")]
         targets += [a for t in expected for a in actors_for(t, ents)]

@@ -1185,6 +1185,10 @@ def _special_reading(token: Token) -> str | None:
         return "Aid"  # CAMEO 073: "sent search and rescue teams"
     if lemma in lx.ORDER_VERBS | {"tell", "ask"} and _sends_diplomat_away(token, objects):
         return "Sanction"  # CAMEO 1663, expel diplomats: "ordered the ambassador to leave"
+    representations = [o for o in _direct_objects(token) if o.lower_ == "representations"]
+    complaint = lemma in ("lodge", "make", "file") and bool(representations)
+    if complaint and _said_by_a_party(token):
+        return "Accusation"  # CAMEO 114, complain officially: "lodged solemn representations with Tokyo"
     if lemma in ("tell", "expect", "give") and _bids_another_to_act(token):
         return "Demand"  # CAMEO 10: "told residents to leave", "expects Kyiv to withdraw", an ultimatum
     sunk = lemma == "sink" and any(c.dep_ == "dobj" and c.lower_ in lx.SUNK_VESSELS for c in token.children)

@@ -2719,3 +2719,10 @@ def test_goods_handed_over_the_dead_given_back_and_operations_halted(extract, te
 )
 def test_disarming_gifts_of_tickets_and_demanded_returns_are_not_those_events(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not {"Aid", "Repatriation", "Ceasefire"} & set(classes(extract, text))
+
+
+def test_representations_lodged_with_a_state_are_an_official_complaint(extract) -> None:  # type: ignore[no-untyped-def]
+    (complaint,) = extract("Moscow has lodged solemn representations with Seoul over the remarks.").events
+    assert complaint.event_class == "Accusation"
+    assert [a.text for a in complaint.agents] == ["Moscow"] and [t.text for t in complaint.targets] == ["Seoul"]
+    assert classes(extract, "The union made representations to the employer about pay.") == []
