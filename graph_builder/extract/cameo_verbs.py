@@ -113,7 +113,9 @@ def _context(token: Token) -> tuple[set[str], set[str]]:
     sent = token.sent
     left = token.doc[max(sent.start, token.i - WINDOW_BEFORE) : token.i]
     last = min(sent.end, token.i + 1 + WINDOW_AFTER)
-    right = [t for t in token.subtree if token.i < t.i < last]
+    # a clause of its own says when or why, not what was done: "left their homes since the war began"
+    aside = {t.i for c in token.children if c.dep_ == "advcl" for t in c.subtree}
+    right = [t for t in token.subtree if token.i < t.i < last and t.i not in aside]
     before = {t.lower_ for t in left} | {t.lemma_.lower() for t in left}
     after = {t.lower_ for t in right} | {t.lemma_.lower() for t in right}
     before.add(" ".join(t.lower_ for t in left))

@@ -2128,7 +2128,8 @@ def _armed_party_frees_people(token: Token) -> bool:
     freeing someone on bail is justice, not the contract's release."""
     freed = [f for c in token.children if c.dep_ in ("dobj", "nsubjpass") for f in (c, *c.conjuncts)]
     freed += _counted(freed)
-    if not any(_is_person_word(f) for f in freed) or any(f.lemma_.lower() in lx.REMAINS_NOUNS for f in freed):
+    dead = any(f.lemma_.lower() in lx.REMAINS_NOUNS or f.lower_ in lx.REMAINS_NOUNS for f in freed)
+    if not any(_is_person_word(f) for f in freed) or dead:
         return False  # "released the bodies of 15 Palestinians" returns the dead
     if any(t.lower_ == "bail" for t in token.subtree):
         return False

@@ -2726,3 +2726,12 @@ def test_representations_lodged_with_a_state_are_an_official_complaint(extract) 
     assert complaint.event_class == "Accusation"
     assert [a.text for a in complaint.agents] == ["Moscow"] and [t.text for t in complaint.targets] == ["Seoul"]
     assert classes(extract, "The union made representations to the employer about pay.") == []
+
+
+def test_remains_released_by_a_party_are_repatriated_not_freed(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "Egypt is due to release the remains of 12 Sudanese migrants.") == ["Repatriation"]
+
+
+def test_a_cameo_pattern_word_in_a_clause_of_time_names_no_event(extract) -> None:  # type: ignore[no-untyped-def]
+    # CAMEO's "leave … fight" (190) must not reach "war" in "since the war began"
+    assert classes(extract, "Over two million people in Chad have left their homes since the war began.") == []
