@@ -929,6 +929,8 @@ RESOLVE_WORDS = frozenset(
 )
 # What one is told to think or feel, not to do: "told reporters to expect delays".
 COGNITION_VERBS = frozenset(["expect", "believe", "think", "know", "understand", "remember", "consider", "feel", "be"])
+# Lines and ways that "meet" where they join: no talks.
+MEETING_PLACE_NOUNS = frozenset(["border", "frontier", "line", "road", "river", "railway", "boundary", "street"])
 # Going on or growing: "would keep attacking", "attacks will widen".
 CONTINUING_VERBS = frozenset(["keep", "continue", "widen", "expand", "intensify", "escalate", "extend", "spread"])
 FORCE_NOUNS = frozenset(["revenge", "vengeance", "retribution"])

@@ -420,7 +420,9 @@ def _is_meeting(token: Token) -> bool:
     # "X and Y met", "the delegations agreed to meet again": the subject may be the governing verb's
     # a passive subject counts only inherited: "commanders are expected to meet", not "was met"
     subjects = [s for s in subject_of(token) if s.dep_ == "nsubj" or (s.dep_ == "nsubjpass" and s.head != token)]
-    if any(s.conjuncts or s.tag_ in ("NNS", "NNPS") for s in subjects):
+    # plural people or bodies meet; "where the borders of three states meet" is geography
+    people = [s for s in subjects if s.lemma_.lower() not in lx.MEETING_PLACE_NOUNS]
+    if any(s.conjuncts or s.tag_ in ("NNS", "NNPS") for s in people):
         return True
     # "met Putin", "met his Iranian counterpart"
     objects = _direct_objects(token)

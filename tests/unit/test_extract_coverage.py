@@ -2735,3 +2735,8 @@ def test_remains_released_by_a_party_are_repatriated_not_freed(extract) -> None:
 def test_a_cameo_pattern_word_in_a_clause_of_time_names_no_event(extract) -> None:  # type: ignore[no-untyped-def]
     # CAMEO's "leave … fight" (190) must not reach "war" in "since the war began"
     assert classes(extract, "Over two million people in Chad have left their homes since the war began.") == []
+
+
+def test_borders_that_meet_hold_no_talks(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "The area lies where the borders of the three states meet.") == []
+    assert classes(extract, "The two delegations met in Doha.") == ["Negotiation"]
