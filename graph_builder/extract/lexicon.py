@@ -1057,6 +1057,9 @@ PRAISED_NOUNS = DECIDED_NOUNS | UTTERANCE_NOUNS | frozenset(
     "decision announcement outcome deal move step agreement release efforts help mediation declaration "
     "offer proposal initiative plan ceasefire truce formation progress resolution".split()
 ) | frozenset(
+    # news of an act: "welcomed the breakthrough", "welcomes the pause in fighting", "the signing"
+    "news breakthrough pause signing return talks".split()
+) | frozenset(
     # acts of justice a party welcomes or calls something: "welcomed the transfer", "called the arrest a step"
     "arrest transfer verdict acquittal conviction sentence indictment warrant extradition handover".split()
 )

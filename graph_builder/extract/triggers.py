@@ -1425,7 +1425,10 @@ def _praises(token: Token) -> bool:
     said_of = {o.lemma_.lower() for o in objects}
     # "hailed the acquittal as proof …": what it is hailed as makes the verdict
     hailed_as = not hosting and any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children)
-    return any(_is_actor(o) or _names_an_act(o) for o in objects) or bool(said_of & lx.PRAISED_NOUNS) or hailed_as
+    # "praised it", "welcomed what it called a positive step": the act told just before
+    referred = token.lemma_.lower() != "thank" and bool(said_of & {"it", "this", "that", "what"})
+    praised = bool(said_of & lx.PRAISED_NOUNS) or hailed_as or referred
+    return any(_is_actor(o) or _names_an_act(o) for o in objects) or praised
 
 
 def _names_an_act(noun: Token) -> bool:

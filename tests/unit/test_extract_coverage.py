@@ -2740,3 +2740,16 @@ def test_a_cameo_pattern_word_in_a_clause_of_time_names_no_event(extract) -> Non
 def test_borders_that_meet_hold_no_talks(extract) -> None:  # type: ignore[no-untyped-def]
     assert classes(extract, "The area lies where the borders of the three states meet.") == []
     assert classes(extract, "The two delegations met in Doha.") == ["Negotiation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["London welcomed the breakthrough.", "Berlin welcomes the pause in fighting.", "The envoy praised it."],
+)
+def test_a_party_welcoming_news_of_an_act_or_the_act_just_told_makes_a_statement(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, text) == ["Statement"]
+
+
+def test_welcoming_weather_or_guests_is_no_statement(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "Farmers welcomed the rain.") == []
+    assert classes(extract, "The hotel welcomed it.") == []
