@@ -1191,8 +1191,8 @@ def _special_reading(token: Token) -> str | None:
     complaint = lemma in ("lodge", "make", "file") and bool(representations)
     if complaint and _said_by_a_party(token):
         return "Accusation"  # CAMEO 114, complain officially: "lodged solemn representations with Tokyo"
-    if lemma in ("tell", "expect", "give") and _bids_another_to_act(token):
-        return "Demand"  # CAMEO 10: "told residents to leave", "expects Kyiv to withdraw", an ultimatum
+    if lemma in ("tell", "expect") and _bids_another_to_act(token):
+        return "Demand"  # CAMEO 10: "told residents to leave", "expects Kyiv to withdraw"
     sunk = lemma == "sink" and any(c.dep_ == "dobj" and c.lower_ in lx.SUNK_VESSELS for c in token.children)
     if sunk and military_context(token):
         return "Attack"  # CAMEO 19: "US Navy helicopters sank three Houthi boats"; a storm sinking boats is none
@@ -1210,9 +1210,8 @@ def _special_reading(token: Token) -> str | None:
 
 def _bids_another_to_act(token: Token) -> bool:
     """A party telling others what to do: "the army told villagers to leave", "Baku expects
-    Yerevan to amend its constitution", "gave the firms until Friday to stop sailing" (an
-    ultimatum). Not "told reporters to expect delays", "analysts expect prices to rise", "gave
-    him time to rest": the bidder is a party, the bidden a party or people, the bid an act."""
+    Yerevan to amend its constitution". Not "told reporters to expect delays", "analysts expect
+    prices to rise": the bidder is a party, the bidden a party or people, the bid an act."""
     lemma = token.lemma_.lower()
     if not _said_by_a_party(token):
         return False
@@ -1225,9 +1224,6 @@ def _bids_another_to_act(token: Token) -> bool:
         return bool(clauses) and any(b.ent_type_ in ACTOR_ENTITY_TYPES and not _is_media(b) for b in bidden)
     bidden = [o for o in token.children if o.dep_ in ("dobj", "dative") and not _is_media(o)]
     acts = [c for c in token.children if c.dep_ in ("xcomp", "advcl", "ccomp") and _to_infinitive(c)]
-    if lemma == "give":  # the deadline makes the gift an ultimatum, whoever gets it
-        deadline = any(c.dep_ == "prep" and c.lower_ == "until" for c in token.children)
-        return deadline and bool(bidden) and bool(acts)
     told = any(_is_actor(o) or is_people_group(o) for o in bidden)
     return told and bool(acts) and not any(a.lemma_.lower() in lx.COGNITION_VERBS for a in acts)
 
@@ -1870,8 +1866,10 @@ def _munition_landed(token: Token) -> bool:
 
 
 def _sets_a_deadline(token: Token) -> bool:
-    """ "gave the junta one week to reinstate the president": a time to do something, by an actor."""
+    """ "gave the junta one week to reinstate the president", "gave the firms until Friday to stop":
+    a time to do something, by an actor."""
     spans = [c for c in token.children if c.dep_ in ("npadvmod", "dobj") and c.lemma_.lower() in lx.DEADLINE_NOUNS]
+    spans += [c for c in token.children if c.dep_ == "prep" and c.lower_ == "until"]  # "gave them until Friday to …"
     todo = [c for c in token.children if c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ == "VERB"]
     to_do = any(a.dep_ == "aux" and a.lower_ == "to" for c in todo for a in c.children)
     # a state, a body or its leaders set ultimatums; "the teacher gave the pupils two weeks" does not

@@ -2667,7 +2667,7 @@ def test_a_party_paying_for_relief_goods_or_arms_gives_aid(extract) -> None:  # 
     "text",
     [
         "The rebel commander told villagers in the valley to leave before dark.",
-        "The militia gave the mining firms until Monday to halt work.",
+        "Al-Shabaab gave the mining firms until Monday to halt work.",
     ],
 )
 def test_a_party_telling_others_what_to_do_or_setting_a_deadline_demands(extract, text: str) -> None:  # type: ignore[no-untyped-def]
