@@ -1036,7 +1036,11 @@ UTTERANCE_NOUNS = frozenset(
 )
 REJECTED_OFFER_NOUNS = frozenset(
     "proposal plan offer demand call ultimatum initiative request appeal truce ceasefire deal talks".split()
-) | DECIDED_NOUNS | UTTERANCE_NOUNS
+) | DECIDED_NOUNS | UTTERANCE_NOUNS | frozenset(
+    # another party's account or measure a party dismisses: "rejected the account", "dismissed the
+    # measures as illegitimate", "rejected the listings"
+    "account version announcement listing listings measure measures sanction sanctions designation".split()
+)
 # Words that make a convoy or a flight one of relief: "humanitarian convoys", "aid flights".
 RELIEF_KINDS = frozenset(["humanitarian", "relief", "aid", "mercy"])
 PRAISING_VERBS = frozenset(["welcome", "thank", "praise", "hail", "commend", "applaud"])
