@@ -2757,7 +2757,11 @@ def test_welcoming_weather_or_guests_is_no_statement(extract) -> None:  # type: 
 
 @pytest.mark.parametrize(
     "text",
-    ["Hanoi rejected the account as groundless.", "Minsk rejected the announcement.", "Tehran dismissed the sanctions as illegal."],
+    [
+        "Hanoi rejected the account as groundless.",
+        "Minsk rejected the announcement.",
+        "Tehran dismissed the sanctions as illegal.",
+    ],
 )
 def test_a_party_dismissing_another_s_account_or_measures_makes_a_statement(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "Statement" in classes(extract, text)
