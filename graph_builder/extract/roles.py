@@ -284,6 +284,10 @@ def nominal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
         blamed = [a for t in (trigger, blamer) for p in _pobjs(t, frozenset(["on"])) for a in _phrase_actors(p, ents)]
         targets = [a for a in targets if a not in blamed]
         by_agents += blamed
+    under = top.head if top.dep_ == "pobj" and top.head.lower_ == "under" else None
+    if cls == "Attack" and under is not None and under.head.lemma_.lower() in ("come", "be"):
+        # "two tankers came under attack", "the patrol was under fire": the subject is the target
+        targets += [a for s in subject_of(under.head) for a in _phrase_actors(s, ents)]
     if cls == "Sanction" and trigger.lemma_.lower() == "closure":
         targets += of_phrase  # "the closure of Russian consulates" is aimed at Russia
     if cls == "Sanction" and trigger.lemma_.lower() in lx.SEVERING_NOUNS:

@@ -209,6 +209,8 @@ def _check_verb(token: Token) -> Trigger | None:
             return None  # "the convoy left the prison": going somewhere is no visit without a pattern saying so
         if found.event_class == "Demand" and asks_a_question(token):
             return None  # "asked whether the strikes had worked": a question, however CAMEO codes "ask"
+        if found.event_class == "Accusation" and _under_gunfire(token):
+            return None  # CAMEO's "come under fire" is criticism; "came under mortar fire" is shot at
         if found.communicative and _weapon_subject(token):
             return None  # "missiles that threatened shipping" are a danger, not a threat anyone made
         if found.event_class == "Agreement" and not both_sides:
@@ -1226,6 +1228,17 @@ def _bids_another_to_act(token: Token) -> bool:
     acts = [c for c in token.children if c.dep_ in ("xcomp", "advcl", "ccomp") and _to_infinitive(c)]
     told = any(_is_actor(o) or is_people_group(o) for o in bidden)
     return told and bool(acts) and not any(a.lemma_.lower() in lx.COGNITION_VERBS for a in acts)
+
+
+def _under_gunfire(verb: Token) -> bool:
+    """ "came under heavy mortar fire", "the convoy came under fire near Goma": the fire is shot
+    (an attack found on the noun), not criticism; "the minister came under fire" is criticism."""
+    fire = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "under" for g in p.children
+            if g.lemma_.lower() == "fire"]  # fmt: skip
+    weapons = {c.lemma_.lower() for f in fire for c in f.subtree if c.i != f.i}
+    shot = bool(weapons & (lx.WEAPON_NOUNS | lx.MUNITION_NOUNS | {"heavy", "mortar", "sniper", "artillery", "gun"}))
+    targets = [s for s in subject_of(verb) if s.lemma_.lower() in lx.ARMED_HEADS or _is_armed(s)]
+    return bool(fire) and (shot or bool(targets) or military_context(verb))
 
 
 def _to_infinitive(verb: Token) -> bool:

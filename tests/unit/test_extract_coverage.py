@@ -2765,3 +2765,10 @@ def test_welcoming_weather_or_guests_is_no_statement(extract) -> None:  # type: 
 )
 def test_a_party_dismissing_another_s_account_or_measures_makes_a_statement(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "Statement" in classes(extract, text)
+
+
+def test_a_unit_coming_under_fire_is_shot_at_and_is_the_target(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract("A Ukrainian patrol came under heavy mortar fire near the bridge.").events
+    assert [e.event_class for e in events] == ["Attack"]
+    assert [t.text for t in events[0].targets] == ["Ukrainian"]
+    assert classes(extract, "The minister came under fire from his own party.") == ["Accusation"]
