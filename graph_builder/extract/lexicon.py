@@ -946,7 +946,9 @@ CONDEMNING_NOUNS = frozenset(
     "theft robbery banditry illegitimate unforgivable inexcusable deplorable despicable shameful abhorrent "
     "reprehensible monstrous barbarous "
     # verdicts of shame or deceit: "called the vote a disgrace", "called the detention a kidnapping"
-    "disgrace disgraceful shame shameless sham farce travesty mockery kidnapping abduction stunt propaganda".split()
+    "disgrace disgraceful shame shameless sham farce travesty mockery kidnapping abduction stunt propaganda "
+    # verdicts of terror and injustice: "called the strike an act of terror", "unconscionable"
+    "terror intimidation unconscionable unjust spit".split()
 )
 # Verbs that give a deed a name: "called the raid an outrage", "described the strike as legitimate".
 NAMING_VERBS = frozenset(["call", "describe", "brand", "label", "term", "dub"])

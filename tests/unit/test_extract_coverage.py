@@ -2772,3 +2772,10 @@ def test_a_unit_coming_under_fire_is_shot_at_and_is_the_target(extract) -> None:
     assert [e.event_class for e in events] == ["Attack"]
     assert [t.text for t in events[0].targets] == ["Ukrainian"]
     assert classes(extract, "The minister came under fire from his own party.") == ["Accusation"]
+
+
+def test_calling_a_deed_terror_or_unconscionable_accuses(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Accusation" in classes(extract, "Kyiv called the strike an act of terror.")
+    assert "Accusation" in classes(extract, "Ottawa called the bombing unconscionable.")
+    # a designation quoted inside a demand is no accusation of one's own
+    assert "Accusation" not in classes(extract, "Lula urged allies to stop calling the group a terrorist movement.")
