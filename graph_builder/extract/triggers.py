@@ -1478,8 +1478,8 @@ def _names_a_crime(clause: Token) -> bool:
     """ "… the killings amounted to genocide", "… constituted war crimes": what was said calls
     a deed a crime."""
     if clause.lemma_.lower() == "be" and any(map(_is_referred_event, subject_of(clause))):
-        # "… the artillery attack had been a deliberate act of aggression"
-        verdicts = [c for c in clause.children if c.dep_ == "attr"]
+        # "… the artillery attack had been a deliberate act of aggression", "… the strikes were unjustified"
+        verdicts = [c for c in clause.children if c.dep_ in ("attr", "acomp")]
         named_of = [g for v in verdicts for p in v.children if p.lower_ == "of" for g in p.children]
         return any(g.lemma_.lower() in lx.CONDEMNING_NOUNS for g in verdicts + named_of)
     if clause.lemma_.lower() not in ("amount", "constitute"):

@@ -2779,3 +2779,8 @@ def test_calling_a_deed_terror_or_unconscionable_accuses(extract) -> None:  # ty
     assert "Accusation" in classes(extract, "Ottawa called the bombing unconscionable.")
     # a designation quoted inside a demand is no accusation of one's own
     assert "Accusation" not in classes(extract, "Lula urged allies to stop calling the group a terrorist movement.")
+
+
+def test_a_party_saying_a_deed_was_unjustified_accuses(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Accusation" in classes(extract, "Hamas said the raids were unjustified.")
+    assert "Accusation" not in classes(extract, "Officials said the talks were useful.")
