@@ -253,6 +253,7 @@ AID_OBJECT_NOUNS = frozenset(
         "artillery",
         "launchers",
         "vaccines",
+        "ambulances",
         "medicines",
         "grain",
         "wheat",
@@ -262,6 +263,9 @@ AID_OBJECT_NOUNS = frozenset(
         "sorghum",
     ]
 )
+# Equipment one party hands another ("gave three patrol boats to the coast guard"); sent
+# alone ("sent boats to the area") it is no aid.
+DONATED_EQUIPMENT = frozenset(["boats", "vessels", "ambulances", "helicopters", "planes", "trucks", "radars"])
 # What an attack noun before them names a kind of: "attack helicopters", "strike aircraft".
 ARMED_PLATFORMS = frozenset(
     "drone helicopter aircraft plane jet submarine boat craft rifle dog vehicle group unit".split()

@@ -1198,7 +1198,7 @@ def _special_reading(token: Token) -> str | None:
     sunk = lemma == "sink" and any(c.dep_ == "dobj" and c.lower_ in lx.SUNK_VESSELS for c in token.children)
     if sunk and military_context(token):
         return "Attack"  # CAMEO 19: "US Navy helicopters sank three Houthi boats"; a storm sinking boats is none
-    if lemma in lx.VOWING_VERBS and _pledges_help(token):
+    if (lemma in lx.VOWING_VERBS or lemma == "commit") and _pledges_help(token):
         return "Aid"  # CAMEO 033/07: "pledged military support to Azerbaijan", "promised humanitarian supplies"
     if lemma in lx.HANDOVER_VERBS and _hands_a_suspect_to_justice(token):
         return "Release"  # CAMEO 0841: "handed the former president to the tribunal in The Hague"
@@ -1254,7 +1254,8 @@ def _pledges_help(token: Token) -> bool:
     helped = [g for t in (token, *objects) for p in t.children if p.dep_ == "prep" and p.lower_ in ("to", "for")
               for g in p.children if g.dep_ == "pobj"]  # fmt: skip
     supported = any(o.lemma_.lower() == "support" for o in objects) and any(map(_is_actor, helped))
-    funded = any(map(is_money, objects)) and bool(helped)
+    # "pledged a further 20 million dollars": a party pledging money funds someone, named or not
+    funded = any(map(is_money, objects)) and (bool(helped) or _said_by_a_party(token))
     return supported or funded
 
 
@@ -1835,7 +1836,8 @@ def _gives_relief_goods(token: Token) -> bool:
     # "give Jordan aid"; the parse makes "to" a dative too ("give vehicles [to] the police")
     recipients = [g for p in token.children if p.dep_ in ("prep", "dative") and p.lower_ == "to" for g in p.children]
     recipients += [c for c in token.children if c.dep_ == "dative" and c.lower_ != "to"]
-    wanted = lx.AID_OBJECT_NOUNS if any(map(_is_actor, recipients)) else lx.HUMANITARIAN_NOUNS
+    # to a party, arms and equipment too: "handed over three patrol boats to the coast guard"
+    wanted = lx.AID_OBJECT_NOUNS | lx.DONATED_EQUIPMENT if any(map(_is_actor, recipients)) else lx.HUMANITARIAN_NOUNS
     goods = _word_forms(given) & wanted
     return bool(goods) and _said_by_a_party(token) and not _business_subject(token)
 

@@ -2784,3 +2784,20 @@ def test_calling_a_deed_terror_or_unconscionable_accuses(extract) -> None:  # ty
 def test_a_party_saying_a_deed_was_unjustified_accuses(extract) -> None:  # type: ignore[no-untyped-def]
     assert "Accusation" in classes(extract, "Hamas said the raids were unjustified.")
     assert "Accusation" not in classes(extract, "Officials said the talks were useful.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada pledged a further 20 million dollars last week.",
+        "Norway has committed a further 5 million dollars to UNICEF for Sudan.",
+        "Jordan sends 15 ambulances to the Rafah crossing.",
+        "Qatar handed over three patrol boats to the Somali coast guard.",
+    ],
+)
+def test_money_pledged_or_committed_and_equipment_handed_to_a_party_is_aid(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, text) == ["Aid"]
+
+
+def test_boats_sent_to_an_area_are_no_aid(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Aid" not in classes(extract, "The navy sent boats to the area after the storm.")
