@@ -613,9 +613,11 @@ def _pays_for_a_wrong(pay: Token) -> bool:
 def _vows_a_reply(clause: Token) -> bool:
     """A vow to respond, bare or to an attack, is a vow to strike back; not "to respond to the
     letter"."""
-    if clause.lemma_.lower() not in ("respond", "react", "retaliate", "avenge"):
+    if clause.lemma_.lower() not in ("respond", "react", "retaliate", "avenge", "answer"):
         return False
     answered = [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+    if clause.lemma_.lower() == "answer":  # "will answer any attack with full force"; not "answer questions"
+        answered = _direct_objects(clause)
     return all(lx.NOUN_TRIGGERS.get(g.lemma_.lower()) == "Attack" or g.lemma_.lower() in lx.PROVOCATION_NOUNS
                for g in answered)
 
@@ -1667,7 +1669,7 @@ def _threatens_force(clause: Token) -> bool:
     lemma = clause.lemma_.lower()
     if lemma in lx.FORCE_VERBS or (lemma == "teach" and any(t.lemma_.lower() == "lesson" for t in clause.subtree)):
         return True
-    replies = lemma in ("respond", "react") and _vows_a_reply(clause)
+    replies = lemma in ("respond", "react", "answer") and _vows_a_reply(clause)
     if (_promises_harm(clause) or replies) and _by_the_speaker(clause):
         return True  # "would show no mercy", "would make them pay", "Moscow would respond"; not analysts' guesses
     negated = any(c.dep_ == "neg" for c in clause.children)  # "would not attack unless attacked" holds back

@@ -2801,3 +2801,8 @@ def test_money_pledged_or_committed_and_equipment_handed_to_a_party_is_aid(extra
 
 def test_boats_sent_to_an_area_are_no_aid(extract) -> None:  # type: ignore[no-untyped-def]
     assert "Aid" not in classes(extract, "The navy sent boats to the area after the storm.")
+
+
+def test_a_party_vowing_to_answer_an_attack_threatens(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "Tehran said it will answer any aggression with full force.") == ["Threat"]
+    assert classes(extract, "The minister said she would answer questions on Friday.") == []
