@@ -969,7 +969,7 @@ CHARGE_NOUNS = frozenset(
     "suggestion suggestions".split()
 )
 # Threats told as what the speaker will do (CAMEO 138): "said it would respond in kind".
-SPEAKING_VERBS = frozenset(["say", "tell", "declare", "state"])
+SPEAKING_VERBS = frozenset(["say", "tell", "declare", "state", "repeat", "reiterate", "insist", "stress"])
 RESPONDING_VERBS = frozenset(["respond", "react", "answer", "hit", "strike"])
 FORCEFUL_MANNER = frozenset(
     "force kind mirror firmly decisively harshly forcefully militarily severely strongly appropriately".split()

@@ -2806,3 +2806,7 @@ def test_boats_sent_to_an_area_are_no_aid(extract) -> None:  # type: ignore[no-u
 def test_a_party_vowing_to_answer_an_attack_threatens(extract) -> None:  # type: ignore[no-untyped-def]
     assert classes(extract, "Tehran said it will answer any aggression with full force.") == ["Threat"]
     assert classes(extract, "The minister said she would answer questions on Friday.") == []
+
+
+def test_a_party_repeating_that_another_must_act_demands_it(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "Erdogan repeated that Damascus must withdraw its troops.") == ["Demand"]
