@@ -219,7 +219,8 @@ def _check_verb(token: Token) -> Trigger | None:
             return None  # "hosts half a million refugees": shelter, not a meeting
         if found.event_class == "Negotiation" and lemma == "host" and any(map(_is_troops, _direct_objects(token))):
             return None  # "has been hosting U.S. troops": a base, not a meeting
-        if found.event_class == "Aid" and lemma in ("protect", "defend") and not _protects_another(token):
+        guarding = lemma in ("protect", "defend", "guard", "shield")
+        if found.event_class == "Aid" and guarding and not _protects_another(token):
             return None  # "to protect its citizens", "defending itself": no help to another party
         if found.event_class == "Negotiation" and found.vague and any(map(_is_armed, _direct_objects(token))):
             return None  # "pulled its soldiers out of the area": moving troops, not consulting them
@@ -2399,11 +2400,13 @@ def _is_troops(noun: Token) -> bool:
 
 def _protects_another(verb: Token) -> bool:
     """Protection as aid (CAMEO 074) is given to another party: "pledged to protect Chad", not
-    "to protect its citizens", "lives" or "itself"."""
+    "to protect its citizens", "lives", "civilians" or "itself"."""
     guarded = [c for c in verb.children if c.dep_ == "dobj"]
     own = any(c.dep_ == "poss" for g in guarded for c in g.children)
     selves = any(g.lower_.endswith(("self", "selves")) or g.lemma_.lower() == "life" for g in guarded)
-    return bool(guarded) and not own and not selves and any(map(_is_actor, guarded))
+    # a party, not people or things: "a mission to protect civilians", "guarding the airport"
+    parties = [g for g in guarded if _is_actor(g) and not is_people_group(g)]
+    return bool(guarded) and not own and not selves and bool(parties)
 
 
 def _device_exploded(token: Token) -> bool:

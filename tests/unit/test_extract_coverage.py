@@ -2810,3 +2810,18 @@ def test_a_party_vowing_to_answer_an_attack_threatens(extract) -> None:  # type:
 
 def test_a_party_repeating_that_another_must_act_demands_it(extract) -> None:  # type: ignore[no-untyped-def]
     assert classes(extract, "Erdogan repeated that Damascus must withdraw its troops.") == ["Demand"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council authorised a force to protect civilians in the north.",
+        "Troops have been guarding the airport and the refinery.",
+    ],
+)
+def test_protecting_civilians_or_guarding_places_is_no_aid(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Aid" not in classes(extract, text)
+
+
+def test_protecting_another_party_is_aid(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Aid" in classes(extract, "Moscow vowed to protect Bamako.")
