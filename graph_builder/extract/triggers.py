@@ -219,6 +219,8 @@ def _check_verb(token: Token) -> Trigger | None:
             return None  # "hosts half a million refugees": shelter, not a meeting
         if found.event_class == "Negotiation" and lemma == "host" and any(map(_is_troops, _direct_objects(token))):
             return None  # "has been hosting U.S. troops": a base, not a meeting
+        if found.event_class == "Aid" and any(o.lemma_.lower() == "asylum" for o in _direct_objects(token)):
+            return None  # CAMEO 075 "grant asylum": shelter for a person, not the contract's aid
         guarding = lemma in ("protect", "defend", "guard", "shield")
         if found.event_class == "Aid" and guarding and not _protects_another(token):
             return None  # "to protect its citizens", "defending itself": no help to another party

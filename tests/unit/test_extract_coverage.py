@@ -2825,3 +2825,7 @@ def test_protecting_civilians_or_guarding_places_is_no_aid(extract, text: str) -
 
 def test_protecting_another_party_is_aid(extract) -> None:  # type: ignore[no-untyped-def]
     assert "Aid" in classes(extract, "Moscow vowed to protect Bamako.")
+
+
+def test_asylum_granted_is_no_aid(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Aid" not in classes(extract, "Ghana had granted him asylum in 2019.")
