@@ -188,6 +188,8 @@ def _check_verb(token: Token) -> Trigger | None:
         # CAMEO codes "issue warrant" a demand; a warrant names a crime its subject is charged with
         # (CAMEO 112, accuse), unless it is a court's routine ("a warrant for the singer's arrest")
         return Trigger(token, "Accusation", nominal=False) if _warrant_for_a_grave_crime(token) else None
+    if lemma in ("broker", "mediate", "negotiate") and _brokered_deal(token):
+        return None  # "the swap, mediated by Qatar": the broker takes part in the deal, no talks of their own
     special = _special_reading(token)
     if special is not None:
         return Trigger(token, special, nominal=False)
@@ -1244,6 +1246,15 @@ def _under_gunfire(verb: Token) -> bool:
     shot = bool(weapons & (lx.WEAPON_NOUNS | lx.MUNITION_NOUNS | {"heavy", "mortar", "sniper", "artillery", "gun"}))
     targets = [s for s in subject_of(verb) if s.lemma_.lower() in lx.ARMED_HEADS or _is_armed(s)]
     return bool(fire) and (shot or bool(targets) or military_context(verb))
+
+
+def _brokered_deal(verb: Token) -> bool:
+    """A participle that says who brokered a deal, truce or swap: "a truce brokered by Egypt",
+    "the exchange, mediated by the UAE"; "talks mediated by Qatar" are the talks themselves."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return False
+    deal = verb.head.lemma_.lower()
+    return lx.NOUN_TRIGGERS.get(deal) in ("Agreement", "Ceasefire", "PrisonerExchange", "Release", "Repatriation")
 
 
 def _to_infinitive(verb: Token) -> bool:

@@ -2829,3 +2829,8 @@ def test_protecting_another_party_is_aid(extract) -> None:  # type: ignore[no-un
 
 def test_asylum_granted_is_no_aid(extract) -> None:  # type: ignore[no-untyped-def]
     assert "Aid" not in classes(extract, "Ghana had granted him asylum in 2019.")
+
+
+def test_a_broker_named_by_a_participle_holds_no_talks_of_its_own(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "A truce brokered by Moscow took effect at dawn.") == ["Ceasefire"]
+    assert classes(extract, "Talks mediated by Oman opened in Muscat.") == ["Negotiation"]
