@@ -732,6 +732,9 @@ def _check_noun(token: Token) -> Trigger | None:
         classes = lx.ANAPHOR_ONLY_NOUNS[key]
         return Trigger(token, classes[0], nominal=True, weak=True, candidates=classes)
     cls = lx.NOUN_TRIGGERS.get(lower) or lx.NOUN_TRIGGERS.get(lemma)
+    if lemma == "dialogue" and token.dep_ == "pobj" and not any(c.dep_ in ("det", "poss", "amod", "compound")
+                                                                 for c in token.children):  # fmt: skip
+        return None  # "through dialogue", "return to dialogue", "ready for dialogue": a way, not talks held
     if cls == "Attack" and is_halted(token):
         return None  # "an end to the fighting": the halt is the news
     if cls == "Attack" and _names_a_kind_of_weapon(token):

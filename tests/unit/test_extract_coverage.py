@@ -2834,3 +2834,8 @@ def test_asylum_granted_is_no_aid(extract) -> None:  # type: ignore[no-untyped-d
 def test_a_broker_named_by_a_participle_holds_no_talks_of_its_own(extract) -> None:  # type: ignore[no-untyped-def]
     assert classes(extract, "A truce brokered by Moscow took effect at dawn.") == ["Ceasefire"]
     assert classes(extract, "Talks mediated by Oman opened in Muscat.") == ["Negotiation"]
+
+
+def test_dialogue_as_a_way_is_no_talks_held(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Negotiation" not in classes(extract, "Lima urged both sides to settle the row through dialogue.")
+    assert "Negotiation" in classes(extract, "The EU will raise the case at its human rights dialogue with Tashkent.")
