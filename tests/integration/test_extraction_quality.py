@@ -47,10 +47,10 @@ BLIND_SETS = Path(__file__).resolve().parents[2] / "bench" / "eval"
 # blind set: (half tuned on, events F1, arguments F1); blind-3 and blind-5 (round 5),
 # blind-9 and blind-10 (round 6), blind-12 and blind-14 (round 7), blind-17, -18, -20 and -22
 # (round 8), blind-23, -25, -26 and -28 (round 9), blind-29, -31, -32 and -34 (round 10) and
-# blind-35, -37, -38 and -39 (round 11), blind-41 and -42 (round 12) and blind-47, -49, -51 and
-# -52 (round 13) were scored whole once
+# blind-35, -37, -38 and -39 (round 11), blind-41 and -42 (round 12), blind-47, -49, -51 and
+# -52 (round 13) and blind-53, -55, -56 and -58 (round 14) were scored whole once
 # before anyone read them, and tuned on whole after that (docs/evaluation.md); blind-4, -6, -7,
-# -8, -11, -13, -15, -16, -19, -21, -24, -27, -30, -33, -36, -40, -43, -45, -46, -48 and -50 are sealed and
+# -8, -11, -13, -15, -16, -19, -21, -24, -27, -30, -33, -36, -40, -43, -45, -46, -48, -50, -54 and -57 are sealed and
 # never tested. Round 9 lowered four argument
 # figures by 0.001-0.011 (blind, blind-3, -5, -14; docs/evaluation.md): groups the rules now name
 # ("local leaders", "government officials") that the gold leaves out. Round 10 lowered blind-17's arguments
@@ -68,37 +68,47 @@ BLIND_SETS = Path(__file__).resolve().parents[2] / "bench" / "eval"
 # warrant, now an Accusation, that its gold leaves out) and four argument figures by
 # 0.002-0.004 (blind-2, -14, -32, -37): a source the gold spells with its article ("the Israeli
 # prime minister's office"), and events newly found whose parties the gold names otherwise.
+# Round 14 added blind-53, -55, -56 and -58 (scored on arrival, then tuned on); blind-54 and -57
+# are sealed. It lowered blind-42's events 0.548 -> 0.540 (a demand on "both parties" whose
+# parties were resolved through a false Aid event, "Protect the Civilians of Sudan", that protection
+# of civilians no longer makes) and three argument figures by 0.002-0.005 (blind-22, -31, -42):
+# attacks newly found on units "under fire" whose parties the gold names otherwise, and two
+# parties of a found attack the gold leaves out.
 BLIND_FLOORS = {
     "blind": ("tune", 0.860, 0.730),
-    "blind-2": ("tune", 0.868, 0.688),
+    "blind-2": ("tune", 0.885, 0.688),
     "blind-3": ("all", 0.793, 0.661),
-    "blind-5": ("all", 0.807, 0.725),
+    "blind-5": ("all", 0.810, 0.725),
     "blind-9": ("all", 0.747, 0.682),
     "blind-10": ("all", 0.791, 0.682),
-    "blind-12": ("all", 0.672, 0.662),
-    "blind-14": ("all", 0.756, 0.674),
+    "blind-12": ("all", 0.675, 0.662),
+    "blind-14": ("all", 0.759, 0.674),
     "blind-17": ("all", 0.734, 0.675),
-    "blind-18": ("all", 0.717, 0.664),
-    "blind-20": ("all", 0.616, 0.670),
-    "blind-22": ("all", 0.662, 0.694),
+    "blind-18": ("all", 0.735, 0.667),
+    "blind-20": ("all", 0.620, 0.672),
+    "blind-22": ("all", 0.676, 0.689),
     "blind-23": ("all", 0.630, 0.609),
-    "blind-25": ("all", 0.679, 0.674),
+    "blind-25": ("all", 0.686, 0.677),
     "blind-26": ("all", 0.695, 0.742),
     "blind-28": ("all", 0.574, 0.667),
-    "blind-29": ("all", 0.700, 0.682),
-    "blind-31": ("all", 0.623, 0.695),
-    "blind-32": ("all", 0.736, 0.669),
-    "blind-34": ("all", 0.655, 0.688),
-    "blind-35": ("all", 0.497, 0.583),
-    "blind-37": ("all", 0.597, 0.652),
+    "blind-29": ("all", 0.703, 0.682),
+    "blind-31": ("all", 0.623, 0.691),
+    "blind-32": ("all", 0.754, 0.671),
+    "blind-34": ("all", 0.661, 0.688),
+    "blind-35": ("all", 0.508, 0.590),
+    "blind-37": ("all", 0.606, 0.658),
     "blind-38": ("all", 0.670, 0.638),
     "blind-39": ("all", 0.747, 0.625),
-    "blind-41": ("all", 0.643, 0.662),
-    "blind-42": ("all", 0.548, 0.705),
+    "blind-41": ("all", 0.657, 0.663),
+    "blind-42": ("all", 0.540, 0.703),
     "blind-47": ("all", 0.742, 0.708),
-    "blind-49": ("all", 0.594, 0.685),
-    "blind-51": ("all", 0.540, 0.613),
-    "blind-52": ("all", 0.641, 0.707),
+    "blind-49": ("all", 0.613, 0.686),
+    "blind-51": ("all", 0.555, 0.615),
+    "blind-52": ("all", 0.646, 0.707),
+    "blind-53": ("all", 0.647, 0.677),
+    "blind-55": ("all", 0.643, 0.657),
+    "blind-56": ("all", 0.643, 0.664),
+    "blind-58": ("all", 0.720, 0.707),
 }
 
 
