@@ -735,6 +735,8 @@ def _check_noun(token: Token) -> Trigger | None:
     if lemma == "dialogue" and token.dep_ == "pobj" and not any(c.dep_ in ("det", "poss", "amod", "compound")
                                                                  for c in token.children):  # fmt: skip
         return None  # "through dialogue", "return to dialogue", "ready for dialogue": a way, not talks held
+    if lemma == "mediation" and token.dep_ == "pobj" and token.head.lower_ in ("for", "after", "following"):
+        return None  # "thanked Qatar for its mediation", "swapped … after mediation by the UAE": the deal's broker
     if cls == "Attack" and is_halted(token):
         return None  # "an end to the fighting": the halt is the news
     if cls == "Attack" and _names_a_kind_of_weapon(token):

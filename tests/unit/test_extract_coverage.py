@@ -2839,3 +2839,9 @@ def test_a_broker_named_by_a_participle_holds_no_talks_of_its_own(extract) -> No
 def test_dialogue_as_a_way_is_no_talks_held(extract) -> None:  # type: ignore[no-untyped-def]
     assert "Negotiation" not in classes(extract, "Lima urged both sides to settle the row through dialogue.")
     assert "Negotiation" in classes(extract, "The EU will raise the case at its human rights dialogue with Tashkent.")
+
+
+def test_mediation_thanked_for_or_preceding_a_deal_is_no_talks_of_its_own(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "Kyiv thanked Ankara for its mediation.") == ["Statement"]
+    swap = "Armenia and Azerbaijan swapped twelve prisoners after mediation by Georgia."
+    assert "Negotiation" not in classes(extract, swap)
