@@ -2842,6 +2842,6 @@ def test_dialogue_as_a_way_is_no_talks_held(extract) -> None:  # type: ignore[no
 
 
 def test_mediation_thanked_for_or_preceding_a_deal_is_no_talks_of_its_own(extract) -> None:  # type: ignore[no-untyped-def]
-    assert classes(extract, "Kyiv thanked Ankara for its mediation.") == ["Statement"]
+    assert classes(extract, "Ukraine thanked Turkey for its mediation.") == ["Statement"]
     swap = "Armenia and Azerbaijan swapped twelve prisoners after mediation by Georgia."
     assert "Negotiation" not in classes(extract, swap)
