@@ -284,6 +284,8 @@ def _check_verb(token: Token) -> Trigger | None:
     if cls == "Release":
         if nearby & lx.REMAINS_NOUNS or (lemma == "return" and nearby & lx.DISPLACED_NOUNS):
             return Trigger(token, "Repatriation", nominal=False)
+        if lemma == "return" and _returned_to_their_families(token):
+            return Trigger(token, "Repatriation", nominal=False)  # "the children were returned to their families"
         if lemma == "return" and _armed_party_frees_people(token):
             return Trigger(token, "Release", nominal=False)  # "militants returned most of the schoolgirls"
         if lemma in ("hand", "return", "transfer", "pass") and not (nearby & lx.CAPTIVE_NOUNS):
@@ -1260,6 +1262,18 @@ def _brokered_deal(verb: Token) -> bool:
         return False
     deal = verb.head.lemma_.lower()
     return lx.NOUN_TRIGGERS.get(deal) in ("Agreement", "Ceasefire", "PrisonerExchange", "Release", "Repatriation")
+
+
+def _returned_to_their_families(verb: Token) -> bool:
+    """People brought back to their families or homes, not captives handed to their captors' foes:
+    "the children were returned to their families"; "the hostages were returned to Israel" is a
+    release."""
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False  # "they must be returned to their families", "can return to their homes": not yet
+    home = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children]
+    returned = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    captives = _word_forms(returned + _counted(returned)) & {"hostage", "prisoner", "detainee", "captive", "pow"}
+    return not captives and any(g.lemma_.lower() in ("family", "home", "relative", "parent") for g in home)
 
 
 def _to_infinitive(verb: Token) -> bool:

@@ -2845,3 +2845,10 @@ def test_mediation_thanked_for_or_preceding_a_deal_is_no_talks_of_its_own(extrac
     assert classes(extract, "Ukraine thanked Turkey for its mediation.") == ["Statement"]
     swap = "Armenia and Azerbaijan swapped twelve prisoners after mediation by Georgia."
     assert "Negotiation" not in classes(extract, swap)
+
+
+def test_people_returned_to_their_families_are_repatriated_and_hostages_released(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Fourteen boys deported during the occupation were returned to their parents in Kherson."
+    assert classes(extract, text) == ["Repatriation"]
+    assert classes(extract, "The hostages were returned to their families.") == ["Release"]
+    assert classes(extract, "They must be returned to their families.") == []
