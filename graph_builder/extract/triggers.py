@@ -279,6 +279,8 @@ def _check_verb(token: Token) -> Trigger | None:
     living = freed & (lx.CAPTIVE_NOUNS | lx.FREED_PEOPLE_NOUNS) and not freed & lx.REMAINS_NOUNS
     if cls == "Release" and _in_exchange(token) and living:
         return Trigger(token, "PrisonerExchange", nominal=False)  # "prisoners freed in exchange for soldiers"
+    if cls == "Release" and living and _freed_by_both_sides(token):
+        return Trigger(token, "PrisonerExchange", nominal=False)  # "Baku and Yerevan will free 32 and 2 soldiers"
     if cls == "Release" and lemma in ("free", "release") and _armed_party_frees_people(token):
         return Trigger(token, "Release", nominal=False)  # "Hamas freed two elderly Israeli women"
     if cls == "Release":
@@ -2286,6 +2288,13 @@ def _in_exchange(token: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "exchange" for g in c.children)
         for c in token.children
     )
+
+
+def _freed_by_both_sides(token: Token) -> bool:
+    """Two parties, together the subject, each freeing the other's people: a swap told as a
+    release ("Armenia and Azerbaijan will free 32 Armenian servicemen and two Azerbaijani soldiers")."""
+    doers = [s for s in subject_of(token) if s.dep_ == "nsubj"]
+    return any(_is_actor(d) and any(map(_is_actor, d.conjuncts)) for d in doers)
 
 
 def _lets_captives_go(token: Token) -> bool:

@@ -2852,3 +2852,10 @@ def test_people_returned_to_their_families_are_repatriated_and_hostages_released
     assert classes(extract, text) == ["Repatriation"]
     assert classes(extract, "The hostages were returned to their families.") == ["Release"]
     assert classes(extract, "They must be returned to their families.") == []
+
+
+def test_two_parties_freeing_each_other_s_people_is_an_exchange(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "Serbia and Kosovo will free nine detained policemen and three soldiers.") == [
+        "PrisonerExchange"
+    ]
+    assert classes(extract, "Hamas freed two hostages.") == ["Release"]
