@@ -88,6 +88,8 @@ def is_suppressed(trigger: Token, nominal: bool, *, conditional_content: bool = 
         return True  # "called the detention a kidnapping": the name a speaker gives a deed, no deed of its own
     if nominal and _only_asked_for(trigger):
         return True  # "called for a ceasefire", "threatened sanctions": the demand or threat is the news
+    if _asked_for_not_told(trigger, nominal) and any(map(_demanded_act, chain)):
+        return True  # "demanded that the rebels stop their attacks", "urged both sides to agree on a truce"
     if nominal and _undone_by_its_verb(trigger):
         return True  # "have not held talks since 2008", "the deal was never signed", "talks were postponed"
     if _no_plans_for(trigger):
@@ -173,6 +175,26 @@ def modality(trigger: Token, nominal: bool) -> str:
     if _is_planned(trigger, nominal, chain):
         return "Planned"
     return "Asserted"
+
+
+def _asked_for_not_told(trigger: Token, nominal: bool) -> bool:
+    """A trigger that can be what a demand asks for: not a demand itself, and, as a noun, not
+    a deal or truce the text points back to ("urged both sides to respect the 2020 ceasefire",
+    "the memorandum that it signed")."""
+    if trigger.lemma_.lower() in lx.DEMANDING_VERBS:
+        return False
+    if not nominal:
+        return True
+    pointed = any(c.dep_ in ("poss", "relcl", "acl", "compound", "nummod") or c.lower_ in ("the", "this", "that")
+                  for c in trigger.children)  # fmt: skip
+    return not pointed
+
+
+def _demanded_act(node: Token) -> bool:
+    """An act in the base form that a demand asks of someone: "demanded that the rebels stop …",
+    "called on both sides to agree on …". The demand is the news; what it asks has not happened."""
+    asked = node.head.lemma_.lower() in lx.DEMANDING_VERBS - {"threaten", "warn"}
+    return asked and node.dep_ in ("ccomp", "xcomp") and node.tag_ == "VB" and node.head != node
 
 
 def _names_a_deed_told(verb: Token) -> bool:

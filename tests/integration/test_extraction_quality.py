@@ -33,8 +33,11 @@ MARGIN = 0.02
 # Round 13: GENEVA 0.591 -> 0.576 is one "Request" of 66: "When asked by Xinhua if …", a question
 # put to a speaker, which the rules (and the contract) do not count as a demand; the CAMEO path
 # now applies the question check the hand lexicon already did.
+# Round 14: RAMS 0.663 -> 0.657 is one Negotiation of 169, "It calls on the WHO to [convene] an
+# independent group": what a demand asks for, which the rules no longer count as an event (the
+# gold-format sets do not annotate it; 42 false events fewer over the tuning sets).
 TUNING_FLOORS = {
-    "rams": (0.663, None),
+    "rams": (0.657, None),
     "wikievents": (0.825, 0.778),
     "geneva": (0.576, None),
 }
@@ -42,7 +45,8 @@ TUNING_FLOORS = {
 # 0.307 lost no argument: the Demand newly found has a communicator the rules miss (14 of 28 -> 14 of 29).
 # Round 12: GENEVA 0.568 -> 0.591, speakers named by their office ("the UN's humanitarian chief").
 # Round 13: GENEVA 0.591 -> 0.605.
-ARGUMENT_FLOORS = {"rams": 0.307, "wikievents": 0.270, "geneva": 0.605}
+# Round 14: RAMS 0.307 -> 0.305, the arguments of that Negotiation.
+ARGUMENT_FLOORS = {"rams": 0.305, "wikievents": 0.270, "geneva": 0.605}
 BLIND_SETS = Path(__file__).resolve().parents[2] / "bench" / "eval"
 # blind set: (half tuned on, events F1, arguments F1); blind-3 and blind-5 (round 5),
 # blind-9 and blind-10 (round 6), blind-12 and blind-14 (round 7), blind-17, -18, -20 and -22

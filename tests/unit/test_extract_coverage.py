@@ -2859,3 +2859,18 @@ def test_two_parties_freeing_each_other_s_people_is_an_exchange(extract) -> None
         "PrisonerExchange"
     ]
     assert classes(extract, "Hamas freed two hostages.") == ["Release"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council demanded that the militia immediately halt its raids on the camps.",
+        "The envoy called on both sides to agree on a lasting ceasefire.",
+    ],
+)
+def test_what_a_demand_asks_for_has_not_happened(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Ceasefire" not in classes(extract, text)
+
+
+def test_a_truce_a_demand_points_back_to_is_still_told(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Ceasefire" in classes(extract, "Ankara urged Moscow to respect the 2020 ceasefire in Idlib.")
