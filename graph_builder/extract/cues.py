@@ -89,7 +89,7 @@ def is_suppressed(trigger: Token, nominal: bool, *, conditional_content: bool = 
     if nominal and _only_asked_for(trigger):
         return True  # "called for a ceasefire", "threatened sanctions": the demand or threat is the news
     if _asked_for_not_told(trigger, nominal) and any(map(_demanded_act, chain)):
-        return True  # "demanded that the rebels stop their attacks", "urged both sides to agree on a truce"
+        return True  # "demanded that the army end its shelling", "asked the factions to sign a truce"
     if nominal and _undone_by_its_verb(trigger):
         return True  # "have not held talks since 2008", "the deal was never signed", "talks were postponed"
     if _no_plans_for(trigger):
@@ -179,8 +179,8 @@ def modality(trigger: Token, nominal: bool) -> str:
 
 def _asked_for_not_told(trigger: Token, nominal: bool) -> bool:
     """A trigger that can be what a demand asks for: not a demand itself, and, as a noun, not
-    a deal or truce the text points back to ("urged both sides to respect the 2020 ceasefire",
-    "the memorandum that it signed")."""
+    a deal or truce the text points back to ("urged both sides to respect the 2014 truce",
+    "the accord that it signed")."""
     if trigger.lemma_.lower() in lx.DEMANDING_VERBS:
         return False
     if not nominal:
@@ -191,8 +191,8 @@ def _asked_for_not_told(trigger: Token, nominal: bool) -> bool:
 
 
 def _demanded_act(node: Token) -> bool:
-    """An act in the base form that a demand asks of someone: "demanded that the rebels stop …",
-    "called on both sides to agree on …". The demand is the news; what it asks has not happened."""
+    """An act in the base form that a demand asks of someone: "demanded that the army end …",
+    "asked the factions to sign …". The demand is the news; what it asks has not happened."""
     asked = node.head.lemma_.lower() in lx.DEMANDING_VERBS - {"threaten", "warn"}
     return asked and node.dep_ in ("ccomp", "xcomp") and node.tag_ == "VB" and node.head != node
 

@@ -263,7 +263,7 @@ AID_OBJECT_NOUNS = frozenset(
         "sorghum",
     ]
 )
-# Equipment one party hands another ("gave three patrol boats to the coast guard"); sent
+# Equipment one party hands another ("gave four radars and two boats to the navy"); sent
 # alone ("sent boats to the area") it is no aid.
 DONATED_EQUIPMENT = frozenset(["boats", "vessels", "ambulances", "helicopters", "planes", "trucks", "radars"])
 # What an attack noun before them names a kind of: "attack helicopters", "strike aircraft".
@@ -1043,8 +1043,8 @@ UTTERANCE_NOUNS = frozenset(
 REJECTED_OFFER_NOUNS = frozenset(
     "proposal plan offer demand call ultimatum initiative request appeal truce ceasefire deal talks".split()
 ) | DECIDED_NOUNS | UTTERANCE_NOUNS | frozenset(
-    # another party's account or measure a party dismisses: "rejected the account", "dismissed the
-    # measures as illegitimate", "rejected the listings"
+    # another party's account or measure a party dismisses: "rejected that version of events",
+    # "dismissed the sanctions as unlawful", "rejected the designations"
     "account version announcement listing listings measure measures sanction sanctions designation".split()
 )
 # Words that make a convoy or a flight one of relief: "humanitarian convoys", "aid flights".
@@ -1067,7 +1067,7 @@ PRAISED_NOUNS = DECIDED_NOUNS | UTTERANCE_NOUNS | frozenset(
     "decision announcement outcome deal move step agreement release efforts help mediation declaration "
     "offer proposal initiative plan ceasefire truce formation progress resolution".split()
 ) | frozenset(
-    # news of an act: "welcomed the breakthrough", "welcomes the pause in fighting", "the signing"
+    # news of an act: "welcomed the news", "hailed the three-day pause", "the signing"
     "news breakthrough pause signing return talks".split()
 ) | frozenset(
     # acts of justice a party welcomes or calls something: "welcomed the transfer", "called the arrest a step"
