@@ -194,7 +194,7 @@ def _demanded_act(node: Token) -> bool:
     """An act in the base form that a demand asks of someone: "demanded that the army end …",
     "asked the factions to sign …". The demand is the news; what it asks has not happened."""
     asked = node.head.lemma_.lower() in lx.DEMANDING_VERBS - {"threaten", "warn"}
-    return asked and node.dep_ in ("ccomp", "xcomp") and node.tag_ == "VB" and node.head != node
+    return asked and node.dep_ in ("ccomp", "xcomp") and node.tag_ == "VB"
 
 
 def _names_a_deed_told(verb: Token) -> bool:

@@ -266,6 +266,7 @@ AID_OBJECT_NOUNS = frozenset(
 # Equipment one party hands another ("gave four radars and two boats to the navy"); sent
 # alone ("sent boats to the area") it is no aid.
 DONATED_EQUIPMENT = frozenset(["boats", "vessels", "ambulances", "helicopters", "planes", "trucks", "radars"])
+GIVEN_TO_A_PARTY = AID_OBJECT_NOUNS | DONATED_EQUIPMENT
 # What an attack noun before them names a kind of: "attack helicopters", "strike aircraft".
 ARMED_PLATFORMS = frozenset(
     "drone helicopter aircraft plane jet submarine boat craft rifle dog vehicle group unit".split()

@@ -1867,8 +1867,7 @@ def _gives_relief_goods(token: Token) -> bool:
     """Relief goods given, or arms and equipment given to a party ("will give two hundred rifles
     to the army"); "30 tonnes of flour" gives the flour. Not one's own ("began handing over their
     rifles" disarms)."""
-    given = [g for o in _direct_objects(token) for g in (o, *o.conjuncts)]
-    given += [g for o in given if o.lemma_.lower() in lx.AMOUNT_NOUNS for g in _of_what(o, ("of",))]
+    given = _handed_objects(token)
     given += [c for g in list(given) for c in g.conjuncts]
     if any(c.dep_ == "poss" for g in given for c in g.children):
         return False  # "handing over their rifles": disarming, not giving
@@ -1876,16 +1875,21 @@ def _gives_relief_goods(token: Token) -> bool:
     recipients = [g for p in token.children if p.dep_ in ("prep", "dative") and p.lower_ == "to" for g in p.children]
     recipients += [c for c in token.children if c.dep_ == "dative" and c.lower_ != "to"]
     # to a party, arms and equipment too: "gave four radars and two boats to the navy"
-    wanted = lx.AID_OBJECT_NOUNS | lx.DONATED_EQUIPMENT if any(map(_is_actor, recipients)) else lx.HUMANITARIAN_NOUNS
+    wanted = lx.GIVEN_TO_A_PARTY if any(map(_is_actor, recipients)) else lx.HUMANITARIAN_NOUNS
     goods = _word_forms(given) & wanted
     return bool(goods) and _said_by_a_party(token) and not _business_subject(token)
 
 
+def _handed_objects(token: Token) -> list[Token]:
+    """What a verb hands over or takes back: its objects, their conjuncts, and what an amount
+    of them counts ("30 tonnes of flour and tents", "the first group of deportees")."""
+    handed = [g for o in _direct_objects(token) for g in (o, *o.conjuncts)]
+    return handed + [g for o in handed if o.lemma_.lower() in lx.AMOUNT_NOUNS for g in _of_what(o, ("of",))]
+
+
 def _takes_people_back(token: Token) -> bool:
     """The dead given back, or refugees and deportees taken back by their state."""
-    taken = [g for o in _direct_objects(token) for g in (o, *o.conjuncts)]
-    taken += [g for o in taken if o.lemma_.lower() in lx.AMOUNT_NOUNS for g in _of_what(o, ("of",))]
-    words = _word_forms(taken)
+    words = _word_forms(_handed_objects(token))
     dead = bool(words & lx.REMAINS_NOUNS) and token.lemma_.lower() in ("give", "hand")
     return (dead or bool(words & lx.DISPLACED_NOUNS)) and _said_by_a_party(token)
 
@@ -1925,7 +1929,7 @@ def _sets_a_deadline(token: Token) -> bool:
     spans = [c for c in token.children if c.dep_ in ("npadvmod", "dobj") and c.lemma_.lower() in lx.DEADLINE_NOUNS]
     spans += [c for c in token.children if c.dep_ == "prep" and c.lower_ == "until"]  # "gave them until Friday to …"
     todo = [c for c in token.children if c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ == "VERB"]
-    to_do = any(a.dep_ == "aux" and a.lower_ == "to" for c in todo for a in c.children)
+    to_do = any(map(_to_infinitive, todo))
     # a state, a body or its leaders set ultimatums; "the teacher gave the pupils two weeks" does not
     named = [s for s in subject_of(token) if s.ent_type_ in ACTOR_ENTITY_TYPES or _names_by_modifier(s)]
     return bool(spans) and to_do and bool(named)
