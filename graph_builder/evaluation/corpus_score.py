@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from graph_builder.evaluation.external import Corpus, CorpusDocument, CorpusEvent, Slot
@@ -109,14 +109,7 @@ class CorpusMiss:
     context: str  # the trigger's sentence, the trigger in brackets
 
     def to_dict(self) -> dict[str, str]:
-        return {
-            "document": self.document,
-            "kind": self.kind,
-            "gold": self.gold,
-            "predicted": self.predicted,
-            "trigger": self.trigger,
-            "context": self.context,
-        }
+        return asdict(self)
 
 
 @dataclass
