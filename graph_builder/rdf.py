@@ -178,7 +178,7 @@ class RdfMapper:
         for subject, predicate, obj in derived:
             triples.append((entity_iri(subject), self.term(predicate), entity_iri(obj)))
         doc_quads: list[Quad] = [(s, p, o, graph) for s, p, o in dict.fromkeys(triples)]
-        described = self._entities(entities, graph)
+        described = self._entities(entities, graph, doc.text)
         doc_quads += [q for q in described if q[3] == graph]
         return MappedDocument(doc_quads, [q for q in described if q[3] != graph])
 
@@ -246,16 +246,21 @@ class RdfMapper:
         if event.quantity_text:
             yield iri, self.term("quantityText"), ox.Literal(event.quantity_text)
 
-    def _entities(self, entities: Mapping[ActorRef, tuple[ResolvedEntity, ...]], graph: ox.NamedNode) -> list[Quad]:
+    def _entities(
+        self, entities: Mapping[ActorRef, tuple[ResolvedEntity, ...]], graph: ox.NamedNode, text: str
+    ) -> list[Quad]:
         """Entity descriptions: shared ones in the entities graph, a document-local group's in
-        the document's own graph (so it goes when the document does)."""
+        the document's own graph (so it goes when the document does). Every way the text wrote
+        an actor is an alternative label: a mention's name may be normalised ("Pakistan
+        defence minister"), and a reader searching for the words as printed ("Pakistan's
+        defence minister") should find it."""
         quads: list[Quad] = []
         labels: dict[ResolvedEntity, set[str]] = {}
         for ref, resolved in entities.items():
             for entity in resolved:
                 surfaces = labels.setdefault(entity, set())
                 if not ref.label.startswith("COREF"):
-                    surfaces.add(ref.text.strip())
+                    surfaces.update((ref.text.strip(), text[ref.start : ref.end].strip()))
         for entity, surfaces in labels.items():
             iri = entity_iri(entity)
             where = graph if entity.local else ENTITIES
@@ -265,7 +270,7 @@ class RdfMapper:
                 quads.append((iri, OWL_SAME_AS, ox.NamedNode(_WD + entity.qid), where))
             if entity.coordinates:
                 quads.append((iri, WDT_COORDINATES, point_literal(*entity.coordinates), where))
-            alt_labels = sorted(surfaces - {entity.label})
+            alt_labels = sorted(surfaces - {entity.label, ""})
             quads.extend((iri, SKOS_ALT_LABEL, ox.Literal(surface), where) for surface in alt_labels)
         return quads
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from rdflib.namespace import XSD
+from rdflib.namespace import SKOS, XSD
 
 from graph_builder.entities import ResolvedEntity
 from graph_builder.extract.records import ActorRef, DocumentExtraction, EventRecord, RelationRecord, TextSpan
@@ -55,6 +55,16 @@ def test_the_same_document_maps_to_the_same_quads(mapper: RdfMapper) -> None:
     assert "https://w3id.org/parley/id/event/d-0-36" in subjects
     assert "https://w3id.org/parley/id/mention/d-0-36" in subjects
 
+
+
+def test_an_actor_is_findable_by_the_words_the_text_printed(mapper: RdfMapper) -> None:
+    text = "Chad's interior minister threatened the smugglers."
+    minister = ActorRef("Chad interior minister", 0, 24, "GENERIC", kind="Person")
+    event = EventRecord("Threat", (TextSpan(0, 34, text[:34]),), agents=(minister,))
+    entities = {minister: (ResolvedEntity("chad-interior-minister", "Chad interior minister", "Person"),)}
+    mapped = mapper.map_document(make_document("d", text), DocumentExtraction("d", (event,), ()), entities)
+    alternatives = {lexical(q[2]) for q in mapped.entity_quads if lexical(q[1]) == str(SKOS.altLabel)}
+    assert alternatives == {"Chad's interior minister"}
 
 TEXT = (
     "Rebels of the M23 attacked Goma on Tuesday, killing 12 soldiers and wounding 30, "
