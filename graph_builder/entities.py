@@ -257,15 +257,26 @@ def _places_acted_on(extraction: DocumentExtraction, resolved: Resolution) -> No
 
 
 def _named_in_full(ref: ActorRef, history: list[tuple[int, ResolvedEntity]]) -> ResolvedEntity | None:
-    """ "Laurent Gbagbo … Gbagbo said": a surname alone is the person the story named in full."""
-    surname = clean_surface(ref.text)
-    if ref.label != "PERSON" or " " in surname:
+    """ "Laurent Gbagbo … Gbagbo said": a surname alone is the person the story named in full.
+    A body works the same way: "the Peace and Security Council … the Council condemned", "the
+    Commission of the Economic Community … The Commission commends" is the body named before,
+    not a council or commission of its own."""
+    word = clean_surface(ref.text)
+    if " " in word or ref.label not in ("PERSON", "ORG"):
         return None
     for _, entity in reversed(history):
         words = entity.label.split()
-        if entity.contract_class == "Person" and len(words) > 1 and words[-1] == surname:
+        if len(words) < 2 or entity.local:
+            continue
+        if ref.label == "PERSON" and entity.contract_class == "Person" and words[-1] == word:
+            return entity
+        body_head = entity.label.split(" of ")[0].split()[-1]  # "Commission of the …"
+        if ref.label == "ORG" and entity.contract_class in BODY_CLASSES and word in (words[-1], body_head):
             return entity
     return None
+
+
+BODY_CLASSES = frozenset(["InternationalOrganization", "GovernmentBody", "Organization", "ArmedForce"])
 
 
 STATE_FORCE_NAMES = ("army", "military", "armed forces", "defence forces", "defense forces")

@@ -219,6 +219,23 @@ def test_a_surname_alone_is_the_person_named_in_full_before() -> None:
     assert resolution[full][0].label == "Laurent Gbagbo"
 
 
+
+def test_a_body_named_again_by_its_head_word_is_the_body_named_in_full(extract) -> None:  # type: ignore[no-untyped-def]
+    extraction = extract(
+        "The Regional Security Council of the Sahel met in Niamey on Monday. "
+        "The Council condemned the attack on a convoy near Tillaberi."
+    )
+    resolution = resolve_document(extraction, EntityResolver())
+    accusation = next(e for e in extraction.events if e.event_class == "Accusation")
+    assert [e.label for e in resolution[accusation.agents[0]]] == ["Regional Security Council of the Sahel"]
+
+
+def test_a_head_word_refers_back_only_to_a_body() -> None:
+    person = ActorRef("Amina Council", 0, 13, "PERSON")
+    body = ActorRef("Council", 40, 47, "ORG")
+    resolution = resolve_document(_extraction("a1", [person, body]), EntityResolver())
+    assert resolution[body] != resolution[person]
+
 def test_a_place_the_knowledge_base_lacks_attacked_where_the_attack_was_is_that_place() -> None:
     attacker = ActorRef("Georgian forces", 0, 15, "ORG", kind="ArmedForce")
     town = ActorRef("Tskhinvali", 40, 50, "GPE")
