@@ -152,22 +152,36 @@ def transcript_speakers(doc: Doc, ents: dict[int, Span], filed: str | None) -> d
       official's "we" is the state whose capital the dateline names ("WASHINGTON --"). A text
       with no question label is no briefing; a dateline that names no capital ("NEW YORK")
       gives no one, which the resolver decides (:data:`FILING_STATE` resolves to a state or
-      to nothing)."""
+      to nothing).
+    * In an interview with no dateline ("Jane Doe runs a clinic in Tawila. Q: … A: I call on
+      the army …"), the answers are the words of the person the text introduced before the
+      first question."""
     labels = _speaker_labels(doc, ents)
     if not labels:
         return {}
-    briefing_state: list[ActorRef] = []
-    if filed is not None and any(label.asks for label in labels):
-        briefing_state = [ActorRef(text=filed, start=0, end=len(filed), label=FILING_STATE)]
+    answerer: list[ActorRef] = []
+    if any(label.asks for label in labels):
+        if filed is not None:
+            answerer = [ActorRef(text=filed, start=0, end=len(filed), label=FILING_STATE)]
+        else:
+            answerer = _interviewee(doc[: labels[0].start], ents)
     speakers: dict[int, list[ActorRef]] = {}
     ends = [label.start for label in labels[1:]] + [len(doc)]
     for label, end in zip(labels, ends, strict=True):
-        who = label.named or ([] if label.asks else briefing_state)
+        who = label.named or ([] if label.asks else answerer)
         # a line break ends a turn too: a live blog's "Spokesman Jane Doe: …" line is one entry
         end = next((t.i + 1 for t in doc[label.colon + 1 : end] if "\n" in t.text_with_ws), end)
         if who:
             speakers.update(dict.fromkeys(range(label.colon + 1, end), who))
     return speakers
+
+
+def _interviewee(framing: Span, ents: dict[int, Span]) -> list[ActorRef]:
+    """The person an interview's opening paragraph is about: the first one named as a subject
+    ("For two years Jane Doe … has sat across tables from …"), else the first one named."""
+    people = [e for e in framing.ents if e.label_ == "PERSON" and e.root.i in ents]
+    subjects = [e for e in people if e.root.dep_ in ("nsubj", "nsubjpass")]
+    return [a for e in (subjects or people)[:1] for a in actors_for(e.root, ents)]
 
 
 @dataclass(frozen=True)

@@ -40,3 +40,16 @@ def test_a_dateline_that_names_no_capital_gives_no_speaker(builder: Builder) -> 
 def test_a_text_without_question_labels_is_no_transcript(builder: Builder) -> None:
     text = "MADRID -- ALERT: We urge calm, the mayor told reporters on Friday."
     assert not any(agents == ["Spain"] for _cls, agents in _agents(builder, text))
+
+
+def test_an_interview_s_answers_are_the_words_of_the_person_introduced_first(builder: Builder) -> None:
+    text = (
+        "Tomas Varga, who ran the prisoner registry for three years, met us in Uzhhorod. "
+        "Q: What do you want from the other side? A: We call on Moscow to let the Red Cross see every camp."
+    )
+    assert ("Demand", ["Tomas Varga"]) in _agents(builder, text)
+
+
+def test_an_interview_s_questions_speak_for_no_one(builder: Builder) -> None:
+    text = "Tomas Varga ran the registry. Q: Do you urge Kyiv to stop the exchanges? A: No."
+    assert not any(agents == ["Tomas Varga"] for _cls, agents in _agents(builder, text))
