@@ -1121,6 +1121,8 @@ STATE_TARGETS = frozenset(
     "prison jail police policeman officer station barracks airport palace ministry parliament soldier troops "
     "base checkpoint army".split()
 )
+# Places people live in, as what an armed party attacks or takes.
+SETTLEMENT_NOUNS = frozenset("town city village commune neighbourhood neighborhood suburb district".split())
 # What a protest says is its message, not a demand or accusation between parties.
 PROTEST_MESSAGE_CLASSES = frozenset(["Demand", "Accusation"])
 # Going somewhere: CAMEO files these under "consult" (040), but only a pattern ("left for

@@ -2551,12 +2551,17 @@ def is_armed_conflict(verb: Token) -> bool:
 
 
 def _hits_the_state(verb: Token) -> bool:
-    """Gangs attacking prisons, police stations or troops fight the state: armed violence, not
-    crime ("armed gangs attacked the two largest prisons"; "gang members killed a shopkeeper" is
+    """Gangs attacking prisons, police stations or troops fight the state, and gangs storming a
+    town fight for ground: armed violence, not crime ("armed gangs attacked the two largest
+    prisons", "gangs overran the town of Mirebalais"; "gang members killed a shopkeeper" is
     crime)."""
     hit = [c for c in verb.children if c.dep_ == "dobj"]
     hit += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for g in c.children]
-    return any(h.lemma_.lower() in lx.STATE_TARGETS for h in hit)
+    return any(h.lemma_.lower() in lx.STATE_TARGETS or _is_a_settlement(h) for h in hit)
+
+
+def _is_a_settlement(word: Token) -> bool:
+    return word.ent_type_ in ("GPE", "LOC") or word.lemma_.lower() in lx.SETTLEMENT_NOUNS
 
 
 def _police_against_civilians(sides: list[Token]) -> bool:

@@ -1833,6 +1833,7 @@ def test_an_accusation_of_firing_munitions_tells_an_alleged_attack(extract) -> N
         "UN peacekeepers stormed the slum of Bel Air before dawn.",
         "Armed gangs attacked two prisons in the capital over the weekend.",
         "Gangs attacked a police station in Delmas overnight.",
+        "Gangs attacked the town of Kenscoff before dawn on Sunday.",
     ],
 )
 def test_armed_men_bursting_in_peacekeepers_storming_and_gangs_hitting_the_state_attack(extract, text: str) -> None:  # type: ignore[no-untyped-def]
