@@ -899,6 +899,7 @@ LANDING_PREPOSITIONS = frozenset(["on", "in", "into", "near", "onto", "inside", 
 # Verbs that commit a sum: with "to" or "for" someone it is aid (CAMEO 071), not a promise.
 FUNDING_VERBS = frozenset(
     ["pledge", "promise", "donate", "give", "grant", "allocate", "announce", "earmark", "contribute", "approve"]
+    + ["release", "disburse", "unlock"]  # money freed for someone: "released 3 million euros in emergency aid"
 )
 # What a takeover agrees to do: "agreed to buy the gaming company" is commerce, not a pact.
 COMMERCE_VERBS = frozenset(["buy", "acquire", "purchase", "sell", "merge", "invest", "license"])
@@ -1121,6 +1122,8 @@ STATE_TARGETS = frozenset(
     "prison jail police policeman officer station barracks airport palace ministry parliament soldier troops "
     "base checkpoint army".split()
 )
+# Ways to put an official complaint to a party: "lodged a protest", "handed him a note of protest".
+LODGING_VERBS = frozenset(["lodge", "make", "file", "hand", "deliver", "send", "submit", "register"])
 # Places people live in, as what an armed party attacks or takes.
 SETTLEMENT_NOUNS = frozenset("town city village commune neighbourhood neighborhood suburb district".split())
 # What a protest says is its message, not a demand or accusation between parties.

@@ -1205,10 +1205,8 @@ def _special_reading(token: Token) -> str | None:
         return "Aid"  # CAMEO 073: "sent search and rescue teams"
     if lemma in lx.ORDER_VERBS | {"tell", "ask"} and _sends_diplomat_away(token, objects):
         return "Sanction"  # CAMEO 1663, expel diplomats: "ordered the ambassador to leave"
-    representations = [o for o in _direct_objects(token) if o.lower_ == "representations"]
-    complaint = lemma in ("lodge", "make", "file") and bool(representations)
-    if complaint and _said_by_a_party(token):
-        return "Accusation"  # CAMEO 114, complain officially: "lodged stern representations with Seoul"
+    if lemma in lx.LODGING_VERBS and any(map(_is_a_complaint, _direct_objects(token))) and _lodged_by_a_state(token):
+        return "Accusation"  # CAMEO 114, complain officially: "lodged stern representations", "handed him a note of protest"
     if lemma in ("tell", "expect") and _bids_another_to_act(token):
         return "Demand"  # CAMEO 10: "told residents to leave", "expects Kyiv to withdraw"
     sunk = lemma == "sink" and any(c.dep_ == "dobj" and c.lower_ in lx.SUNK_VESSELS for c in token.children)
@@ -2550,6 +2548,14 @@ def is_armed_conflict(verb: Token) -> bool:
     return not (criminal or any(map(_is_unrest, sides)))
 
 
+def _is_a_complaint(word: Token) -> bool:
+    """ "representations", "a protest", "a formal complaint", "a note of protest", "a protest note"."""
+    if word.lower_ == "representations" or word.lemma_.lower() in ("protest", "complaint"):
+        return True
+    about = [g for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return word.lemma_.lower() == "note" and any(w.lemma_.lower() == "protest" for w in [*about, *word.children])
+
+
 def _hits_the_state(verb: Token) -> bool:
     """Gangs attacking prisons, police stations or troops fight the state, and gangs storming a
     town fight for ground: armed violence, not crime ("armed gangs attacked the two largest
@@ -2558,6 +2564,14 @@ def _hits_the_state(verb: Token) -> bool:
     hit = [c for c in verb.children if c.dep_ == "dobj"]
     hit += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for g in c.children]
     return any(h.lemma_.lower() in lx.STATE_TARGETS or _is_a_settlement(h) for h in hit)
+
+
+def _lodged_by_a_state(token: Token) -> bool:
+    """An official complaint comes from a state or a body of one ("Hanoi", "the foreign
+    ministry"), not from tenants or a union."""
+    subjects = subject_of(token)
+    named = any(s.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or s.lower_ in DEFINITE_HEADS for s in subjects)
+    return named and _said_by_a_party(token)
 
 
 def _is_a_settlement(word: Token) -> bool:

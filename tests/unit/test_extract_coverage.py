@@ -1661,6 +1661,8 @@ def test_a_truce_signed_is_the_truce_and_a_vow_of_force_a_threat(extract) -> Non
 def test_money_promised_as_aid_is_aid(extract) -> None:  # type: ignore[no-untyped-def]
     text = "The EU promised 1 billion euros, including 108 million euros in humanitarian aid for Syria."
     assert classes(extract, text) == ["Aid"]
+    assert classes(extract, "Brussels released 4 million euros in emergency aid for the flooded valley.") == ["Aid"]
+    assert classes(extract, "The central bank released $2 billion from its reserves to steady the currency.") == []
 
 
 def test_talks_that_took_place_are_talks_and_their_topic_no_truce(extract) -> None:  # type: ignore[no-untyped-def]
@@ -2727,6 +2729,22 @@ def test_representations_lodged_with_a_state_are_an_official_complaint(extract) 
     assert complaint.event_class == "Accusation"
     assert [a.text for a in complaint.agents] == ["Moscow"] and [t.text for t in complaint.targets] == ["Seoul"]
     assert classes(extract, "The union made representations to the employer about pay.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vilnius summoned the Belarusian envoy and handed him a note of protest over the balloons.",
+        "Hanoi lodged a formal protest with Beijing over the survey ship.",
+        "Georgia's foreign ministry delivered a protest note to Moscow about the new border markers.",
+    ],
+)
+def test_a_protest_or_a_note_of_protest_put_to_a_state_is_an_official_complaint(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, text) == ["Accusation"]
+
+
+def test_a_protest_note_by_no_party_is_no_complaint(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "The tenants sent a note of protest to the landlord about the heating.") == []
 
 
 def test_remains_released_by_a_party_are_repatriated_not_freed(extract) -> None:  # type: ignore[no-untyped-def]
