@@ -897,9 +897,9 @@ DOWNING_VERBS = frozenset(["down", "intercept"])
 DOWNED_THINGS = MUNITION_NOUNS | frozenset(["aircraft", "plane", "jet", "helicopter", "fighter", "bomber", "uav"])
 LANDING_PREPOSITIONS = frozenset(["on", "in", "into", "near", "onto", "inside", "at", "around"])
 # Verbs that commit a sum: with "to" or "for" someone it is aid (CAMEO 071), not a promise.
+# "released 3 million euros in emergency aid": money freed for someone is given.
 FUNDING_VERBS = frozenset(
-    ["pledge", "promise", "donate", "give", "grant", "allocate", "announce", "earmark", "contribute", "approve"]
-    + ["release", "disburse", "unlock"]  # money freed for someone: "released 3 million euros in emergency aid"
+    "pledge promise donate give grant allocate announce earmark contribute approve release disburse unlock".split()
 )
 # What a takeover agrees to do: "agreed to buy the gaming company" is commerce, not a pact.
 COMMERCE_VERBS = frozenset(["buy", "acquire", "purchase", "sell", "merge", "invest", "license"])

@@ -1206,7 +1206,7 @@ def _special_reading(token: Token) -> str | None:
     if lemma in lx.ORDER_VERBS | {"tell", "ask"} and _sends_diplomat_away(token, objects):
         return "Sanction"  # CAMEO 1663, expel diplomats: "ordered the ambassador to leave"
     if lemma in lx.LODGING_VERBS and any(map(_is_a_complaint, _direct_objects(token))) and _lodged_by_a_state(token):
-        return "Accusation"  # CAMEO 114, complain officially: "lodged stern representations", "handed him a note of protest"
+        return "Accusation"  # CAMEO 114: "lodged stern representations", "handed him a note of protest"
     if lemma in ("tell", "expect") and _bids_another_to_act(token):
         return "Demand"  # CAMEO 10: "told residents to leave", "expects Kyiv to withdraw"
     sunk = lemma == "sink" and any(c.dep_ == "dobj" and c.lower_ in lx.SUNK_VESSELS for c in token.children)
