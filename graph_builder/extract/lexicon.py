@@ -498,7 +498,7 @@ ASKING_VERBS = frozenset(
     ["request", "demand", "seek", "threaten", "propose", "urge", "want", "offer", "warn", "call", "appeal", "ask"]
 )
 # Verbs of a demand or threat, whose object event is only asked for or held out (CAMEO 02, 10, 13).
-DEMANDING_VERBS = frozenset(["request", "demand", "urge", "call", "appeal", "ask", "threaten", "warn"])
+DEMANDING_VERBS = frozenset(["request", "demand", "urge", "call", "appeal", "ask", "threaten", "warn", "encourage", "exhort"])
 GENERIC_ADVERBS = frozenset(
     ["regularly", "often", "usually", "frequently", "typically", "routinely", "always", "sometimes"]
 )

@@ -1207,8 +1207,8 @@ def _special_reading(token: Token) -> str | None:
         return "Sanction"  # CAMEO 1663, expel diplomats: "ordered the ambassador to leave"
     if lemma in lx.LODGING_VERBS and any(map(_is_a_complaint, _direct_objects(token))) and _lodged_by_a_state(token):
         return "Accusation"  # CAMEO 114: "lodged stern representations", "handed him a note of protest"
-    if lemma in ("tell", "expect") and _bids_another_to_act(token):
-        return "Demand"  # CAMEO 10: "told residents to leave", "expects Kyiv to withdraw"
+    if lemma in ("tell", "expect", "encourage", "exhort") and _bids_another_to_act(token):
+        return "Demand"  # CAMEO 10: "told residents to leave", "encouraged both sides to resume talks"
     sunk = lemma == "sink" and any(c.dep_ == "dobj" and c.lower_ in lx.SUNK_VESSELS for c in token.children)
     if sunk and military_context(token):
         return "Attack"  # CAMEO 19: "US Navy helicopters sank three Houthi boats"; a storm sinking boats is none
@@ -1240,7 +1240,7 @@ def _bids_another_to_act(token: Token) -> bool:
         return bool(clauses) and any(b.ent_type_ in ACTOR_ENTITY_TYPES and not _is_media(b) for b in bidden)
     bidden = [o for o in token.children if o.dep_ in ("dobj", "dative") and not _is_media(o)]
     acts = [c for c in token.children if c.dep_ in ("xcomp", "advcl", "ccomp") and _to_infinitive(c)]
-    told = any(_is_actor(o) or is_people_group(o) for o in bidden)
+    told = any(_is_actor(o) or is_people_group(o) or o.lower_ in lx.PAIR_HEADS for o in bidden)  # "both sides"
     return told and bool(acts) and not any(a.lemma_.lower() in lx.COGNITION_VERBS for a in acts)
 
 
@@ -1419,9 +1419,12 @@ def _gives_money_to_someone(token: Token) -> bool:
 
 
 def _fires_on_a_party(token: Token) -> bool:
-    """ "peacekeepers fired on heavy weapons held by …"; riot police firing at protesters is
-    crowd control, not an armed attack."""
-    aimed_at = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "upon") for g in c.children]
+    """ "peacekeepers fired on heavy weapons held by …", "the convoy was fired upon"; riot police
+    firing at protesters is crowd control, not an armed attack."""
+    aimed = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "upon")]
+    aimed_at = [g for c in aimed for g in c.children]
+    if passive_form(token) and any(not list(c.children) for c in aimed):
+        aimed_at += [s for s in token.children if s.dep_ == "nsubjpass"]  # the preposition is stranded
     if not aimed_at or any(map(_is_unrest, aimed_at)):
         return False
     police = any((e := _agent_entry(s)) is not None and e.role == "COP" for s in subject_of(token))

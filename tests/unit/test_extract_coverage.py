@@ -2894,3 +2894,14 @@ def test_what_a_demand_asks_for_has_not_happened(extract, text: str) -> None:  #
 
 def test_a_truce_a_demand_points_back_to_is_still_told(extract) -> None:  # type: ignore[no-untyped-def]
     assert "Ceasefire" in classes(extract, "Cairo urged both sides to respect the 2014 truce in Gaza.")
+
+
+def test_encouraging_parties_to_act_is_a_demand_and_the_act_no_event(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "The OSCE encouraged both sides to resume talks on the border.") == ["Demand"]
+    assert classes(extract, "The coach encouraged the players to run harder.") == []
+
+
+def test_a_convoy_fired_upon_was_attacked(extract) -> None:  # type: ignore[no-untyped-def]
+    (attack,) = extract("On the second day the barges were fired upon by masked gunmen near Renk.").events
+    assert attack.event_class == "Attack" and [a.text for a in attack.agents] == ["masked gunmen"]
+    assert classes(extract, "The striker was fired on Monday by the club.") == []
