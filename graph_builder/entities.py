@@ -158,6 +158,22 @@ class EntityResolver:
             cls = "Organization"
         return ResolvedEntity(key=slugify(surface), label=surface, contract_class=cls)
 
+    def state_of_forces(self, ref: ActorRef, entity: ResolvedEntity) -> ResolvedEntity | None:
+        """The state whose forces a name without a name of their own gives: "Azerbaijani
+        forces", "Kyrgyz border troops" act for Azerbaijan and Kyrgyzstan, as an event coder
+        codes them (CAMEO's AZEMIL is AZE with a role). A force the knowledge base knows by name
+        ("Sudanese Armed Forces") is its own party."""
+        words = clean_surface(ref.text).split()
+        if self._linker is None or entity.qid or ref.kind != "ArmedForce" or len(words) < 2:
+            return None
+        if words[-1].lower() not in FORCES_OF_A_STATE or not words[0][:1].isupper():
+            return None
+        state = self._linker.state_entity(words[0])
+        if state is None or state.contract_class != "State":
+            return None
+        coordinates = getattr(state, "coordinates", None)
+        return ResolvedEntity(slugify(state.label), state.label, "State", state.qid, coordinates=coordinates)
+
     def _link(self, ref: ActorRef, surface: str, context: Collection[str]) -> LinkCandidate | None:
         if self._linker is None:
             return None
@@ -218,7 +234,8 @@ def resolve_document(extraction: DocumentExtraction, resolver: EntityResolver) -
             seen[key] = _named_in_full(ref, history) or resolver.resolve(ref, context)
         entity = seen[key]
         if entity is not None:
-            resolved[ref] = (entity,)
+            state = resolver.state_of_forces(ref, entity)
+            resolved[ref] = (entity,) if state is None else (entity, state)
             history.append((ref.start, entity))
             if entity.qid:
                 context.add(entity.qid)
@@ -282,6 +299,7 @@ BODY_CLASSES = frozenset(["InternationalOrganization", "GovernmentBody", "Organi
 STATE_FORCE_NAMES = ("army", "military", "armed forces", "defence forces", "defense forces")
 STATE_FORCE_WORDS = (*STATE_FORCE_NAMES, "forces", "troops", "police")  # not a rebel group's name
 BLOC_NOUNS = frozenset(["bloc", "alliance"])
+FORCES_OF_A_STATE = STATE_FORCE_HEADS | {"units", "soldiers"}
 IRREGULAR_FORCE_NOUNS = frozenset(["rebels", "insurgents", "militants", "guerrillas", "jihadists", "fighters"])
 GROUP_NOUNS = frozenset(["group", "movement", "faction", "organisation", "organization"])
 

@@ -420,3 +420,15 @@ def test_a_body_named_by_an_office_or_a_named_party_is_an_organisation_of_that_n
 def test_a_bare_group_s_office_is_left_to_what_the_group_is(extract) -> None:  # type: ignore[no-untyped-def]
     events = extract("The insurgents' political office condemned the shelling.").events
     assert all("office" not in a.text for e in events for a in e.agents)
+
+
+def test_forces_named_by_their_state_s_people_also_name_the_state() -> None:
+    from graph_builder.link import KnowledgeBase, Linker, default_kb_dir
+    from graph_builder.pipeline import WikidataEntityLinker
+
+    resolver = EntityResolver(WikidataEntityLinker(Linker(KnowledgeBase.load(default_kb_dir()))))
+    forces = ActorRef("Armenian troops", 0, 15, "ORG", kind="ArmedForce")
+    rebels = ActorRef("Armenian rebels", 30, 45, "ORG", kind="ArmedForce")
+    resolution = resolve_document(_extraction("a1", [forces, rebels]), resolver)
+    assert [(e.label, e.qid) for e in resolution[forces]] == [("Armenian troops", None), ("Armenia", "Q399")]
+    assert [e.label for e in resolution[rebels]] == ["Armenian rebels"]
