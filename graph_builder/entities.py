@@ -255,6 +255,7 @@ def resolve_document(extraction: DocumentExtraction, resolver: EntityResolver) -
             before = [e for start, e in history if start < ref.start]
             resolved[ref] = (_generic_antecedent(ref, before) or local_entity(extraction.doc_id, ref),)
     _places_acted_on(extraction, resolved)
+    _states_of_places_attacked(extraction, resolved, [e for _, e in history])
     return resolved
 
 
@@ -271,6 +272,20 @@ def _places_acted_on(extraction: DocumentExtraction, resolved: Resolution) -> No
             same_name = ref.label in ("GPE", "LOC", "FAC") and clean_surface(ref.text) == clean_surface(where.text)
             if same_name and all(e.qid is None and e.contract_class != "State" for e in resolved.get(ref, ())):
                 resolved[ref] = place
+
+
+def _states_of_places_attacked(
+    extraction: DocumentExtraction, resolved: Resolution, named: list[ResolvedEntity]
+) -> None:
+    """ "Missiles struck the port of Odesa" in a story that names Ukraine: the state a place
+    attacked lies in is the attack's target too, as an event coder codes a city by its
+    country. Only a state the story names: a place's country alone says nothing of sides."""
+    states = {e.qid: e for e in named if e.contract_class == "State" and e.qid}
+    for event in (e for e in extraction.events if e.event_class == "Attack"):
+        for ref in event.targets:
+            places = resolved.get(ref, ())
+            if len(places) == 1 and places[0].is_place and places[0].country in states:
+                resolved[ref] = (*places, states[places[0].country])
 
 
 def _named_in_full(ref: ActorRef, history: list[tuple[int, ResolvedEntity]]) -> ResolvedEntity | None:

@@ -432,3 +432,4 @@ def test_forces_named_by_their_state_s_people_also_name_the_state() -> None:
     resolution = resolve_document(_extraction("a1", [forces, rebels]), resolver)
     assert [(e.label, e.qid) for e in resolution[forces]] == [("Armenian troops", None), ("Armenia", "Q399")]
     assert [e.label for e in resolution[rebels]] == ["Armenian rebels"]
+
