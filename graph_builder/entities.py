@@ -315,6 +315,7 @@ STATE_FORCE_NAMES = ("army", "military", "armed forces", "defence forces", "defe
 STATE_FORCE_WORDS = (*STATE_FORCE_NAMES, "forces", "troops", "police")  # not a rebel group's name
 BLOC_NOUNS = frozenset(["bloc", "alliance"])
 FORCES_OF_A_STATE = STATE_FORCE_HEADS | {"units", "soldiers"}
+SIDE_CLASSES = frozenset(["State", "ArmedForce", "GovernmentBody", "Organization"])
 IRREGULAR_FORCE_NOUNS = frozenset(["rebels", "insurgents", "militants", "guerrillas", "jihadists", "fighters"])
 GROUP_NOUNS = frozenset(["group", "movement", "faction", "organisation", "organization"])
 
@@ -402,6 +403,9 @@ def _antecedents(
         title = clean_surface(ref.text).lower()
         offices = (e for e in reversed(before) if e.local and e.contract_class == "Person")
         return next(((e,) for e in offices if e.label.lower().endswith(title)), ())
+    if ref.label == "COREF_SIDES":
+        sides = list(dict.fromkeys(e for e in reversed(before) if e.contract_class in SIDE_CLASSES and not e.local))
+        return tuple(sides[:2]) if len(sides) >= 2 else ()
     if ref.label == "COREF_PERSON":
         return next(((e,) for e in reversed(before) if e.contract_class == "Person"), ())
     if ref.label == "COREF_MAIN":

@@ -19,6 +19,7 @@ from graph_builder.extract.actors import (
     ACTOR_LABELS,
     COREF_OFFICE,
     COREF_PAIR,
+    COREF_SIDES,
     FILING_STATE,
     GENERIC,
     PLACE_LABELS,
@@ -107,7 +108,7 @@ def extract_document(doc: Doc, doc_id: str, published: date | None, matcher: Mat
     events, where = merge_candidates(candidates)
     events = _propagate(events, candidates, where)
     _target_doers_of_condemned_deeds(events, where, [triggers[i].token for i in order])
-    events = [_with_parties_of_its_sentence(e, doc) for e in events]
+    events = [_with_sides_of_the_story(_with_parties_of_its_sentence(e, doc)) for e in events]
     mentions = tuple(
         ref_from_span(e, e.label_, as_place=_in_place_phrase(e)) for e in doc.ents if e.label_ in ACTOR_LABELS
     )
@@ -142,6 +143,21 @@ def _with_parties_of_its_sentence(event: EventRecord, doc: Doc) -> EventRecord:
     if not named:
         return event
     return replace(event, participants=tuple(dict.fromkeys(ref_from_span(e, e.label_) for e in named)))
+
+
+SIDED_CLASSES = frozenset(["Ceasefire", "Agreement", "Negotiation"])
+
+
+def _with_sides_of_the_story(event: EventRecord) -> EventRecord:
+    """A truce, deal or round of talks its sentence gives no party ("the ceasefire that took
+    hold on Sunday", "the talks resumed") is between the two sides the story named last
+    before it, as a reader takes it."""
+    if event.event_class not in SIDED_CLASSES or event.participants or event.agents or event.targets:
+        return event
+    if not event.triggers:
+        return event
+    trigger = event.triggers[0]
+    return replace(event, participants=(ActorRef(trigger.text, trigger.start, trigger.end, COREF_SIDES),))
 
 
 def _headline_statements(

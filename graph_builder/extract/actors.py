@@ -36,6 +36,7 @@ PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
 UNIT_WORDS = lx.ADMINISTRATIVE_UNITS | lx.LOCAL_UNITS
 COREF_PAIR, COREF_DEFINITE, COREF_PERSON = "COREF_PAIR", "COREF_DEF", "COREF_PERSON"
 COREF_OFFICE = "COREF_OFFICE"  # "the Secretary-General": the office holder named in full before
+COREF_SIDES = "COREF_SIDES"  # "the truce took hold": the two sides the story named last
 COREF_NAME = "COREF_NAME"
 # The state whose capital a dateline names, for a briefing's "we": never the city itself.
 FILING_STATE = "FILING_STATE"

@@ -433,3 +433,19 @@ def test_forces_named_by_their_state_s_people_also_name_the_state() -> None:
     assert [(e.label, e.qid) for e in resolution[forces]] == [("Armenian troops", None), ("Armenia", "Q399")]
     assert [e.label for e in resolution[rebels]] == ["Armenian rebels"]
 
+
+
+def test_a_truce_its_sentence_names_no_party_for_is_between_the_last_two_sides(extract) -> None:  # type: ignore[no-untyped-def]
+    extraction = extract(
+        "Armenia and Azerbaijan fought over the pass for two days. The truce took hold at dawn on Tuesday."
+    )
+    truce = next(e for e in extraction.events if e.event_class == "Ceasefire")
+    resolution = resolve_document(extraction, EntityResolver())
+    assert sorted(e.label for ref in truce.participants for e in resolution.get(ref, ())) == ["Armenia", "Azerbaijan"]
+
+
+def test_a_truce_in_a_story_of_one_party_has_no_sides() -> None:
+    armenia = ActorRef("Armenia", 0, 7, "GPE")
+    sides = ActorRef("truce", 40, 45, "COREF_SIDES")
+    resolution = resolve_document(_extraction("a1", [armenia, sides]), EntityResolver())
+    assert sides not in resolution
