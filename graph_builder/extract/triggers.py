@@ -93,9 +93,12 @@ ORDERING_AN_END_VERBS = lx.ORDER_VERBS | {"announce", "declare"}  # "ordered an 
 
 
 def _carried(trigger: Trigger) -> bool:
+    """ "the freed servicemen had been flown to Belarus", "an aircraft flew the boxes to Seoul":
+    someone or something carried, not a party visiting."""
     verb = trigger.token
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-    return not trigger.nominal and passive and verb.lemma_.lower() in TRAVEL_VERBS
+    freight = verb.lemma_.lower() in lx.SHIPPING_VERBS and any(c.dep_ == "dobj" for c in verb.children)
+    return not trigger.nominal and ((passive and verb.lemma_.lower() in TRAVEL_VERBS) or freight)
 
 
 PRIVATE_ROLES = frozenset(["COP", "CRM"])  # besides every role of people (class Group)

@@ -1060,6 +1060,7 @@ def test_a_school_suspending_students_sanctions_no_one(extract) -> None:  # type
 
 def test_people_flown_somewhere_visit_no_one(extract) -> None:  # type: ignore[no-untyped-def]
     assert "Negotiation" not in classes(extract, "The ministry said its freed soldiers had been flown to Minsk.")
+    assert "Negotiation" not in classes(extract, "A navy helicopter flew the wounded sailors to Djibouti.")
     assert "Negotiation" in classes(extract, "The Hungarian prime minister flew to Beijing for talks with Xi.")
 
 
