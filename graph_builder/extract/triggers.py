@@ -293,6 +293,9 @@ def _check_verb(token: Token) -> Trigger | None:
             return Trigger(token, "Repatriation", nominal=False)  # "the teenagers were returned to their parents"
         if lemma == "return" and _armed_party_frees_people(token):
             return Trigger(token, "Release", nominal=False)  # "militants returned most of the schoolgirls"
+        handed = lemma in ("hand", "transfer") and _to_the_red_cross(token) and _armed_party_frees_people(token)
+        if handed:
+            return Trigger(token, "Release", nominal=False)  # "Hamas handed three women to the Red Cross"
         if lemma in ("hand", "return", "transfer", "pass") and not (nearby & lx.CAPTIVE_NOUNS):
             return None
         if any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
@@ -2186,6 +2189,13 @@ def _criticises(token: Token) -> bool:
         t.lemma_.lower() in lx.NOUN_TRIGGERS for c in token.children if c.dep_ == "dobj" for t in c.subtree
     )
     return reason or said_of_deed or (said_of_actor and not military_context(token))
+
+
+def _to_the_red_cross(token: Token) -> bool:
+    """People handed "to the Red Cross", "over to the ICRC": the go-between of releases takes them."""
+    to = [c for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
+    named = {" ".join(t.lower_ for t in c.subtree) for c in to}
+    return any(name in text for text in named for name in ("red cross", "red crescent", "icrc"))
 
 
 def _armed_party_frees_people(token: Token) -> bool:

@@ -2906,3 +2906,8 @@ def test_a_convoy_fired_upon_was_attacked(extract) -> None:  # type: ignore[no-u
     (attack,) = extract("On the second day the barges were fired upon by masked gunmen near Renk.").events
     assert attack.event_class == "Attack" and [a.text for a in attack.agents] == ["masked gunmen"]
     assert classes(extract, "The striker was fired on Monday by the club.") == []
+
+
+def test_people_an_armed_party_hands_to_the_red_cross_are_released(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "The militia handed four aid workers to the Red Cross near Kidal.") == ["Release"]
+    assert classes(extract, "The clinic handed its records to the Red Cross.") == []
