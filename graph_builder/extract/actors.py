@@ -200,6 +200,8 @@ def _actors_for_head(head: Token, ents: dict[int, Span], as_place: bool) -> list
         return [ActorRef(_phrase(head).text, _phrase(head).start_char, _phrase(head).end_char, COREF_PAIR)]
     if _untagged_name(head):
         return [ActorRef(head.text, head.idx, head.idx + len(head), COREF_NAME)]
+    if _untagged_acronym(head):
+        return [ActorRef(head.text, head.idx, head.idx + len(head), "ORG")]  # "The ELN freed …"
     if head.pos_ == "PRON" and lower in ("he", "she", "him", "her", "his"):
         return [ActorRef(head.text, head.idx, head.idx + len(head), COREF_PERSON)]
     if head.pos_ == "PRON" and lower in ("it", "they") and head.dep_ in ("nsubj", "nsubjpass"):
@@ -435,6 +437,17 @@ def _armed_force(head: Token, ents: dict[int, Span]) -> list[ActorRef]:
         if (len(phrase) > 1 or head.lower_ == "troops") and not owners:
             return [ActorRef(phrase.text, phrase.start_char, phrase.end_char, GENERIC, kind=ARMED_FORCE)]
     return []
+
+
+def _untagged_acronym(head: Token) -> bool:
+    """A group's short name the NER missed, standing as a party of its clause: "the ELN freed a
+    police officer", "accused the RSF of …" (a party's name, which the linker may know)."""
+    if head.ent_type_ or head.pos_ != "PROPN" or not _is_acronym(head) or len(head.text) > 6:
+        return False
+    doc = head.doc
+    labelled = head.i + 1 < len(doc) and doc[head.i + 1].text.startswith(":")  # "MR. PRICE:" opens a turn
+    addressed = head.i > 0 and doc[head.i - 1].lower_.rstrip(".") in lx.HONORIFICS
+    return head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") and not (labelled or addressed)
 
 
 def _is_acronym(token: Token) -> bool:
