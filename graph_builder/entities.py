@@ -87,6 +87,10 @@ def clean_surface(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" ,.;:")
 
 
+# Forms of address before a person's name, which are no part of it.
+HONORIFIC_PREFIX = re.compile(r"^(?:(?:H\.\s?E\.?|(?:His|Her) Excellency|Mr|Mrs|Ms|Dr)\.?\s+)+")
+
+
 def slugify(text: str) -> str:
     """A stable IRI-safe key from a name.
 
@@ -128,6 +132,8 @@ class EntityResolver:
     def resolve(self, ref: ActorRef, context: Collection[str] = ()) -> ResolvedEntity | None:
         """Resolve one mention; ``context`` holds QIDs already linked in the document."""
         surface = clean_surface(ref.text)
+        if ref.label == "PERSON":
+            surface = HONORIFIC_PREFIX.sub("", surface)  # "H.E. Mahmoud Ali Youssouf" is Mahmoud Ali Youssouf
         if not surface:
             return None
         candidate = self._link(ref, surface, context)
@@ -293,7 +299,7 @@ def _named_in_full(ref: ActorRef, history: list[tuple[int, ResolvedEntity]]) -> 
     A body works the same way: "the Peace and Security Council … the Council condemned", "the
     Commission of the Economic Community … The Commission commends" is the body named before,
     not a council or commission of its own."""
-    word = clean_surface(ref.text)
+    word = HONORIFIC_PREFIX.sub("", clean_surface(ref.text)) if ref.label == "PERSON" else clean_surface(ref.text)
     if " " in word or ref.label not in ("PERSON", "ORG"):
         return None
     for _, entity in reversed(history):

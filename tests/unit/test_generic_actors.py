@@ -456,3 +456,11 @@ def test_a_short_name_the_ner_missed_is_a_party_but_a_speaker_s_label_is_not(ext
     assert [(a.text, a.label) for a in threat.agents] == [("NPA", "ORG")]
     briefing = extract("KIGALI -- Q: Any news? MR. KAYUMBA: Uganda and Rwanda exchanged twelve prisoners on Friday.")
     assert all(r.text != "KAYUMBA" for e in briefing.events for r in (*e.participants, *e.agents, *e.targets))
+
+
+def test_a_form_of_address_is_no_part_of_a_person_s_name() -> None:
+    full = ActorRef("H.E. Amina Diallo Sow", 0, 21, "PERSON")
+    later = ActorRef("Mrs Sow", 40, 47, "PERSON")
+    resolution = resolve_document(_extraction("a1", [full, later]), EntityResolver())
+    assert [e.label for e in resolution[full]] == ["Amina Diallo Sow"]
+    assert resolution[later] == resolution[full]
