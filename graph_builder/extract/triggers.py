@@ -1066,6 +1066,8 @@ def _special_reading(token: Token) -> str | None:
     hostilities", "received the bodies", "spoke by phone with"."""
     lemma = token.lemma_.lower()
     objects = {c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "nsubjpass")}
+    if lemma == "declare" and "persona non grata" in " ".join(t.lower_ for t in token.subtree):
+        return "Sanction"  # CAMEO 1663: "declared the ambassador persona non grata" (the verb carries the doer)
     if lemma in lx.STOPPING_VERBS:  # "agreed to stop fighting": the small model makes the gerund a clause
         objects |= {c.lower_ for c in token.children if c.dep_ in ("dobj", "xcomp") and c.tag_ == "VBG"}
     if lemma in ("open", "exchange", "trade", "return") and "fire" in objects:

@@ -2911,3 +2911,8 @@ def test_a_convoy_fired_upon_was_attacked(extract) -> None:  # type: ignore[no-u
 def test_people_an_armed_party_hands_to_the_red_cross_are_released(extract) -> None:  # type: ignore[no-untyped-def]
     assert classes(extract, "The militia handed four aid workers to the Red Cross near Kidal.") == ["Release"]
     assert classes(extract, "The clinic handed its records to the Red Cross.") == []
+
+
+def test_a_state_declaring_an_envoy_persona_non_grata_sanctions_and_states_nothing_more(extract) -> None:  # type: ignore[no-untyped-def]
+    (expulsion,) = extract("Lithuania on Monday declared the Belarusian consul Ivan Petrou persona non grata.").events
+    assert expulsion.event_class == "Sanction" and [a.text for a in expulsion.agents] == ["Lithuania"]
