@@ -52,9 +52,11 @@ BLIND_SETS = Path(__file__).resolve().parents[2] / "bench" / "eval"
 # blind-9 and blind-10 (round 6), blind-12 and blind-14 (round 7), blind-17, -18, -20 and -22
 # (round 8), blind-23, -25, -26 and -28 (round 9), blind-29, -31, -32 and -34 (round 10) and
 # blind-35, -37, -38 and -39 (round 11), blind-41 and -42 (round 12), blind-47, -49, -51 and
-# -52 (round 13) and blind-53, -55, -56 and -58 (round 14) were scored whole once
+# -52 (round 13), blind-53, -55, -56 and -58 (round 14) and blind-59, -61, -62 and -64 (round 15)
+# were scored whole once
 # before anyone read them, and tuned on whole after that (docs/evaluation.md); blind-4, -6, -7,
-# -8, -11, -13, -15, -16, -19, -21, -24, -27, -30, -33, -36, -40, -43, -45, -46, -48, -50, -54 and -57 are sealed and
+# -8, -11, -13, -15, -16, -19, -21, -24, -27, -30, -33, -36, -40, -43, -45, -46, -48, -50, -54, -57, -60 and -63
+# are sealed and
 # never tested. Round 9 lowered four argument
 # figures by 0.001-0.011 (blind, blind-3, -5, -14; docs/evaluation.md): groups the rules now name
 # ("local leaders", "government officials") that the gold leaves out. Round 10 lowered blind-17's arguments
@@ -77,41 +79,50 @@ BLIND_SETS = Path(__file__).resolve().parents[2] / "bench" / "eval"
 # -22, -28, -31, -32, -42, -47, -51): attacks newly found on units "under fire" and children
 # returned to their families whose parties the gold names otherwise, two parties of a found
 # attack the gold leaves out, and arguments of events a demand asks for, now dropped.
+# Round 15 added blind-59, -61, -62 and -64 (scored on arrival, then tuned on); blind-60 and -63
+# are sealed. No events figure fell; it lowered seven argument figures by 0.001-0.010 (blind-29,
+# -37, -47, -49, -51, -52, -56): a state's forces now also name the state ("Azerbaijani forces"),
+# and a place attacked its state, where the gold names only the force or the place, and events
+# newly found whose parties the gold names otherwise.
 BLIND_FLOORS = {
     "blind": ("tune", 0.868, 0.730),
-    "blind-2": ("tune", 0.885, 0.688),
+    "blind-2": ("tune", 0.885, 0.701),
     "blind-3": ("all", 0.797, 0.661),
-    "blind-5": ("all", 0.813, 0.725),
+    "blind-5": ("all", 0.813, 0.729),
     "blind-9": ("all", 0.747, 0.682),
-    "blind-10": ("all", 0.798, 0.682),
-    "blind-12": ("all", 0.681, 0.662),
-    "blind-14": ("all", 0.762, 0.674),
-    "blind-17": ("all", 0.749, 0.673),
-    "blind-18": ("all", 0.735, 0.667),
-    "blind-20": ("all", 0.622, 0.672),
-    "blind-22": ("all", 0.679, 0.689),
-    "blind-23": ("all", 0.634, 0.609),
-    "blind-25": ("all", 0.690, 0.677),
+    "blind-10": ("all", 0.798, 0.698),
+    "blind-12": ("all", 0.681, 0.667),
+    "blind-14": ("all", 0.775, 0.683),
+    "blind-17": ("all", 0.757, 0.678),
+    "blind-18": ("all", 0.735, 0.673),
+    "blind-20": ("all", 0.634, 0.675),
+    "blind-22": ("all", 0.679, 0.690),
+    "blind-23": ("all", 0.634, 0.614),
+    "blind-25": ("all", 0.693, 0.677),
     "blind-26": ("all", 0.698, 0.742),
-    "blind-28": ("all", 0.583, 0.664),
-    "blind-29": ("all", 0.703, 0.682),
-    "blind-31": ("all", 0.629, 0.691),
-    "blind-32": ("all", 0.771, 0.668),
-    "blind-34": ("all", 0.664, 0.688),
-    "blind-35": ("all", 0.508, 0.590),
-    "blind-37": ("all", 0.615, 0.658),
-    "blind-38": ("all", 0.673, 0.638),
-    "blind-39": ("all", 0.747, 0.625),
-    "blind-41": ("all", 0.663, 0.663),
-    "blind-42": ("all", 0.552, 0.703),
-    "blind-47": ("all", 0.759, 0.706),
-    "blind-49": ("all", 0.613, 0.686),
-    "blind-51": ("all", 0.556, 0.612),
-    "blind-52": ("all", 0.643, 0.710),
+    "blind-28": ("all", 0.607, 0.665),
+    "blind-29": ("all", 0.703, 0.677),
+    "blind-31": ("all", 0.629, 0.695),
+    "blind-32": ("all", 0.771, 0.675),
+    "blind-34": ("all", 0.664, 0.690),
+    "blind-35": ("all", 0.508, 0.591),
+    "blind-37": ("all", 0.615, 0.656),
+    "blind-38": ("all", 0.696, 0.651),
+    "blind-39": ("all", 0.747, 0.630),
+    "blind-41": ("all", 0.671, 0.665),
+    "blind-42": ("all", 0.552, 0.712),
+    "blind-47": ("all", 0.779, 0.702),
+    "blind-49": ("all", 0.622, 0.685),
+    "blind-51": ("all", 0.569, 0.606),
+    "blind-52": ("all", 0.656, 0.702),
     "blind-53": ("all", 0.665, 0.679),
-    "blind-55": ("all", 0.658, 0.652),
-    "blind-56": ("all", 0.643, 0.664),
-    "blind-58": ("all", 0.724, 0.707),
+    "blind-55": ("all", 0.671, 0.658),
+    "blind-56": ("all", 0.698, 0.654),
+    "blind-58": ("all", 0.731, 0.720),
+    "blind-59": ("all", 0.651, 0.684),
+    "blind-61": ("all", 0.516, 0.606),
+    "blind-62": ("all", 0.405, 0.604),
+    "blind-64": ("all", 0.536, 0.720),
 }
 
 
