@@ -444,6 +444,8 @@ def _untagged_acronym(head: Token) -> bool:
     police officer", "accused the RSF of …" (a party's name, which the linker may know)."""
     if head.ent_type_ or head.pos_ != "PROPN" or not _is_acronym(head) or len(head.text) > 6:
         return False
+    if head.lower_ in lx.THING_ACRONYMS or head.lower_ in lx.EXPLOSIVE_NOUNS:
+        return False  # "an IED detonated", "a UAV crashed": a weapon or a thing, no party
     doc = head.doc
     labelled = head.i + 1 < len(doc) and doc[head.i + 1].text.startswith(":")  # "MR. PRICE:" opens a turn
     addressed = head.i > 0 and doc[head.i - 1].lower_.rstrip(".") in lx.HONORIFICS

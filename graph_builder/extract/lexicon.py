@@ -747,6 +747,11 @@ EXPLOSIVE_NOUNS = frozenset(
     "charge charges vest bomber bombers munition munitions ordnance shell shells rocket rockets missile missiles "
     "tnt dynamite car-bomb".split()
 )
+# Short names of weapons and things, which the parser may take for a group's ("an IED detonated").
+THING_ACRONYMS = frozenset(
+    "ied ieds vbied vbieds rpg rpgs uav uavs ugv atgm atgms manpads apc apcs ifv ifvs mlrs gps sms tv "
+    "gdp ceo ai covid".split()
+)
 # Orders are demands only with what is ordered: "ordered troops to withdraw", not "ordered a pizza".
 ORDER_VERBS = frozenset(["order", "instruct"])
 

@@ -454,6 +454,8 @@ def test_a_truce_in_a_story_of_one_party_has_no_sides() -> None:
 def test_a_short_name_the_ner_missed_is_a_party_but_a_speaker_s_label_is_not(extract) -> None:  # type: ignore[no-untyped-def]
     threat = extract("The NPA vowed to punish mining companies that refused to pay.").events[0]
     assert [(a.text, a.label) for a in threat.agents] == [("NPA", "ORG")]
+    blast = next(e for e in extract("An IED detonated under a patrol near Gao, killing two soldiers.").events)
+    assert all(r.text != "IED" for r in (*blast.participants, *blast.agents, *blast.targets))
     briefing = extract("KIGALI -- Q: Any news? MR. KAYUMBA: Uganda and Rwanda exchanged twelve prisoners on Friday.")
     assert all(r.text != "KAYUMBA" for e in briefing.events for r in (*e.participants, *e.agents, *e.targets))
 
