@@ -152,9 +152,8 @@ def _with_sides_of_the_story(event: EventRecord) -> EventRecord:
     """A truce, deal or round of talks its sentence gives no party ("the ceasefire that took
     hold on Sunday", "the talks resumed") is between the two sides the story named last
     before it, as a reader takes it."""
-    if event.event_class not in SIDED_CLASSES or event.participants or event.agents or event.targets:
-        return event
-    if not event.triggers:
+    has_parties = bool(event.participants or event.agents or event.targets)
+    if event.event_class not in SIDED_CLASSES or has_parties or not event.triggers:
         return event
     trigger = event.triggers[0]
     return replace(event, participants=(ActorRef(trigger.text, trigger.start, trigger.end, COREF_SIDES),))
