@@ -91,6 +91,13 @@ def clean_surface(text: str) -> str:
 HONORIFIC_PREFIX = re.compile(r"^(?:(?:H\.\s?E\.?|(?:His|Her) Excellency|Mr|Mrs|Ms|Dr)\.?\s+)+")
 
 
+def _name_surface(ref: ActorRef) -> str:
+    """The name a mention gives, without article or possessive, and for a person without a form
+    of address: "H.E. Mahmoud Ali Youssouf" is Mahmoud Ali Youssouf."""
+    surface = clean_surface(ref.text)
+    return HONORIFIC_PREFIX.sub("", surface) if ref.label == "PERSON" else surface
+
+
 def slugify(text: str) -> str:
     """A stable IRI-safe key from a name.
 
@@ -131,9 +138,7 @@ class EntityResolver:
 
     def resolve(self, ref: ActorRef, context: Collection[str] = ()) -> ResolvedEntity | None:
         """Resolve one mention; ``context`` holds QIDs already linked in the document."""
-        surface = clean_surface(ref.text)
-        if ref.label == "PERSON":
-            surface = HONORIFIC_PREFIX.sub("", surface)  # "H.E. Mahmoud Ali Youssouf" is Mahmoud Ali Youssouf
+        surface = _name_surface(ref)
         if not surface:
             return None
         candidate = self._link(ref, surface, context)
@@ -230,18 +235,20 @@ def resolve_document(extraction: DocumentExtraction, resolver: EntityResolver) -
     history: list[tuple[int, ResolvedEntity]] = []
     context: set[str] = set()
     refs = _all_refs(extraction)
-    # One name means one entity throughout a document; it also spares repeated lookups.
-    seen: dict[tuple[str, str, bool, str | None, str | None], ResolvedEntity | None] = {}
+    # One name means one entity throughout a document (and, for a state's forces, one state);
+    # it also spares repeated lookups.
+    seen: dict[tuple[str, str, bool, str | None, str | None], tuple[ResolvedEntity, ...]] = {}
     for ref in refs:
         if ref.label.startswith(COREF_PREFIX) or ref.label == GENERIC:
             continue
         key = (ref.text, ref.label, ref.as_place, ref.unit, ref.kind)
         if key not in seen:
-            seen[key] = _named_in_full(ref, history) or resolver.resolve(ref, context)
-        entity = seen[key]
-        if entity is not None:
-            state = resolver.state_of_forces(ref, entity)
-            resolved[ref] = (entity,) if state is None else (entity, state)
+            entity = _named_in_full(ref, history) or resolver.resolve(ref, context)
+            state = resolver.state_of_forces(ref, entity) if entity is not None else None
+            seen[key] = () if entity is None else (entity,) if state is None else (entity, state)
+        if seen[key]:
+            entity = seen[key][0]
+            resolved[ref] = seen[key]
             history.append((ref.start, entity))
             if entity.qid:
                 context.add(entity.qid)
@@ -299,7 +306,7 @@ def _named_in_full(ref: ActorRef, history: list[tuple[int, ResolvedEntity]]) -> 
     A body works the same way: "the Peace and Security Council … the Council condemned", "the
     Commission of the Economic Community … The Commission commends" is the body named before,
     not a council or commission of its own."""
-    word = HONORIFIC_PREFIX.sub("", clean_surface(ref.text)) if ref.label == "PERSON" else clean_surface(ref.text)
+    word = _name_surface(ref)
     if " " in word or ref.label not in ("PERSON", "ORG"):
         return None
     for _, entity in reversed(history):

@@ -2588,7 +2588,7 @@ def _lodged_by_a_state(token: Token) -> bool:
     """An official complaint comes from a state or a body of one ("Hanoi", "the foreign
     ministry"), not from tenants or a union."""
     subjects = subject_of(token)
-    named = any(s.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or s.lower_ in DEFINITE_HEADS for s in subjects)
+    named = any(s.ent_type_ in ACTOR_ENTITY_TYPES or s.lower_ in DEFINITE_HEADS for s in subjects)
     return named and _said_by_a_party(token)
 
 
