@@ -151,6 +151,14 @@ def _accused(trigger: Token, ents: dict[int, Span]) -> list[ActorRef]:
     return [a for o in _children(prep.head, "dobj", "nsubjpass") for a in actors_for(o, ents)]
 
 
+def is_a_complaint(word: Token) -> bool:
+    """ "representations", "a protest", "a formal complaint", "a note of protest", "a protest note"."""
+    if word.lower_ == "representations" or word.lemma_.lower() in ("protest", "complaint"):
+        return True
+    about = [g for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return word.lemma_.lower() == "note" and any(w.lemma_.lower() == "protest" for w in [*about, *word.children])
+
+
 def passive_form(verb: Token) -> bool:
     return any(c.dep_ == "auxpass" for c in verb.children)
 
@@ -206,9 +214,10 @@ def verbal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
     if cls == "Accusation" and warrants:  # "issued a warrant for the general": whom it charges
         wanted = [t for h in (trigger, *warrants) for t in _pobjs(h, frozenset(["for", "against"]))]
         targets += [a for t in wanted for a in actors_for(t, ents)]
-    if cls == "Accusation":  # "lodged representations with Tokyo": the complaint names whom it is made to
-        complaints = [o for o in objects if o.lower_ == "representations"]
-        targets += [a for o in complaints for t in _pobjs(o, frozenset(["with", "to"])) for a in actors_for(t, ents)]
+    complaints = [o for o in objects if is_a_complaint(o)] if cls == "Accusation" else []
+    if complaints:  # "lodged representations with Tokyo", "filed a protest with Beijing": whom it is made to
+        addressed = [t for h in (trigger, *complaints) for t in _pobjs(h, frozenset(["with", "to"]))]
+        targets += [a for t in addressed for a in actors_for(t, ents)]
     if cls == "Demand" and trigger.lemma_.lower() == "expect":  # "expects [Kyiv to withdraw]": the clause's subject
         expected = [s for c in _children(trigger, "ccomp", "xcomp") for s in _children(c, "nsubj")]
         targets += [a for t in expected for a in actors_for(t, ents)]

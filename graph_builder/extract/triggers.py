@@ -19,7 +19,7 @@ from graph_builder.extract.actors import DEFINITE_HEADS, antecedent_subject, is_
 from graph_builder.extract.attach import is_money, is_support_verb, phrase_top
 from graph_builder.extract.cameo_verbs import classify_verb, known_verbs
 from graph_builder.extract.quantities import parse_number
-from graph_builder.extract.roles import owning_bodies, passive_form, subject_of
+from graph_builder.extract.roles import is_a_complaint, owning_bodies, passive_form, subject_of
 from graph_builder.nlp import cameo_lexicon as cameo
 
 
@@ -1213,7 +1213,7 @@ def _special_reading(token: Token) -> str | None:
         return "Aid"  # CAMEO 073: "sent search and rescue teams"
     if lemma in lx.ORDER_VERBS | {"tell", "ask"} and _sends_diplomat_away(token, objects):
         return "Sanction"  # CAMEO 1663, expel diplomats: "ordered the ambassador to leave"
-    if lemma in lx.LODGING_VERBS and any(map(_is_a_complaint, _direct_objects(token))) and _lodged_by_a_state(token):
+    if lemma in lx.LODGING_VERBS and any(map(is_a_complaint, _direct_objects(token))) and _lodged_by_a_state(token):
         return "Accusation"  # CAMEO 114: "lodged stern representations", "handed him a note of protest"
     if lemma in ("tell", "expect", "encourage", "exhort") and _bids_another_to_act(token):
         return "Demand"  # CAMEO 10: "told residents to leave", "encouraged both sides to resume talks"
@@ -2564,14 +2564,6 @@ def is_armed_conflict(verb: Token) -> bool:
         return False  # "students clashed with police outside the university"
     criminal = any(s.lemma_.lower() in lx.CRIMINAL_NOUNS for s in sides) and not _hits_the_state(verb)
     return not (criminal or any(map(_is_unrest, sides)))
-
-
-def _is_a_complaint(word: Token) -> bool:
-    """ "representations", "a protest", "a formal complaint", "a note of protest", "a protest note"."""
-    if word.lower_ == "representations" or word.lemma_.lower() in ("protest", "complaint"):
-        return True
-    about = [g for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
-    return word.lemma_.lower() == "note" and any(w.lemma_.lower() == "protest" for w in [*about, *word.children])
 
 
 def _hits_the_state(verb: Token) -> bool:

@@ -2744,6 +2744,18 @@ def test_a_protest_or_a_note_of_protest_put_to_a_state_is_an_official_complaint(
     assert classes(extract, text) == ["Accusation"]
 
 
+@pytest.mark.parametrize(
+    ("text", "addressee"),
+    [
+        ("Hanoi lodged a formal protest with Beijing over the survey ship.", "Beijing"),
+        ("Georgia's foreign ministry delivered a protest note to Moscow about the new border markers.", "Moscow"),
+    ],
+)
+def test_a_protest_names_the_state_it_is_lodged_with(extract, text: str, addressee: str) -> None:  # type: ignore[no-untyped-def]
+    (complaint,) = extract(text).events
+    assert [t.text for t in complaint.targets] == [addressee]
+
+
 def test_a_protest_note_by_no_party_is_no_complaint(extract) -> None:  # type: ignore[no-untyped-def]
     assert classes(extract, "The tenants sent a note of protest to the landlord about the heating.") == []
 
