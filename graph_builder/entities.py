@@ -91,6 +91,10 @@ def clean_surface(text: str) -> str:
 HONORIFIC_PREFIX = re.compile(r"^(?:(?:H\.\s?E\.?|(?:His|Her) Excellency|Mr|Mrs|Ms|Dr)\.?\s+)+")
 
 
+# Two capitalised names joined by a hyphen or dash ("Armenia-Azerbaijan", "US–China").
+STATE_PAIR = re.compile(r"([A-Z][\w.']*(?: [A-Z][\w.']*)?)\s?[-\u2013/]\s?([A-Z][\w.']*(?: [A-Z][\w.']*)?)")
+
+
 def _name_surface(ref: ActorRef) -> str:
     """The name a mention gives, without article or possessive, and for a person without a form
     of address: "H.E. Mahmoud Ali Youssouf" is Mahmoud Ali Youssouf."""
@@ -185,6 +189,21 @@ class EntityResolver:
         coordinates = getattr(state, "coordinates", None)
         return ResolvedEntity(slugify(state.label), state.label, "State", state.qid, coordinates=coordinates)
 
+    def states_of_a_pair(self, ref: ActorRef) -> tuple[ResolvedEntity, ...]:
+        """The two states a hyphenated pair names: "Armenia-Azerbaijan talks", "the
+        Moscow-Kyiv channel", "Israeli-Palestinian negotiations" are between both."""
+        halves = STATE_PAIR.fullmatch(clean_surface(ref.text))
+        if self._linker is None or halves is None:
+            return ()
+        states = [self._linker.state_entity(half) for half in halves.groups()]
+        found = [s for s in states if s is not None and s.contract_class == "State"]
+        if len(found) != 2 or found[0].qid == found[1].qid:
+            return ()
+        return tuple(
+            ResolvedEntity(slugify(s.label), s.label, "State", s.qid, coordinates=getattr(s, "coordinates", None))
+            for s in found
+        )
+
     def _link(self, ref: ActorRef, surface: str, context: Collection[str]) -> LinkCandidate | None:
         if self._linker is None:
             return None
@@ -245,7 +264,8 @@ def resolve_document(extraction: DocumentExtraction, resolver: EntityResolver) -
         if key not in seen:
             entity = _named_in_full(ref, history) or resolver.resolve(ref, context)
             state = resolver.state_of_forces(ref, entity) if entity is not None else None
-            seen[key] = () if entity is None else (entity,) if state is None else (entity, state)
+            pair = resolver.states_of_a_pair(ref) if entity is not None and not entity.qid else ()
+            seen[key] = pair or (() if entity is None else (entity,) if state is None else (entity, state))
         if seen[key]:
             entity = seen[key][0]
             resolved[ref] = seen[key]

@@ -1,5 +1,5 @@
 """Parties an event coder reads off a sentence beyond its words, through the real builder
-(linker on): the state a place attacked lies in.
+(linker on): the state a place attacked lies in, the two states a hyphenated pair names.
 
 Sentences written for these tests; none comes from an evaluation file."""
 
@@ -24,3 +24,25 @@ def test_a_place_attacked_stands_for_its_state_when_the_story_names_it(builder: 
 
 def test_a_place_attacked_in_a_story_that_names_no_state_is_only_the_place(builder: Builder) -> None:
     assert _attack_targets(builder, "Russian drones struck Kharkiv overnight.") == ["Kharkiv"]
+
+
+def _participants(builder: Builder, text: str, event_class: str) -> list[str]:
+    [(_source, extraction)] = builder.extract([make_document("t", text)])
+    resolution = resolve_document(extraction, builder.resolver)
+    event = next(e for e in extraction.events if e.event_class == event_class)
+    return sorted(entity.label for ref in event.participants for entity in resolution.get(ref, ()))
+
+
+def test_talks_named_by_a_hyphenated_pair_of_states_are_between_both(builder: Builder) -> None:
+    assert _participants(builder, "Armenia-Azerbaijan talks resumed in Washington.", "Negotiation") == [
+        "Armenia",
+        "Azerbaijan",
+    ]
+    assert _participants(builder, "The Moscow-Kyiv talks on grain exports opened.", "Negotiation") == [
+        "Russia",
+        "Ukraine",
+    ]
+
+
+def test_a_hyphenated_name_that_is_no_pair_of_states_stays_one_name(builder: Builder) -> None:
+    assert _attack_targets(builder, "Artillery shelled the Coca-Cola bottling plant.") == ["Coca-Cola"]
