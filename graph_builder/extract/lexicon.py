@@ -441,6 +441,10 @@ REFERRING_VERBS = frozenset(
 
 # Verbs that put a deed on someone "on" whom it is blamed: "blamed the attack on the RSF".
 BLAMING_VERBS = frozenset(["blame", "pin"])
+# Hostile acts short of an armed attack that one party attributes to another.
+HOSTILE_DEED_NOUNS = frozenset(
+    "cyberattack hack hacking intrusion breach theft sabotage poisoning leak plot campaign operation explosion blast fire".split()
+)
 SPEECH_VERBS = frozenset(
     [
         "say",
@@ -946,7 +950,8 @@ MEETING_PLACE_NOUNS = frozenset(["border", "frontier", "line", "road", "river", 
 CONTINUING_VERBS = frozenset(["keep", "continue", "widen", "expand", "intensify", "escalate", "extend", "spread"])
 FORCE_NOUNS = frozenset(["revenge", "vengeance", "retribution"])
 # Diplomats told to leave are expelled (CAMEO 1663).
-DIPLOMAT_NOUNS = frozenset(["ambassador", "envoy", "diplomat", "attache", "chargé", "charge", "consul"])
+# "chargé d'affaires" parses with "d'affaires" as the head.
+DIPLOMAT_NOUNS = frozenset(["ambassador", "envoy", "diplomat", "attache", "chargé", "charge", "consul", "d'affaire", "d'affaires"])
 # Verbs of public criticism (CAMEO 111) that news also uses for blows: "slammed X for Y".
 CRITICISING_VERBS = frozenset(["slam", "blast", "lambast", "castigate", "rebuke", "criticise", "criticize"])
 # What a speaker calls a deed to condemn it (CAMEO 111): "called the bombing an outrage".
@@ -1015,6 +1020,8 @@ DESIGNATING_VERBS = frozenset(["designate", "list", "blacklist", "proscribe"])
 LISTING_VERBS = frozenset(["add", "put", "place"])
 BLACKLIST_WORDS = frozenset(["terrorist", "terror", "sanction", "sanctions", "blacklist", "asset-freeze", "freeze"])
 # Sinking a vessel in a conflict is an attack (CAMEO 19): "helicopters sank three boats".
+# Blows between ships short of gunfire: "rammed", "water-cannoned" (the hyphen splits off "cannoned").
+RAMMING_VERBS = frozenset(["ram", "cannon", "water-cannon"])
 SUNK_VESSELS = frozenset(["boat", "boats", "ship", "ships", "vessel", "vessels", "warship", "warships", "skiff", "skiffs"])
 # What a party cuts off from another when it stops it (CAMEO 163, embargo; 16, reduce relations):
 # "suspended bilateral trade", "withdrew the trade privileges it had granted".

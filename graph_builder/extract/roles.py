@@ -214,6 +214,8 @@ def verbal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
     if cls == "Accusation" and warrants:  # "issued a warrant for the general": whom it charges
         wanted = [t for h in (trigger, *warrants) for t in _pobjs(h, frozenset(["for", "against"]))]
         targets += [a for t in wanted for a in actors_for(t, ents)]
+    if cls == "Accusation" and trigger.lemma_.lower() == "attribute":  # "attributed the hack to the GRU"
+        targets += [a for t in _pobjs(trigger, frozenset(["to"])) for a in actors_for(t, ents)]
     complaints = [o for o in objects if is_a_complaint(o)] if cls == "Accusation" else []
     if complaints:  # "lodged representations with Tokyo", "filed a protest with Beijing": whom it is made to
         addressed = [t for h in (trigger, *complaints) for t in _pobjs(h, frozenset(["with", "to"]))]

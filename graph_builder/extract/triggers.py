@@ -44,7 +44,7 @@ def build_trigger_matcher(nlp: Language) -> Matcher:
     special |= lx.SHIPPING_VERBS | lx.ARRIVING_VERBS | lx.RECALLING_VERBS | lx.CLOSING_VERBS
     special |= lx.SPEAKING_VERBS | lx.REPELLING_VERBS | lx.BURNING_VERBS | lx.ADVANCING_VERBS | lx.ABDUCTING_VERBS
     special |= lx.DESIGNATING_VERBS | lx.LISTING_VERBS | lx.HANDOVER_VERBS | lx.LANDING_VERBS | {"sit", "sink"}
-    special |= lx.DOWNING_VERBS | lx.CONCERN_VERBS | {"pay"}
+    special |= lx.DOWNING_VERBS | lx.CONCERN_VERBS | lx.RAMMING_VERBS | {"pay", "attribute"}
     verbs = sorted(set(lx.VERB_TRIGGERS) | known_verbs() | lx.WITHHOLDING_VERBS | special)
     matcher.add("VERB", [[{"LEMMA": {"IN": verbs}, "POS": "VERB"}]])
     # read only by their own checks in _check_noun
@@ -101,6 +101,10 @@ def _carried(trigger: Trigger) -> bool:
     return not trigger.nominal and ((passive and verb.lemma_.lower() in TRAVEL_VERBS) or freight)
 
 
+# Foreign officials a state expels besides its envoys: "expelled four intelligence officers" (CAMEO 166).
+EXPELLED_OFFICIALS = frozenset(["officer", "spy", "agent"])
+# What an envoy is summoned to hear: "summoned the ambassador to protest the detention".
+COMPLAINING_VERBS = frozenset(["protest", "complain", "lodge", "register", "convey"])
 PRIVATE_ROLES = frozenset(["COP", "CRM"])  # besides every role of people (class Group)
 
 
@@ -174,8 +178,10 @@ def _check_verb(token: Token) -> Trigger | None:
         # the parse hangs "over the strike" on the verb or on the envoy
         preps = [c for t in (token, *envoys) for c in t.children if c.dep_ == "prep"]
         grievance = [p for p in preps if p.lower_ in ("over", "about")]
-        if grievance:
-            return Trigger(token, "Accusation", nominal=False)  # CAMEO 114: "summoned the ambassador over the strike"
+        purpose = [c for c in token.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in COMPLAINING_VERBS]
+        if grievance or purpose:
+            # CAMEO 114: "summoned the ambassador over the strike", "… to protest the detention"
+            return Trigger(token, "Accusation", nominal=False)
         return None  # summoning an envoy is a rebuke ("to complain" says so), not a meeting
     operations = [o for o in _direct_objects(token) if o.lemma_.lower() in lx.SECURITY_OPERATION_NOUNS]
     if any(map(_against_terrorists, operations)):
@@ -272,7 +278,8 @@ def _check_verb(token: Token) -> Trigger | None:
         return None
     if lemma == "warn" and not _warns_of_own_act(token):
         return None  # "the ministry warned of a new wave of infections" points at a danger
-    if lemma in lx.ORDER_VERBS and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
+    ordered_out = _sends_diplomat_away(token, objects)
+    if lemma in lx.ORDER_VERBS and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children) and not ordered_out:
         return None  # "ordered troops to withdraw" is a demand; "ordered an inquiry" an act of office
     if cls == "PrisonerExchange" and not (nearby & lx.CAPTIVE_NOUNS):
         return None
@@ -730,8 +737,20 @@ def _names_by_phrase(noun: Token) -> bool:
     )
 
 
+def _is_a_topic_label(noun: Token) -> bool:
+    """A noun phrase a colon closes, governed by nothing, labels what follows ("Gaza war:",
+    "Myanmar civil war:" in digests and live blogs)."""
+    edge = noun.right_edge  # the colon may hang on the noun or on the clause after it
+    closed = edge.text == ":" or (edge.i + 1 < len(noun.doc) and noun.doc[edge.i + 1].text == ":")
+    if not closed:
+        return False
+    return noun.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj", "attr", "conj")
+
+
 def _check_noun(token: Token) -> Trigger | None:
     lower, lemma = token.lower_, token.lemma_.lower()
+    if _is_a_topic_label(token):
+        return None  # "Sudanese civil war: the RSF shell a camp": the story's heading, not an event told
     if lemma in lx.SECURITY_OPERATION_NOUNS and _against_terrorists(token):
         return Trigger(token, "Attack", nominal=True)  # "launched a counter-terrorist operation in the city"
     named_captives = lemma in lx.NOUN_TRIGGERS and _has_captive_context(token)  # "the handover of 15 detainees"
@@ -1211,6 +1230,10 @@ def _special_reading(token: Token) -> str | None:
         return "Sanction"  # CAMEO 163: "banned entry to 500 Americans"
     if lemma in lx.GIVING_VERBS and any(map(_is_aid_team, (c for c in token.children if c.dep_ == "dobj"))):
         return "Aid"  # CAMEO 073: "sent search and rescue teams"
+    if lemma in lx.RAMMING_VERBS and _rams_a_vessel(token):
+        return "Attack"  # CAMEO 19: "coast guard ships rammed a fisheries bureau vessel", "… and water-cannoned it"
+    if lemma == "attribute" and _attributes_a_deed(token):
+        return "Accusation"  # CAMEO 112: "attributed the cyberattack to Russian military intelligence"
     if lemma in lx.ORDER_VERBS | {"tell", "ask"} and _sends_diplomat_away(token, objects):
         return "Sanction"  # CAMEO 1663, expel diplomats: "ordered the ambassador to leave"
     if lemma in lx.LODGING_VERBS and any(map(is_a_complaint, _direct_objects(token))) and _lodged_by_a_state(token):
@@ -1429,7 +1452,9 @@ def _gives_money_to_someone(token: Token) -> bool:
 def _fires_on_a_party(token: Token) -> bool:
     """ "peacekeepers fired on heavy weapons held by …", "the convoy was fired upon"; riot police
     firing at protesters is crowd control, not an armed attack."""
-    aimed = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "upon")]
+    # the parse may hang "at the boat" on the weapon: "fires a water cannon at a supply boat"
+    shot = [c for c in token.children if c.dep_ == "dobj"]
+    aimed = [c for t in (token, *shot) for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "upon")]
     aimed_at = [g for c in aimed for g in c.children]
     if passive_form(token) and any(not list(c.children) for c in aimed):
         aimed_at += [s for s in token.children if s.dep_ == "nsubjpass"]  # the preposition is stranded
@@ -1638,7 +1663,8 @@ def _expels_people(token: Token) -> bool:
     """A state sending people out of its land, migrants or a people ("expelled 1,200 Afghans"),
     not its envoys (a sanction) nor a member from a body."""
     sent = _seized(token)
-    envoys = any(o.lemma_.lower() in lx.DIPLOMAT_NOUNS or o.lower_ in lx.DIPLOMAT_NOUNS for o in sent)
+    officials = lx.DIPLOMAT_NOUNS | EXPELLED_OFFICIALS
+    envoys = any(o.lemma_.lower() in officials or o.lower_ in officials for o in sent)
     return any(map(_names_people, sent)) and not envoys
 
 
@@ -2172,9 +2198,34 @@ def _is_aid_team(obj: Token) -> bool:
     return obj.lemma_.lower() in ("team", "worker", "crew") and bool(kinds & lx.AID_TEAM_KINDS)
 
 
+def _rams_a_vessel(token: Token) -> bool:
+    """Ships of a party ram or hose another vessel; a truck ramming a gate is no naval clash."""
+    hit = {o.lemma_.lower() for o in _direct_objects(token)} | {o.lower_ for o in _direct_objects(token)}
+    rammers = subject_of(token)
+    if not rammers and token.dep_ == "conj":
+        rammers = subject_of(token.head)  # "ships rammed and water-cannoned a vessel"
+    by_ships = any(s.lower_ in lx.SUNK_VESSELS or _is_actor(s) for s in rammers)
+    return bool(hit & (lx.SUNK_VESSELS | {"it", "them"})) and by_ships
+
+
+def _attributes_a_deed(token: Token) -> bool:
+    """A party attributes an attack, a theft or a sabotage to another party; "attributed the
+    delay to bad weather" and "remarks attributed to the minister" name no deed of a party."""
+    deeds = [o for o in _direct_objects(token) if _is_a_deed(o)]
+    authors = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+    return bool(deeds) and any(map(_is_actor, authors)) and _said_by_a_party(token)
+
+
+def _is_a_deed(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return lx.NOUN_TRIGGERS.get(lemma) == "Attack" or lemma in lx.HOSTILE_DEED_NOUNS
+
+
 def _sends_diplomat_away(token: Token, objects: set[str]) -> bool:
+    """ "told the ambassador to leave", "ordered 20 diplomats out of Moscow"."""
     leaving = {c.lemma_.lower() for c in token.children if c.dep_ in ("xcomp", "ccomp")}
-    return bool(objects & lx.DIPLOMAT_NOUNS and leaving & {"leave", "depart", "quit"})
+    out = any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "out" for c in token.children)
+    return bool(objects & lx.DIPLOMAT_NOUNS) and (bool(leaving & {"leave", "depart", "quit"}) or out)
 
 
 def _criticises(token: Token) -> bool:

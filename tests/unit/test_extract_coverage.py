@@ -2928,3 +2928,71 @@ def test_people_an_armed_party_hands_to_the_red_cross_are_released(extract) -> N
 def test_a_state_declaring_an_envoy_persona_non_grata_sanctions_and_states_nothing_more(extract) -> None:  # type: ignore[no-untyped-def]
     (expulsion,) = extract("Lithuania on Monday declared the Belarusian consul Ivan Petrou persona non grata.").events
     assert expulsion.event_class == "Sanction" and [a.text for a in expulsion.agents] == ["Lithuania"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Taliban release two British aid workers held since March.", "Release"),
+        ("The RSF shell a displacement camp near Nyala, killing nine.", "Attack"),
+        ("Rebels free four nurses abducted in Ituri.", "Release"),
+    ],
+)
+def test_digest_verbs_in_the_present_that_the_tagger_reads_as_nouns_are_events(
+    extract, text: str, expected: str  # type: ignore[no-untyped-def]
+) -> None:
+    assert expected in classes(extract, text)
+
+
+def test_a_noun_phrase_closed_by_a_colon_is_a_heading_not_an_event(extract) -> None:  # type: ignore[no-untyped-def]
+    found = extract("Yemen war: Houthi forces shell a market in Taiz, killing five.").events
+    assert [e.evidence[0].text for e in found] == ["Houthi forces shell a market"]
+    assert classes(extract, "The minister condemned the attack: it was an outrage.").count("Attack") == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign ministry summoned the Iranian charge d'affaires to protest the seizure of the tanker.",
+        "Hanoi summoned the Chinese ambassador to complain about the survey ship.",
+    ],
+)
+def test_an_envoy_summoned_to_hear_a_protest_is_an_official_complaint(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, text) == ["Accusation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow ordered 14 Latvian diplomats out of the country on Friday.",
+        "Norway expelled three Russian intelligence officers posing as diplomats.",
+    ],
+)
+def test_envoys_ordered_out_and_intelligence_officers_expelled_are_a_sanction(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, text) == ["Sanction"]
+
+
+def test_migrants_expelled_are_still_sent_home(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "Algeria expelled 600 Malian migrants across the desert border.") == ["Repatriation"]
+
+
+def test_a_hostile_deed_attributed_to_a_party_is_an_accusation_against_it(extract) -> None:  # type: ignore[no-untyped-def]
+    (charge,) = [e for e in extract("Denmark attributed the sabotage of the cable to Russia.").events
+                 if e.event_class == "Accusation"]
+    assert [a.text for a in charge.agents] == ["Denmark"] and [t.text for t in charge.targets] == ["Russia"]
+    assert classes(extract, "The ministry attributed the delay to bad weather.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Chinese coast guard ship fires a water cannon at a Vietnamese fishing boat near the Paracels.",
+        "Chinese maritime militia ships rammed a Philippine resupply vessel on Tuesday.",
+    ],
+)
+def test_ships_hosing_or_ramming_another_vessel_attack_it(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Attack" in classes(extract, text)
+
+
+def test_a_vehicle_ramming_a_gate_is_no_clash_at_sea(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "A delivery truck rammed the gate of the factory.") == []
