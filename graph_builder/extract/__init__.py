@@ -235,6 +235,9 @@ def _evidence(trigger: Trigger, body: int) -> TextSpan:
     else:
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         objects = [c for c in token.children if c.dep_ in ("dobj", "prt", "agent")]
+        if token.lemma_.lower() in lx.SPEAKING_VERBS:
+            # "Prague said it would expel more diplomats if …": what was said is the threat or demand
+            objects += [c for c in token.children if c.dep_ == "ccomp"]
         left = min([s.left_edge.i for s in subjects] + [token.i])
         right = max([o.right_edge.i for o in objects] + [token.i])
     left = max(left, token.i - MAX_EVIDENCE_TOKENS, token.sent.start, body)

@@ -1020,6 +1020,12 @@ DESIGNATING_VERBS = frozenset(["designate", "list", "blacklist", "proscribe"])
 LISTING_VERBS = frozenset(["add", "put", "place"])
 BLACKLIST_WORDS = frozenset(["terrorist", "terror", "sanction", "sanctions", "blacklist", "asset-freeze", "freeze"])
 # Sinking a vessel in a conflict is an attack (CAMEO 19): "helicopters sank three boats".
+WARSHIP_NOUNS = frozenset(
+    "boat ship vessel warship cruiser destroyer frigate corvette submarine tanker freighter carrier trawler".split()
+)
+# What forces seize that is a find, not a place or people taken: "seized a cache of rockets".
+SEIZING_VERBS = frozenset(["seize", "confiscate", "capture", "find", "discover", "uncover"])
+HAUL_NOUNS = frozenset(["cache", "stockpile", "haul", "consignment", "shipment", "stash"])
 # Blows between ships short of gunfire: "rammed", "water-cannoned" (the hyphen splits off "cannoned").
 RAMMING_VERBS = frozenset(["ram", "cannon", "water-cannon"])
 SUNK_VESSELS = frozenset(["boat", "boats", "ship", "ships", "vessel", "vessels", "warship", "warships", "skiff", "skiffs"])

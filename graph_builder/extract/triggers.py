@@ -44,7 +44,7 @@ def build_trigger_matcher(nlp: Language) -> Matcher:
     special |= lx.SHIPPING_VERBS | lx.ARRIVING_VERBS | lx.RECALLING_VERBS | lx.CLOSING_VERBS
     special |= lx.SPEAKING_VERBS | lx.REPELLING_VERBS | lx.BURNING_VERBS | lx.ADVANCING_VERBS | lx.ABDUCTING_VERBS
     special |= lx.DESIGNATING_VERBS | lx.LISTING_VERBS | lx.HANDOVER_VERBS | lx.LANDING_VERBS | {"sit", "sink"}
-    special |= lx.DOWNING_VERBS | lx.CONCERN_VERBS | lx.RAMMING_VERBS | {"pay", "attribute"}
+    special |= lx.DOWNING_VERBS | lx.CONCERN_VERBS | lx.RAMMING_VERBS | {"pay", "attribute", "torpedo"}
     verbs = sorted(set(lx.VERB_TRIGGERS) | known_verbs() | lx.WITHHOLDING_VERBS | special)
     matcher.add("VERB", [[{"LEMMA": {"IN": verbs}, "POS": "VERB"}]])
     # read only by their own checks in _check_noun
@@ -197,6 +197,8 @@ def _check_verb(token: Token) -> Trigger | None:
         # CAMEO codes "issue warrant" a demand; a warrant names a crime its subject is charged with
         # (CAMEO 112, accuse), unless it is a court's routine ("a warrant for the singer's arrest")
         return Trigger(token, "Accusation", nominal=False) if _warrant_for_a_grave_crime(token) else None
+    if lemma in lx.SEIZING_VERBS and {o.lemma_.lower() for o in _direct_objects(token)} & lx.HAUL_NOUNS:
+        return None  # "the army seized a cache of rockets": a find of arms, not an attack on anyone
     if lemma in ("broker", "mediate", "negotiate") and _brokered_deal(token):
         return None  # "the swap, mediated by Qatar": the broker takes part in the deal, no talks of their own
     special = _special_reading(token)
@@ -1022,8 +1024,8 @@ def _refers_back(token: Token) -> bool:
 MONTH_START = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 # A result after a team's name or before "win": "crushed Arsenal 5-1", "a 2-0 victory"; not "on 12-13 May".
 SCORE = re.compile(
-    rf"[A-Z]\w+ \d{{1,2}}-\d{{1,2}}(?![\d-])(?! (?:{MONTH_START}))"
-    r"|\b\d{1,2}-\d{1,2} (?:win|victory|defeat|draw|loss)"
+    rf"[A-Z]\w+ \d{{1,2}}[-\u2013]\d{{1,2}}(?![\d\u2013-])(?! (?:{MONTH_START}))"
+    r"|\b\d{1,2}[-\u2013]\d{1,2} (?:win|victory|defeat|draw|loss)"
 )
 
 
@@ -1044,7 +1046,8 @@ def _business_or_sport_body(token: Token) -> bool:
 def _is_sport(token: Token) -> bool:
     others = [t for t in token.sent if t != token]  # "attacked" cannot make its own sentence military
     sentence = {t.lemma_.lower() for t in others} | {t.lower_ for t in others}
-    score = "-" in sentence and bool(SCORE.search(token.sent.text))  # "crushed Arsenal 5-1"
+    dashed = "-" in sentence or "\u2013" in sentence
+    score = dashed and bool(SCORE.search(token.sent.text))  # "crushed Arsenal 5-1", "beat Celtic 3–1"
     # a match's own verbs ("the striker attacked … and struck the post") make no sentence military
     military = sentence & lx.MILITARY_WORDS - lx.SPORT_ACTION_WORDS
     return bool(sentence & lx.SPORTS_WORDS or score) and not military
@@ -1230,6 +1233,8 @@ def _special_reading(token: Token) -> str | None:
         return "Sanction"  # CAMEO 163: "banned entry to 500 Americans"
     if lemma in lx.GIVING_VERBS and any(map(_is_aid_team, (c for c in token.children if c.dep_ == "dobj"))):
         return "Aid"  # CAMEO 073: "sent search and rescue teams"
+    if lemma == "torpedo" and _hits_a_vessel(token):
+        return "Attack"  # CAMEO 19: "the cruiser was torpedoed by a submarine"; "torpedoed the talks" is figurative
     if lemma in lx.RAMMING_VERBS and _rams_a_vessel(token):
         return "Attack"  # CAMEO 19: "coast guard ships rammed a fisheries bureau vessel", "… and water-cannoned it"
     if lemma == "attribute" and _attributes_a_deed(token):
@@ -1747,8 +1752,8 @@ def _threatens_force(clause: Token) -> bool:
     negated = any(c.dep_ == "neg" for c in clause.children)  # "would not attack unless attacked" holds back
     if not negated and _promises_more_attacks(clause):
         return True  # "said it would keep attacking ships", "… attacks would widen to the Cape"
-    if _on_condition(clause) and _names_an_attack(clause) and not negated:
-        return True  # "… they would step up attacks if the trial went ahead"
+    if _on_condition(clause) and (_names_an_attack(clause) or _names_a_sanction(clause)) and not negated:
+        return True  # "… would step up attacks if the trial went ahead", "… would expel more diplomats if …"
     # "any new attack would be answered", "… would meet with reprisals"
     attacked = any(lx.NOUN_TRIGGERS.get(s.lemma_.lower()) == "Attack" for s in subject_of(clause))
     if (lemma == "answer" and attacked) or any(t.lemma_.lower() in lx.RETALIATION_WORDS for t in clause.subtree):
@@ -1868,6 +1873,14 @@ def _names_an_attack(clause: Token) -> bool:
     if lx.VERB_TRIGGERS.get(clause.lemma_.lower()) == "Attack":
         return True
     return any(lx.NOUN_TRIGGERS.get(o.lemma_.lower()) == "Attack" for o in _direct_objects(clause))
+
+
+def _names_a_sanction(clause: Token) -> bool:
+    """The clause's verb or its object is a measure against a party (CAMEO 131, threaten with
+    sanctions): "would expel two more diplomats", "would impose new sanctions"."""
+    if lx.VERB_TRIGGERS.get(clause.lemma_.lower()) == "Sanction":
+        return True
+    return any(lx.NOUN_TRIGGERS.get(o.lemma_.lower()) == "Sanction" for o in _direct_objects(clause))
 
 
 def _responds_with_force(clause: Token) -> bool:
@@ -2196,6 +2209,11 @@ def _brought_home(token: Token, back: bool = False) -> bool:
 def _is_aid_team(obj: Token) -> bool:
     kinds = {t.lower_ for t in obj.subtree if t.i < obj.i}
     return obj.lemma_.lower() in ("team", "worker", "crew") and bool(kinds & lx.AID_TEAM_KINDS)
+
+
+def _hits_a_vessel(token: Token) -> bool:
+    hit = _direct_objects(token) + [s for s in token.children if s.dep_ == "nsubjpass"]
+    return any(h.lemma_.lower() in lx.WARSHIP_NOUNS or h.lower_ in lx.SUNK_VESSELS for h in hit)
 
 
 def _rams_a_vessel(token: Token) -> bool:

@@ -2996,3 +2996,24 @@ def test_ships_hosing_or_ramming_another_vessel_attack_it(extract, text: str) ->
 
 def test_a_vehicle_ramming_a_gate_is_no_clash_at_sea(extract) -> None:  # type: ignore[no-untyped-def]
     assert classes(extract, "A delivery truck rammed the gate of the factory.") == []
+
+
+def test_a_match_result_written_with_an_en_dash_is_sport(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "Partizan beat Red Star 2\u20131 in the Belgrade derby on Sunday.") == []
+
+
+def test_arms_found_in_a_cache_are_no_attack_but_a_town_seized_is(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "The Iraqi army seized a cache of mortar shells near Tikrit.") == []
+    assert classes(extract, "Jihadists seized the town of Diafarabe on Monday.") == ["Attack"]
+
+
+def test_a_warship_torpedoed_is_attacked_and_talks_torpedoed_are_not(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "An Indian frigate was torpedoed by a Pakistani submarine in 1971.") == ["Attack"]
+    assert "Attack" not in classes(extract, "The hardliners torpedoed the budget deal.")
+
+
+def test_a_sanction_promised_on_a_condition_is_a_threat_told_in_full(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Oslo said Norway would expel more Russian diplomats if Moscow did not explain the drones."
+    (threat,) = extract(text).events
+    assert threat.event_class == "Threat"
+    assert "would expel more Russian diplomats" in threat.evidence[0].text
