@@ -3017,3 +3017,19 @@ def test_a_sanction_promised_on_a_condition_is_a_threat_told_in_full(extract) ->
     (threat,) = extract(text).events
     assert threat.event_class == "Threat"
     assert "would expel more Russian diplomats" in threat.evidence[0].text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister Ahmed Shehu appeals to the state government for more soldiers.",  # "appeals" tagged a noun
+        "Tehran demands that Washington lift the sanctions.",
+    ],
+)
+def test_digest_demands_without_articles_keep_their_subject(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    (demand,) = extract(text).events
+    assert demand.event_class == "Demand" and demand.agents
+
+
+def test_a_plural_noun_before_a_verb_stays_a_noun(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "The ministry's appeals to donors went unanswered.") == []
