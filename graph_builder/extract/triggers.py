@@ -573,6 +573,8 @@ def _warns_of_own_act(token: Token) -> bool:
     dangers = [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     if not dangers:
         return True  # "Iran warned on Sunday": nothing says it was a danger
+    # "the consequences of the heatwave" are a danger's; "serious consequences" the warner's
+    dangers = [d for d in dangers if not any(c.dep_ == "prep" and c.lower_ == "of" for c in d.children)]
     return any(
         d.lemma_.lower() in lx.THREATENED_ACTS or lx.NOUN_TRIGGERS.get(d.lemma_.lower()) in ("Attack", "Sanction")
         for d in dangers

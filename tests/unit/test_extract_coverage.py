@@ -3033,3 +3033,22 @@ def test_digest_demands_without_articles_keep_their_subject(extract, text: str) 
 
 def test_a_plural_noun_before_a_verb_stays_a_noun(extract) -> None:  # type: ignore[no-untyped-def]
     assert classes(extract, "The ministry's appeals to donors went unanswered.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ankara warned of serious consequences if the drilling went ahead.",
+        "Pyongyang warned of a heavy price to pay for the joint exercises.",
+    ],
+)
+def test_a_warning_of_consequences_or_a_price_is_a_threat(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, text) == ["Threat"]
+
+
+def test_a_warning_of_the_consequences_of_a_danger_is_none(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "Health officials warned of the consequences of the drought.") == []
+
+
+def test_air_defence_batteries_pledged_are_military_aid(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "Norway pledges two more NASAMS batteries to Ukraine.") == ["Aid"]
