@@ -226,6 +226,15 @@ def _in_place_phrase(ent: Span) -> bool:
     return in_place and not speaks_for_state(ent)
 
 
+def _object_edge(obj: Token) -> int:
+    """Where an object phrase ends, short of a participle qualifying it: "freed two fishermen
+    seized off Sabah" frees the fishermen; their seizure is an event of its own."""
+    qualifiers = [c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > obj.i]
+    if not qualifiers:
+        return obj.right_edge.i
+    return max([obj.i] + [t.i for t in obj.subtree if t.i < qualifiers[0].left_edge.i])
+
+
 def _evidence(trigger: Trigger, body: int) -> TextSpan:
     token = trigger.token
     doc = token.doc
@@ -239,7 +248,7 @@ def _evidence(trigger: Trigger, body: int) -> TextSpan:
             # "Prague said it would expel more diplomats if …": what was said is the threat or demand
             objects += [c for c in token.children if c.dep_ == "ccomp"]
         left = min([s.left_edge.i for s in subjects] + [token.i])
-        right = max([o.right_edge.i for o in objects] + [token.i])
+        right = max([_object_edge(o) for o in objects] + [token.i])
     left = max(left, token.i - MAX_EVIDENCE_TOKENS, token.sent.start, body)
     right = min(right, token.i + MAX_EVIDENCE_TOKENS, token.sent.end - 1)
     while right > left and doc[right].is_punct:

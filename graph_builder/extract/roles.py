@@ -173,12 +173,16 @@ def owning_bodies(vehicle: Token) -> list[Token]:
 
 
 def verbal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
+    # "fishermen seized off Sabah": a participle of attack qualifying its noun is a passive with that noun
+    qualifying = cls == "Attack" and trigger.dep_ == "acl" and trigger.tag_ == "VBN"
+    qualifying = qualifying and not _children(trigger, "aux", *SUBJECT_DEPS)
+    passive = qualifying or any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
     by_agents = _by_agents(trigger) + _pobjs(
         trigger, frozenset(["by"])
     )
     subjects = [] if passive else subject_of(trigger)
     objects = _children(trigger, "dobj") + (_children(trigger, "nsubjpass") if passive else [])
+    objects += [trigger.head] if qualifying else []
     # "Russian missiles pounded …", "Israeli jets struck …": whose weapons names the attacker.
     named_by = _phrase_actors if cls == "Attack" else actors_for
     agents = list(dict.fromkeys(a for t in subjects + by_agents for a in named_by(t, ents))) or _accused(trigger, ents)

@@ -1151,7 +1151,8 @@ def _special_reading(token: Token) -> str | None:
         return "Attack"  # CAMEO 192: "rebel fighters entered Tripoli on 20 August"
     if lemma in lx.ADVANCING_VERBS and _armed_party_advances(token):
         return "Attack"  # CAMEO 192: "troops and their allies pushed into the town of Beni"
-    if lemma in lx.ABDUCTING_VERBS and any(map(_is_person_word, _seized(token))):
+    seizing = lemma in lx.ABDUCTING_VERBS or (lemma == "seize" and token.dep_ == "acl")
+    if seizing and any(map(_is_person_word, _seized(token))):
         return "Attack"  # CAMEO 181: "gunmen snatched two nurses from a clinic"
     if lemma in lx.WITHHOLDING_VERBS and _cuts_trade(token):
         return "Sanction"  # CAMEO 163: "suspended bilateral trade", "withdrew the trade privileges"
@@ -1547,6 +1548,8 @@ def _seized(token: Token) -> list[Token]:
     """Who a verb of seizing takes: its objects, or its subject in the passive, and what
     they count ("two of the nurses")."""
     taken = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        taken.append(token.head)  # "two fishermen seized off Sabah"
     return taken + _counted(taken)
 
 

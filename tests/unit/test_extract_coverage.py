@@ -3052,3 +3052,28 @@ def test_a_warning_of_the_consequences_of_a_danger_is_none(extract) -> None:  # 
 
 def test_air_defence_batteries_pledged_are_military_aid(extract) -> None:  # type: ignore[no-untyped-def]
     assert classes(extract, "Norway pledges two more NASAMS batteries to Ukraine.") == ["Aid"]
+
+
+def test_captives_qualified_by_a_participle_are_what_is_freed(extract) -> None:  # type: ignore[no-untyped-def]
+    found = extract("The ELN on Monday freed two oil workers abducted near Saravena in March.").events
+    (release,) = [e for e in found if e.event_class == "Release"]
+    assert [t.text for t in release.targets] == ["oil workers"]
+
+
+def test_a_speakers_clause_keeps_its_subject(extract) -> None:  # type: ignore[no-untyped-def]
+    (attack,) = extract("The army said insurgents seized the district headquarters.").events
+    assert [a.text for a in attack.agents] == ["insurgents"]
+
+
+def test_people_qualified_by_a_participle_of_attack_are_its_target(extract) -> None:  # type: ignore[no-untyped-def]
+    found = extract("Villagers shot by the militia were taken to a clinic in Bunia.").events
+    (attack,) = [e for e in found if e.event_class == "Attack"]
+    assert "Villagers" in [t.text for t in attack.targets]
+
+
+def test_people_seized_told_in_a_participle_are_an_abduction_beside_their_release(extract) -> None:  # type: ignore[no-untyped-def]
+    found = extract("Militants on Friday freed three engineers seized near Kajo Keji in June.").events
+    assert sorted(e.event_class for e in found) == ["Attack", "Release"]
+    (seizure,) = [e for e in found if e.event_class == "Attack"]
+    assert "engineers" in [t.text for t in seizure.targets]
+    assert classes(extract, "Assets seized by the state were auctioned.") == []

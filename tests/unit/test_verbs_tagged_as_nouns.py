@@ -10,8 +10,9 @@ from graph_builder.nlp.verbs_tagged_as_nouns import verbs_tagged_as_nouns
 
 
 def _doc(words: list[str], pos: list[str], tags: list[str], deps: list[str], heads: list[int],
-         ents: list[str] | None = None) -> Doc:  # fmt: skip
-    return Doc(Vocab(), words=words, pos=pos, tags=tags, deps=deps, heads=heads, ents=ents)
+         ents: list[str] | None = None, lemmas: list[str] | None = None) -> Doc:  # fmt: skip
+    lemmas = lemmas or [w.lower() for w in words]
+    return Doc(Vocab(), words=words, pos=pos, tags=tags, deps=deps, heads=heads, ents=ents, lemmas=lemmas)
 
 
 def test_a_noun_with_a_subject_and_an_object_is_a_verb() -> None:
@@ -63,3 +64,30 @@ def test_a_verb_with_a_subject_keeps_its_compounds() -> None:
     )
     verbs_tagged_as_nouns(doc)
     assert [t.dep_ for t in doc] == ["compound", "compound", "nsubj", "ROOT", "punct"]
+
+
+def test_people_a_freeing_verb_lost_to_a_participle_are_its_object() -> None:
+    doc = _doc(
+        ["Rebels", "freed", "two", "nurses", "seized", "in", "May", "."],
+        ["NOUN", "VERB", "NUM", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"],
+        ["NNS", "VBD", "CD", "NNS", "VBD", "IN", "NNP", "."],
+        ["nsubj", "ROOT", "nummod", "nsubj", "ccomp", "prep", "pobj", "punct"],
+        [1, 1, 3, 4, 1, 4, 5, 1],
+        lemmas=["rebel", "free", "two", "nurse", "seize", "in", "May", "."],
+    )
+    verbs_tagged_as_nouns(doc)
+    assert (doc[3].dep_, doc[3].head.i) == ("dobj", 1)
+    assert (doc[4].dep_, doc[4].head.i, doc[4].tag_) == ("acl", 3, "VBN")
+
+
+def test_a_clause_said_keeps_its_subject() -> None:
+    doc = _doc(
+        ["Police", "said", "gunmen", "seized", "the", "town", "."],
+        ["NOUN", "VERB", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+        ["NNS", "VBD", "NNS", "VBD", "DT", "NN", "."],
+        ["nsubj", "ROOT", "nsubj", "ccomp", "det", "dobj", "punct"],
+        [1, 1, 3, 1, 5, 3, 1],
+        lemmas=["police", "say", "gunman", "seize", "the", "town", "."],
+    )
+    verbs_tagged_as_nouns(doc)
+    assert [t.dep_ for t in doc] == ["nsubj", "ROOT", "nsubj", "ccomp", "det", "dobj", "punct"]
