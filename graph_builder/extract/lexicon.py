@@ -1086,7 +1086,7 @@ REFUSED_STANCE_VERBS = frozenset(["accept", "recognise", "recognize", "tolerate"
 DISOWNED_NOUNS = frozenset(["commitment", "promise", "pledge", "agreement", "deal", "concession", "offer"])
 PRAISED_NOUNS = DECIDED_NOUNS | UTTERANCE_NOUNS | frozenset(
     "decision announcement outcome deal move step agreement release efforts help mediation declaration "
-    "offer proposal initiative plan ceasefire truce formation progress resolution".split()
+    "offer proposal initiative plan ceasefire truce formation progress resolution crackdown gesture handover swap".split()
 ) | frozenset(
     # news of an act: "welcomed the news", "hailed the three-day pause", "the signing"
     "news breakthrough pause signing return talks".split()

@@ -1175,7 +1175,7 @@ def _special_reading(token: Token) -> str | None:
         return "Statement"  # CAMEO 010: "announced that the vote would go ahead", "declared victory"
     if lemma == "remain" and _states_a_stance(token):
         return "Statement"  # "said it remained committed to the peace process"
-    if lemma in lx.PRAISING_VERBS and _praises(token):
+    if lemma in lx.PRAISING_VERBS and (_praises(token) or _praised_by_a_party(token)):
         return "Statement"  # CAMEO 051: "Washington welcomed the outcome", "thanked Ankara for its help"
     if lemma in lx.NAMING_VERBS and _calls_a_deed_a_crime(token):
         return "Accusation"  # CAMEO 111: "called the bombing an outrage"
@@ -1520,6 +1520,20 @@ def _praises(token: Token) -> bool:
     referred = token.lemma_.lower() != "thank" and bool(said_of & {"it", "this", "that", "what"})
     praised = bool(said_of & lx.PRAISED_NOUNS) or hailed_as or referred
     return any(_is_actor(o) or _names_an_act(o) for o in objects) or praised
+
+
+def _praised_by_a_party(token: Token) -> bool:
+    """An act praised in the passive or in a clause on its noun: "the crackdown was praised by
+    Beijing", "a gesture hailed by Islamabad", "a step Washington welcomed"."""
+    if token.dep_ == "relcl":
+        praised = [token.head] if not _direct_objects(token) else []
+        praisers = subject_of(token)
+    else:
+        praised = [s for s in token.children if s.dep_ == "nsubjpass"]
+        praised += [token.head] if token.dep_ == "acl" and token.tag_ == "VBN" else []
+        praisers = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    acts = [p for p in praised if p.lemma_.lower() in lx.PRAISED_NOUNS or _names_an_act(p)]
+    return bool(acts) and any(_is_actor(p) and not _business_or_court(p) for p in praisers)
 
 
 def _names_an_act(noun: Token) -> bool:

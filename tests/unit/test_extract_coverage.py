@@ -3077,3 +3077,18 @@ def test_people_seized_told_in_a_participle_are_an_abduction_beside_their_releas
     (seizure,) = [e for e in found if e.event_class == "Attack"]
     assert "engineers" in [t.text for t in seizure.targets]
     assert classes(extract, "Assets seized by the state were auctioned.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prisoner handover was welcomed by the African Union.",
+        "Kenya released the fishermen, a gesture hailed by Somalia's foreign ministry.",
+    ],
+)
+def test_an_act_praised_in_the_passive_by_a_party_is_a_statement(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Statement" in classes(extract, text)
+
+
+def test_a_film_praised_by_critics_is_no_statement(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "The documentary was praised by critics.") == []
