@@ -302,6 +302,8 @@ def _check_verb(token: Token) -> Trigger | None:
             return Trigger(token, "Repatriation", nominal=False)  # "the teenagers were returned to their parents"
         if lemma == "return" and _armed_party_frees_people(token):
             return Trigger(token, "Release", nominal=False)  # "militants returned most of the schoolgirls"
+        if lemma in ("hand", "transfer") and _handed_to_their_consulate(token):
+            return Trigger(token, "Repatriation", nominal=False)  # "handed 35 migrants to Egypt's consulate"
         handed = lemma in ("hand", "transfer") and _to_the_red_cross(token) and _armed_party_frees_people(token)
         if handed:
             return Trigger(token, "Release", nominal=False)  # "Hamas handed three women to the Red Cross"
@@ -2209,6 +2211,15 @@ def _objects_are_remains(token: Token) -> bool:
     """ "sent back the remains of 200 fighters"; people sent back may be expelled, not repatriated."""
     carried = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     return any(c.lemma_.lower() in lx.REMAINS_NOUNS or c.lower_ in lx.REMAINS_NOUNS for c in carried)
+
+
+def _handed_to_their_consulate(token: Token) -> bool:
+    """People of another land handed to its consulate or embassy go home through it."""
+    handed = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    handed += _counted(handed)
+    to = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+    posts = any(g.lemma_.lower() in ("consulate", "embassy") for g in to)
+    return posts and any(_names_people(h) or h.lemma_.lower() in lx.DISPLACED_NOUNS for h in handed)
 
 
 def _brought_home(token: Token, back: bool = False) -> bool:

@@ -3092,3 +3092,9 @@ def test_an_act_praised_in_the_passive_by_a_party_is_a_statement(extract, text: 
 
 def test_a_film_praised_by_critics_is_no_statement(extract) -> None:  # type: ignore[no-untyped-def]
     assert classes(extract, "The documentary was praised by critics.") == []
+
+
+def test_migrants_handed_to_their_consulate_go_home(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "The coast guard handed over 60 Tunisian migrants to their country's consulate in Tripoli."
+    assert classes(extract, text) == ["Repatriation"]
+    assert classes(extract, "The ministry handed the documents to the embassy.") == []
