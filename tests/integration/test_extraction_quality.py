@@ -36,8 +36,11 @@ MARGIN = 0.02
 # Round 14: RAMS 0.663 -> 0.657 is one Negotiation of 169, "It calls on the WHO to [convene] an
 # independent group": what a demand asks for, which the rules no longer count as an event (the
 # gold-format sets do not annotate it; 42 false events fewer over the tuning sets).
+# Round 16: RAMS 0.657 -> 0.651 is one Attack of 169 that is an interviewee's name: "Slaughter :
+# No question" (a speaker label, which RAMS annotates as conflict.attack); a noun a colon closes
+# is now read as a label, not an event.
 TUNING_FLOORS = {
-    "rams": (0.657, None),
+    "rams": (0.651, None),
     "wikievents": (0.825, 0.778),
     "geneva": (0.576, None),
 }
@@ -52,11 +55,11 @@ BLIND_SETS = Path(__file__).resolve().parents[2] / "bench" / "eval"
 # blind-9 and blind-10 (round 6), blind-12 and blind-14 (round 7), blind-17, -18, -20 and -22
 # (round 8), blind-23, -25, -26 and -28 (round 9), blind-29, -31, -32 and -34 (round 10) and
 # blind-35, -37, -38 and -39 (round 11), blind-41 and -42 (round 12), blind-47, -49, -51 and
-# -52 (round 13), blind-53, -55, -56 and -58 (round 14) and blind-59, -61, -62 and -64 (round 15)
-# were scored whole once
+# -52 (round 13), blind-53, -55, -56 and -58 (round 14), blind-59, -61, -62 and -64 (round 15)
+# and blind-65, -67, -68 and -70 (round 16) were scored whole once
 # before anyone read them, and tuned on whole after that (docs/evaluation.md); blind-4, -6, -7,
-# -8, -11, -13, -15, -16, -19, -21, -24, -27, -30, -33, -36, -40, -43, -45, -46, -48, -50, -54, -57, -60 and -63
-# are sealed and
+# -8, -11, -13, -15, -16, -19, -21, -24, -27, -30, -33, -36, -40, -43, -45, -46, -48, -50, -54, -57, -60, -63,
+# -66 and -69 are sealed and
 # never tested. Round 9 lowered four argument
 # figures by 0.001-0.011 (blind, blind-3, -5, -14; docs/evaluation.md): groups the rules now name
 # ("local leaders", "government officials") that the gold leaves out. Round 10 lowered blind-17's arguments
@@ -84,44 +87,55 @@ BLIND_SETS = Path(__file__).resolve().parents[2] / "bench" / "eval"
 # -37, -47, -49, -51, -52, -56): a state's forces now also name the state ("Azerbaijani forces"),
 # and a place attacked its state, where the gold names only the force or the place, and events
 # newly found whose parties the gold names otherwise.
+# Round 16 added blind-65, -67, -68 and -70 (scored on arrival, then tuned on); blind-66 and -69
+# are sealed. It lowered three events figures: blind-25 0.693 -> 0.683 and blind-59 0.651 -> 0.649
+# (capitals the knowledge base now knows: "Pristina's leaders" is Kosovo, where the gold names a
+# group "Kosovo leaders", and "the Belgrade-Pristina working group" lost the name that matched
+# the gold's alias), blind-47 0.779 -> 0.776 (one event more the gold leaves out); and six
+# argument figures by 0.001-0.006 (blind-9, -22, -34, -37, -38, -49), events newly found or
+# parties now named whose names the gold gives otherwise.
 BLIND_FLOORS = {
-    "blind": ("tune", 0.868, 0.730),
+    "blind": ("tune", 0.868, 0.732),
     "blind-2": ("tune", 0.885, 0.701),
-    "blind-3": ("all", 0.797, 0.661),
+    "blind-3": ("all", 0.798, 0.666),
     "blind-5": ("all", 0.813, 0.729),
-    "blind-9": ("all", 0.747, 0.682),
+    "blind-9": ("all", 0.753, 0.681),
     "blind-10": ("all", 0.798, 0.698),
     "blind-12": ("all", 0.681, 0.667),
-    "blind-14": ("all", 0.775, 0.683),
+    "blind-14": ("all", 0.775, 0.686),
     "blind-17": ("all", 0.757, 0.678),
     "blind-18": ("all", 0.735, 0.673),
-    "blind-20": ("all", 0.634, 0.675),
-    "blind-22": ("all", 0.679, 0.690),
-    "blind-23": ("all", 0.634, 0.614),
-    "blind-25": ("all", 0.693, 0.677),
-    "blind-26": ("all", 0.698, 0.742),
+    "blind-20": ("all", 0.640, 0.675),
+    "blind-22": ("all", 0.686, 0.689),
+    "blind-23": ("all", 0.641, 0.616),
+    "blind-25": ("all", 0.683, 0.679),
+    "blind-26": ("all", 0.700, 0.746),
     "blind-28": ("all", 0.607, 0.665),
-    "blind-29": ("all", 0.703, 0.677),
-    "blind-31": ("all", 0.629, 0.695),
+    "blind-29": ("all", 0.703, 0.681),
+    "blind-31": ("all", 0.638, 0.695),
     "blind-32": ("all", 0.771, 0.675),
-    "blind-34": ("all", 0.664, 0.690),
+    "blind-34": ("all", 0.664, 0.689),
     "blind-35": ("all", 0.508, 0.591),
-    "blind-37": ("all", 0.615, 0.656),
-    "blind-38": ("all", 0.696, 0.651),
+    "blind-37": ("all", 0.615, 0.654),
+    "blind-38": ("all", 0.696, 0.648),
     "blind-39": ("all", 0.747, 0.630),
     "blind-41": ("all", 0.671, 0.665),
     "blind-42": ("all", 0.552, 0.712),
-    "blind-47": ("all", 0.779, 0.702),
-    "blind-49": ("all", 0.622, 0.685),
+    "blind-47": ("all", 0.776, 0.705),
+    "blind-49": ("all", 0.638, 0.679),
     "blind-51": ("all", 0.569, 0.606),
     "blind-52": ("all", 0.656, 0.702),
-    "blind-53": ("all", 0.665, 0.679),
+    "blind-53": ("all", 0.665, 0.682),
     "blind-55": ("all", 0.671, 0.658),
     "blind-56": ("all", 0.698, 0.654),
     "blind-58": ("all", 0.731, 0.720),
-    "blind-59": ("all", 0.651, 0.684),
+    "blind-59": ("all", 0.649, 0.686),
     "blind-61": ("all", 0.516, 0.606),
     "blind-62": ("all", 0.405, 0.604),
+    "blind-65": ("all", 0.831, 0.715),
+    "blind-67": ("all", 0.682, 0.693),
+    "blind-68": ("all", 0.621, 0.740),
+    "blind-70": ("all", 0.557, 0.581),
     "blind-64": ("all", 0.536, 0.720),
 }
 
