@@ -262,6 +262,8 @@ def _check_verb(token: Token) -> Trigger | None:
     if token.dep_ == "acl" and aimed:
         nearby |= {token.head.lemma_.lower(), token.head.lower_}  # "a missile fired at Jizan", not "… from Yemen"
     objects = {c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "nsubjpass")}
+    if lemma == "target" and token.tag_ == "VBG":
+        return None  # "accused Riyadh of targeting children", "denied targeting civilians": what is charged
     if cls == "Attack" and objects & lx.FIGURATIVE_STRIKE_OBJECTS:
         return None  # "struck a deal", "hit the right note"
     ambiguous = cls == "Attack" and lemma in lx.AMBIGUOUS_ATTACK_VERBS

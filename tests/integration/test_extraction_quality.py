@@ -91,7 +91,10 @@ BLIND_SETS = Path(__file__).resolve().parents[2] / "bench" / "eval"
 # are sealed. It lowered three events figures: blind-25 0.693 -> 0.683 and blind-59 0.651 -> 0.649
 # (capitals the knowledge base now knows: "Pristina's leaders" is Kosovo, where the gold names a
 # group "Kosovo leaders", and "the Belgrade-Pristina working group" lost the name that matched
-# the gold's alias), blind-47 0.779 -> 0.776 (one event more the gold leaves out); and six
+# the gold's alias), blind-47 0.779 -> 0.776 (one event more the gold leaves out), blind-61
+# 0.516 -> 0.511 and -64 0.536 -> 0.527 ("targeting" as what a party denies or is accused of is
+# no attack now; in -64 that attack, told of "the RSF", had named the party of another one, and in
+# -61 it repeated one already found); and six
 # argument figures by 0.001-0.006 (blind-9, -22, -34, -37, -38, -49), events newly found or
 # parties now named whose names the gold gives otherwise.
 BLIND_FLOORS = {
@@ -130,13 +133,13 @@ BLIND_FLOORS = {
     "blind-56": ("all", 0.698, 0.654),
     "blind-58": ("all", 0.731, 0.720),
     "blind-59": ("all", 0.649, 0.686),
-    "blind-61": ("all", 0.516, 0.606),
+    "blind-61": ("all", 0.511, 0.606),
     "blind-62": ("all", 0.405, 0.604),
     "blind-65": ("all", 0.831, 0.715),
     "blind-67": ("all", 0.682, 0.693),
     "blind-68": ("all", 0.621, 0.740),
     "blind-70": ("all", 0.557, 0.581),
-    "blind-64": ("all", 0.536, 0.720),
+    "blind-64": ("all", 0.527, 0.720),
 }
 
 

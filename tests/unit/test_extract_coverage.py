@@ -3098,3 +3098,19 @@ def test_migrants_handed_to_their_consulate_go_home(extract) -> None:  # type: i
     text = "The coast guard handed over 60 Tunisian migrants to their country's consulate in Tripoli."
     assert classes(extract, text) == ["Repatriation"]
     assert classes(extract, "The ministry handed the documents to the embassy.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels denied targeting civilians in the camp.",
+        "Kyiv accused Moscow of deliberately targeting power stations.",
+        "The two navies agreed to stop targeting each other's ships.",
+    ],
+)
+def test_targeting_as_the_content_of_a_charge_denial_or_deal_is_no_attack(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Attack" not in classes(extract, text)
+
+
+def test_a_party_that_targeted_someone_attacked(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "Israeli jets targeted a Hezbollah commander near Tyre.") == ["Attack"]

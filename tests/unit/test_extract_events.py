@@ -146,7 +146,7 @@ def test_everyday_senses_of_attack_words_are_not_attacks(extract, text: str) -> 
 
 
 def test_the_accused_is_the_agent_of_the_alleged_deed(extract) -> None:  # type: ignore[no-untyped-def]
-    attack = only(events_of(extract, "Hamas accused Israel of deliberately targeting civilians in Rafah."), "Attack")
+    attack = only(events_of(extract, "Hamas accused Israel of deliberately shelling civilians in Rafah."), "Attack")
     assert names(attack.agents) == {"Israel"}
     assert attack.modality == "Alleged"
 
