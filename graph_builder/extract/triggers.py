@@ -44,7 +44,7 @@ def build_trigger_matcher(nlp: Language) -> Matcher:
     special |= lx.SHIPPING_VERBS | lx.ARRIVING_VERBS | lx.RECALLING_VERBS | lx.CLOSING_VERBS
     special |= lx.SPEAKING_VERBS | lx.REPELLING_VERBS | lx.BURNING_VERBS | lx.ADVANCING_VERBS | lx.ABDUCTING_VERBS
     special |= lx.DESIGNATING_VERBS | lx.LISTING_VERBS | lx.HANDOVER_VERBS | lx.LANDING_VERBS | {"sit", "sink"}
-    special |= lx.DOWNING_VERBS | lx.CONCERN_VERBS | lx.RAMMING_VERBS | {"pay", "attribute", "torpedo"}
+    special |= lx.DOWNING_VERBS | lx.CONCERN_VERBS | lx.RAMMING_VERBS | {"pay", "attribute", "torpedo", "pardon"}
     verbs = sorted(set(lx.VERB_TRIGGERS) | known_verbs() | lx.WITHHOLDING_VERBS | special)
     matcher.add("VERB", [[{"LEMMA": {"IN": verbs}, "POS": "VERB"}]])
     # read only by their own checks in _check_noun
@@ -1244,6 +1244,9 @@ def _special_reading(token: Token) -> str | None:
         return "Attack"  # CAMEO 19: "the cruiser was torpedoed by a submarine"; "torpedoed the talks" is figurative
     if lemma in lx.RAMMING_VERBS and _rams_a_vessel(token):
         return "Attack"  # CAMEO 19: "coast guard ships rammed a fisheries bureau vessel", "… and water-cannoned it"
+    if lemma == "pardon" and any(map(_is_person_word, _seized(token))) and _said_by_a_party(token):
+        # CAMEO 0841: "Lukashenko pardoned 18 people convicted of extremism"; one half of a swap "in return"
+        return "PrisonerExchange" if _in_exchange(token) else "Release"
     if lemma == "attribute" and _attributes_a_deed(token):
         return "Accusation"  # CAMEO 112: "attributed the cyberattack to Russian military intelligence"
     if lemma in lx.ORDER_VERBS | {"tell", "ask"} and _sends_diplomat_away(token, objects):
@@ -2407,8 +2410,9 @@ def _named_by_a_court(token: Token) -> bool:
 
 
 def _in_exchange(token: Token) -> bool:
+    """ "freed in exchange for …", "In return, the government pardoned …"."""
     return any(
-        c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "exchange" for g in c.children)
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ in ("exchange", "return") for g in c.children)
         for c in token.children
     )
 

@@ -88,15 +88,14 @@ BLIND_SETS = Path(__file__).resolve().parents[2] / "bench" / "eval"
 # and a place attacked its state, where the gold names only the force or the place, and events
 # newly found whose parties the gold names otherwise.
 # Round 16 added blind-65, -67, -68 and -70 (scored on arrival, then tuned on); blind-66 and -69
-# are sealed. It lowered three events figures: blind-25 0.693 -> 0.683 and blind-59 0.651 -> 0.649
-# (capitals the knowledge base now knows: "Pristina's leaders" is Kosovo, where the gold names a
-# group "Kosovo leaders", and "the Belgrade-Pristina working group" lost the name that matched
-# the gold's alias), blind-47 0.779 -> 0.776 (one event more the gold leaves out), blind-61
-# 0.516 -> 0.511 and -64 0.536 -> 0.527 ("targeting" as what a party denies or is accused of is
-# no attack now; in -64 that attack, told of "the RSF", had named the party of another one, and in
-# -61 it repeated one already found); and six
-# argument figures by 0.001-0.006 (blind-9, -22, -34, -37, -38, -49), events newly found or
-# parties now named whose names the gold gives otherwise.
+# are sealed. It lowered four events figures: blind-59 0.651 -> 0.649 (capitals the knowledge
+# base now knows: "the Belgrade-Pristina working group" lost the unlinked name that matched the
+# gold's alias; blind-25 lost one the same way and a pardon read as a release won one back),
+# blind-47 0.779 -> 0.776 (one event more the gold leaves out), blind-61 0.516 -> 0.511 and -64
+# 0.536 -> 0.527 ("targeting" as what a party denies or is accused of is no attack now; in -64
+# that attack, told of "the RSF", had named the party of another one, and in -61 it repeated one
+# already found); and seven argument figures by 0.001-0.008 (blind-9, -17, -22, -34, -37, -38,
+# -49), events newly found or parties now named whose names the gold gives otherwise.
 BLIND_FLOORS = {
     "blind": ("tune", 0.868, 0.732),
     "blind-2": ("tune", 0.885, 0.701),
@@ -106,12 +105,12 @@ BLIND_FLOORS = {
     "blind-10": ("all", 0.798, 0.698),
     "blind-12": ("all", 0.681, 0.667),
     "blind-14": ("all", 0.775, 0.686),
-    "blind-17": ("all", 0.757, 0.678),
+    "blind-17": ("all", 0.763, 0.676),
     "blind-18": ("all", 0.738, 0.673),
     "blind-20": ("all", 0.640, 0.675),
     "blind-22": ("all", 0.686, 0.689),
     "blind-23": ("all", 0.644, 0.616),
-    "blind-25": ("all", 0.683, 0.679),
+    "blind-25": ("all", 0.690, 0.679),
     "blind-26": ("all", 0.700, 0.746),
     "blind-28": ("all", 0.607, 0.665),
     "blind-29": ("all", 0.703, 0.681),
@@ -120,7 +119,7 @@ BLIND_FLOORS = {
     "blind-34": ("all", 0.664, 0.689),
     "blind-35": ("all", 0.508, 0.591),
     "blind-37": ("all", 0.618, 0.654),
-    "blind-38": ("all", 0.696, 0.648),
+    "blind-38": ("all", 0.701, 0.643),
     "blind-39": ("all", 0.751, 0.630),
     "blind-41": ("all", 0.671, 0.665),
     "blind-42": ("all", 0.552, 0.712),

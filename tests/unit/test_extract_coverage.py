@@ -3114,3 +3114,12 @@ def test_targeting_as_the_content_of_a_charge_denial_or_deal_is_no_attack(extrac
 
 def test_a_party_that_targeted_someone_attacked(extract) -> None:  # type: ignore[no-untyped-def]
     assert classes(extract, "Israeli jets targeted a Hezbollah commander near Tyre.") == ["Attack"]
+
+
+def test_prisoners_a_state_pardons_are_released(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "The junta pardoned 700 prisoners to mark the new year.") == ["Release"]
+    assert classes(extract, "The governor pardoned the turkey.") == []
+
+
+def test_a_pardon_given_in_return_is_one_half_of_a_swap(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "In return, Bogota pardoned three jailed guerrilla fighters.") == ["PrisonerExchange"]
