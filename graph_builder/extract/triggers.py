@@ -1530,15 +1530,11 @@ def _praises(token: Token) -> bool:
 
 
 def _praised_by_a_party(token: Token) -> bool:
-    """An act praised in the passive or in a clause on its noun: "the crackdown was praised by
-    Beijing", "a gesture hailed by Islamabad", "a step Washington welcomed"."""
-    if token.dep_ == "relcl":
-        praised = [token.head] if not _direct_objects(token) else []
-        praisers = subject_of(token)
-    else:
-        praised = [s for s in token.children if s.dep_ == "nsubjpass"]
-        praised += [token.head] if token.dep_ == "acl" and token.tag_ == "VBN" else []
-        praisers = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    """An act praised in the passive: "the crackdown was praised by Beijing", "a gesture hailed
+    by Islamabad"."""
+    praised = [s for s in token.children if s.dep_ == "nsubjpass"]
+    praised += [token.head] if token.dep_ == "acl" and token.tag_ == "VBN" else []
+    praisers = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     acts = [p for p in praised if p.lemma_.lower() in lx.PRAISED_NOUNS or _names_an_act(p)]
     return bool(acts) and any(_is_actor(p) and not _business_or_court(p) for p in praisers)
 
@@ -2246,19 +2242,23 @@ def _is_aid_team(obj: Token) -> bool:
     return obj.lemma_.lower() in ("team", "worker", "crew") and bool(kinds & lx.AID_TEAM_KINDS)
 
 
+def _is_a_vessel(noun: Token) -> bool:
+    return noun.lemma_.lower() in lx.WARSHIP_NOUNS
+
+
 def _hits_a_vessel(token: Token) -> bool:
-    hit = _direct_objects(token) + [s for s in token.children if s.dep_ == "nsubjpass"]
-    return any(h.lemma_.lower() in lx.WARSHIP_NOUNS or h.lower_ in lx.SUNK_VESSELS for h in hit)
+    return any(map(_is_a_vessel, _direct_objects(token) + [s for s in token.children if s.dep_ == "nsubjpass"]))
 
 
 def _rams_a_vessel(token: Token) -> bool:
-    """Ships of a party ram or hose another vessel; a truck ramming a gate is no naval clash."""
-    hit = {o.lemma_.lower() for o in _direct_objects(token)} | {o.lower_ for o in _direct_objects(token)}
+    """Ships of a party ram or hose another vessel ("… rammed it twice"); a truck ramming a gate
+    is no naval clash."""
+    hit = _direct_objects(token)
     rammers = subject_of(token)
     if not rammers and token.dep_ == "conj":
         rammers = subject_of(token.head)  # "ships rammed and water-cannoned a vessel"
-    by_ships = any(s.lower_ in lx.SUNK_VESSELS or _is_actor(s) for s in rammers)
-    return bool(hit & (lx.SUNK_VESSELS | {"it", "them"})) and by_ships
+    by_ships = any(_is_a_vessel(s) or _is_actor(s) for s in rammers)
+    return any(_is_a_vessel(h) or h.lower_ in ("it", "them") for h in hit) and by_ships
 
 
 def _attributes_a_deed(token: Token) -> bool:
