@@ -183,11 +183,7 @@ class EntityResolver:
             return None
         if words[-1].lower() not in FORCES_OF_A_STATE or not words[0][:1].isupper():
             return None
-        state = self._linker.state_entity(words[0])
-        if state is None or state.contract_class != "State":
-            return None
-        coordinates = getattr(state, "coordinates", None)
-        return ResolvedEntity(slugify(state.label), state.label, "State", state.qid, coordinates=coordinates)
+        return self._state_named(words[0])
 
     def states_of_a_pair(self, ref: ActorRef) -> tuple[ResolvedEntity, ...]:
         """The two states a hyphenated pair names: "Armenia-Azerbaijan talks", "the
@@ -195,14 +191,18 @@ class EntityResolver:
         halves = STATE_PAIR.fullmatch(clean_surface(ref.text))
         if self._linker is None or halves is None:
             return ()
-        states = [self._linker.state_entity(half) for half in halves.groups()]
-        found = [s for s in states if s is not None and s.contract_class == "State"]
+        found = [s for s in map(self._state_named, halves.groups()) if s is not None]
         if len(found) != 2 or found[0].qid == found[1].qid:
             return ()
-        return tuple(
-            ResolvedEntity(slugify(s.label), s.label, "State", s.qid, coordinates=getattr(s, "coordinates", None))
-            for s in found
-        )
+        return tuple(found)
+
+    def _state_named(self, word: str) -> ResolvedEntity | None:
+        """The state a demonym or capital stands for ("Azerbaijani", "Moscow"), as an entity."""
+        state = self._linker.state_entity(word) if self._linker is not None else None
+        if state is None or state.contract_class != "State":
+            return None
+        coordinates = getattr(state, "coordinates", None)
+        return ResolvedEntity(slugify(state.label), state.label, "State", state.qid, coordinates=coordinates)
 
     def _link(self, ref: ActorRef, surface: str, context: Collection[str]) -> LinkCandidate | None:
         if self._linker is None:

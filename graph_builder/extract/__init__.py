@@ -38,7 +38,7 @@ from graph_builder.extract.merge import NAMED_LABELS, Candidate, merge_candidate
 from graph_builder.extract.quantities import VAGUE, quantity_of
 from graph_builder.extract.records import ActorRef, DocumentExtraction, EventRecord, TextSpan
 from graph_builder.extract.relations import find_relations
-from graph_builder.extract.roles import SYMMETRIC, nominal_roles, subject_of, verbal_roles
+from graph_builder.extract.roles import SYMMETRIC, nominal_roles, qualifies_its_noun, subject_of, verbal_roles
 from graph_builder.extract.triggers import (
     ACTOR_ENTITY_TYPES,
     QUOTE_MARKS,
@@ -229,7 +229,7 @@ def _in_place_phrase(ent: Span) -> bool:
 def _object_edge(obj: Token) -> int:
     """Where an object phrase ends, short of a participle qualifying it: "freed two fishermen
     seized off Sabah" frees the fishermen; their seizure is an event of its own."""
-    qualifiers = [c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > obj.i]
+    qualifiers = [c for c in obj.children if qualifies_its_noun(c) and c.i > obj.i]
     if not qualifiers:
         return obj.right_edge.i
     return max([obj.i] + [t.i for t in obj.subtree if t.i < qualifiers[0].left_edge.i])

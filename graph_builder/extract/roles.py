@@ -159,6 +159,12 @@ def is_a_complaint(word: Token) -> bool:
     return word.lemma_.lower() == "note" and any(w.lemma_.lower() == "protest" for w in [*about, *word.children])
 
 
+def qualifies_its_noun(verb: Token) -> bool:
+    """A past participle hung on a noun: "two fishermen seized off Sabah", "a gesture hailed by
+    Islamabad"; the noun is what the verb was done to."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+
+
 def passive_form(verb: Token) -> bool:
     return any(c.dep_ == "auxpass" for c in verb.children)
 
@@ -174,7 +180,7 @@ def owning_bodies(vehicle: Token) -> list[Token]:
 
 def verbal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
     # "fishermen seized off Sabah": a participle of attack qualifying its noun is a passive with that noun
-    qualifying = cls == "Attack" and trigger.dep_ == "acl" and trigger.tag_ == "VBN"
+    qualifying = cls == "Attack" and qualifies_its_noun(trigger)
     qualifying = qualifying and not _children(trigger, "aux", *SUBJECT_DEPS)
     passive = qualifying or any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
     by_agents = _by_agents(trigger) + _pobjs(

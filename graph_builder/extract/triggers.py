@@ -19,7 +19,7 @@ from graph_builder.extract.actors import DEFINITE_HEADS, antecedent_subject, is_
 from graph_builder.extract.attach import is_money, is_support_verb, phrase_top
 from graph_builder.extract.cameo_verbs import classify_verb, known_verbs
 from graph_builder.extract.quantities import parse_number
-from graph_builder.extract.roles import is_a_complaint, owning_bodies, passive_form, subject_of
+from graph_builder.extract.roles import is_a_complaint, owning_bodies, passive_form, qualifies_its_noun, subject_of
 from graph_builder.nlp import cameo_lexicon as cameo
 
 
@@ -282,8 +282,8 @@ def _check_verb(token: Token) -> Trigger | None:
         return None
     if lemma == "warn" and not _warns_of_own_act(token):
         return None  # "the ministry warned of a new wave of infections" points at a danger
-    ordered_out = _sends_diplomat_away(token, objects)
-    if lemma in lx.ORDER_VERBS and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children) and not ordered_out:
+    ordering = lemma in lx.ORDER_VERBS and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
+    if ordering and not _sends_diplomat_away(token, objects):
         return None  # "ordered troops to withdraw" is a demand; "ordered an inquiry" an act of office
     if cls == "PrisonerExchange" and not (nearby & lx.CAPTIVE_NOUNS):
         return None
@@ -1533,7 +1533,7 @@ def _praised_by_a_party(token: Token) -> bool:
     """An act praised in the passive: "the crackdown was praised by Beijing", "a gesture hailed
     by Islamabad"."""
     praised = [s for s in token.children if s.dep_ == "nsubjpass"]
-    praised += [token.head] if token.dep_ == "acl" and token.tag_ == "VBN" else []
+    praised += [token.head] if qualifies_its_noun(token) else []
     praisers = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     acts = [p for p in praised if p.lemma_.lower() in lx.PRAISED_NOUNS or _names_an_act(p)]
     return bool(acts) and any(_is_actor(p) and not _business_or_court(p) for p in praisers)
@@ -1565,7 +1565,7 @@ def _seized(token: Token) -> list[Token]:
     """Who a verb of seizing takes: its objects, or its subject in the passive, and what
     they count ("two of the nurses")."""
     taken = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    if token.dep_ == "acl" and token.tag_ == "VBN":
+    if qualifies_its_noun(token):
         taken.append(token.head)  # "two fishermen seized off Sabah"
     return taken + _counted(taken)
 
@@ -1774,7 +1774,8 @@ def _threatens_force(clause: Token) -> bool:
     negated = any(c.dep_ == "neg" for c in clause.children)  # "would not attack unless attacked" holds back
     if not negated and _promises_more_attacks(clause):
         return True  # "said it would keep attacking ships", "… attacks would widen to the Cape"
-    if _on_condition(clause) and (_names_an_attack(clause) or _names_a_sanction(clause)) and not negated:
+    punitive = _names_an_event_of(clause, "Attack") or _names_an_event_of(clause, "Sanction")
+    if _on_condition(clause) and punitive and not negated:
         return True  # "… would step up attacks if the trial went ahead", "… would expel more diplomats if …"
     # "any new attack would be answered", "… would meet with reprisals"
     attacked = any(lx.NOUN_TRIGGERS.get(s.lemma_.lower()) == "Attack" for s in subject_of(clause))
@@ -1800,7 +1801,9 @@ def _pledges_restraint(clause: Token) -> bool:
     """The speaker's side will not attack: a pledge, told as the speaker's own word."""
     auxiliaries = {c.lower_ for c in clause.children if c.dep_ == "aux"}
     negated = any(c.dep_ == "neg" for c in clause.children)
-    return bool(auxiliaries & {"will", "would"}) and negated and _names_an_attack(clause) and _by_the_speaker(clause)
+    if not (auxiliaries & {"will", "would"} and negated):
+        return False
+    return _names_an_event_of(clause, "Attack") and _by_the_speaker(clause)
 
 
 def _vetoes_statecraft(verb: Token) -> bool:
@@ -1890,19 +1893,13 @@ def _on_condition(clause: Token) -> bool:
     return any(m.lower_ in ("if", "unless") for c in conditions for m in c.children)
 
 
-def _names_an_attack(clause: Token) -> bool:
-    """The clause's verb or its object is an attack: "would strike", "would step up attacks"."""
-    if lx.VERB_TRIGGERS.get(clause.lemma_.lower()) == "Attack":
+def _names_an_event_of(clause: Token, cls: str) -> bool:
+    """The clause's verb or its object is an event of ``cls``: "would strike", "would step up
+    attacks" (Attack); "would expel two more diplomats", "would impose new sanctions" (Sanction,
+    CAMEO 131: threaten with sanctions)."""
+    if lx.VERB_TRIGGERS.get(clause.lemma_.lower()) == cls:
         return True
-    return any(lx.NOUN_TRIGGERS.get(o.lemma_.lower()) == "Attack" for o in _direct_objects(clause))
-
-
-def _names_a_sanction(clause: Token) -> bool:
-    """The clause's verb or its object is a measure against a party (CAMEO 131, threaten with
-    sanctions): "would expel two more diplomats", "would impose new sanctions"."""
-    if lx.VERB_TRIGGERS.get(clause.lemma_.lower()) == "Sanction":
-        return True
-    return any(lx.NOUN_TRIGGERS.get(o.lemma_.lower()) == "Sanction" for o in _direct_objects(clause))
+    return any(lx.NOUN_TRIGGERS.get(o.lemma_.lower()) == cls for o in _direct_objects(clause))
 
 
 def _responds_with_force(clause: Token) -> bool:
@@ -2611,7 +2608,7 @@ def _acts_on_something(token: Token) -> bool:
         return True
     if token.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in token.children):
         return True  # "the schoolgirls they kidnapped": the clause acts on the noun it describes
-    if token.dep_ == "acl" and token.tag_ == "VBN":
+    if qualifies_its_noun(token):
         return True  # "the girls abducted by Boko Haram"
     return any(c.dep_ == "prep" and c.lower_ in ("on", "against", "into", "upon") for c in token.children)
 
@@ -2635,11 +2632,11 @@ def is_armed_conflict(verb: Token) -> bool:
     if verb.dep_ == "amod":
         return False
     captivity = verb.lemma_.lower() in lx.CAPTIVITY_VERBS
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and captivity and not _named_doer(verb):
+    if qualifies_its_noun(verb) and captivity and not _named_doer(verb):
         return False  # "released five soldiers captured during clashes": who they are, not a new act
     if verb.dep_ == "relcl" and verb.head.lemma_.lower() in lx.STRUGGLE_NOUNS:
         return False  # "a war that has killed 400,000 people": the war's toll, not a new attack
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and _describes_the_dead(verb):
+    if qualifies_its_noun(verb) and _describes_the_dead(verb):
         return False  # "the remains of soldiers killed in the Korean War": who they were
     if _is_sport(verb):
         return False  # "Liverpool crushed Everton 4-0 in the derby"
