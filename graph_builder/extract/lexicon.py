@@ -1021,6 +1021,7 @@ DESIGNATING_VERBS = frozenset(["designate", "list", "blacklist", "proscribe"])
 LISTING_VERBS = frozenset(["add", "put", "place"])
 BLACKLIST_WORDS = frozenset(["terrorist", "terror", "sanction", "sanctions", "blacklist", "asset-freeze", "freeze"])
 # Sinking a vessel in a conflict is an attack (CAMEO 19): "helicopters sank three boats".
+# Vessels, by lemma, that a torpedo, a ram or a water cannon hits (SUNK_VESSELS matches surface forms).
 WARSHIP_NOUNS = frozenset(
     "boat ship vessel warship cruiser destroyer frigate corvette submarine tanker freighter carrier trawler".split()
 )
