@@ -230,7 +230,8 @@ def verbal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
     if complaints:  # "lodged representations with Tokyo", "filed a protest with Beijing": whom it is made to
         addressed = [t for h in (trigger, *complaints) for t in _pobjs(h, frozenset(["with", "to"]))]
         targets += [a for t in addressed for a in actors_for(t, ents)]
-    if cls == "Demand" and trigger.lemma_.lower() == "expect":  # "expects [Kyiv to withdraw]": the clause's subject
+    # "expects [Kyiv to withdraw]", "insisted [that Yerevan amend …]": the clause's subject
+    if cls == "Demand" and trigger.lemma_.lower() in ("expect", "insist"):
         expected = [s for c in _children(trigger, "ccomp", "xcomp") for s in _children(c, "nsubj")]
         targets += [a for t in expected for a in actors_for(t, ents)]
     if cls == "Sanction":  # "halted aid to Niger": who the withheld aid was for is the target

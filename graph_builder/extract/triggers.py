@@ -103,8 +103,6 @@ def _carried(trigger: Trigger) -> bool:
 
 # Foreign officials a state expels besides its envoys: "expelled four intelligence officers" (CAMEO 166).
 EXPELLED_OFFICIALS = frozenset(["officer", "spy", "agent"])
-# What an envoy is summoned to hear: "summoned the ambassador to protest the detention".
-COMPLAINING_VERBS = frozenset(["protest", "complain", "lodge", "register", "convey"])
 PRIVATE_ROLES = frozenset(["COP", "CRM"])  # besides every role of people (class Group)
 
 
@@ -175,14 +173,9 @@ def _check_verb(token: Token) -> Trigger | None:
         return Trigger(token, "Attack", nominal=False) if _munition_landed(token) else None
     envoys = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in lx.DIPLOMAT_NOUNS]
     if lemma == "summon" and envoys:
-        # the parse hangs "over the strike" on the verb or on the envoy
-        preps = [c for t in (token, *envoys) for c in t.children if c.dep_ == "prep"]
-        grievance = [p for p in preps if p.lower_ in ("over", "about")]
-        purpose = [c for c in token.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in COMPLAINING_VERBS]
-        if grievance or purpose:
-            # CAMEO 114: "summoned the ambassador over the strike", "… to protest the detention"
-            return Trigger(token, "Accusation", nominal=False)
-        return None  # summoning an envoy is a rebuke ("to complain" says so), not a meeting
+        # CAMEO 114: a rebuke, not a meeting, whether or not the grievance is named ("summoned the
+        # ambassador on Monday", "… over the strike", "… to protest the detention")
+        return Trigger(token, "Accusation", nominal=False)
     operations = [o for o in _direct_objects(token) if o.lemma_.lower() in lx.SECURITY_OPERATION_NOUNS]
     if any(map(_against_terrorists, operations)):
         return None  # "announced local anti-terrorist measures": the operation is the event, no threat
@@ -1131,6 +1124,8 @@ def _special_reading(token: Token) -> str | None:
     if back and lemma in ("give", "hand", "take") and _takes_people_back(token) and not aim:
         return "Repatriation"  # "gave back the remains of four fishermen", "will take back the deportees"
     said = [c for c in token.children if c.dep_ == "ccomp"] if lemma in lx.SPEAKING_VERBS else []
+    if lemma == "insist" and any(map(_mandative, said)) and _said_by_a_party(token):
+        return "Demand"  # "insisted that Yerevan first amend its constitution": what another must do
     if any(map(_threatens_force, said)):
         return "Threat"  # CAMEO 138: "said it would respond in kind", "… his forces would teach them a lesson"
     if any(map(_tells_its_own_strike, said)) and _said_by_a_party(token):
@@ -1526,6 +1521,10 @@ def _praises(token: Token) -> bool:
     # "later praised it", "welcomed what she called a good start": the act told just before
     referred = token.lemma_.lower() != "thank" and bool(said_of & {"it", "this", "that", "what"})
     praised = bool(said_of & lx.PRAISED_NOUNS) or hailed_as or referred
+    # "thanked the Vatican and Qatar for their mediation": what they are thanked for names the act
+    reasons = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children]
+    praised = praised or (token.lemma_.lower() == "thank" and any(map(_names_an_act, reasons)))
+    objects += [c for o in objects for c in o.conjuncts]
     return any(_is_actor(o) or _names_an_act(o) for o in objects) or praised
 
 
@@ -1990,12 +1989,26 @@ def _munition_landed(token: Token) -> bool:
     return bool(munitions) and bool(where)
 
 
+def _mandative(clause: Token) -> bool:
+    """A clause that says what its subject must do, in the subjunctive or with "should": "that
+    Manila notify it", "that the prisoners be set free", not "that no ransom had been paid"."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if not auxes:
+        return clause.tag_ == "VB"
+    return auxes[0].lower_ in ("be", "should", "must") and all(a.tag_ in ("VB", "MD") for a in auxes)
+
+
 def _sets_a_deadline(token: Token) -> bool:
     """ "gave the junta one week to reinstate the president", "gave the firms until Friday to stop":
     a time to do something, by an actor."""
     spans = [c for c in token.children if c.dep_ in ("npadvmod", "dobj") and c.lemma_.lower() in lx.DEADLINE_NOUNS]
     spans += [c for c in token.children if c.dep_ == "prep" and c.lower_ == "until"]  # "gave them until Friday to …"
     todo = [c for c in token.children if c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ == "VERB"]
+    # "until the end of May to disarm": the parse hangs what is to be done on the date
+    dated = [c for u in spans if u.lower_ == "until" for c in u.subtree if c.dep_ in ("acl", "relcl")]
+    todo += [c for c in dated if c.pos_ == "VERB"]
     to_do = any(map(_to_infinitive, todo))
     # a state, a body or its leaders set ultimatums; "the teacher gave the pupils two weeks" does not
     named = [s for s in subject_of(token) if s.ent_type_ in ACTOR_ENTITY_TYPES or _names_by_modifier(s)]

@@ -1941,7 +1941,12 @@ def test_a_fact_told_of_a_text_in_no_quotes_is_no_verdict(extract) -> None:  # t
 
 def test_summoning_an_ambassador_over_a_grievance_is_an_accusation(extract) -> None:  # type: ignore[no-untyped-def]
     assert "Accusation" in classes(extract, "Iraq summoned the Iranian ambassador over the strike on Erbil.")
-    assert classes(extract, "Iraq summoned the Iranian ambassador on Monday.") == []
+
+
+def test_summoning_an_envoy_with_no_grievance_named_is_still_a_rebuke(extract) -> None:  # type: ignore[no-untyped-def]
+    # news tells a summons as a rebuke whether or not it names the grievance (18 of 20 in the tuning gold)
+    assert classes(extract, "Iraq summoned the Iranian ambassador on Monday.") == ["Accusation"]
+    assert classes(extract, "The villagers summoned the doctor on Monday.") == []
 
 
 @pytest.mark.parametrize(
@@ -3123,3 +3128,20 @@ def test_prisoners_a_state_pardons_are_released(extract) -> None:  # type: ignor
 
 def test_a_pardon_given_in_return_is_one_half_of_a_swap(extract) -> None:  # type: ignore[no-untyped-def]
     assert classes(extract, "In return, Bogota pardoned three jailed guerrilla fighters.") == ["PrisonerExchange"]
+
+
+def test_thanks_for_an_act_are_a_statement_whoever_is_thanked(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "Ukraine thanked the Vatican and Qatar for their mediation.") == ["Statement"]
+    assert classes(extract, "Ukraine thanked the hotel for the breakfast.") == []
+
+
+def test_insisting_on_what_another_must_do_is_a_demand(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "Azerbaijan has insisted that Armenia first amend its constitution.") == ["Demand"]
+    assert classes(extract, "Egypt insisted that Israel should withdraw from the corridor.") == ["Demand"]
+    assert classes(extract, "The Philippines insisted that no ransom had been paid.") == ["Statement"]
+
+
+def test_a_deadline_until_a_date_to_act_is_a_demand(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Lebanon's cabinet gave the army until the end of June to disarm the militias."
+    assert classes(extract, text) == ["Demand"]
+    assert classes(extract, "Lebanon's cabinet gave the army a new headquarters.") == []
