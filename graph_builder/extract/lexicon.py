@@ -400,7 +400,7 @@ SUPPORT_VERBS = frozenset(
 
 # Verbs that stop aid, making the event a sanction (CAMEO 162 "reduce or stop aid"); the
 # dictionary's own "HALT * AID" / "CUT * AID" patterns cover halt and cut, these the rest.
-WITHHOLDING_VERBS = frozenset(["suspend", "freeze", "withhold", "halt", "cut", "stop", "slash", "withdraw", "block"])
+WITHHOLDING_VERBS = frozenset(["suspend", "freeze", "withhold", "halt", "cut", "stop", "slash", "withdraw", "block", "pause"])
 
 # Verbs that make a threat, warning or demand an act of speech ("issued a warning").
 ISSUING_VERBS = frozenset(

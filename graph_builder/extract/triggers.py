@@ -511,6 +511,10 @@ def _suspends_member(verb: Token) -> bool:
     # a state or an organisation, not "suspended three students from classes"
     members = [o for o in objects if o.ent_type_ in ("GPE", "ORG", "NORP") or o.lemma_.lower() in MEMBER_NOUNS]
     bodies = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children]
+    if not bodies and verb.lemma_.lower() == "suspend":
+        # "the Forum suspended Fiji": a body named as the subject shuts out a state
+        states = any(o.ent_type_ == "GPE" for o in objects)
+        return states and any(s.ent_type_ == "ORG" for s in subject_of(verb))
     return bool(members) and any(b.pos_ in ("NOUN", "PROPN") for b in bodies)
 
 
@@ -520,12 +524,11 @@ def _names_a_member(rights: Token) -> bool:
 
 
 def _object_is_aid(token: Token) -> bool:
-    """ "halted aid", "froze budget support", "suspended funding to Mali"."""
-    return any(
-        c.dep_ in ("dobj", "nsubjpass")
-        and (lx.NOUN_TRIGGERS.get(c.lemma_.lower()) == "Aid" or _is_material_support(c))
-        for c in token.children
-    )
+    """ "halted aid", "froze budget support", "suspended funding to Mali", "paused $18 million in
+    development funding"."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for o in objects for p in o.children if p.lower_ in ("in", "of") for g in p.children]
+    return any(lx.NOUN_TRIGGERS.get(o.lemma_.lower()) == "Aid" or _is_material_support(o) for o in objects)
 
 
 def _gives_material_support(token: Token) -> bool:

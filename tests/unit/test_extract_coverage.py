@@ -3145,3 +3145,19 @@ def test_a_deadline_until_a_date_to_act_is_a_demand(extract) -> None:  # type: i
     text = "Lebanon's cabinet gave the army until the end of June to disarm the militias."
     assert classes(extract, text) == ["Demand"]
     assert classes(extract, "Lebanon's cabinet gave the army a new headquarters.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New Zealand has paused development funding to the Cook Islands.",
+        "Norway suspended 18 million dollars in development aid to Niger.",
+    ],
+)
+def test_aid_paused_or_suspended_by_the_sum_is_a_sanction(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, text) == ["Sanction"]
+
+
+def test_a_body_suspending_a_state_shuts_out_a_member(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "The African Union suspended Guinea after the coup.") == ["Sanction"]
+    assert classes(extract, "The African Union suspended two officials after the audit.") == []
