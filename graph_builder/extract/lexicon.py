@@ -63,7 +63,10 @@ VERB_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["reiterate", "reaffirm", "insist", "declare", "veto"], "Statement"),
     **dict.fromkeys(["accuse", "allege", "blame", "condemn", "denounce", "indict"], "Accusation"),
     **dict.fromkeys(["threaten", "warn", "intimidate", "blackmail", "coerce"], "Threat"),
-    **dict.fromkeys(["demand", "urge", "call", "appeal", "request", "order", "instruct", "plead", "implore"], "Demand"),
+    # a démarche is a diplomat's formal request to a government: "the Ambassador demarched the minister on …"
+    **dict.fromkeys(
+        ["demand", "urge", "call", "appeal", "request", "order", "instruct", "plead", "implore", "demarche"], "Demand"
+    ),
 }
 
 # Nouns that name an event. The CAMEO verb dictionary has no nominal entries, so this list

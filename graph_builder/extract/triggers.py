@@ -45,6 +45,7 @@ def build_trigger_matcher(nlp: Language) -> Matcher:
     special |= lx.SPEAKING_VERBS | lx.REPELLING_VERBS | lx.BURNING_VERBS | lx.ADVANCING_VERBS | lx.ABDUCTING_VERBS
     special |= lx.DESIGNATING_VERBS | lx.LISTING_VERBS | lx.HANDOVER_VERBS | lx.LANDING_VERBS | {"sit", "sink"}
     special |= lx.DOWNING_VERBS | lx.CONCERN_VERBS | lx.RAMMING_VERBS | {"pay", "attribute", "torpedo", "pardon"}
+    special |= {"convoke"}
     verbs = sorted(set(lx.VERB_TRIGGERS) | known_verbs() | lx.WITHHOLDING_VERBS | special)
     matcher.add("VERB", [[{"LEMMA": {"IN": verbs}, "POS": "VERB"}]])
     # read only by their own checks in _check_noun
@@ -172,7 +173,7 @@ def _check_verb(token: Token) -> Trigger | None:
         # CAMEO 195: "two shells fell on the hospital", "a mortar round landed in the yard"
         return Trigger(token, "Attack", nominal=False) if _munition_landed(token) else None
     envoys = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in lx.DIPLOMAT_NOUNS]
-    if lemma == "summon" and envoys:
+    if lemma in ("summon", "convoke") and envoys:
         # CAMEO 114: a rebuke, not a meeting, whether or not the grievance is named ("summoned the
         # ambassador on Monday", "… over the strike", "… to protest the detention")
         return Trigger(token, "Accusation", nominal=False)
@@ -1229,6 +1230,8 @@ def _special_reading(token: Token) -> str | None:
     cuts_links = lemma in lx.SEVERING_VERBS | lx.CLOSING_VERBS and objects & lx.LINK_NOUNS
     if cuts_links and _with_a_party(token) and _said_by_a_party(token):
         return "Sanction"  # CAMEO 16: "closed its borders with Niger", "cut transport links with Doha"
+    if lemma in lx.CLOSING_VERBS and "airspace" in objects and _closed_to_a_party(token):
+        return "Sanction"  # CAMEO 16: "closed its airspace to flights to and from Mali"
     if lemma in lx.RECALLING_VERBS and objects & lx.DIPLOMAT_NOUNS and _said_by_a_party(token):
         return "Sanction"  # CAMEO 161: "recalled its envoys", "stripped the ambassador of his accreditation"
     froms = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"]
@@ -2546,6 +2549,14 @@ def _run_by_relief_agency(vehicle: Token) -> bool:
     owners += [a for c in owners for a in c.children if a.dep_ == "appos"]  # "World Food Programme (WFP)"
     names = {e.text.lower() for e in vehicle.doc.ents for c in owners if e.start <= c.i < e.end}
     return bool(names & lx.RELIEF_AGENCY_NAMES)
+
+
+def _closed_to_a_party(verb: Token) -> bool:
+    """What is closed is closed to a state's people or craft: "to Russian aircraft", "to flights
+    to and from Mali", not "to all civilian flights"."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    tos = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "to"]
+    return any(t.ent_type_ in ("GPE", "NORP") for c in tos for t in c.subtree)
 
 
 def _with_a_party(verb: Token) -> bool:

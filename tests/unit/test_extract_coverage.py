@@ -3161,3 +3161,17 @@ def test_aid_paused_or_suspended_by_the_sum_is_a_sanction(extract, text: str) ->
 def test_a_body_suspending_a_state_shuts_out_a_member(extract) -> None:  # type: ignore[no-untyped-def]
     assert classes(extract, "The African Union suspended Guinea after the coup.") == ["Sanction"]
     assert classes(extract, "The African Union suspended two officials after the audit.") == []
+
+
+def test_an_envoy_convoked_is_summoned(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "The foreign minister convoked the Iranian ambassador on Monday.") == ["Accusation"]
+
+
+def test_a_demarche_is_a_formal_demand(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "The Ambassador demarched the deputy foreign minister on the use of drones in towns."
+    assert classes(extract, text) == ["Demand"]
+
+
+def test_airspace_closed_to_a_state_is_a_sanction(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "Poland closed its airspace to Russian aircraft.") == ["Sanction"]
+    assert classes(extract, "Poland closed its airspace to all civilian flights during the storm.") == []
