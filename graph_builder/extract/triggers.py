@@ -433,6 +433,28 @@ def _names_agent_with_modifiers(token: Token) -> bool:
     return cameo.agent_in_phrase(words) is not None
 
 
+# A sitting that parties hold together: "held an emergency session", "will hold a call with".
+SITTING_NOUNS = frozenset(["session", "call", "videoconference", "teleconference"])
+# A body whose sitting is a consultation between its members: the Security Council, the African
+# Union's Peace and Security Council, two countries' border commissions.
+CONSULTING_BODIES = frozenset(["council", "commission"])
+
+
+def _sits_with_others(verb: Token) -> bool:
+    """Several parties, a party with another, or a council of states sit: "the Security Council",
+    "Britain, France and Germany … with the Iranian deputy minister"; not one parliament's sitting."""
+    withs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+    sitting = [o for o in verb.children if o.dep_ == "dobj"]
+    between = [c for o in sitting for c in o.children if c.dep_ == "prep" and c.lower_ in ("with", "between")]
+    withs += [g for c in between for g in c.children]
+    if any(_is_actor(g) for g in withs):
+        return True
+    subjects = subject_of(verb)
+    if any(s.lemma_.lower() in CONSULTING_BODIES for s in subjects):
+        return True
+    return any(s.conjuncts or s.tag_ in ("NNS", "NNPS") for s in subjects if _is_actor(s))
+
+
 def _is_meeting(token: Token) -> bool:
     """ "met with X", "X and Y met", "X met Y" — not "met the target" or "met expectations"."""
     withs = [c for c in token.children if c.lower_ == "with"]
@@ -448,6 +470,8 @@ def _is_meeting(token: Token) -> bool:
     people = [s for s in subjects if s.lemma_.lower() not in lx.MEETING_PLACE_NOUNS]
     if any(s.conjuncts or s.tag_ in ("NNS", "NNPS") for s in people):
         return True
+    if any(s.lemma_.lower() in CONSULTING_BODIES and s.ent_type_ == "ORG" for s in people):
+        return True  # "the Security Council met on Sunday": its members consult
     # "met Putin", "met his Iranian counterpart"
     objects = _direct_objects(token)
     return any(o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or _is_actor(o) for o in objects)
@@ -1091,6 +1115,8 @@ def _special_reading(token: Token) -> str | None:
     hostilities", "received the bodies", "spoke by phone with"."""
     lemma = token.lemma_.lower()
     objects = {c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "nsubjpass")}
+    if lemma in ("hold", "convene") and objects & SITTING_NOUNS and _sits_with_others(token):
+        return "Negotiation"  # "will hold an emergency session", "are due to hold a call with Tehran"
     if lemma == "declare" and "persona non grata" in " ".join(t.lower_ for t in token.subtree):
         return "Sanction"  # CAMEO 1663: "declared the ambassador persona non grata" (the verb carries the doer)
     if lemma in lx.STOPPING_VERBS:  # "agreed to stop fighting": the small model makes the gerund a clause

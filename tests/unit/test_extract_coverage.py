@@ -3175,3 +3175,20 @@ def test_a_demarche_is_a_formal_demand(extract) -> None:  # type: ignore[no-unty
 def test_airspace_closed_to_a_state_is_a_sanction(extract) -> None:  # type: ignore[no-untyped-def]
     assert classes(extract, "Poland closed its airspace to Russian aircraft.") == ["Sanction"]
     assert classes(extract, "Poland closed its airspace to all civilian flights during the storm.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Security Council will hold an emergency session on Monday.",
+        "Britain and France are due to hold a call with the Iranian foreign minister on Thursday.",
+        "The Security Council met on Sunday to discuss the strikes.",
+    ],
+)
+def test_a_council_of_states_or_several_parties_sitting_is_a_consultation(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Negotiation" in classes(extract, text)
+
+
+def test_one_parliament_sitting_or_a_call_by_one_person_is_no_consultation(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "The assembly will convene its plenary session later this month.") == []
+    assert classes(extract, "The farmer held a call with his bank on Monday.") == []
