@@ -921,7 +921,8 @@ JUSTICE_VERBS = frozenset(["charge", "sentence", "convict", "acquit", "try", "ja
 # What a warning threatens, as opposed to a danger it points at ("warned of retaliation", not
 # "warned of famine"): the warner's own acts.
 THREATENED_ACTS = frozenset(
-    "retaliation response reprisal reprisals consequence consequences measures countermeasures action steps force war price".split()
+    "retaliation response reprisal reprisals consequence consequences measure measures countermeasure countermeasures"
+    " action step steps force war price".split()
 )
 # What a warning promises a wrongdoer: "would not go unpunished", "will pay a heavy price".
 PUNISHMENT_WORDS = frozenset(["unpunished", "consequence", "consequences", "punishment", "regret"])

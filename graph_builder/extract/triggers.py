@@ -598,6 +598,9 @@ def _warns_of_own_act(token: Token) -> bool:
     dangers = [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     if not dangers:
         return True  # "Iran warned on Sunday": nothing says it was a danger
+    # "warned on Sunday of countermeasures": the parse hangs what was warned of on the date
+    dated = [c for d in dangers if d.ent_type_ in ("DATE", "TIME") for c in d.children if c.dep_ == "prep"]
+    dangers += [g for c in dated if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     # "the consequences of the heatwave" are a danger's; "serious consequences" the warner's
     dangers = [d for d in dangers if not any(c.dep_ == "prep" and c.lower_ == "of" for c in d.children)]
     return any(

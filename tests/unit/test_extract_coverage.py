@@ -3192,3 +3192,11 @@ def test_a_council_of_states_or_several_parties_sitting_is_a_consultation(extrac
 def test_one_parliament_sitting_or_a_call_by_one_person_is_no_consultation(extract) -> None:  # type: ignore[no-untyped-def]
     assert classes(extract, "The assembly will convene its plenary session later this month.") == []
     assert classes(extract, "The farmer held a call with his bank on Monday.") == []
+
+
+def test_a_warning_of_countermeasures_is_a_threat_wherever_the_parse_hangs_it(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "North Korea's defence ministry warned on Sunday of overwhelming countermeasures.") == [
+        "Threat"
+    ]
+    assert classes(extract, "China warned of further measures.") == ["Threat"]
+    assert classes(extract, "The weather office warned on Sunday of heavy rain.") == []
