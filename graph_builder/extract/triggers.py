@@ -740,7 +740,17 @@ def _object_is_deal(token: Token) -> bool:
 
 def _object_is_event(token: Token) -> bool:
     """ "agreed to a truce", "signed the accord": the noun is the event; "agreed at talks" only
-    says where."""
+    says where. "the ceasefire agreed in May", "the truce they agreed in Doha": the verb hung on
+    the noun, with no object of its own, is that noun's."""
+    own_object = any(c.dep_ in ("dobj", "nsubjpass", "xcomp", "ccomp") for c in token.children)
+    # "a deal agreed at talks" stays the deal's own agreement, whatever the noun's reading
+    hung_on = token.head if token.dep_ in ("acl", "relcl") else None
+    if hung_on is not None and _names_an_event(hung_on) and not own_object:
+        return lx.NOUN_TRIGGERS.get(hung_on.lemma_.lower()) != "Agreement"
+    # the parse may make the noun the subject: "[the ceasefire] [agreed] in May still holds"
+    deals = [s for s in subject_of(token) if lx.NOUN_TRIGGERS.get(s.lemma_.lower()) in ("Ceasefire", "Agreement")]
+    if deals and not own_object and not any(c.dep_ == "prep" and c.lower_ in ("to", "on") for c in token.children):
+        return True
     for child in token.children:
         if child.dep_ in ("dobj", "nsubjpass") and _names_an_event(child):
             return True

@@ -3200,3 +3200,11 @@ def test_a_warning_of_countermeasures_is_a_threat_wherever_the_parse_hangs_it(ex
     ]
     assert classes(extract, "China warned of further measures.") == ["Threat"]
     assert classes(extract, "The weather office warned on Sunday of heavy rain.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Both sides say the ceasefire agreed in May still holds.", "They met to shore up the truce they agreed in Doha."],
+)
+def test_a_truce_agreed_earlier_is_the_truce_not_a_second_deal(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Agreement" not in classes(extract, text)
