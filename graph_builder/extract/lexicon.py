@@ -914,6 +914,8 @@ LANDING_PREPOSITIONS = frozenset(["on", "in", "into", "near", "onto", "inside", 
 FUNDING_VERBS = frozenset(
     "pledge promise donate give grant allocate announce earmark contribute approve release disburse unlock".split()
 )
+# Verbs that pay for the thing they take (CAMEO 071): "would fund two field kitchens".
+FINANCING_VERBS = frozenset(["fund", "finance", "bankroll"])
 # What a takeover agrees to do: "agreed to buy the gaming company" is commerce, not a pact.
 COMMERCE_VERBS = frozenset(["buy", "acquire", "purchase", "sell", "merge", "invest", "license"])
 # Courts and prosecutors name a crime: "charged with murder", "sentenced for the killing".

@@ -45,7 +45,7 @@ def build_trigger_matcher(nlp: Language) -> Matcher:
     special |= lx.SPEAKING_VERBS | lx.REPELLING_VERBS | lx.BURNING_VERBS | lx.ADVANCING_VERBS | lx.ABDUCTING_VERBS
     special |= lx.DESIGNATING_VERBS | lx.LISTING_VERBS | lx.HANDOVER_VERBS | lx.LANDING_VERBS | {"sit", "sink"}
     special |= lx.DOWNING_VERBS | lx.CONCERN_VERBS | lx.RAMMING_VERBS | {"pay", "attribute", "torpedo", "pardon"}
-    special |= {"convoke"}
+    special |= {"convoke"} | lx.FINANCING_VERBS
     verbs = sorted(set(lx.VERB_TRIGGERS) | known_verbs() | lx.WITHHOLDING_VERBS | special)
     matcher.add("VERB", [[{"LEMMA": {"IN": verbs}, "POS": "VERB"}]])
     # read only by their own checks in _check_noun
@@ -1233,6 +1233,8 @@ def _special_reading(token: Token) -> str | None:
         return "Aid"  # "a Qatari charity paid for tents and blankets", "paid for the militia's rifles"
     if lemma in lx.FUNDING_VERBS and _gives_money_to_someone(token) and _said_by_a_party(token):
         return "Aid"  # CAMEO 071: "pledged $930 million to a UN appeal", "announced 20 million euros for"
+    if lemma in lx.FINANCING_VERBS and _pays_for_it_openly(token):
+        return "Aid"  # CAMEO 071: "said it would fund two field kitchens", "which funds the disposal scheme"
     if lemma in lx.AIRDROP_VERBS and _lower_heads(token) & lx.HUMANITARIAN_NOUNS:
         return "Aid"  # CAMEO 073: "dropped 1,500 tonnes of food to cut-off areas"
     # "brought back the bodies", "brought home 60 families"
@@ -1491,6 +1493,17 @@ def _blacklists(token: Token) -> bool:
                  if g.lemma_.lower() == "list"]  # fmt: skip
         return any(t.lower_ in lx.BLACKLIST_WORDS for g in lists for t in g.subtree)
     return any(t.lower_ in lx.BLACKLIST_WORDS for c in governed for t in c.subtree)
+
+
+def _pays_for_it_openly(token: Token) -> bool:
+    """A party paying for a thing in a clause of its own, not what a charge or a denial says it
+    paid for: "accused Doha of funding militant groups", "denied he had ever financed the militia",
+    "the group had been financed by …"."""
+    if token.tag_ == "VBG" or passive_form(token) or any(c.dep_ == "neg" for c in token.children):
+        return False
+    if token.dep_ == "ccomp" and token.head.lemma_.lower() in lx.DENYING_VERBS | {"accuse", "allege", "claim"}:
+        return False
+    return bool(_direct_objects(token)) and _said_by_a_party(token) and not _business_subject(token)
 
 
 def _gives_money_to_someone(token: Token) -> bool:

@@ -3208,3 +3208,19 @@ def test_a_warning_of_countermeasures_is_a_threat_wherever_the_parse_hangs_it(ex
 )
 def test_a_truce_agreed_earlier_is_the_truce_not_a_second_deal(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "Agreement" not in classes(extract, text)
+
+
+def test_a_party_paying_for_relief_gives_aid(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "Qatar said it would fund two field kitchens in the camps.") == ["Aid"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The four states accuse Doha of funding militant groups.",
+        "The general denied that he had ever financed the militia.",
+        "The bank financed the new stadium.",
+    ],
+)
+def test_funding_charged_denied_or_done_by_a_business_is_no_aid(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Aid" not in classes(extract, text)
