@@ -1187,6 +1187,12 @@ LINK_NOUNS = frozenset("link links tie ties transaction transactions border bord
 RECALLING_VERBS = frozenset(["recall", "strip", "withdraw"])
 # Arms supplies a halt of which is a sanction (CAMEO 16): "halted weapons deliveries".
 ARMS_WORDS = frozenset(["arms", "weapons", "weapon", "ammunition", "munitions", "military"])
+# Nouns of arms handed over (CAMEO 074, military aid): "Iran's transfer of ballistic missiles to
+# Russia", "the delivery of tanks", "a shipment of rifles to the army".
+ARMS_DELIVERY_NOUNS = frozenset(["transfer", "delivery", "shipment", "supply", "consignment"])
+DELIVERED_ARMS = ARMS_WORDS | frozenset(
+    "missile rocket drone shell tank rifle gun boat vessel warship jet aircraft helicopter interceptor".split()
+)
 SUPPLY_NOUNS = frozenset(["delivery", "shipment", "supply", "sale", "export", "transfer"])
 SEVERING_VERBS = frozenset(["sever", "break", "cut", "suspend", "downgrade", "freeze", "rupture"])
 # Their nouns, read only before "of relations": "announced the severance of diplomatic relations".

@@ -50,7 +50,7 @@ def build_trigger_matcher(nlp: Language) -> Matcher:
     matcher.add("VERB", [[{"LEMMA": {"IN": verbs}, "POS": "VERB"}]])
     # read only by their own checks in _check_noun
     extra_nouns = {"return", "closure", "push", "fire", "restriction", "restrictions", "ban", "bans"}
-    extra_nouns |= lx.SECURITY_OPERATION_NOUNS | lx.SEVERING_NOUNS
+    extra_nouns |= lx.SECURITY_OPERATION_NOUNS | lx.SEVERING_NOUNS | lx.ARMS_DELIVERY_NOUNS
     nouns = sorted(set(lx.NOUN_TRIGGERS) | set(lx.ANAPHOR_ONLY_NOUNS) | lx.PAUSE_NOUNS | extra_nouns)
     matcher.add("NOUN", [[{"LOWER": {"IN": nouns}, "POS": {"IN": ["NOUN", "PROPN", "NUM", "PRON"]}}]])
     matcher.add("NOUN", [[{"LEMMA": {"IN": nouns}, "POS": {"IN": ["NOUN", "PROPN"]}}]])
@@ -766,7 +766,14 @@ def _names_a_kind_of_weapon(noun: Token) -> bool:
 
 
 def _names_an_event(noun: Token) -> bool:
-    return noun.lemma_.lower() in lx.NOUN_TRIGGERS or _names_by_phrase(noun)
+    return noun.lemma_.lower() in lx.NOUN_TRIGGERS or _names_by_phrase(noun) or _names_arms_handed_over(noun)
+
+
+def _names_arms_handed_over(noun: Token) -> bool:
+    """ "the transfer of ballistic missiles", "a shipment of rifles": arms handed over (CAMEO 074)."""
+    if noun.lemma_.lower() not in lx.ARMS_DELIVERY_NOUNS:
+        return False
+    return bool({g.lemma_.lower() for g in _of_what(noun)} & lx.DELIVERED_ARMS)
 
 
 def _names_by_phrase(noun: Token) -> bool:
@@ -823,6 +830,8 @@ def _check_noun(token: Token) -> Trigger | None:
     banned = {g.lemma_.lower() for g in _of_what(token, ("on",))}  # "a ban on imports of Russian steel"
     if lemma in ("restriction", "ban") and (modifiers | banned) & lx.RESTRICTION_KINDS:
         return Trigger(token, "Sanction", nominal=True)  # CAMEO 163: "visa restrictions on RSF officials", "visa bans"
+    if _names_arms_handed_over(token):
+        return Trigger(token, "Aid", nominal=True)  # CAMEO 074: "Iran's transfer of ballistic missiles to Russia"
     if lemma in lx.SEVERING_NOUNS:  # CAMEO 161: "the severance of diplomatic relations with Rwanda"
         cut = {g.lower_ for g in _of_what(token)}
         return Trigger(token, "Sanction", nominal=True) if cut & lx.RELATION_NOUNS else None

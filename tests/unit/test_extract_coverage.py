@@ -3224,3 +3224,9 @@ def test_a_party_paying_for_relief_gives_aid(extract) -> None:  # type: ignore[n
 )
 def test_funding_charged_denied_or_done_by_a_business_is_no_aid(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "Aid" not in classes(extract, text)
+
+
+def test_arms_handed_over_named_by_a_noun_are_military_aid(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Aid" in classes(extract, "He condemned Iran's transfer of ballistic missiles to Russia.")
+    assert classes(extract, "The delivery of weapons to Ukraine resumed on Monday.") == ["Aid"]
+    assert classes(extract, "The delivery of furniture to the office resumed on Monday.") == []
