@@ -108,6 +108,7 @@ def extract_document(doc: Doc, doc_id: str, published: date | None, matcher: Mat
     events, where = merge_candidates(candidates)
     events = _propagate(events, candidates, where)
     _target_doers_of_condemned_deeds(events, where, [triggers[i].token for i in order])
+    _captors_free_their_captives(events)
     events = [_with_sides_of_the_story(_with_parties_of_its_sentence(e, doc)) for e in events]
     mentions = tuple(
         ref_from_span(e, e.label_, as_place=_in_place_phrase(e)) for e in doc.ents if e.label_ in ACTOR_LABELS
@@ -572,6 +573,30 @@ def _target_doers_of_condemned_deeds(events: list[EventRecord], where: list[int 
         doers = [ref for deed_index in deed_events for ref in events[deed_index].agents]
         if doers:
             events[index] = replace(events[index], targets=tuple(dict.fromkeys(doers)))
+
+
+# Words by which an attack names a seizure of people: "abducted", "was seized", "the kidnapping".
+ABDUCTION_STEMS = ("abduct", "kidnap", "seiz", "snatch", "taken", "hostage")
+
+
+def _captors_free_their_captives(events: list[EventRecord]) -> None:
+    """ "A priest abducted eleven days ago has been released … He was seized by gunmen": a release
+    that names no one freeing is the captors' (CAMEO 0841), told by the abduction that names them.
+    Only one abduction with a named doer in the story, or the one whose captives it frees."""
+    abductions = [e for e in events if e.event_class == "Attack" and e.agents and _names_an_abduction(e)]
+    for index, event in enumerate(events):
+        if event.event_class != "Release" or event.agents or not abductions:
+            continue
+        freed = {r.text for r in event.targets}
+        same = [a for a in abductions if freed & {r.text for r in a.targets}]
+        captors = same[0] if same else abductions[0] if len(abductions) == 1 else None
+        if captors is not None:
+            targets = tuple(dict.fromkeys(event.targets + captors.targets))
+            events[index] = replace(event, agents=captors.agents, targets=targets)
+
+
+def _names_an_abduction(event: EventRecord) -> bool:
+    return any(t.text.lower().startswith(ABDUCTION_STEMS) for t in event.triggers)
 
 
 def _share_sentence_parties(events: list[EventRecord], candidates: list[Candidate], where: list[int | None]) -> None:

@@ -3230,3 +3230,18 @@ def test_arms_handed_over_named_by_a_noun_are_military_aid(extract) -> None:  # 
     assert "Aid" in classes(extract, "He condemned Iran's transfer of ballistic missiles to Russia.")
     assert classes(extract, "The delivery of weapons to Ukraine resumed on Monday.") == ["Aid"]
     assert classes(extract, "The delivery of furniture to the office resumed on Monday.") == []
+
+
+def test_a_release_no_one_is_named_for_is_the_captors(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A priest kidnapped from his parish last week has been released unharmed, the diocese said. "
+        "Father Peter Obi was abducted on Sunday by gunmen who also wounded a guard."
+    )
+    [release] = [e for e in extract(text).events if e.event_class == "Release"]
+    assert {a.text.lower() for a in release.agents} == {"gunmen"}
+
+
+def test_a_release_by_a_named_jailer_keeps_its_own_agent(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Gunmen abducted two engineers near Arauca. Colombia freed 30 prisoners on Monday."
+    [release] = [e for e in extract(text).events if e.event_class == "Release"]
+    assert {a.text for a in release.agents} == {"Colombia"}
