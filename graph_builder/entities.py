@@ -179,9 +179,11 @@ class EntityResolver:
         codes them (CAMEO's AZEMIL is AZE with a role). A force the knowledge base knows by name
         ("Sudanese Armed Forces") is its own party."""
         words = clean_surface(ref.text).split()
-        if self._linker is None or entity.qid or ref.kind != "ArmedForce" or len(words) < 2:
+        if self._linker is None or entity.qid or len(words) < 2 or not words[0][:1].isupper():
             return None
-        if words[-1].lower() not in FORCES_OF_A_STATE or not words[0][:1].isupper():
+        head = words[-1].lower()
+        # "the Jordanian government" acts for Jordan as its forces do (CAMEO's JORGOV)
+        if not ((ref.kind == "ArmedForce" and head in FORCES_OF_A_STATE) or head in GOVERNMENT_OF_A_STATE):
             return None
         return self._state_named(words[0])
 
@@ -348,6 +350,7 @@ STATE_FORCE_NAMES = ("army", "military", "armed forces", "defence forces", "defe
 STATE_FORCE_WORDS = (*STATE_FORCE_NAMES, "forces", "troops", "police")  # not a rebel group's name
 BLOC_NOUNS = frozenset(["bloc", "alliance"])
 FORCES_OF_A_STATE = STATE_FORCE_HEADS | {"units", "soldiers"}
+GOVERNMENT_OF_A_STATE = frozenset(["government", "authorities"])
 SIDE_CLASSES = frozenset(["State", "ArmedForce", "GovernmentBody", "Organization"])
 IRREGULAR_FORCE_NOUNS = frozenset(["rebels", "insurgents", "militants", "guerrillas", "jihadists", "fighters"])
 GROUP_NOUNS = frozenset(["group", "movement", "faction", "organisation", "organization"])

@@ -46,3 +46,22 @@ def test_talks_named_by_a_hyphenated_pair_of_states_are_between_both(builder: Bu
 
 def test_a_hyphenated_name_that_is_no_pair_of_states_stays_one_name(builder: Builder) -> None:
     assert _attack_targets(builder, "Artillery shelled the Coca-Cola bottling plant.") == ["Coca-Cola"]
+
+
+def _agents(builder: Builder, text: str, event_class: str) -> list[str]:
+    [(_source, extraction)] = builder.extract([make_document("t", text)])
+    resolution = resolve_document(extraction, builder.resolver)
+    event = next(e for e in extraction.events if e.event_class == event_class)
+    return [entity.label for ref in event.agents for entity in resolution.get(ref, ())]
+
+
+def test_a_government_named_by_its_demonym_acts_for_its_state(builder: Builder) -> None:
+    text = "The Jordanian government sent a planeload of medical supplies to Gaza."
+    assert _agents(builder, text, "Aid") == ["Jordanian government", "Jordan"]
+
+
+def test_tajik_troops_act_for_tajikistan(builder: Builder) -> None:
+    assert _agents(builder, "Tajik troops opened fire on a Kyrgyz border post.", "Attack") == [
+        "Tajik troops",
+        "Tajikistan",
+    ]
