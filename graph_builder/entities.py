@@ -182,10 +182,11 @@ class EntityResolver:
         if self._linker is None or entity.qid or len(words) < 2 or not words[0][:1].isupper():
             return None
         head = words[-1].lower()
-        # "the Jordanian government" acts for Jordan as its forces do (CAMEO's JORGOV)
+        # "the Jordanian government", "Iran's foreign ministry" act for their state as its forces
+        # do (CAMEO's JORGOV)
         if not ((ref.kind == "ArmedForce" and head in FORCES_OF_A_STATE) or head in GOVERNMENT_OF_A_STATE):
             return None
-        return self._state_named(words[0])
+        return self._state_named(words[0].removesuffix("'s").removesuffix("’s"))
 
     def states_of_a_pair(self, ref: ActorRef) -> tuple[ResolvedEntity, ...]:
         """The two states a hyphenated pair names: "Armenia-Azerbaijan talks", "the
@@ -350,7 +351,7 @@ STATE_FORCE_NAMES = ("army", "military", "armed forces", "defence forces", "defe
 STATE_FORCE_WORDS = (*STATE_FORCE_NAMES, "forces", "troops", "police")  # not a rebel group's name
 BLOC_NOUNS = frozenset(["bloc", "alliance"])
 FORCES_OF_A_STATE = STATE_FORCE_HEADS | {"units", "soldiers"}
-GOVERNMENT_OF_A_STATE = frozenset(["government", "authorities"])
+GOVERNMENT_OF_A_STATE = frozenset(["government", "authorities", "ministry"])
 SIDE_CLASSES = frozenset(["State", "ArmedForce", "GovernmentBody", "Organization"])
 IRREGULAR_FORCE_NOUNS = frozenset(["rebels", "insurgents", "militants", "guerrillas", "jihadists", "fighters"])
 GROUP_NOUNS = frozenset(["group", "movement", "faction", "organisation", "organization"])

@@ -65,3 +65,8 @@ def test_tajik_troops_act_for_tajikistan(builder: Builder) -> None:
         "Tajik troops",
         "Tajikistan",
     ]
+
+
+def test_a_ministry_named_by_its_state_acts_for_it(builder: Builder) -> None:
+    text = "Iran's foreign ministry condemned the strike on Monday."
+    assert _agents(builder, text, "Accusation") == ["Iran's foreign ministry", "Iran"]
