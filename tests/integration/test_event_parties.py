@@ -70,3 +70,10 @@ def test_tajik_troops_act_for_tajikistan(builder: Builder) -> None:
 def test_a_ministry_named_by_its_state_acts_for_it(builder: Builder) -> None:
     text = "Iran's foreign ministry condemned the strike on Monday."
     assert _agents(builder, text, "Accusation") == ["Iran's foreign ministry", "Iran"]
+
+
+def test_a_states_army_or_military_acts_for_it(builder: Builder) -> None:
+    assert _agents(builder, "The Sudanese army shelled the outskirts of Omdurman.", "Attack") == [
+        "Sudanese army",
+        "Sudan",
+    ]
