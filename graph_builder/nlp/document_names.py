@@ -206,10 +206,23 @@ def _is_named_place(ent: Span) -> bool:
 TIME_ZONES = frozenset(["UTC", "GMT", "CET", "CEST", "EST", "EDT", "PST", "IST", "AST", "EAT", "WAT"])
 
 
+# Classification markings that open a cable's paragraphs: "1. (SBU) Summary: …", "(C) Post assesses".
+CLASSIFICATION_MARKINGS = frozenset(["U", "C", "S", "TS", "SBU", "CUI", "FOUO", "NF", "LOU", "S/NF", "C/NF"])
+
+
+def _classification_marking(ent: Span) -> bool:
+    doc = ent.doc
+    enclosed = ent.start > 0 and ent.end < len(doc) and doc[ent.start - 1].text == "(" and doc[ent.end].text == ")"
+    return enclosed and ent.text in CLASSIFICATION_MARKINGS
+
+
 class DocumentNames:
     def __call__(self, doc: Doc) -> Doc:
         end = dateline_end(doc)
-        ents = [_trimmed(ent) for ent in doc.ents if ent.start >= end and ent.text not in TIME_ZONES]
+        ents = [
+            _trimmed(ent) for ent in doc.ents
+            if ent.start >= end and ent.text not in TIME_ZONES and not _classification_marking(ent)
+        ]  # fmt: skip
         changed = ents != list(doc.ents)
         ents = [ent for ent in ents if len(ent)]
         for n, ent in enumerate(ents):

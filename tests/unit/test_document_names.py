@@ -144,3 +144,9 @@ def test_an_acronym_the_words_do_not_spell_leaves_the_names_alone(nlp: Language)
 
 def test_a_time_zone_is_no_name(nlp: Language) -> None:
     assert all(text != "UTC" for text, _label in _ents(nlp, "At 0600 UTC two missiles were fired at a tanker."))
+
+
+def test_a_cables_classification_marking_is_no_name(nlp: Language) -> None:
+    text = "3. (SBU) The Foreign Ministry has asked the OSCE office in Dushanbe to mediate."
+    assert all(name != "SBU" for name, _label in _ents(nlp, text))
+    assert "SBU" in [name for name, _label in _ents(nlp, "The SBU detained two men in Odesa.")]
