@@ -2184,6 +2184,9 @@ def _calls_a_deed_a_crime(token: Token) -> bool:
     names = _what_a_deed_is_called(token, described=not quoted)
     if any(words & lx.CONDEMNING_NOUNS for words in names):
         return True
+    # "called the bombing an attack on Islam itself", "… an assault on our sovereignty"
+    if any(words & {"attack", "assault", "onslaught"} and words & {"on", "against"} for words in names):
+        return True
     # "called the measures an act of economic war"; "a declaration of war on pensioners" said of
     # a pension reform is politics, so the deed must be a measure or an event
     measures = any(d.lemma_.lower() in lx.NOUN_TRIGGERS or d.lemma_.lower() in lx.JUDGED_ACTS
@@ -2213,7 +2216,9 @@ def _what_a_deed_is_called(token: Token, described: bool = True) -> list[set[str
     names += [d for d in deeds if any(c.dep_ == "poss" and c.lemma_.lower() in lx.NOUN_TRIGGERS for c in d.children)]
     found = []
     for name in names:
-        named_of = {g.lemma_.lower() for p in name.children if p.lower_ == "of" for g in p.children}
+        # "an act of savagery", "a reward for terror"; "an attack on Islam" keeps its "on"
+        named_of = {g.lemma_.lower() for p in name.children if p.lower_ in ("of", "for") for g in p.children}
+        named_of |= {p.lower_ for p in name.children if p.dep_ == "prep" and p.lower_ in ("on", "against")}
         coordinated = {c.lemma_.lower() for c in name.conjuncts}
         kind = {c.lemma_.lower() for c in name.children if c.dep_ == "amod"} if described else set()  # "a hostile act"
         found.append({name.lemma_.lower()} | named_of | coordinated | kind)

@@ -3245,3 +3245,18 @@ def test_a_release_by_a_named_jailer_keeps_its_own_agent(extract) -> None:  # ty
     text = "Gunmen abducted two engineers near Arauca. Colombia freed 30 prisoners on Monday."
     [release] = [e for e in extract(text).events if e.event_class == "Release"]
     assert {a.text for a in release.agents} == {"Colombia"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine called the raid an attack on world food security.",
+        "Israel's foreign ministry called the measures a reward for terror.",
+    ],
+)
+def test_a_deed_called_an_attack_on_something_or_a_reward_for_a_crime_is_an_accusation(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Accusation" in classes(extract, text)
+
+
+def test_a_deed_called_a_reward_for_patience_is_no_accusation(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Accusation" not in classes(extract, "Ukraine called the deal a reward for patience.")
