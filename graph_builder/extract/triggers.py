@@ -897,7 +897,7 @@ def _check_noun(token: Token) -> Trigger | None:
         return None  # "aid convoy", "prisoner swap deal": the head carries the event
     if token.dep_ == "compound" and (_agent_entry(token.head) is not None or token.head.lower_ in lx.BODY_HEADS):
         return None  # "aid workers", "aid agencies", "attack helicopters": a kind of actor, not an event
-    if _inside_a_name(token):
+    if _inside_a_name(token) and not (cls == "Agreement" and _named_deal_signed(token)):
         return None  # "the Government of National Accord", "the Peace Corps"
     if lemma == "agreement" and _is_point_of_agreement(token):
         return None
@@ -2440,6 +2440,19 @@ def _counts_people(token: Token) -> bool:
 
 def _direct_objects(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ == "dobj"]
+
+
+# Verbs by which a deal known by its name is made: "the Bougainville Peace Agreement was signed".
+MAKING_A_DEAL_VERBS = frozenset(["sign", "ratify", "conclude", "initial", "seal", "reach", "agree"])
+
+
+def _named_deal_signed(token: Token) -> bool:
+    """The last word of a deal's name ("Accord" in "the Nuku'alofa Accord"), the object or
+    passive subject of a verb that makes it: the signing is the event, not the document."""
+    last = token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I"
+    top = phrase_top(token)
+    made = top.dep_ in ("dobj", "nsubjpass") and top.head.lemma_.lower() in MAKING_A_DEAL_VERBS
+    return last and made and not any(c.dep_ == "neg" for c in top.head.children)
 
 
 def _inside_a_name(token: Token) -> bool:

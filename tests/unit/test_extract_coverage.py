@@ -3260,3 +3260,8 @@ def test_a_deed_called_an_attack_on_something_or_a_reward_for_a_crime_is_an_accu
 
 def test_a_deed_called_a_reward_for_patience_is_no_accusation(extract) -> None:  # type: ignore[no-untyped-def]
     assert "Accusation" not in classes(extract, "Ukraine called the deal a reward for patience.")
+
+
+def test_a_deal_known_by_its_name_signed_is_an_agreement(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "Fiji and Tonga signed the Nuku'alofa Accord in 2001.") == ["Agreement"]
+    assert classes(extract, "The Government of National Accord met on Monday.") == []
