@@ -888,7 +888,8 @@ PROTEST_VERBS = frozenset(["demonstrate", "protest", "march", "rally", "picket",
 CARRYING_VERBS = frozenset(["carry", "bring", "truck", "transport", "airlift", "airdrop"])
 HUMANITARIAN_NOUNS = frozenset(
     "food medicine medicines medical supplies supply aid water fuel tents vaccines flour wheat blankets rations "
-    "sheeting shelter grain rice sorghum maize kits vaccine meals bread tent blanket".split()
+    "sheeting shelter grain rice sorghum maize kits vaccine meals bread tent blanket tarpaulin tarpaulins "
+    "generators biscuits mattresses jerrycans soap".split()
 )
 # Heads that make an event noun before them a kind of body: "aid agencies", "peace groups".
 BODY_HEADS = frozenset(

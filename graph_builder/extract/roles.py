@@ -7,6 +7,7 @@ passive subject, "against X", "on X").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -178,6 +179,11 @@ def owning_bodies(vehicle: Token) -> list[Token]:
     return [c for c in vehicle.children if c.dep_ in ("compound", "nmod", "poss") and c.ent_type_ == "ORG"]
 
 
+def is_aircraft_type(token: Token) -> bool:
+    """ "a C-130", "an Il-76": a transport plane named by its type."""
+    return re.fullmatch(r"[A-Z][A-Za-z]{0,2}-\d{2,3}[A-Z]?", token.text) is not None
+
+
 def verbal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
     # "fishermen seized off Sabah": a participle of attack qualifying its noun is a passive with that noun
     qualifying = cls == "Attack" and qualifies_its_noun(trigger)
@@ -203,9 +209,12 @@ def verbal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
         targets = [a for a in targets if a.label != "GENERIC"]  # "sent 600 troops to …": the troops are the aid
         recipients += [a for o in objects for t in _pobjs(o, frozenset(["to"])) for a in actors_for(t, ents)]
         recipients += [a for d in _children(trigger, "dative") for a in actors_for(d, ents)]  # "give Jordan aid"
-        if not agents:  # "a WFP convoy reached Kadugli": the agency whose convoy it is
-            vehicles = [s for s in subjects if s.lemma_.lower() in lx.CARGO_NOUNS]
+        if not agents:  # "a WFP convoy reached Kadugli", "an Australian air force C-130 landed": whose it is
+            vehicles = [s for s in subjects if s.lemma_.lower() in lx.CARGO_NOUNS or is_aircraft_type(s)]
             agents = [a for v in vehicles for c in owning_bodies(v) for a in actors_for(c, ents)]
+            planes = [v for v in vehicles if is_aircraft_type(v)]  # "an Australian air force C-130"
+            owners = [c for v in planes for c in _children(v, "compound", "nmod", "poss")]
+            agents = agents or [a for c in owners for a in actors_for(c, ents)]
         # "sent advisers to help Nigeria", "troops to back the Malian army": whom the aim helps
         aims = [c for h in [trigger, *objects] for c in h.children if c.dep_ in ("xcomp", "advcl", "acl", "relcl")]
         helped = [o for c in aims if c.lemma_.lower() in lx.SUPPORTING_AIMS for o in _children(c, "dobj")]

@@ -19,7 +19,14 @@ from graph_builder.extract.actors import DEFINITE_HEADS, antecedent_subject, is_
 from graph_builder.extract.attach import is_money, is_support_verb, phrase_top
 from graph_builder.extract.cameo_verbs import classify_verb, known_verbs
 from graph_builder.extract.quantities import parse_number
-from graph_builder.extract.roles import is_a_complaint, owning_bodies, passive_form, qualifies_its_noun, subject_of
+from graph_builder.extract.roles import (
+    is_a_complaint,
+    is_aircraft_type,
+    owning_bodies,
+    passive_form,
+    qualifies_its_noun,
+    subject_of,
+)
 from graph_builder.nlp import cameo_lexicon as cameo
 
 
@@ -169,6 +176,8 @@ def _check_verb(token: Token) -> Trigger | None:
     if lemma in lx.DOWNING_VERBS:
         downed = {o.lemma_.lower() for o in _direct_objects(token)} & lx.DOWNED_THINGS
         return Trigger(token, "Attack", nominal=False) if downed else None  # not "downed tools"
+    if lemma in lx.LANDING_VERBS and _lands_with_relief(token):
+        return Trigger(token, "Aid", nominal=False)  # "a C-130 landed with 12 tonnes of tarpaulins"
     if lemma in lx.LANDING_VERBS:
         # CAMEO 195: "two shells fell on the hospital", "a mortar round landed in the yard"
         return Trigger(token, "Attack", nominal=False) if _munition_landed(token) else None
@@ -1260,6 +1269,8 @@ def _special_reading(token: Token) -> str | None:
     if lemma in lx.CARRYING_VERBS and _carries_relief_goods(token, objects):
         return "Aid"  # "lorries carrying food for 13,000 people"
     relief_arrives = _reaches_with_relief if lemma in lx.REACHING_VERBS else _carries_relief
+    if lemma in lx.ARRIVING_VERBS and _lands_with_relief(token):
+        return "Aid"  # "the ship docked in Port Sudan with 3,000 tonnes of wheat"
     if lemma in lx.ARRIVING_VERBS and any(map(relief_arrives, subject_of(token))):
         return "Aid"  # "eleven trucks loaded with tents and blankets crossed at Bab al-Salam"
     sat_down = lemma == "sit" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in token.children)
@@ -2620,6 +2631,14 @@ def _reaches_with_relief(vehicle: Token) -> bool:
     has reached …" is the carrying's event)."""
     loaded = [c for c in vehicle.children if c.dep_ == "acl" and c.lemma_.lower() in lx.LOADED_VERBS]
     return _run_by_relief_agency(vehicle) or (bool(loaded) and _carries_relief(vehicle))
+
+
+def _lands_with_relief(verb: Token) -> bool:
+    """A plane or ship that arrives "with" relief goods, the load hung on the verb."""
+    withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
+    loads = _word_forms(t for c in withs for t in c.subtree)
+    craft = any(s.lemma_.lower() in RELIEF_VEHICLES or is_aircraft_type(s) for s in subject_of(verb))
+    return craft and bool(loads & lx.HUMANITARIAN_NOUNS)
 
 
 def _run_by_relief_agency(vehicle: Token) -> bool:

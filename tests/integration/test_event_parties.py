@@ -77,3 +77,8 @@ def test_a_states_army_or_military_acts_for_it(builder: Builder) -> None:
         "Sudanese army",
         "Sudan",
     ]
+
+
+def test_a_plane_named_by_its_type_is_its_air_forces_and_its_states(builder: Builder) -> None:
+    text = "An Australian air force C-130 landed in Nuku'alofa on Monday with 12 tonnes of tarpaulins."
+    assert _agents(builder, text, "Aid") == ["Australian air force", "Australia"]

@@ -3265,3 +3265,19 @@ def test_a_deed_called_a_reward_for_patience_is_no_accusation(extract) -> None: 
 def test_a_deal_known_by_its_name_signed_is_an_agreement(extract) -> None:  # type: ignore[no-untyped-def]
     assert classes(extract, "Fiji and Tonga signed the Nuku'alofa Accord in 2001.") == ["Agreement"]
     assert classes(extract, "The Government of National Accord met on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An Australian air force C-130 landed at the airport on Monday with 12 tonnes of tarpaulins and hygiene kits.",
+        "The ship docked in Port Sudan with 3,000 tonnes of wheat.",
+    ],
+)
+def test_a_plane_or_ship_that_arrives_with_relief_goods_brings_aid(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, text) == ["Aid"]
+
+
+def test_a_plane_that_lands_with_passengers_or_a_shell_that_lands_is_no_aid(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "The plane landed at the airport with 200 passengers.") == []
+    assert classes(extract, "A mortar round landed in the hospital yard.") == ["Attack"]
