@@ -558,6 +558,11 @@ def _represented(head: Token, ents: dict[int, Span]) -> list[ActorRef]:
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
             for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.i not in ents):
                 refs.extend(r for r in actors_for(pobj, ents) if r.label not in (GENERIC, "GROUP"))
+    if not refs and not any(c.dep_ in ("amod", "compound", "nmod") for c in head.children):
+        # "officials in Honiara", "the authorities in Kinshasa" speak for the state its capital
+        # stands for; "aid officials in Juba" are aid workers
+        places = [ents.get(p.i) for c in head.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children]
+        refs.extend(ref_from_span(e, e.label_) for e in places if e is not None and e.label_ == "GPE")
     first = _named_modifier(head) if not refs else None
     if first is not None:
         # "Houthi leaders", a name the NER missed before the representatives

@@ -82,3 +82,13 @@ def test_a_states_army_or_military_acts_for_it(builder: Builder) -> None:
 def test_a_plane_named_by_its_type_is_its_air_forces_and_its_states(builder: Builder) -> None:
     text = "An Australian air force C-130 landed in Nuku'alofa on Monday with 12 tonnes of tarpaulins."
     assert _agents(builder, text, "Aid") == ["Australian air force", "Australia"]
+
+
+def test_officials_in_a_capital_speak_for_its_state(builder: Builder) -> None:
+    text = "Officials in Honiara condemned the attack on the police post."
+    assert _agents(builder, text, "Accusation") == ["Solomon Islands"]
+
+
+def test_officials_of_a_kind_in_a_capital_are_their_own_group(builder: Builder) -> None:
+    text = "Health officials in Juba condemned the attack on the clinic."
+    assert "South Sudan" not in _agents(builder, text, "Accusation")
