@@ -384,6 +384,9 @@ def _modifier_entities(head: Token, ents: dict[int, Span]) -> list[Span]:
 
 def _armed_force(head: Token, ents: dict[int, Span]) -> list[ActorRef]:
     kind = ARMED_FORCE if head.lower_ in ARMED_HEADS else None
+    split = _two_forces_in_one_phrase(head) if kind else None
+    if split is not None:
+        return split
     acronym = head.doc[head.i - 1] if head.i > 0 else None
     if kind and acronym is not None and acronym.dep_ == "compound" and acronym.i not in ents and _is_acronym(acronym):
         # "RSF fighters", "M23 rebels", "ELN guerrillas": the group's own short name, untagged by the NER
@@ -437,6 +440,28 @@ def _armed_force(head: Token, ents: dict[int, Span]) -> list[ActorRef]:
         if (len(phrase) > 1 or head.lower_ == "troops") and not owners:
             return [ActorRef(phrase.text, phrase.start_char, phrase.end_char, GENERIC, kind=ARMED_FORCE)]
     return []
+
+
+# Heads of a state's force the parser may hang, with what follows "and", on the other side's noun.
+FORCE_MODIFIER_HEADS = frozenset(["military", "army", "police", "navy"])
+
+
+def _two_forces_in_one_phrase(head: Token) -> list[ActorRef] | None:
+    """ "between the Indonesian military and separatist rebels": the parser makes "military" a
+    modifier of "rebels" coordinated with "separatist"; the phrase names two sides."""
+    for force in (c for c in head.children if c.dep_ in ("nmod", "amod", "compound") and c.i < head.i):
+        other = [c for c in force.children if c.dep_ == "conj" and c.i < head.i]
+        if force.lower_ not in FORCE_MODIFIER_HEADS or not other:
+            continue
+        # "Indonesian" is the parser's modifier of "rebels" but names the military's state
+        before = [c.i for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.i < force.i]
+        first = head.doc[min([force.left_edge.i, *before]) : force.i + 1]
+        second = head.doc[other[0].left_edge.i : head.i + 1]
+        return [
+            ActorRef(first.text, first.start_char, first.end_char, "ORG", kind=ARMED_FORCE),
+            ActorRef(second.text, second.start_char, second.end_char, GENERIC, kind=ARMED_FORCE),
+        ]
+    return None
 
 
 def _untagged_acronym(head: Token) -> bool:

@@ -466,3 +466,12 @@ def test_a_form_of_address_is_no_part_of_a_person_s_name() -> None:
     resolution = resolve_document(_extraction("a1", [full, later]), EntityResolver())
     assert [e.label for e in resolution[full]] == ["Amina Diallo Sow"]
     assert resolution[later] == resolution[full]
+
+
+def test_a_states_military_the_parser_hangs_on_the_other_sides_noun_is_a_side_of_its_own(extract) -> None:  # type: ignore[no-untyped-def]
+    extraction = extract("Fighting between the Indonesian military and separatist rebels killed five people in July.")
+    event = next(e for e in extraction.events if e.event_class == "Attack")
+    assert [(p.text, p.kind) for p in event.participants] == [
+        ("Indonesian military", "ArmedForce"),
+        ("separatist rebels", "ArmedForce"),
+    ]
