@@ -6,6 +6,7 @@ and only read here, so documents can be extracted in worker processes.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 from datetime import date
@@ -87,9 +88,12 @@ def extract_document(doc: Doc, doc_id: str, published: date | None, matcher: Mat
     speakers = turns | quoted_speakers(doc, ents)
     order: list[int] = []
     candidates: list[Candidate] = []
+    back_matter = _back_matter_start(doc)
     for index, trigger in triggers.items():
         if is_suppressed(trigger.token, trigger.nominal, conditional_content=trigger.event_class == "Threat"):
             continue
+        if trigger.token.idx >= back_matter:
+            continue  # "== See also == * 2007 Bagram Airfield bombing": a list of articles, no event told
         when = dates.get(index) or speech_dates.get(index) or entry_dates.get(index)
         record = _record(trigger, modes[index], ents, when, places.get(index), numbers.get(index), body)
         if index in speakers:
@@ -114,6 +118,18 @@ def extract_document(doc: Doc, doc_id: str, published: date | None, matcher: Mat
         ref_from_span(e, e.label_, as_place=_in_place_phrase(e)) for e in doc.ents if e.label_ in ACTOR_LABELS
     )
     return DocumentExtraction(doc_id, tuple(events), tuple(find_relations(doc, tokens, ents)), mentions)
+
+
+# A wiki article's closing sections ("== See also ==", "== References =="): links and sources,
+# no event the article tells.
+BACK_MATTER_HEADING = re.compile(
+    r"==+\s*(?:See also|References|External links|Further reading|Notes|Bibliography)\s*==+", re.IGNORECASE
+)
+
+
+def _back_matter_start(doc: Doc) -> int:
+    heading = BACK_MATTER_HEADING.search(doc.text)
+    return heading.start() if heading is not None else len(doc.text)
 
 
 FIRST_PERSON = frozenset(["i", "we", "me", "us", "my", "our"])

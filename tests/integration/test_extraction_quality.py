@@ -39,9 +39,11 @@ MARGIN = 0.02
 # Round 16: RAMS 0.657 -> 0.651 is one Attack of 169 that is an interviewee's name: "Slaughter :
 # No question" (a speaker label, which RAMS annotates as conflict.attack); a noun a colon closes
 # is now read as a label, not an event.
+# Round 17: WikiEvents precision 0.778 -> 0.808, one false attack fewer: a bombing listed under a
+# wiki article's "== See also ==" heading.
 TUNING_FLOORS = {
     "rams": (0.651, None),
-    "wikievents": (0.825, 0.778),
+    "wikievents": (0.825, 0.808),
     "geneva": (0.576, None),
 }
 # Tuning-half argument recall in the mapped slot (round 4: argument work). Round 9: RAMS 0.308 ->

@@ -3281,3 +3281,11 @@ def test_a_plane_or_ship_that_arrives_with_relief_goods_brings_aid(extract, text
 def test_a_plane_that_lands_with_passengers_or_a_shell_that_lands_is_no_aid(extract) -> None:  # type: ignore[no-untyped-def]
     assert classes(extract, "The plane landed at the airport with 200 passengers.") == []
     assert classes(extract, "A mortar round landed in the hospital yard.") == ["Attack"]
+
+
+def test_a_wiki_articles_see_also_list_tells_no_event(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "The embassy reopened on Monday. == See also == * 2007 Kabul embassy bombing * 2014 Kabul airport attack"
+    assert classes(extract, text) == []
+    assert classes(extract, "A suicide bomber attacked the Kabul embassy on Monday. == See also == * Kabul") == [
+        "Attack"
+    ]
