@@ -174,16 +174,15 @@ class EntityResolver:
         return ResolvedEntity(key=slugify(surface), label=surface, contract_class=cls)
 
     def state_of_forces(self, ref: ActorRef, entity: ResolvedEntity) -> ResolvedEntity | None:
-        """The state whose forces a name without a name of their own gives: "Azerbaijani
-        forces", "Kyrgyz border troops" act for Azerbaijan and Kyrgyzstan, as an event coder
-        codes them (CAMEO's AZEMIL is AZE with a role). A force the knowledge base knows by name
+        """The state whose forces or government a name without a name of its own gives:
+        "Azerbaijani forces", "Kyrgyz border troops", "the Sudanese army", "the Jordanian
+        government", "Iran's foreign ministry" act for their state, as an event coder codes them
+        (CAMEO's AZEMIL, JORGOV: the state with a role). A body the knowledge base knows by name
         ("Sudanese Armed Forces") is its own party."""
         words = clean_surface(ref.text).split()
         if self._linker is None or entity.qid or len(words) < 2 or not words[0][:1].isupper():
             return None
         head = words[-1].lower()
-        # "the Jordanian government", "Iran's foreign ministry" act for their state as its forces
-        # do (CAMEO's JORGOV)
         if not ((ref.kind == "ArmedForce" and head in FORCES_OF_A_STATE) or head in GOVERNMENT_OF_A_STATE):
             return None
         return self._state_named(words[0].removesuffix("'s").removesuffix("’s"))

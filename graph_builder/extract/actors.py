@@ -449,12 +449,12 @@ FORCE_MODIFIER_HEADS = frozenset(["military", "army", "police", "navy"])
 def _two_forces_in_one_phrase(head: Token) -> list[ActorRef] | None:
     """ "between the Indonesian military and separatist rebels": the parser makes "military" a
     modifier of "rebels" coordinated with "separatist"; the phrase names two sides."""
-    for force in (c for c in head.children if c.dep_ in ("nmod", "amod", "compound") and c.i < head.i):
+    for force in (c for c in head.children if c.dep_ in DESCRIBING_DEPS and c.i < head.i):
         other = [c for c in force.children if c.dep_ == "conj" and c.i < head.i]
         if force.lower_ not in FORCE_MODIFIER_HEADS or not other:
             continue
         # "Indonesian" is the parser's modifier of "rebels" but names the military's state
-        before = [c.i for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.i < force.i]
+        before = [c.i for c in head.children if c.dep_ in DESCRIBING_DEPS and c.i < force.i]
         first = head.doc[min([force.left_edge.i, *before]) : force.i + 1]
         second = head.doc[other[0].left_edge.i : head.i + 1]
         return [
@@ -583,7 +583,7 @@ def _represented(head: Token, ents: dict[int, Span]) -> list[ActorRef]:
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
             for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.i not in ents):
                 refs.extend(r for r in actors_for(pobj, ents) if r.label not in (GENERIC, "GROUP"))
-    if not refs and not any(c.dep_ in ("amod", "compound", "nmod") for c in head.children):
+    if not refs and not any(c.dep_ in DESCRIBING_DEPS for c in head.children):
         # "officials in Honiara", "the authorities in Kinshasa" speak for the state its capital
         # stands for; "aid officials in Juba" are aid workers
         places = [ents.get(p.i) for c in head.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children]

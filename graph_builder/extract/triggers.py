@@ -176,13 +176,13 @@ def _check_verb(token: Token) -> Trigger | None:
     if lemma in lx.DOWNING_VERBS:
         downed = {o.lemma_.lower() for o in _direct_objects(token)} & lx.DOWNED_THINGS
         return Trigger(token, "Attack", nominal=False) if downed else None  # not "downed tools"
-    if lemma in lx.LANDING_VERBS and _lands_with_relief(token):
-        return Trigger(token, "Aid", nominal=False)  # "a C-130 landed with 12 tonnes of tarpaulins"
     if lemma in lx.LANDING_VERBS:
+        if _lands_with_relief(token):
+            return Trigger(token, "Aid", nominal=False)  # "a C-130 landed with 12 tonnes of tarpaulins"
         # CAMEO 195: "two shells fell on the hospital", "a mortar round landed in the yard"
         return Trigger(token, "Attack", nominal=False) if _munition_landed(token) else None
-    envoys = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in lx.DIPLOMAT_NOUNS]
-    if lemma in ("summon", "convoke") and envoys:
+    summoning = lemma in ("summon", "convoke")
+    if summoning and any(o.lemma_.lower() in lx.DIPLOMAT_NOUNS for o in _direct_objects(token)):
         # CAMEO 114: a rebuke, not a meeting, whether or not the grievance is named ("summoned the
         # ambassador on Monday", "… over the strike", "… to protest the detention")
         return Trigger(token, "Accusation", nominal=False)
@@ -2649,18 +2649,22 @@ def _run_by_relief_agency(vehicle: Token) -> bool:
     return bool(names & lx.RELIEF_AGENCY_NAMES)
 
 
+def _preps_of_verb_or_object(verb: Token, word: str) -> list[Token]:
+    """The preposition ``word`` on the verb or on its object, where the parse may hang either:
+    "closed [its airspace] to …", "cut [links] with …"."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == word]
+
+
 def _closed_to_a_party(verb: Token) -> bool:
     """What is closed is closed to a state's people or craft: "to Russian aircraft", "to flights
     to and from Mali", not "to all civilian flights"."""
-    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-    tos = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "to"]
-    return any(t.ent_type_ in ("GPE", "NORP") for c in tos for t in c.subtree)
+    return any(t.ent_type_ in ("GPE", "NORP") for c in _preps_of_verb_or_object(verb, "to") for t in c.subtree)
 
 
 def _with_a_party(verb: Token) -> bool:
     """A party on the other side of what is cut, after "with": "links with Doha"."""
-    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-    withs = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"]
+    withs = _preps_of_verb_or_object(verb, "with")
     return any(_is_actor(g) for c in withs for g in c.children if g.dep_ == "pobj")
 
 
