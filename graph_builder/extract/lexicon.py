@@ -977,7 +977,10 @@ CONDEMNING_NOUNS = frozenset(
 # Verbs that give a deed a name: "called the raid an outrage", "described the strike as legitimate".
 NAMING_VERBS = frozenset(["call", "describe", "brand", "label", "term", "dub"])
 # Measures a party passes a verdict on besides events: "called the measures illegal".
-JUDGED_ACTS = frozenset(["measure", "move", "decision", "step", "ruling", "resolution", "arrest", "verdict", "acquittal"])
+JUDGED_ACTS = frozenset(
+    "measure move decision step ruling resolution arrest verdict acquittal ban exclusion suspension policy incident"
+    " remark comment finding announcement plan proposal".split()
+)
 # Public praise or thanks (CAMEO 051), which news reports as a declaration: "welcomed the deal".
 # Counts an attack noun can be the source of: "the death toll from the bombing".
 TOLL_NOUNS = frozenset(["toll", "tally", "count"])

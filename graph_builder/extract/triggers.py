@@ -52,7 +52,7 @@ def build_trigger_matcher(nlp: Language) -> Matcher:
     special |= lx.SPEAKING_VERBS | lx.REPELLING_VERBS | lx.BURNING_VERBS | lx.ADVANCING_VERBS | lx.ABDUCTING_VERBS
     special |= lx.DESIGNATING_VERBS | lx.LISTING_VERBS | lx.HANDOVER_VERBS | lx.LANDING_VERBS | {"sit", "sink"}
     special |= lx.DOWNING_VERBS | lx.CONCERN_VERBS | lx.RAMMING_VERBS | {"pay", "attribute", "torpedo", "pardon"}
-    special |= {"convoke"} | lx.FINANCING_VERBS
+    special |= {"convoke"} | lx.FINANCING_VERBS | lx.NAMING_VERBS
     verbs = sorted(set(lx.VERB_TRIGGERS) | known_verbs() | lx.WITHHOLDING_VERBS | special)
     matcher.add("VERB", [[{"LEMMA": {"IN": verbs}, "POS": "VERB"}]])
     # read only by their own checks in _check_noun
@@ -2179,6 +2179,10 @@ def _denies_a_charge(token: Token) -> bool:
         charge_named = charge_named or referred or (bool(said) and not any(map(_tells_a_new_event, said)))
     if token.lemma_.lower() in ("reject", "dismiss"):  # "dismissed the ruling as void"
         charge_named = charge_named or any(o.lemma_.lower() in lx.REJECTED_OFFER_NOUNS for o in objects)
+        # "rejected the findings as baseless", "dismissed the remarks as irresponsible": a verdict
+        judged = [o for o in objects if o.lemma_.lower() in lx.JUDGED_ACTS or o.lemma_.lower() in lx.NOUN_TRIGGERS]
+        called_as = any(p.dep_ == "prep" and p.lower_ == "as" for n in (token, *judged) for p in n.children)
+        charge_named = charge_named or (bool(judged) and called_as)
     # "a charge Kigali denies": the clause on the charge, or the small model's misparse that
     # hangs "charge" on the subject
     charge_named = charge_named or (token.dep_ == "relcl" and token.head.lemma_.lower() in lx.CHARGE_NOUNS)
@@ -2208,10 +2212,19 @@ def _calls_a_deed_a_crime(token: Token) -> bool:
 def _calls_a_deed_something(token: Token) -> bool:
     """ "called the bombing a mistake", "called the deal a victory": a party's verdict on an
     event or a measure, a declaration that is itself the news (a crime named is an accusation)."""
-    deeds = _direct_objects(token)
-    judged = any(d.lemma_.lower() in lx.NOUN_TRIGGERS or d.lemma_.lower() in lx.JUDGED_ACTS for d in deeds)
+    deeds = _direct_objects(token) + _deed_taken_for_a_modifier(token)
+    # "called the reports fabrications": a charge called false is the contract's denial
+    judged_words = lx.NOUN_TRIGGERS.keys() | lx.JUDGED_ACTS | lx.CHARGE_NOUNS
+    judged = any(d.lemma_.lower() in judged_words for d in deeds)
     speaker = any(_is_actor(s) or s.ent_type_ in ACTOR_ENTITY_TYPES for s in subject_of(token))
     return judged and speaker and bool(_what_a_deed_is_called(token))
+
+
+def _deed_taken_for_a_modifier(token: Token) -> list[Token]:
+    """ "called the ban discriminatory": the small model reads "ban" as a noun modifying the
+    adjective, which it makes the verb's predicate."""
+    predicates = [c for c in token.children if c.dep_ == "oprd"]
+    return [c for p in predicates for c in p.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
 
 
 def _what_a_deed_is_called(token: Token, described: bool = True) -> list[set[str]]:

@@ -3289,3 +3289,22 @@ def test_a_wiki_articles_see_also_list_tells_no_event(extract) -> None:  # type:
     assert classes(extract, "A suicide bomber attacked the Kabul embassy on Monday. == See also == * Kabul") == [
         "Attack"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's foreign ministry termed the decision 'hasty and one-sided'.",
+        "Kenya's interior ministry called the incident deeply regrettable.",
+        "Peru described the exclusion as a grave error.",
+        "Guinea rejected the remarks as false and reckless.",
+        "Serbia's chess federation called the ban discriminatory.",
+    ],
+)
+def test_a_verdict_on_a_decision_remark_or_ban_is_a_statement(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Statement" in classes(extract, text)
+
+
+def test_rejecting_remarks_without_a_verdict_or_describing_a_landscape_is_no_statement(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "Guinea rejected the remarks.") == []
+    assert classes(extract, "The guide described the valley as beautiful.") == []
