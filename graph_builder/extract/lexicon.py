@@ -999,6 +999,9 @@ FORCEFUL_MANNER = frozenset(
 )
 # Driving attackers back is fighting: "pushed the attackers back".
 REPELLING_VERBS = frozenset(["push", "drive", "beat", "force"])
+# Beating off or killing fighters, which armies report as a deed of their own (CAMEO 19):
+# "repelled the attackers", "dislodged the insurgents", "neutralised 32 terrorists".
+REPULSING_VERBS = frozenset(["repel", "repulse", "dislodge", "neutralise", "neutralize"])
 FOE_NOUNS = frozenset(
     ["attacker", "attackers", "assailant", "assailants", "enemy", "raider", "raiders", "invader", "invaders"]
 )
@@ -1175,7 +1178,7 @@ SPEECH_CLASSES = frozenset(["Accusation", "Demand", "Threat", "Statement"])
 FAILING_VERBS = frozenset(["fail", "refuse", "decline", "neglect", "omit"])
 # Cutting relations (CAMEO 161) and barring entry or trade (CAMEO 163): "severed diplomatic
 # ties", "banned entry to 500 Americans".
-RELATION_NOUNS = frozenset(["relations", "ties", "relation", "contacts"])
+RELATION_NOUNS = frozenset(["relations", "ties", "tie", "relation", "contacts"])
 # Diplomatic posts whose closure cuts relations (CAMEO 16): "ordered the closure of Russian consulates".
 DIPLOMATIC_POSTS = frozenset(["embassy", "embassies", "consulate", "consulates", "mission", "missions"])
 CLOSING_VERBS = frozenset(["close", "shut"])

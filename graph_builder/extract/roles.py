@@ -221,6 +221,8 @@ def verbal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
         recipients += [a for o in helped for a in actors_for(o, ents) if a.label != "GROUP"]
         return Roles(tuple(parties), tuple(agents), tuple(dict.fromkeys(targets + recipients)))
     if cls in ("Release", "Repatriation"):  # "handed to the Red Cross": an intermediary, not the one freed
+        if trigger.lemma_.lower() == "regain":  # "the abducted pupils have regained their freedom"
+            return Roles(targets=tuple(a for t in subject_of(trigger) for a in _phrase_actors(t, ents)))
         if passive and not objects:
             # "prisoners held by the Afghan government are to be freed": the freed are the
             # subject the verb inherits, and whoever holds them frees them

@@ -52,7 +52,7 @@ def build_trigger_matcher(nlp: Language) -> Matcher:
     special |= lx.SPEAKING_VERBS | lx.REPELLING_VERBS | lx.BURNING_VERBS | lx.ADVANCING_VERBS | lx.ABDUCTING_VERBS
     special |= lx.DESIGNATING_VERBS | lx.LISTING_VERBS | lx.HANDOVER_VERBS | lx.LANDING_VERBS | {"sit", "sink"}
     special |= lx.DOWNING_VERBS | lx.CONCERN_VERBS | lx.RAMMING_VERBS | {"pay", "attribute", "torpedo", "pardon"}
-    special |= {"convoke"} | lx.FINANCING_VERBS | lx.NAMING_VERBS
+    special |= {"convoke", "regain", "rescue"} | lx.FINANCING_VERBS | lx.NAMING_VERBS | lx.REPULSING_VERBS
     verbs = sorted(set(lx.VERB_TRIGGERS) | known_verbs() | lx.WITHHOLDING_VERBS | special)
     matcher.add("VERB", [[{"LEMMA": {"IN": verbs}, "POS": "VERB"}]])
     # read only by their own checks in _check_noun
@@ -1195,6 +1195,12 @@ def _special_reading(token: Token) -> str | None:
         return "Statement"  # "Rubio said Washington was not involved in the strikes": a denial of a part
     if lemma in lx.REPELLING_VERBS and _drives_back(token):
         return "Attack"  # "pushed the attackers back from the airport road"
+    if lemma in lx.REPULSING_VERBS and _beats_off_foes(token):
+        return "Attack"  # "repelled a second wave of attackers", "have neutralised 32 terrorists"
+    if lemma == "regain" and objects & {"freedom", "liberty"}:
+        return "Release"  # "the abducted pupils have regained their freedom"
+    if lemma == "rescue" and _rescues_captives(token):
+        return "Release"  # "troops rescued 19 kidnapped hostages": freed from captors, not relief
     if lemma in lx.BURNING_VERBS and _lower_heads(token) & lx.DWELLING_NOUNS and _burned_by_people(token):
         return "Attack"  # CAMEO 18: "horsemen burned the village"
     if lemma == "take" and _armed_party_takes_a_place(token):
@@ -1994,6 +2000,26 @@ def _drives_back(token: Token) -> bool:
     back = any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in token.children)
     foes = [o for o in _direct_objects(token) if _is_armed(o) or o.lemma_.lower() in lx.FOE_NOUNS]
     return back and bool(foes)
+
+
+def _beats_off_foes(token: Token) -> bool:
+    """Attackers or fighters beaten off, or an attack repelled: "repelled four attacks", "were
+    repelled by the peacekeepers", "repelled a second wave of attackers", "repelled them" said
+    of troops. "Neutralised the threat" and "repel mosquitoes" name no foe."""
+    foes = _direct_objects(token)
+    foes += [g for f in list(foes) for g in _of_what(f)]  # "a wave of attackers", "dozens of insurgents"
+    if any(_is_armed(f) or f.lemma_.lower() in lx.FOE_NOUNS or lx.NOUN_TRIGGERS.get(f.lemma_.lower()) == "Attack"
+           for f in foes):  # fmt: skip
+        return True
+    pronoun = any(f.lower_ in ("them", "they") for f in foes)
+    return pronoun and any(_is_armed(s) for s in subject_of(token))
+
+
+def _rescues_captives(token: Token) -> bool:
+    rescued = _direct_objects(token)
+    described = {c.lower_ for r in rescued for c in r.children if c.dep_ in ("amod", "compound")}
+    # "rescued 11 crew" from a sinking boat is no release: the rescued must be held by someone
+    return bool(_word_forms(rescued) & lx.CAPTIVITY_WORDS or described & lx.CAPTIVITY_WORDS)
 
 
 def _armed_party_takes_a_place(token: Token) -> bool:

@@ -3308,3 +3308,36 @@ def test_a_verdict_on_a_decision_remark_or_ban_is_a_statement(extract, text: str
 def test_rejecting_remarks_without_a_verdict_or_describing_a_landscape_is_no_statement(extract) -> None:  # type: ignore[no-untyped-def]
     assert classes(extract, "Guinea rejected the remarks.") == []
     assert classes(extract, "The guide described the valley as beautiful.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers and police repelled a third wave of attackers on Friday evening.",
+        "The army says its troops have neutralised 14 terrorists near Dikwa.",
+        "Somali forces dislodged Al-Shabaab fighters from two villages.",
+    ],
+)
+def test_fighters_beaten_off_or_killed_by_troops_is_an_attack(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, text) == ["Attack"]
+
+
+def test_repelling_insects_or_neutralising_a_threat_is_no_attack(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "The spray repels mosquitoes for eight hours.") == []
+    assert classes(extract, "Engineers neutralised the threat within minutes.") == []
+
+
+def test_captives_who_regain_their_freedom_are_released_not_releasing(extract) -> None:  # type: ignore[no-untyped-def]
+    [release] = extract("Fifteen kidnapped travellers have regained their freedom, police said.").events
+    assert release.event_class == "Release"
+    assert not release.agents
+    assert [t.text for t in release.targets] == ["kidnapped travellers"]
+
+
+def test_hostages_rescued_are_released_and_a_crew_rescued_at_sea_is_not(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "Troops rescued 12 kidnapped hostages from a forest camp.") == ["Release"]
+    assert classes(extract, "A boat capsized off Lamu, and the coastguard rescued nine crew.") == []
+
+
+def test_ties_severed_with_no_partner_named_is_a_sanction(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "Guinea severed diplomatic ties on Monday.") == ["Sanction"]
