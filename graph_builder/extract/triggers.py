@@ -1679,13 +1679,21 @@ def _refuses_or_disowns(clause: Token) -> bool:
     negated = any(c.dep_ == "neg" or c.lower_ == "neither" for c in clause.children)
     # "… would not accept foreign troops"; "… it would not pay Kigali": what the speaker itself will not do
     will = any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in clause.children)
-    own_refusal = will and any(s.lower_ in ("it", "we") for s in subject_of(clause))
+    own_refusal = will and any(s.lower_ in ("it", "we") or _names_own_side(s) for s in subject_of(clause))
+    # "would not speculate", "would not comment": declining to talk takes no stance
+    own_refusal = own_refusal and clause.lemma_.lower() not in lx.SPEECH_VERBS | {"speculate", "comment"}
     refused = negated and (clause.lemma_.lower() in lx.REFUSED_STANCE_VERBS or own_refusal)
     disowned = any(
         o.lemma_.lower() in lx.DISOWNED_NOUNS and any(d.lower_ == "no" for d in o.children if d.dep_ == "det")
         for o in clause.children if o.dep_ == "dobj"
     )
     return (refused or disowned) and _by_the_speaker(clause) and not _is_sport(clause)
+
+
+def _names_own_side(subject: Token) -> bool:
+    """ "the government", "our country": the side a speaker speaks for, named by its kind."""
+    determiners = {c.lower_ for c in subject.children if c.dep_ in ("det", "poss")}
+    return subject.lemma_.lower() in lx.OWN_SIDE_NOUNS and bool(determiners & {"the", "our"})
 
 
 CONDITION_MARKS = frozenset(["if", "once", "after"])  # with "only": "only if", "only once", "only after"

@@ -3341,3 +3341,9 @@ def test_hostages_rescued_are_released_and_a_crew_rescued_at_sea_is_not(extract)
 
 def test_ties_severed_with_no_partner_named_is_a_sanction(extract) -> None:  # type: ignore[no-untyped-def]
     assert classes(extract, "Guinea severed diplomatic ties on Monday.") == ["Sanction"]
+
+
+def test_a_speaker_saying_its_own_government_will_not_act_states_a_refusal(extract) -> None:  # type: ignore[no-untyped-def]
+    said = "Kenya's interior minister said the government would not"
+    assert classes(extract, f"{said} pay any ransom to the kidnappers.") == ["Statement"]
+    assert classes(extract, f"{said} comment on the report.") == []
