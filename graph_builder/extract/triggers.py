@@ -264,6 +264,8 @@ def _check_verb(token: Token) -> Trigger | None:
     aimed = any(c.dep_ == "prep" and c.lower_ in ("at", "on", "towards", "toward", "against") for c in token.children)
     if token.dep_ == "acl" and aimed:
         nearby |= {token.head.lemma_.lower(), token.head.lower_}  # "a missile fired at Jizan", not "… from Yemen"
+    if token.dep_ == "acl" and lemma in lx.GIVING_VERBS:
+        nearby |= {token.head.lemma_.lower(), token.head.lower_}  # "the missiles, shipped to Kyiv in March"
     objects = {c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "nsubjpass")}
     if lemma == "target" and token.tag_ == "VBG":
         return None  # "accused Riyadh of targeting children", "denied targeting civilians": what is charged

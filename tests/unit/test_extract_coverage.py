@@ -3347,3 +3347,9 @@ def test_a_speaker_saying_its_own_government_will_not_act_states_a_refusal(extra
     said = "Kenya's interior minister said the government would not"
     assert classes(extract, f"{said} pay any ransom to the kidnappers.") == ["Statement"]
     assert classes(extract, f"{said} comment on the report.") == []
+
+
+def test_arms_described_as_shipped_to_a_state_are_aid(extract) -> None:  # type: ignore[no-untyped-def]
+    found = extract("The rockets, shipped to Armenia in May, have not been used.").events
+    assert [(e.event_class, [t.text for t in e.targets]) for e in found] == [("Aid", ["Armenia"])]
+    assert classes(extract, "The speech, delivered to parliament on Monday, was short.") == []
