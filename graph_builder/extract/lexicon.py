@@ -1096,6 +1096,8 @@ STANCE_WORDS = frozenset(["committed", "open", "ready", "determined"])
 POSITION_TOPICS = frozenset(["peace", "dialogue", "diplomacy", "plan", "process", "solution", "settlement", "accord"])
 # What a party says it will not accept: "said it would not accept foreign troops".
 REFUSED_STANCE_VERBS = frozenset(["accept", "recognise", "recognize", "tolerate", "allow"])
+# A state's sides in sport and culture, which a world body suspends as it would the state.
+NATIONAL_SIDE_NOUNS = frozenset(["team", "federation", "union", "association", "committee", "delegation", "squad"])
 # How a speaker names its own side: "said the government would not pay ransoms".
 OWN_SIDE_NOUNS = frozenset(["government", "state", "country", "administration", "kingdom", "nation"])
 # What a party says it never made: "said Kabul had made no such commitment".

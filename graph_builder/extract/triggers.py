@@ -548,10 +548,21 @@ def _suspends_member(verb: Token) -> bool:
     members = [o for o in objects if o.ent_type_ in ("GPE", "ORG", "NORP") or o.lemma_.lower() in MEMBER_NOUNS]
     bodies = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children]
     if not bodies and verb.lemma_.lower() == "suspend":
-        # "the Forum suspended Fiji": a body named as the subject shuts out a state
-        states = any(o.ent_type_ == "GPE" for o in objects)
+        # "the Forum suspended Fiji": a body named as the subject shuts out a state; "FIDE
+        # suspended Russia's chess federation": a state's team or federation stands for it
+        states = any(o.ent_type_ == "GPE" or _a_states_side(o) for o in objects)
         return states and any(s.ent_type_ == "ORG" for s in subject_of(verb))
+    members += [o for o in objects if _a_states_side(o)]  # "suspended all Russian teams from its competitions"
     return bool(members) and any(b.pos_ in ("NOUN", "PROPN") for b in bodies)
+
+
+def _a_states_side(noun: Token) -> bool:
+    """ "Russian national teams", "Iran's judo federation", "the Chess Federation of Russia"."""
+    if noun.lemma_.lower() not in lx.NATIONAL_SIDE_NOUNS:
+        return False
+    owners = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound")] + _of_what(noun)
+    owners += [g for c in owners if c.dep_ == "amod" for g in c.children if g.dep_ == "amod"]  # "Russian national"
+    return any(o.ent_type_ in ("GPE", "NORP") for o in owners)
 
 
 def _names_a_member(rights: Token) -> bool:

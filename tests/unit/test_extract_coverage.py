@@ -3353,3 +3353,10 @@ def test_arms_described_as_shipped_to_a_state_are_aid(extract) -> None:  # type:
     found = extract("The rockets, shipped to Armenia in May, have not been used.").events
     assert [(e.event_class, [t.text for t in e.targets]) for e in found] == [("Aid", ["Armenia"])]
     assert classes(extract, "The speech, delivered to parliament on Monday, was short.") == []
+
+
+def test_a_world_body_suspending_a_states_team_or_federation_sanctions_the_state(extract) -> None:  # type: ignore[no-untyped-def]
+    [ban] = extract("UNESCO suspended Serbia's national delegation on Friday.").events
+    assert ban.event_class == "Sanction"
+    assert [t.text for t in ban.targets] == ["Serbia"]
+    assert classes(extract, "The club suspended three players for a brawl.") == []
