@@ -1694,13 +1694,17 @@ def _refuses_or_disowns(clause: Token) -> bool:
     will = any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in clause.children)
     own_refusal = will and any(s.lower_ in ("it", "we") or _names_own_side(s) for s in subject_of(clause))
     # "would not speculate", "would not comment": declining to talk takes no stance
-    own_refusal = own_refusal and clause.lemma_.lower() not in lx.SPEECH_VERBS | {"speculate", "comment"}
+    own_refusal = own_refusal and clause.lemma_.lower() not in DECLINED_WORDS
     refused = negated and (clause.lemma_.lower() in lx.REFUSED_STANCE_VERBS or own_refusal)
     disowned = any(
         o.lemma_.lower() in lx.DISOWNED_NOUNS and any(d.lower_ == "no" for d in o.children if d.dep_ == "det")
         for o in clause.children if o.dep_ == "dobj"
     )
     return (refused or disowned) and _by_the_speaker(clause) and not _is_sport(clause)
+
+
+# Talk a speaker declines or puts off, which neither refuses nor demands anything.
+DECLINED_WORDS = lx.SPEECH_VERBS | {"speculate", "comment"}
 
 
 def _names_own_side(subject: Token) -> bool:
@@ -1718,6 +1722,8 @@ def _sets_a_condition(clause: Token) -> bool:
     freed", "… unless the army withdrew"."""
     if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in clause.children):
         return False
+    if clause.lemma_.lower() in DECLINED_WORDS:
+        return False  # "would not comment until it had studied the text": no terms set for another
     negated = any(c.dep_ == "neg" for c in clause.children)
     for condition in (c for c in clause.children if c.dep_ == "advcl"):
         marks = [m for m in condition.children if m.dep_ == "mark"]

@@ -3360,3 +3360,7 @@ def test_a_world_body_suspending_a_states_team_or_federation_sanctions_the_state
     assert ban.event_class == "Sanction"
     assert [t.text for t in ban.targets] == ["Serbia"]
     assert classes(extract, "The club suspended three players for a brawl.") == []
+
+
+def test_declining_to_comment_until_later_sets_no_condition(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "Peru's defence ministry said it would not comment until it had seen the report.") == []
