@@ -40,7 +40,8 @@ def dateline_end(doc: Doc) -> int:
 
     A dateline is an upper-case place name (one or more words) at the very start, then
     optionally a comma and a date ("March 16", "16 March 2026") or a parenthesised agency,
-    then a dash. Leading blanks are a dateline :func:`mask_dateline` blanked out."""
+    then a dash, or a colon after a date ("DHAKA, Oct 17:"). Leading blanks are a dateline
+    :func:`mask_dateline` blanked out."""
     blank = 0
     while blank < len(doc) and doc[blank].is_space:
         blank += 1
@@ -54,11 +55,16 @@ def _written_dateline_end(doc: Doc) -> int:
     if n == 0 or n >= len(doc):
         return 0
     in_parens = False
+    dated = False
     for token in doc[n : n + MAX_DATELINE_TOKENS]:
         if token.text in DASHES:
             # a dash set off by spaces, not the hyphen of "US-led"
             spaced = bool(doc[token.i - 1].whitespace_) and bool(token.whitespace_)
             return token.i + 1 if spaced else 0
+        if token.text == ":" and dated:
+            # South Asian papers' "DHAKA, Oct 17: …"; an undated "UN: 24 killed" is a headline's speaker
+            return token.i + 1 if token.whitespace_ else 0
+        dated = dated or token.like_num
         if token.text in ("(", ")"):
             in_parens = token.text == "("
         elif not (token.text in (",", ".") or token.like_num or _date_word(token) or _dateline_name(token, in_parens)):

@@ -22,6 +22,7 @@ def _ents(nlp: Language, text: str) -> list[tuple[str, str]]:
         ("GOMA (Reuters) - Rebels shelled the airport.", "Rebels"),
         ("PORT SUDAN, 4 June 2026 \u2014 The army said it retook the town.", "The"),
         ("GOMA, Congo, May 2 - Rebels shelled the airport.", "Rebels"),
+        ("QUETTA, Nov 3: Militants attacked a checkpost.", "Militants"),
     ],
 )
 def test_a_leading_dateline_is_found(nlp: Language, text: str, first_word_after: str) -> None:
@@ -35,6 +36,7 @@ def test_a_leading_dateline_is_found(nlp: Language, text: str, first_word_after:
         "US-led jets struck a bridge.",
         "NATO said on Monday - in a statement - that it would send troops.",
         "Gunmen attacked a checkpoint - police said.",
+        "UN: 24 killed in a strike on a market.",
     ],
 )
 def test_no_dateline_where_none_is(nlp: Language, text: str) -> None:
