@@ -53,6 +53,7 @@ def build_trigger_matcher(nlp: Language) -> Matcher:
     special |= lx.DESIGNATING_VERBS | lx.LISTING_VERBS | lx.HANDOVER_VERBS | lx.LANDING_VERBS | {"sit", "sink"}
     special |= lx.DOWNING_VERBS | lx.CONCERN_VERBS | lx.RAMMING_VERBS | {"pay", "attribute", "torpedo", "pardon"}
     special |= {"convoke", "regain", "rescue"} | lx.FINANCING_VERBS | lx.NAMING_VERBS | lx.REPULSING_VERBS
+    special |= lx.OPPOSING_VERBS
     verbs = sorted(set(lx.VERB_TRIGGERS) | known_verbs() | lx.WITHHOLDING_VERBS | special)
     matcher.add("VERB", [[{"LEMMA": {"IN": verbs}, "POS": "VERB"}]])
     # read only by their own checks in _check_noun
@@ -1252,6 +1253,8 @@ def _special_reading(token: Token) -> str | None:
         return "Statement"  # a verdict on a measure or a deal: "said the agreement lacked credibility"
     if lemma in lx.ANNOUNCING_VERBS and _announces_a_position(token):
         return "Statement"  # CAMEO 010: "announced that the vote would go ahead", "declared victory"
+    if lemma in lx.OPPOSING_VERBS and _states_opposition(token):
+        return "Statement"  # "Beijing firmly opposes any official contact", "said they disagreed with the ban"
     if lemma == "remain" and _states_a_stance(token):
         return "Statement"  # "said it remained committed to the peace process"
     if lemma in lx.PRAISING_VERBS and (_praises(token) or _praised_by_a_party(token)):
@@ -1835,6 +1838,19 @@ def _states_a_stance(token: Token) -> bool:
     # to peace or to something between parties, not "to the club"
     political = {w.lemma_.lower() for c in stances for w in c.subtree} & (set(lx.NOUN_TRIGGERS) | lx.POSITION_TOPICS)
     return bool(political) and _said_by_a_party(token)
+
+
+def _states_opposition(token: Token) -> bool:
+    """A party's own stated opposition to something: "China firmly opposes US arms sales",
+    "the tours said they strongly disagreed with the exclusion". Not one that would be, or is
+    told in passing ("a word China had opposed", "it would oppose any change" warns)."""
+    if token.dep_ in ("relcl", "acl", "xcomp", "pcomp", "amod") or token.tag_ in ("VBN", "VBG"):
+        return False
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in token.children):
+        return False
+    opposed = _direct_objects(token) + _of_what(token, ("with", "to"))
+    crowd = any(map(is_people_group, subject_of(token)))  # "many residents oppose the road"
+    return bool(opposed) and _said_by_a_party(token) and not crowd
 
 
 def _said_by_a_party(token: Token) -> bool:

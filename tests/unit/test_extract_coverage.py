@@ -3364,3 +3364,25 @@ def test_a_world_body_suspending_a_states_team_or_federation_sanctions_the_state
 
 def test_declining_to_comment_until_later_sets_no_condition(extract) -> None:  # type: ignore[no-untyped-def]
     assert classes(extract, "Peru's defence ministry said it would not comment until it had seen the report.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ecuador firmly opposes any foreign military base on its soil.",
+        "Norway's foreign ministry said it strongly disagreed with the verdict.",
+    ],
+)
+def test_a_party_stating_its_opposition_makes_a_statement(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, text) == ["Statement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many residents oppose the new road.",
+        "The council passed the text, a clause Ecuador had opposed.",
+    ],
+)
+def test_opposition_by_a_crowd_or_told_in_passing_is_no_statement(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Statement" not in classes(extract, text)
