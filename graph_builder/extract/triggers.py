@@ -1609,7 +1609,7 @@ def _orders_an_end_to_fighting(token: Token) -> bool:
 def _praises(token: Token) -> bool:
     """An actor praising or thanking someone or something, not hosting a visitor ("the king
     welcomed the minister" is a visit) nor welcoming weather or prices."""
-    objects = _direct_objects(token)
+    objects = _direct_objects(token) or _noun_of_its_clause(token)
     hosting = token.lemma_.lower() == "welcome"  # "welcomed the minister" receives a visit; "thanked Chavez" does not
     if not objects or (hosting and any(map(_is_visitor, objects))):
         return False
@@ -1626,6 +1626,12 @@ def _praises(token: Token) -> bool:
     praised = praised or (token.lemma_.lower() == "thank" and any(map(_names_an_act, reasons)))
     objects += [c for o in objects for c in o.conjuncts]
     return any(_is_actor(o) or _names_an_act(o) for o in objects) or praised
+
+
+def _noun_of_its_clause(verb: Token) -> list[Token]:
+    """ "a move officials praised": the noun a relative clause with no object of its own is about."""
+    own_object = any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+    return [verb.head] if verb.dep_ == "relcl" and not own_object else []
 
 
 def _praised_by_a_party(token: Token) -> bool:
@@ -2249,7 +2255,10 @@ def _denies_a_charge(token: Token) -> bool:
     if token.lemma_.lower() in ("reject", "dismiss"):  # "dismissed the ruling as void"
         charge_named = charge_named or any(o.lemma_.lower() in lx.REJECTED_OFFER_NOUNS for o in objects)
         # "rejected the findings as baseless", "dismissed the remarks as irresponsible": a verdict
-        judged = [o for o in objects if o.lemma_.lower() in lx.JUDGED_ACTS or o.lemma_.lower() in lx.NOUN_TRIGGERS]
+        judged = [
+            o for o in objects or _noun_of_its_clause(token)  # "a move the minister dismissed as a ploy"
+            if o.lemma_.lower() in lx.JUDGED_ACTS or o.lemma_.lower() in lx.NOUN_TRIGGERS
+        ]
         called_as = any(p.dep_ == "prep" and p.lower_ == "as" for n in (token, *judged) for p in n.children)
         charge_named = charge_named or (bool(judged) and called_as)
     # "a charge Kigali denies": the clause on the charge, or the small model's misparse that

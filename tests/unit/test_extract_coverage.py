@@ -3386,3 +3386,11 @@ def test_a_party_stating_its_opposition_makes_a_statement(extract, text: str) ->
 )
 def test_opposition_by_a_crowd_or_told_in_passing_is_no_statement(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "Statement" not in classes(extract, text)
+
+
+def test_a_move_a_party_dismissed_or_praised_in_a_relative_clause_is_a_statement(extract) -> None:  # type: ignore[no-untyped-def]
+    dismissed = "Chad declared a unilateral truce, a move Sudan dismissed as a trick."
+    praised = "Kenya reopened the border, a move Ugandan officials praised."
+    assert "Statement" in classes(extract, dismissed)
+    assert "Statement" in classes(extract, praised)
+    assert "Statement" not in classes(extract, "Kenya reopened the border, a move that surprised traders.")
