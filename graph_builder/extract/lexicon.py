@@ -729,7 +729,7 @@ MILITARY_WORDS = frozenset(
     "helicopter gunship mortar sniper "
     "airfield position offensive frontline front navy ship vessel tank war ceasefire houthi "
     "hamas hezbollah killed kill wounded casualty peacekeeper commando paratrooper marine guerrilla insurgent "
-    "paramilitary gunman jihadist".split()
+    "paramilitary gunman jihadist invasion shelling bombardment".split()
 )
 NON_MILITARY_MODIFIERS = frozenset(
     "general labour labor hunger workers rail teachers national heart panic police cyber verbal "

@@ -1122,6 +1122,8 @@ def _is_sport(token: Token) -> bool:
     score = dashed and bool(SCORE.search(token.sent.text))  # "crushed Arsenal 5-1", "beat Celtic 3–1"
     # a match's own verbs ("the striker attacked … and struck the post") make no sentence military
     military = sentence & lx.MILITARY_WORDS - lx.SPORT_ACTION_WORDS
+    # "an air strike destroyed the stadium": the word's own modifier says which strike it is
+    military = military or any(c.dep_ == "compound" and c.lower_ == "air" for c in token.children)
     return bool(sentence & lx.SPORTS_WORDS or score) and not military
 
 

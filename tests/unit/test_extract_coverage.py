@@ -3394,3 +3394,8 @@ def test_a_move_a_party_dismissed_or_praised_in_a_relative_clause_is_a_statement
     assert "Statement" in classes(extract, dismissed)
     assert "Statement" in classes(extract, praised)
     assert "Statement" not in classes(extract, "Kenya reopened the border, a move that surprised traders.")
+
+
+def test_an_air_strike_on_a_stadium_is_no_sport(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "A Russian air strike destroyed the stadium in Sumy on Saturday.") == ["Attack"]
+    assert classes(extract, "The striker hit the post twice at the stadium on Saturday.") == []
