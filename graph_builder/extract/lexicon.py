@@ -1098,6 +1098,8 @@ POSITION_TOPICS = frozenset(["peace", "dialogue", "diplomacy", "plan", "process"
 REFUSED_STANCE_VERBS = frozenset(["accept", "recognise", "recognize", "tolerate", "allow"])
 # A state's sides in sport and culture, which a world body suspends as it would the state.
 NATIONAL_SIDE_NOUNS = frozenset(["team", "federation", "union", "association", "committee", "delegation", "squad"])
+# Standing behind an armed group (CAMEO 074, military support): "backing the M23 rebels".
+BACKING_VERBS = frozenset(["back", "sponsor", "bankroll"])
 # A stated opposition, which news reports as a declaration (CAMEO 01): "firmly opposes".
 OPPOSING_VERBS = frozenset(["oppose", "disagree", "object"])
 # How a speaker names its own side: "said the government would not pay ransoms".

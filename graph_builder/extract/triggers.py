@@ -53,7 +53,7 @@ def build_trigger_matcher(nlp: Language) -> Matcher:
     special |= lx.DESIGNATING_VERBS | lx.LISTING_VERBS | lx.HANDOVER_VERBS | lx.LANDING_VERBS | {"sit", "sink"}
     special |= lx.DOWNING_VERBS | lx.CONCERN_VERBS | lx.RAMMING_VERBS | {"pay", "attribute", "torpedo", "pardon"}
     special |= {"convoke", "regain", "rescue"} | lx.FINANCING_VERBS | lx.NAMING_VERBS | lx.REPULSING_VERBS
-    special |= lx.OPPOSING_VERBS
+    special |= lx.OPPOSING_VERBS | lx.BACKING_VERBS
     verbs = sorted(set(lx.VERB_TRIGGERS) | known_verbs() | lx.WITHHOLDING_VERBS | special)
     matcher.add("VERB", [[{"LEMMA": {"IN": verbs}, "POS": "VERB"}]])
     # read only by their own checks in _check_noun
@@ -1121,7 +1121,7 @@ def _is_sport(token: Token) -> bool:
     dashed = "-" in sentence or "\u2013" in sentence
     score = dashed and bool(SCORE.search(token.sent.text))  # "crushed Arsenal 5-1", "beat Celtic 3–1"
     # a match's own verbs ("the striker attacked … and struck the post") make no sentence military
-    military = sentence & lx.MILITARY_WORDS - lx.SPORT_ACTION_WORDS
+    military = bool(sentence & lx.MILITARY_WORDS - lx.SPORT_ACTION_WORDS)
     # "an air strike destroyed the stadium": the word's own modifier says which strike it is
     military = military or any(c.dep_ == "compound" and c.lower_ == "air" for c in token.children)
     return bool(sentence & lx.SPORTS_WORDS or score) and not military
@@ -1255,6 +1255,8 @@ def _special_reading(token: Token) -> str | None:
         return "Statement"  # a verdict on a measure or a deal: "said the agreement lacked credibility"
     if lemma in lx.ANNOUNCING_VERBS and _announces_a_position(token):
         return "Statement"  # CAMEO 010: "announced that the vote would go ahead", "declared victory"
+    if lemma in lx.BACKING_VERBS and _backs_an_armed_group(token):
+        return "Aid"  # CAMEO 074, military support: "accused Kigali of backing the M23 rebels"
     if lemma in lx.OPPOSING_VERBS and _states_opposition(token):
         return "Statement"  # "Beijing firmly opposes any official contact", "said they disagreed with the ban"
     if lemma == "remain" and _states_a_stance(token):
@@ -1846,6 +1848,21 @@ def _states_a_stance(token: Token) -> bool:
     # to peace or to something between parties, not "to the club"
     political = {w.lemma_.lower() for c in stances for w in c.subtree} & (set(lx.NOUN_TRIGGERS) | lx.POSITION_TOPICS)
     return bool(political) and _said_by_a_party(token)
+
+
+def _backs_an_armed_group(token: Token) -> bool:
+    """A state or body behind an armed group: "accused Kigali of backing the M23 rebels", "the
+    terrorists were being backed by India". Not troops "backed by air strikes" (fire support)
+    nor a mediation or plan backed by a bloc."""
+    backed = _direct_objects(token) + [c for c in token.children if c.dep_ == "nsubjpass"]
+    backed += [token.head] if qualifies_its_noun(token) else []
+    if not any(map(_is_armed, backed)):
+        return False
+    backers = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not backers:
+        return not passive_form(token) and not qualifies_its_noun(token)
+    # "backed by Russian air strikes" is fire support in a battle, told by its attack
+    return any(_is_actor(b) and not _is_armed(b) and b.lemma_.lower() not in lx.NOUN_TRIGGERS for b in backers)
 
 
 def _states_opposition(token: Token) -> bool:

@@ -3399,3 +3399,25 @@ def test_a_move_a_party_dismissed_or_praised_in_a_relative_clause_is_a_statement
 def test_an_air_strike_on_a_stadium_is_no_sport(extract) -> None:  # type: ignore[no-untyped-def]
     assert classes(extract, "A Russian air strike destroyed the stadium in Sumy on Saturday.") == ["Attack"]
     assert classes(extract, "The striker hit the post twice at the stadium on Saturday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bamako accuses Algiers of backing the rebels in the north.",
+        "Kabul said the militants were being backed by Pakistan.",
+    ],
+)
+def test_a_state_backing_an_armed_group_gives_it_military_aid(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Aid" in classes(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malian troops backed by French air strikes drove the rebels out of Kidal.",
+        "The mediation was backed by the African Union.",
+    ],
+)
+def test_fire_support_or_a_backed_mediation_is_no_aid(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Aid" not in classes(extract, text)
