@@ -1916,6 +1916,8 @@ def _threatens_force(clause: Token) -> bool:
         return False
     if _vows_measures(clause) and _by_the_speaker(clause):
         return True  # "would take firm action in response", "will take all necessary steps"
+    if any(map(_legitimate_target, clause.subtree)) and _said_by_a_party(clause.head):
+        return True  # "the jets would be treated as legitimate targets", "… would be a legitimate target"
     lemma = clause.lemma_.lower()
     if lemma in lx.FORCE_VERBS or (lemma == "teach" and any(t.lemma_.lower() == "lesson" for t in clause.subtree)):
         return True
@@ -1933,6 +1935,10 @@ def _threatens_force(clause: Token) -> bool:
     if (lemma == "answer" and attacked) or any(t.lemma_.lower() in lx.RETALIATION_WORDS for t in clause.subtree):
         return True
     return _responds_with_force(clause)
+
+
+def _legitimate_target(word: Token) -> bool:
+    return word.lemma_.lower() == "target" and any(c.lower_ in ("legitimate", "lawful") for c in word.children)
 
 
 def _says_another_party_must(clause: Token) -> bool:

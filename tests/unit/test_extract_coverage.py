@@ -3421,3 +3421,10 @@ def test_a_state_backing_an_armed_group_gives_it_military_aid(extract, text: str
 )
 def test_fire_support_or_a_backed_mediation_is_no_aid(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "Aid" not in classes(extract, text)
+
+
+def test_calling_anothers_forces_legitimate_targets_is_a_threat(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "Tehran said any foreign warships in the strait would be legitimate targets.") == [
+        "Threat"
+    ]
+    assert classes(extract, "Analysts said the bridge would be a legitimate target under the laws of war.") == []
