@@ -243,6 +243,10 @@ def _check_verb(token: Token) -> Trigger | None:
             return None  # "to protect its citizens", "defending itself": no help to another party
         if found.event_class == "Negotiation" and found.vague and any(map(_is_armed, _direct_objects(token))):
             return None  # "pulled its soldiers out of the area": moving troops, not consulting them
+        if found.event_class == "Negotiation" and found.vague and lemma not in ("consult", "confer"):
+            # CAMEO files "join", "face", "approach", "pull", "weigh" under consult (040) by
+            # default: "will face Indonesia in the final", "joined the ceremony"
+            return None
         if found.event_class == "Negotiation" and not _has_two_sides(token):
             return None  # "Lyon will host the final": a visit or meeting has a party on each side
         if (is_support_verb(token) or not found.pattern) and _direct_object_is_event(token):

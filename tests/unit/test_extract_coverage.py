@@ -3428,3 +3428,20 @@ def test_calling_anothers_forces_legitimate_targets_is_a_threat(extract) -> None
         "Threat"
     ]
     assert classes(extract, "Analysts said the bridge would be a legitimate target under the laws of war.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana's national team will face Nigeria in the final on Sunday.",
+        "Canada and Norway joined the ceremony in Oslo.",
+    ],
+)
+def test_verbs_cameo_files_under_consult_by_default_are_no_talks(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Negotiation" not in classes(extract, text)
+
+
+def test_consulting_another_party_is_still_talks(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "Kenya's foreign minister consulted Ugandan officials in Kampala on Friday.") == [
+        "Negotiation"
+    ]
