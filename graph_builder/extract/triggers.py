@@ -183,7 +183,7 @@ def _check_verb(token: Token) -> Trigger | None:
         # CAMEO 195: "two shells fell on the hospital", "a mortar round landed in the yard"
         return Trigger(token, "Attack", nominal=False) if _munition_landed(token) else None
     summoning = lemma in ("summon", "convoke")
-    if summoning and any(o.lemma_.lower() in lx.DIPLOMAT_NOUNS for o in _direct_objects(token)):
+    if summoning and any(map(_names_a_diplomat, _direct_objects(token))):
         # CAMEO 114: a rebuke, not a meeting, whether or not the grievance is named ("summoned the
         # ambassador on Monday", "… over the strike", "… to protest the detention")
         return Trigger(token, "Accusation", nominal=False)
@@ -1852,6 +1852,14 @@ def _states_a_stance(token: Token) -> bool:
     # to peace or to something between parties, not "to the club"
     political = {w.lemma_.lower() for c in stances for w in c.subtree} & (set(lx.NOUN_TRIGGERS) | lx.POSITION_TOPICS)
     return bool(political) and _said_by_a_party(token)
+
+
+def _names_a_diplomat(noun: Token) -> bool:
+    """ "the ambassador", "British Ambassador Hugo Shorter", "India's High Commissioner"."""
+    words = [noun, *(c for c in noun.children if c.dep_ == "compound")]
+    if any(w.lemma_.lower() in lx.DIPLOMAT_NOUNS for w in words):
+        return True
+    return any(w.lower_ == "commissioner" and w.i > 0 and w.doc[w.i - 1].lower_ == "high" for w in words)
 
 
 def _backs_an_armed_group(token: Token) -> bool:

@@ -3445,3 +3445,18 @@ def test_consulting_another_party_is_still_talks(extract) -> None:  # type: igno
     assert classes(extract, "Kenya's foreign minister consulted Ugandan officials in Kampala on Friday.") == [
         "Negotiation"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran summoned British Ambassador Simon Shercliff on Friday.",
+        "Colombo summoned India's High Commissioner over the arrests.",
+    ],
+)
+def test_an_envoy_summoned_by_title_and_name_or_as_high_commissioner_is_a_rebuke(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, text)[0] == "Accusation"
+
+
+def test_summoning_a_police_commissioner_is_no_rebuke(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Accusation" not in classes(extract, "The court summoned the police commissioner.")
