@@ -53,7 +53,7 @@ def build_trigger_matcher(nlp: Language) -> Matcher:
     special |= lx.DESIGNATING_VERBS | lx.LISTING_VERBS | lx.HANDOVER_VERBS | lx.LANDING_VERBS | {"sit", "sink"}
     special |= lx.DOWNING_VERBS | lx.CONCERN_VERBS | lx.RAMMING_VERBS | {"pay", "attribute", "torpedo", "pardon"}
     special |= {"convoke", "regain", "rescue"} | lx.FINANCING_VERBS | lx.NAMING_VERBS | lx.REPULSING_VERBS
-    special |= lx.OPPOSING_VERBS | lx.BACKING_VERBS
+    special |= lx.OPPOSING_VERBS | lx.BACKING_VERBS | {"protest"}
     verbs = sorted(set(lx.VERB_TRIGGERS) | known_verbs() | lx.WITHHOLDING_VERBS | special)
     matcher.add("VERB", [[{"LEMMA": {"IN": verbs}, "POS": "VERB"}]])
     # read only by their own checks in _check_noun
@@ -1259,6 +1259,8 @@ def _special_reading(token: Token) -> str | None:
         return "Statement"  # a verdict on a measure or a deal: "said the agreement lacked credibility"
     if lemma in lx.ANNOUNCING_VERBS and _announces_a_position(token):
         return "Statement"  # CAMEO 010: "announced that the vote would go ahead", "declared victory"
+    if lemma == "protest" and _protests_a_deed(token):
+        return "Accusation"  # CAMEO 111: "Dhaka strongly protested the killing of a youth by border guards"
     if lemma in lx.BACKING_VERBS and _backs_an_armed_group(token):
         return "Aid"  # CAMEO 074, military support: "accused Kigali of backing the M23 rebels"
     if lemma in lx.OPPOSING_VERBS and _states_opposition(token):
@@ -1852,6 +1854,15 @@ def _states_a_stance(token: Token) -> bool:
     # to peace or to something between parties, not "to the club"
     political = {w.lemma_.lower() for c in stances for w in c.subtree} & (set(lx.NOUN_TRIGGERS) | lx.POSITION_TOPICS)
     return bool(political) and _said_by_a_party(token)
+
+
+def _protests_a_deed(token: Token) -> bool:
+    """A party protesting a deed or a measure, not a crowd protesting ("residents protested
+    against the return"): a protest march is no accusation by a party."""
+    deeds = _direct_objects(token) + _of_what(token, ("against", "over"))
+    named = any(d.lemma_.lower() in lx.NOUN_TRIGGERS or d.lemma_.lower() in lx.JUDGED_ACTS for d in deeds)
+    crowd = any(map(is_people_group, subject_of(token)))
+    return named and _said_by_a_party(token) and not crowd
 
 
 def _names_a_diplomat(noun: Token) -> bool:

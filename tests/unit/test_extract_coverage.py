@@ -3460,3 +3460,8 @@ def test_an_envoy_summoned_by_title_and_name_or_as_high_commissioner_is_a_rebuke
 
 def test_summoning_a_police_commissioner_is_no_rebuke(extract) -> None:  # type: ignore[no-untyped-def]
     assert "Accusation" not in classes(extract, "The court summoned the police commissioner.")
+
+
+def test_a_party_protesting_a_deed_accuses_and_a_crowd_protesting_does_not(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Accusation" in classes(extract, "Hanoi strongly protested the seizure of a fishing boat by Chinese ships.")
+    assert "Accusation" not in classes(extract, "Residents protested against the return of the refugees.")
