@@ -92,6 +92,8 @@ HONORIFIC_PREFIX = re.compile(r"^(?:(?:H\.\s?E\.?|(?:His|Her) Excellency|Mr|Mrs|
 
 
 # Two capitalised names joined by a hyphen or dash ("Armenia-Azerbaijan", "US–China").
+# A weapon or aircraft designation: "F-35s", "Su-34", "MiG-29s", "J-10C", "KN-23".
+WEAPON_DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]{0,2}s?")
 STATE_PAIR = re.compile(r"([A-Z][\w.']*(?: [A-Z][\w.']*)?)\s?[-\u2013/]\s?([A-Z][\w.']*(?: [A-Z][\w.']*)?)")
 
 
@@ -183,7 +185,10 @@ class EntityResolver:
         if self._linker is None or entity.qid or len(words) < 2 or not words[0][:1].isupper():
             return None
         head = words[-1].lower()
-        if not ((ref.kind == "ArmedForce" and head in FORCES_OF_A_STATE) or head in GOVERNMENT_OF_A_STATE):
+        # "Dutch F-35s", "Russian Su-34": the model tags a state's warplane by its designation as a name
+        designated = len(words) == 2 and WEAPON_DESIGNATION.fullmatch(words[1]) is not None
+        forces = ref.kind == "ArmedForce" and head in FORCES_OF_A_STATE
+        if not (forces or designated or head in GOVERNMENT_OF_A_STATE):
             return None
         return self._state_named(words[0].removesuffix("'s").removesuffix("’s"))
 

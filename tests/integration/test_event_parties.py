@@ -92,3 +92,8 @@ def test_officials_in_a_capital_speak_for_its_state(builder: Builder) -> None:
 def test_officials_of_a_kind_in_a_capital_are_their_own_group(builder: Builder) -> None:
     text = "Health officials in Juba condemned the attack on the clinic."
     assert "South Sudan" not in _agents(builder, text, "Accusation")
+
+
+def test_a_warplane_named_by_demonym_and_designation_is_its_states(builder: Builder) -> None:
+    text = "Dutch F-16s shot down two drones over the Baltic on Tuesday."
+    assert "Netherlands" in _agents(builder, text, "Attack")
