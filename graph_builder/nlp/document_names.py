@@ -194,6 +194,25 @@ def _with_acronym_extents(doc: Doc, ents: list[Span]) -> list[Span]:
     return sorted(ents, key=lambda e: e.start)
 
 
+def _with_regional_security_councils(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "the African Union Peace and Security Council", "the ECOWAS Mediation and Security
+    Council": the model tags only "Security Council", which names the UN's; the body's name
+    runs back over "X and" and the capitalised words, or organisation, before it."""
+    # only "… and Security Council": two bodies named in a row ("the SAF and the RSF") are two
+    for ent in [e for e in ents if e.label_ == "ORG" and e[0].text == "Security"]:
+        joined = ent.start >= 2 and doc[ent.start - 1].lower_ == "and" and doc[ent.start - 2].is_title
+        if not joined:
+            continue
+        start = ent.start - 2
+        while start > 0 and (doc[start - 1].is_title or doc[start - 1].is_upper) and not doc[start - 1].is_stop:
+            start -= 1  # "African Union Peace", "AU Peace"; not "the"
+        overlapping = [e for e in ents if e.start < ent.end and e.end > start]
+        if any(e.label_ != "ORG" for e in overlapping):
+            continue
+        ents = [e for e in ents if e not in overlapping] + [Span(doc, start, ent.end, label="ORG")]
+    return sorted(ents, key=lambda e: e.start)
+
+
 def _is_named_place(ent: Span) -> bool:
     if ent.label_ not in MISTAKEN_PLACE_LABELS:
         return False
@@ -235,7 +254,7 @@ class DocumentNames:
             if _is_named_place(ent):
                 ents[n] = Span(doc, ent.start, ent.end, label="GPE")
                 changed = True
-        extended = _with_acronym_extents(doc, ents)
+        extended = _with_regional_security_councils(doc, _with_acronym_extents(doc, ents))
         changed = changed or extended != ents
         ents = extended
         acronyms = _defined_acronyms(doc)

@@ -152,3 +152,18 @@ def test_a_cables_classification_marking_is_no_name(nlp: Language) -> None:
     text = "3. (SBU) The Foreign Ministry has asked the OSCE office in Dushanbe to mediate."
     assert all(name != "SBU" for name, _label in _ents(nlp, text))
     assert "SBU" in [name for name, _label in _ents(nlp, "The SBU detained two men in Odesa.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The African Union Peace and Security Council suspended Mali.", "African Union Peace and Security Council"),
+        ("The AU Peace and Security Council met in Addis Ababa.", "AU Peace and Security Council"),
+    ],
+)
+def test_a_regional_peace_and_security_council_is_not_the_uns(nlp: Language, text: str, name: str) -> None:
+    assert (name, "ORG") in _ents(nlp, text)
+
+
+def test_two_bodies_named_in_a_row_stay_two(nlp: Language) -> None:
+    assert _ents(nlp, "Russia and the Security Council disagreed.") == [("Russia", "GPE"), ("Security Council", "ORG")]
