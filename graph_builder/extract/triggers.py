@@ -1719,7 +1719,9 @@ def _refuses_or_disowns(clause: Token) -> bool:
         o.lemma_.lower() in lx.DISOWNED_NOUNS and any(d.lower_ == "no" for d in o.children if d.dep_ == "det")
         for o in clause.children if o.dep_ == "dobj"
     )
-    return (refused or disowned) and _by_the_speaker(clause) and not _is_sport(clause)
+    # "the governor said the state would not negotiate": the speaker's own side needs no name
+    own_side = any(map(_names_own_side, subject_of(clause))) and _said_by_a_party(clause.head)
+    return (refused or disowned) and (_by_the_speaker(clause) or own_side) and not _is_sport(clause)
 
 
 # Talk a speaker declines or puts off, which neither refuses nor demands anything.

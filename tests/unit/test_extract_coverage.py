@@ -3465,3 +3465,7 @@ def test_summoning_a_police_commissioner_is_no_rebuke(extract) -> None:  # type:
 def test_a_party_protesting_a_deed_accuses_and_a_crowd_protesting_does_not(extract) -> None:  # type: ignore[no-untyped-def]
     assert "Accusation" in classes(extract, "Vietnam strongly protested the killing of a fisherman by Chinese sailors.")
     assert "Accusation" not in classes(extract, "Residents protested against the return of the refugees.")
+
+
+def test_a_speaker_saying_its_state_will_not_negotiate_states_a_refusal(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "Governor Ortom said the state would not negotiate with killers.") == ["Statement"]
