@@ -1040,7 +1040,7 @@ WARSHIP_NOUNS = frozenset(
 )
 # What forces seize that is a find, not a place or people taken: "seized a cache of rockets".
 SEIZING_VERBS = frozenset(["seize", "confiscate", "capture", "find", "discover", "uncover"])
-HAUL_NOUNS = frozenset(["cache", "stockpile", "haul", "consignment", "shipment", "stash"])
+HAUL_NOUNS = frozenset(["cache", "stockpile", "haul", "consignment", "shipment", "stash", "package", "crate"])
 # Blows between ships short of gunfire: "rammed", "water-cannoned" (the hyphen splits off "cannoned").
 RAMMING_VERBS = frozenset(["ram", "cannon", "water-cannon"])
 SUNK_VESSELS = frozenset(["boat", "boats", "ship", "ships", "vessel", "vessels", "warship", "warships", "skiff", "skiffs"])

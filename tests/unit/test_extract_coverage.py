@@ -3469,3 +3469,7 @@ def test_a_party_protesting_a_deed_accuses_and_a_crowd_protesting_does_not(extra
 
 def test_a_speaker_saying_its_state_will_not_negotiate_states_a_refusal(extract) -> None:  # type: ignore[no-untyped-def]
     assert classes(extract, "Governor Ortom said the state would not negotiate with killers.") == ["Statement"]
+
+
+def test_packages_of_arms_seized_at_sea_are_a_haul_not_an_attack(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "A navy cutter seized 150 packages of drone parts off the coast of Somalia.") == []
