@@ -41,27 +41,30 @@ MARGIN = 0.02
 # is now read as a label, not an event.
 # Round 17: WikiEvents precision 0.778 -> 0.808, one false attack fewer: a bombing listed under a
 # wiki article's "== See also ==" heading.
+# Round 18: GENEVA 0.576 -> 0.591, one Demand more of 66.
 TUNING_FLOORS = {
     "rams": (0.651, None),
     "wikievents": (0.825, 0.808),
-    "geneva": (0.576, None),
+    "geneva": (0.591, None),
 }
 # Tuning-half argument recall in the mapped slot (round 4: argument work). Round 9: RAMS 0.308 ->
 # 0.307 lost no argument: the Demand newly found has a communicator the rules miss (14 of 28 -> 14 of 29).
 # Round 12: GENEVA 0.568 -> 0.591, speakers named by their office ("the UN's humanitarian chief").
 # Round 13: GENEVA 0.591 -> 0.605.
 # Round 14: RAMS 0.307 -> 0.305, the arguments of that Negotiation.
-ARGUMENT_FLOORS = {"rams": 0.305, "wikievents": 0.270, "geneva": 0.605}
+# Round 18: GENEVA 0.605 -> 0.622, the speaker and addressee of that Demand.
+ARGUMENT_FLOORS = {"rams": 0.305, "wikievents": 0.270, "geneva": 0.622}
 BLIND_SETS = Path(__file__).resolve().parents[2] / "bench" / "eval"
 # blind set: (half tuned on, events F1, arguments F1); blind-3 and blind-5 (round 5),
 # blind-9 and blind-10 (round 6), blind-12 and blind-14 (round 7), blind-17, -18, -20 and -22
 # (round 8), blind-23, -25, -26 and -28 (round 9), blind-29, -31, -32 and -34 (round 10) and
 # blind-35, -37, -38 and -39 (round 11), blind-41 and -42 (round 12), blind-47, -49, -51 and
 # -52 (round 13), blind-53, -55, -56 and -58 (round 14), blind-59, -61, -62 and -64 (round 15)
-# and blind-65, -67, -68 and -70 (round 16) were scored whole once
+# and blind-65, -67, -68 and -70 (round 16), blind-71, -73, -74 and -76 (round 17) and blind-77,
+# -79, -80 and -82 (round 18) were scored whole once
 # before anyone read them, and tuned on whole after that (docs/evaluation.md); blind-4, -6, -7,
 # -8, -11, -13, -15, -16, -19, -21, -24, -27, -30, -33, -36, -40, -43, -45, -46, -48, -50, -54, -57, -60, -63,
-# -66 and -69 are sealed and
+# -66, -69, -72, -75, -78 and -81 are sealed and
 # never tested. Round 9 lowered four argument
 # figures by 0.001-0.011 (blind, blind-3, -5, -14; docs/evaluation.md): groups the rules now name
 # ("local leaders", "government officials") that the gold leaves out. Round 10 lowered blind-17's arguments
@@ -106,53 +109,65 @@ BLIND_SETS = Path(__file__).resolve().parents[2] / "bench" / "eval"
 # -20, -22, -26, -32, -34, -37, -38, -41, -52, -55, -58, -59, -61, -65, -67, -70): a
 # government, ministry or army named by its state's demonym now names the state too, where the
 # gold names only the body, and events newly found whose parties the gold names otherwise.
+# Round 18 added blind-77, -79, -80 and -82 (scored on arrival, then tuned on); blind-78 and -81
+# are sealed. It lowered three events figures: blind-17 0.779 -> 0.776 (a general staff calling
+# a report false is now a Statement, which the gold leaves out), blind-61 0.511 -> 0.503 (verbs
+# CAMEO files under consult by default, "join", "face", no longer make talks, and a summit's
+# sides are now read from another sentence) and blind-62 0.405 -> 0.401 (a mission that
+# "repulsed an attack" and a commander who contacted the army "to protest the incident", both
+# with parties the gold names otherwise); and eight argument figures by 0.001-0.012 (blind-9,
+# -20, -34, -35, -42, -53, -62, -65): events newly found whose parties the gold names otherwise.
 BLIND_FLOORS = {
     "blind": ("tune", 0.868, 0.742),
     "blind-2": ("tune", 0.906, 0.699),
-    "blind-3": ("all", 0.805, 0.669),
+    "blind-3": ("all", 0.805, 0.671),
     "blind-5": ("all", 0.821, 0.734),
-    "blind-9": ("all", 0.753, 0.681),
+    "blind-9": ("all", 0.756, 0.679),
     "blind-10": ("all", 0.798, 0.698),
     "blind-12": ("all", 0.690, 0.667),
-    "blind-14": ("all", 0.775, 0.684),
-    "blind-17": ("all", 0.779, 0.670),
+    "blind-14": ("all", 0.775, 0.687),
+    "blind-17": ("all", 0.776, 0.670),
     "blind-18": ("all", 0.735, 0.672),
-    "blind-20": ("all", 0.654, 0.673),
+    "blind-20": ("all", 0.666, 0.670),
     "blind-22": ("all", 0.686, 0.687),
     "blind-23": ("all", 0.655, 0.620),
     "blind-25": ("all", 0.690, 0.689),
     "blind-26": ("all", 0.709, 0.742),
     "blind-28": ("all", 0.615, 0.669),
-    "blind-29": ("all", 0.706, 0.691),
+    "blind-29": ("all", 0.709, 0.691),
     "blind-31": ("all", 0.651, 0.699),
     "blind-32": ("all", 0.790, 0.672),
-    "blind-34": ("all", 0.667, 0.684),
-    "blind-35": ("all", 0.508, 0.591),
-    "blind-37": ("all", 0.627, 0.644),
+    "blind-34": ("all", 0.672, 0.682),
+    "blind-35": ("all", 0.511, 0.589),
+    "blind-37": ("all", 0.627, 0.648),
     "blind-38": ("all", 0.701, 0.641),
-    "blind-39": ("all", 0.755, 0.633),
+    "blind-39": ("all", 0.759, 0.633),
     "blind-41": ("all", 0.679, 0.663),
-    "blind-42": ("all", 0.552, 0.712),
+    "blind-42": ("all", 0.574, 0.704),
     "blind-47": ("all", 0.781, 0.709),
     "blind-49": ("all", 0.656, 0.683),
     "blind-51": ("all", 0.572, 0.615),
     "blind-52": ("all", 0.669, 0.701),
-    "blind-53": ("all", 0.665, 0.686),
+    "blind-53": ("all", 0.676, 0.677),
     "blind-55": ("all", 0.676, 0.655),
-    "blind-56": ("all", 0.707, 0.658),
+    "blind-56": ("all", 0.713, 0.659),
     "blind-58": ("all", 0.731, 0.718),
     "blind-59": ("all", 0.658, 0.684),
-    "blind-61": ("all", 0.511, 0.604),
-    "blind-62": ("all", 0.405, 0.604),
-    "blind-65": ("all", 0.838, 0.712),
+    "blind-61": ("all", 0.503, 0.604),
+    "blind-62": ("all", 0.401, 0.592),
+    "blind-65": ("all", 0.847, 0.711),
     "blind-67": ("all", 0.686, 0.692),
-    "blind-68": ("all", 0.621, 0.742),
+    "blind-68": ("all", 0.630, 0.744),
     "blind-70": ("all", 0.566, 0.579),
     "blind-64": ("all", 0.527, 0.726),
     "blind-71": ("all", 0.680, 0.642),
     "blind-73": ("all", 0.540, 0.676),
     "blind-74": ("all", 0.642, 0.632),
     "blind-76": ("all", 0.781, 0.715),
+    "blind-77": ("all", 0.647, 0.632),
+    "blind-79": ("all", 0.612, 0.715),
+    "blind-80": ("all", 0.511, 0.648),
+    "blind-82": ("all", 0.709, 0.642),
 }
 
 
