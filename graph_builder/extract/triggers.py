@@ -53,7 +53,7 @@ def build_trigger_matcher(nlp: Language) -> Matcher:
     special |= lx.DESIGNATING_VERBS | lx.LISTING_VERBS | lx.HANDOVER_VERBS | lx.LANDING_VERBS | {"sit", "sink"}
     special |= lx.DOWNING_VERBS | lx.CONCERN_VERBS | lx.RAMMING_VERBS | {"pay", "attribute", "torpedo", "pardon"}
     special |= {"convoke", "regain", "rescue"} | lx.FINANCING_VERBS | lx.NAMING_VERBS | lx.REPULSING_VERBS
-    special |= lx.OPPOSING_VERBS | lx.BACKING_VERBS | {"protest"}
+    special |= lx.OPPOSING_VERBS | lx.BACKING_VERBS | {"protest", "help"}
     verbs = sorted(set(lx.VERB_TRIGGERS) | known_verbs() | lx.WITHHOLDING_VERBS | special)
     matcher.add("VERB", [[{"LEMMA": {"IN": verbs}, "POS": "VERB"}]])
     # read only by their own checks in _check_noun
@@ -1259,6 +1259,8 @@ def _special_reading(token: Token) -> str | None:
         return "Statement"  # a verdict on a measure or a deal: "said the agreement lacked credibility"
     if lemma in lx.ANNOUNCING_VERBS and _announces_a_position(token):
         return "Statement"  # CAMEO 010: "announced that the vote would go ahead", "declared victory"
+    if lemma in ("help", "pay") and _helps_to_rebuild(token):
+        return "Aid"  # CAMEO 07: "Italy would help rebuild the church", "will pay $50 million to rebuild the mosque"
     if lemma == "protest" and _protests_a_deed(token):
         return "Accusation"  # CAMEO 111: "Dhaka strongly protested the killing of a youth by border guards"
     if lemma in lx.BACKING_VERBS and _backs_an_armed_group(token):
@@ -1856,6 +1858,17 @@ def _states_a_stance(token: Token) -> bool:
     # to peace or to something between parties, not "to the club"
     political = {w.lemma_.lower() for c in stances for w in c.subtree} & (set(lx.NOUN_TRIGGERS) | lx.POSITION_TOPICS)
     return bool(political) and _said_by_a_party(token)
+
+
+def _helps_to_rebuild(token: Token) -> bool:
+    """A party helping, or paying, to rebuild what war or disaster destroyed: reconstruction aid."""
+    aims = [c for c in token.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.lemma_.lower() in REBUILDING_VERBS]
+    paid = token.lemma_.lower() != "pay" or any(is_money(o) for o in _direct_objects(token))
+    return bool(aims) and paid and _said_by_a_party(token) and not _business_subject(token)
+
+
+# Reconstruction a party helps with: "help rebuild", "pay to restore".
+REBUILDING_VERBS = frozenset(["rebuild", "reconstruct", "restore", "repair"])
 
 
 def _protests_a_deed(token: Token) -> bool:

@@ -3473,3 +3473,18 @@ def test_a_speaker_saying_its_state_will_not_negotiate_states_a_refusal(extract)
 
 def test_packages_of_arms_seized_at_sea_are_a_haul_not_an_attack(extract) -> None:  # type: ignore[no-untyped-def]
     assert classes(extract, "A navy cutter seized 150 packages of drone parts off the coast of Somalia.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway said it would help rebuild the hospital in Kharkiv.",
+        "Qatar will pay $30 million to rebuild the bridge over the Litani.",
+    ],
+)
+def test_a_party_helping_or_paying_to_rebuild_gives_aid(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, text) == ["Aid"]
+
+
+def test_volunteers_helping_to_restore_a_church_give_no_aid(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "Volunteers helped restore the old church.") == []
