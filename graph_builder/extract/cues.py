@@ -82,7 +82,9 @@ def is_suppressed(trigger: Token, nominal: bool, *, conditional_content: bool = 
         if c.dep_ in ("amod", "det")
     ):
         return True
-    if not nominal and any(c.dep_ == "neg" for c in trigger.children):
+    # "did not rule out strikes": the negation is the idiom's own, the threat stands
+    ruled_out = trigger.lemma_.lower() == "rule" and any(c.lower_ == "out" for c in trigger.children)
+    if not nominal and any(c.dep_ == "neg" for c in trigger.children) and not ruled_out:
         return True
     if nominal and trigger.dep_ == "oprd" and _names_a_deed_told(trigger.head):
         return True  # "called the detention a kidnapping": the name a speaker gives a deed, no deed of its own
@@ -209,7 +211,12 @@ def _only_asked_for(noun: Token) -> bool:
     humanitarian ceasefire", "demanded the release of", "threatened sanctions", "warned of
     strikes". Annotators record the demand or threat, not what it asks for."""
     verb = _asking_verb(noun)
-    return verb is not None and verb.lemma_.lower() in lx.DEMANDING_VERBS
+    if verb is not None and verb.lemma_.lower() in lx.DEMANDING_VERBS:
+        return True
+    # "has not ruled out strikes on Iran": the strikes are held out, as "threatened strikes" are
+    top = phrase_top(noun)
+    held_out = top.dep_ == "dobj" and top.head.lemma_.lower() == "rule"
+    return held_out and any(c.lower_ == "out" for c in top.head.children)
 
 
 def _asking_verb(noun: Token) -> Token | None:

@@ -53,7 +53,7 @@ def build_trigger_matcher(nlp: Language) -> Matcher:
     special |= lx.DESIGNATING_VERBS | lx.LISTING_VERBS | lx.HANDOVER_VERBS | lx.LANDING_VERBS | {"sit", "sink"}
     special |= lx.DOWNING_VERBS | lx.CONCERN_VERBS | lx.RAMMING_VERBS | {"pay", "attribute", "torpedo", "pardon"}
     special |= {"convoke", "regain", "rescue"} | lx.FINANCING_VERBS | lx.NAMING_VERBS | lx.REPULSING_VERBS
-    special |= lx.OPPOSING_VERBS | lx.BACKING_VERBS | {"protest", "help"}
+    special |= lx.OPPOSING_VERBS | lx.BACKING_VERBS | {"protest", "help", "rule"}
     verbs = sorted(set(lx.VERB_TRIGGERS) | known_verbs() | lx.WITHHOLDING_VERBS | special)
     matcher.add("VERB", [[{"LEMMA": {"IN": verbs}, "POS": "VERB"}]])
     # read only by their own checks in _check_noun
@@ -1261,6 +1261,8 @@ def _special_reading(token: Token) -> str | None:
         return "Statement"  # CAMEO 010: "announced that the vote would go ahead", "declared victory"
     if lemma in ("help", "pay") and _helps_to_rebuild(token):
         return "Aid"  # CAMEO 07: "Italy would help rebuild the church", "will pay $50 million to rebuild the mosque"
+    if lemma == "rule" and _does_not_rule_out_force(token):
+        return "Threat"  # CAMEO 13: "did not rule out further measures if …", "… military action"
     if lemma == "protest" and _protests_a_deed(token):
         return "Accusation"  # CAMEO 111: "Dhaka strongly protested the killing of a youth by border guards"
     if lemma in lx.BACKING_VERBS and _backs_an_armed_group(token):
@@ -1869,6 +1871,19 @@ def _helps_to_rebuild(token: Token) -> bool:
 
 # Reconstruction a party helps with: "help rebuild", "pay to restore".
 REBUILDING_VERBS = frozenset(["rebuild", "reconstruct", "restore", "repair"])
+
+
+def _does_not_rule_out_force(token: Token) -> bool:
+    """A party that will not rule out force or measures against another holds them out, as a
+    warning does; "cannot rule out other explanations" holds out nothing."""
+    out = any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
+    negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in token.children)
+    forceful = lx.MEASURE_NOUNS | {"force", "option"}
+    held_out = [
+        o for o in _direct_objects(token)
+        if o.lemma_.lower() in forceful or lx.NOUN_TRIGGERS.get(o.lemma_.lower()) in ("Attack", "Sanction")
+    ]
+    return out and negated and bool(held_out) and _said_by_a_party(token)
 
 
 def _protests_a_deed(token: Token) -> bool:

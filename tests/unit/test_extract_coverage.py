@@ -3488,3 +3488,18 @@ def test_a_party_helping_or_paying_to_rebuild_gives_aid(extract, text: str) -> N
 
 def test_volunteers_helping_to_restore_a_church_give_no_aid(extract) -> None:  # type: ignore[no-untyped-def]
     assert classes(extract, "Volunteers helped restore the old church.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey did not rule out military action against the militia.",
+        "Israel has not ruled out strikes on Iran's nuclear sites.",
+    ],
+)
+def test_not_ruling_out_force_is_a_threat_and_holds_the_strikes_out(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, text) == ["Threat"]
+
+
+def test_not_ruling_out_an_explanation_is_no_threat(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "Investigators cannot rule out other explanations.") == []
