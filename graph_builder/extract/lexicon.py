@@ -1292,4 +1292,4 @@ INTERNATIONAL_COURTS = ("International Criminal Court", "ICC", "Tribunal", "trib
 # "voiced concern", "regretted the vote", "said it was deeply troubled".
 CONCERN_VERBS = frozenset(["express", "voice", "regret"])
 CONCERN_NOUNS = frozenset("concern concerns alarm regret dismay disappointment".split())
-CONCERN_WORDS = frozenset("concerned alarmed troubled dismayed disappointed".split())
+CONCERN_WORDS = frozenset("concerned alarmed troubled dismayed disappointed disheartened saddened shocked appalled".split())

@@ -3503,3 +3503,10 @@ def test_not_ruling_out_force_is_a_threat_and_holds_the_strikes_out(extract, tex
 
 def test_not_ruling_out_an_explanation_is_no_threat(extract) -> None:  # type: ignore[no-untyped-def]
     assert classes(extract, "Investigators cannot rule out other explanations.") == []
+
+
+def test_a_party_saying_it_is_shocked_or_disheartened_makes_a_statement(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "Canada's foreign minister said she was deeply disheartened by the expulsions.")[0] == (
+        "Statement"
+    )
+    assert classes(extract, "Fans said they were shocked by the result.") == []
