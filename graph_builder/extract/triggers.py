@@ -2130,9 +2130,9 @@ def _drives_back(token: Token) -> bool:
 
 
 def _beats_off_foes(token: Token) -> bool:
-    """Attackers or fighters beaten off, or an attack repelled: "repelled four attacks", "were
-    repelled by the peacekeepers", "repelled a second wave of attackers", "repelled them" said
-    of troops. "Neutralised the threat" and "repel mosquitoes" name no foe."""
+    """Attackers or fighters beaten off, or an attack repelled: "repelled four attacks",
+    "repelled a second wave of attackers", "repelled them" said of troops. "Neutralised the
+    threat" and "repel mosquitoes" name no foe."""
     foes = _direct_objects(token)
     foes += [g for f in list(foes) for g in _of_what(f)]  # "a wave of attackers", "dozens of insurgents"
     if any(_is_armed(f) or f.lemma_.lower() in lx.FOE_NOUNS or lx.NOUN_TRIGGERS.get(f.lemma_.lower()) == "Attack"
