@@ -83,8 +83,7 @@ def is_suppressed(trigger: Token, nominal: bool, *, conditional_content: bool = 
     ):
         return True
     # "did not rule out strikes": the negation is the idiom's own, the threat stands
-    ruled_out = trigger.lemma_.lower() == "rule" and any(c.lower_ == "out" for c in trigger.children)
-    if not nominal and any(c.dep_ == "neg" for c in trigger.children) and not ruled_out:
+    if not nominal and any(c.dep_ == "neg" for c in trigger.children) and not _rules_out(trigger):
         return True
     if nominal and trigger.dep_ == "oprd" and _names_a_deed_told(trigger.head):
         return True  # "called the detention a kidnapping": the name a speaker gives a deed, no deed of its own
@@ -215,8 +214,11 @@ def _only_asked_for(noun: Token) -> bool:
         return True
     # "has not ruled out strikes on Iran": the strikes are held out, as "threatened strikes" are
     top = phrase_top(noun)
-    held_out = top.dep_ == "dobj" and top.head.lemma_.lower() == "rule"
-    return held_out and any(c.lower_ == "out" for c in top.head.children)
+    return top.dep_ == "dobj" and _rules_out(top.head)
+
+
+def _rules_out(verb: Token) -> bool:
+    return verb.lemma_.lower() == "rule" and any(c.lower_ == "out" for c in verb.children)
 
 
 def _asking_verb(noun: Token) -> Token | None:

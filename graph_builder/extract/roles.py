@@ -170,7 +170,8 @@ def passive_form(verb: Token) -> bool:
     return any(c.dep_ == "auxpass" for c in verb.children)
 
 
-def _by_agents(verb: Token) -> list[Token]:
+def passive_agents(verb: Token) -> list[Token]:
+    """Who a passive names after "by": "freed by Hamas", "a gesture hailed by Islamabad"."""
     return [p for a in _children(verb, "agent") for p in _children(a, "pobj")]
 
 
@@ -189,7 +190,7 @@ def verbal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
     qualifying = cls == "Attack" and qualifies_its_noun(trigger)
     qualifying = qualifying and not _children(trigger, "aux", *SUBJECT_DEPS)
     passive = qualifying or any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
-    by_agents = _by_agents(trigger) + _pobjs(
+    by_agents = passive_agents(trigger) + _pobjs(
         trigger, frozenset(["by"])
     )
     subjects = [] if passive else subject_of(trigger)
@@ -228,7 +229,7 @@ def verbal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
             # subject the verb inherits, and whoever holds them frees them
             freed = subject_of(trigger)
             targets += [a for t in freed for a in _phrase_actors(t, ents)]
-            holders = [h for t in freed for c in t.children if c.dep_ == "acl" for h in _by_agents(c)]
+            holders = [h for t in freed for c in t.children if c.dep_ == "acl" for h in passive_agents(c)]
             agents = agents or [a for h in holders for a in actors_for(h, ents)]
         return Roles(tuple(dict.fromkeys(parties + recipients)), tuple(agents), tuple(dict.fromkeys(targets)))
     warrants = [o for o in objects if o.lemma_.lower() == "warrant"]
@@ -264,7 +265,7 @@ def nominal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
     own = [trigger] + [c for c in trigger.children if c.dep_ in ("acl", "relcl")]
     parties = [a for t in own for p in _pobjs(t, PARTY_PREPS) for a in actors_for(p, ents)]
     by_agents = [a for t in own for p in _pobjs(t, frozenset(["by"])) for a in actors_for(p, ents)]
-    by_agents += [a for t in own for p in _by_agents(t) for a in actors_for(p, ents)]
+    by_agents += [a for t in own for p in passive_agents(t) for a in actors_for(p, ents)]
     if phrase_top(trigger).dep_ in ("dobj", "nsubjpass"):
         # "follows a rapid advance … by the M23", "the exchange was carried out by Moscow and Kyiv"
         by_agents += [a for p in _pobjs(phrase_top(trigger).head, frozenset(["by"])) for a in actors_for(p, ents)]

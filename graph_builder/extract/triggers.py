@@ -23,6 +23,7 @@ from graph_builder.extract.roles import (
     is_a_complaint,
     is_aircraft_type,
     owning_bodies,
+    passive_agents,
     passive_form,
     qualifies_its_noun,
     subject_of,
@@ -384,7 +385,7 @@ def has_actor_argument(verb: Token, *, source_and_target: bool, content_counts: 
     acts of speech (``content_counts``) what was said, a "that" clause, may stand for the
     object side ("the minister suggested that talks resume")."""
     sources = [*subject_of(verb)]
-    sources += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    sources += passive_agents(verb)
     targets = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS]
     targets += [g for c in preps for g in c.children if g.dep_ == "pobj"]
@@ -533,7 +534,7 @@ def _asks_for_comment(noun: Token) -> bool:
 def _arms_a_party(verb: Token) -> bool:
     """ "Iran armed the Houthis", "guards armed by the army": someone gives a party its weapons."""
     armed = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in REFLEXIVES]
-    given_by = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    given_by = passive_agents(verb)
     return any(_is_actor(o) or o.pos_ == "PROPN" for o in armed) or any(_is_actor(g) for g in given_by)
 
 
@@ -1653,7 +1654,7 @@ def _praised_by_a_party(token: Token) -> bool:
     by Islamabad"."""
     praised = [s for s in token.children if s.dep_ == "nsubjpass"]
     praised += [token.head] if qualifies_its_noun(token) else []
-    praisers = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    praisers = passive_agents(token)
     acts = [p for p in praised if p.lemma_.lower() in lx.PRAISED_NOUNS or _names_an_act(p)]
     return bool(acts) and any(_is_actor(p) and not _business_or_court(p) for p in praisers)
 
@@ -1911,7 +1912,7 @@ def _backs_an_armed_group(token: Token) -> bool:
     backed += [token.head] if qualifies_its_noun(token) else []
     if not any(map(_is_armed, backed)):
         return False
-    backers = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    backers = passive_agents(token)
     if not backers:
         return not passive_form(token) and not qualifies_its_noun(token)
     # "backed by Russian air strikes" is fire support in a battle, told by its attack
@@ -2207,7 +2208,7 @@ def _taken_by_armed_men(token: Token) -> bool:
     """A person taken by an armed group: the passive "was taken by gunmen", not "taken by car"."""
     taken = [c for c in token.children if c.dep_ == "nsubjpass"]
     people = [c for c in taken if c.lower_ in PERSONAL_PRONOUNS or _is_person_word(c)]
-    takers = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    takers = passive_agents(token)
     armed = [g for g in takers if _is_armed(g) or g.lower_ in lx.ARMED_HEADS | lx.CAPTOR_NOUNS]
     armed += [g for g in takers if any(c.lower_ == "armed" for c in g.children)]  # "armed men"
     return bool(people) and bool(armed)
@@ -2576,7 +2577,7 @@ def _armed_party_frees_people(token: Token) -> bool:
         return False  # "released the bodies of 15 Palestinians" returns the dead
     if any(t.lower_ == "bail" for t in token.subtree):
         return False
-    doers = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    doers = passive_agents(token)
     if not doers and not any(c.dep_ == "nsubjpass" for c in token.children):
         doers = subject_of(token)
     # "were freed by jihadists who had held them", "Hamas freed two women", "the kidnappers returned"
@@ -2897,7 +2898,7 @@ def _describes_the_dead(verb: Token) -> bool:
 
 def _named_doer(verb: Token) -> bool:
     """ "the girls abducted by Boko Haram from Chibok": the participle tells a deed and its doer."""
-    doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    doers = passive_agents(verb)
     return any(d.ent_type_ in ACTOR_ENTITY_TYPES or _is_armed(d) for d in doers)
 
 
@@ -2941,7 +2942,7 @@ def is_armed_conflict(verb: Token) -> bool:
     if in_an_accident(verb):
         return False  # "a bus plunged into a ravine, killing 23", "a gas cylinder exploded, killing three"
     causes = [verb.head] if verb.dep_ == "acl" else list(subject_of(verb))  # "an earthquake killing 30"
-    causes += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    causes += passive_agents(verb)
     causes += [
         g
         for c in verb.children
