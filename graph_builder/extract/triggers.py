@@ -1330,7 +1330,8 @@ def _special_reading(token: Token) -> str | None:
         return "Sanction"  # CAMEO 16: "closed its borders with Niger", "cut transport links with Doha"
     if lemma in lx.CLOSING_VERBS and "airspace" in objects and _closed_to_a_party(token):
         return "Sanction"  # CAMEO 16: "closed its airspace to flights to and from Mali"
-    if lemma in lx.RECALLING_VERBS and objects & lx.DIPLOMAT_NOUNS and _said_by_a_party(token):
+    envoys_recalled = lemma in lx.RECALLING_VERBS and any(map(_names_a_diplomat, _direct_objects(token)))
+    if envoys_recalled and _said_by_a_party(token):
         return "Sanction"  # CAMEO 161: "recalled its envoys", "stripped the ambassador of his accreditation"
     froms = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"]
     barred_from = {g.lemma_.lower() for c in froms for g in c.children}

@@ -1894,6 +1894,8 @@ def test_trucks_of_cars_crossing_and_a_president_arriving_are_no_aid(extract) ->
         "The bloc closed its borders with Niger on Sunday.",
         "The bloc suspended financial transactions with Mali on Sunday.",
         "Mali recalled its envoys from the bloc's member states.",
+        "Guinea recalled its High Commissioner from Accra on Friday.",
+        "Ukraine recalled Ambassador Olena Kovalenko from Tehran.",
         "Washington imposed visa restrictions on RSF commanders.",
         "Ukraine stripped the Iranian ambassador of his accreditation.",
     ],
