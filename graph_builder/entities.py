@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from graph_builder.extract.actors import FILING_STATE, STATE_FORCE_HEADS, WEAPON_PLATFORMS
+from graph_builder.extract.lexicon import WEAPON_DESIGNATION
 from graph_builder.extract.records import ActorRef, DocumentExtraction
 
 GOVERNMENT_WORDS = re.compile(
@@ -92,8 +93,6 @@ HONORIFIC_PREFIX = re.compile(r"^(?:(?:H\.\s?E\.?|(?:His|Her) Excellency|Mr|Mrs|
 
 
 # Two capitalised names joined by a hyphen or dash ("Armenia-Azerbaijan", "US–China").
-# A weapon or aircraft designation: "F-35s", "Su-34", "MiG-29s", "J-10C", "KN-23".
-WEAPON_DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]{0,2}s?")
 STATE_PAIR = re.compile(r"([A-Z][\w.']*(?: [A-Z][\w.']*)?)\s?[-\u2013/]\s?([A-Z][\w.']*(?: [A-Z][\w.']*)?)")
 
 

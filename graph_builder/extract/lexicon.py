@@ -5,6 +5,11 @@ Every entry is a lemma (lower case). Classes follow ``ontology-contract.md``.
 
 from __future__ import annotations
 
+import re
+
+# A weapon or aircraft designation: "F-35s", "Su-34", "MiG-29s", "J-10C", "KN-23", "a C-130".
+WEAPON_DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]{0,2}s?")
+
 VERB_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["swap", "exchange", "trade"], "PrisonerExchange"),
     **dict.fromkeys(["release", "free", "hand", "handover", "return", "transfer", "pass"], "Release"),

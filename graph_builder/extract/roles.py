@@ -7,7 +7,6 @@ passive subject, "against X", "on X").
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -182,7 +181,7 @@ def owning_bodies(vehicle: Token) -> list[Token]:
 
 def is_aircraft_type(token: Token) -> bool:
     """ "a C-130", "an Il-76": a transport plane named by its type."""
-    return re.fullmatch(r"[A-Z][A-Za-z]{0,2}-\d{2,3}[A-Z]?", token.text) is not None
+    return lx.WEAPON_DESIGNATION.fullmatch(token.text) is not None
 
 
 def verbal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
