@@ -262,6 +262,8 @@ def _check_verb(token: Token) -> Trigger | None:
             return None  # "a Lagos court froze the bank accounts of a businessman"
         if found.event_class == "Sanction" and any(map(_is_armed, subject_of(token))):
             return None  # "troops withdrew from the town" is a retreat, not a cut in relations
+        if found.event_class == "Sanction" and _business_subject(token):
+            return None  # "the airline halted its flights into the city": a carrier's decision
         return Trigger(token, found.event_class, nominal=False)
     cls = lx.VERB_TRIGGERS[lemma]
     if cls in lx.STATECRAFT_CLASSES and _done_by_no_party(token):
@@ -644,7 +646,21 @@ def _weapon_subject(token: Token) -> bool:
 
 def _business_subject(token: Token) -> bool:
     """ "airlines suspended flights": a company's decision, not a state's sanction."""
-    return any((e := _agent_entry(s)) is not None and e.role == "BUS" for s in subject_of(token))
+    return any(
+        ((e := _agent_entry(s)) is not None and e.role == "BUS") or _is_air_carrier(s) for s in subject_of(token)
+    )
+
+
+def _is_air_carrier(token: Token) -> bool:
+    """ "Air France", "Azerbaijan Airlines", "the airport", "the UN Humanitarian Air Service": a
+    carrier or an airport halting its own flights, not a state barring another's. An air force is
+    a state's."""
+    if token.lemma_.lower() in lx.AIR_CARRIER_WORDS:
+        return True
+    if token.ent_type_ != "ORG":
+        return False
+    name = {t.lower_ for t in token.doc[token.left_edge.i : token.i + 1] if t.ent_type_ == "ORG"}
+    return bool(name & (lx.AIR_CARRIER_WORDS | {"air"})) and "force" not in name
 
 
 def _vows_force(token: Token) -> bool:

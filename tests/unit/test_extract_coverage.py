@@ -1911,6 +1911,9 @@ def test_cutting_links_recalling_envoys_and_restrictions_are_sanctions(extract, 
         "Storms closed the border with Canada.",
         "Cross-border trade has been suspended since the bombing.",
         "The carmaker recalled 40,000 vehicles.",
+        "Air France suspended its flights to Niamey on Monday.",
+        "The UN Humanitarian Air Service halted its flights into the city.",
+        "The airport suspended all flights after the rocket fire.",
     ],
 )
 def test_airlines_storms_idle_trade_and_recalled_cars_are_no_sanctions(extract, text: str) -> None:  # type: ignore[no-untyped-def]
