@@ -1220,6 +1220,8 @@ SEVERING_NOUNS = frozenset(["severance", "severing", "rupture", "suspension", "b
 BARRED_NOUNS = frozenset("entry import export flight travel visa overflight shipment".split())  # lemmas
 # Kinds of restrictions one party puts on another (CAMEO 163): "visa restrictions", "trade restrictions".
 RESTRICTION_KINDS = BARRED_NOUNS | {"trade", "financial", "economic"}
+# "The agency quoted the minister as saying …": a report that hands the act to the one quoted.
+QUOTING_VERBS = frozenset(["quote", "cite"])
 # Who flies or lands aircraft for a living: halting their own flights is business, not a sanction.
 AIR_CARRIER_WORDS = frozenset(["airline", "airlines", "airways", "carrier", "airport", "aviation", "aeroflot"])
 BARRING_VERBS = frozenset(["ban", "bar", "prohibit", "restrict", "halt", "suspend", "block"])

@@ -104,6 +104,9 @@ def subject_of(verb: Token) -> list[Token]:
             # ("said the measures were unjust and warned …", a conjunct hung in the clause or a
             # second act of speech hung on the first, is)
             return []
+        quoted = _quoted_as(node)
+        if quoted:
+            return quoted  # "Xinhua quoted the ministry as urging restraint": the one quoted urges
         via_conj = via_conj or node.dep_ == "conj"
         if node.dep_ in ("xcomp", "advcl", "conj", "ccomp") and node.head != node:
             node = node.head
@@ -116,6 +119,14 @@ def subject_of(verb: Token) -> list[Token]:
             return [node.head]  # "Palestinians calling for independence", "gunmen firing on a bus"
         return []
     return []
+
+
+def _quoted_as(verb: Token) -> list[Token]:
+    """Who a report quotes "as" doing what the verb says: "the paper quoted Tinubu as calling for
+    …", "Peskov was quoted as saying …"."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "as" or verb.head.head.lemma_.lower() not in lx.QUOTING_VERBS:
+        return []
+    return _children(verb.head.head, "dobj", "nsubjpass")
 
 
 def _people_doing(noun: Token, verb: Token) -> bool:
