@@ -159,7 +159,16 @@ def _accused(trigger: Token, ents: dict[int, Span]) -> list[ActorRef]:
     prep = trigger.head
     if trigger.dep_ != "pcomp" or prep.lower_ != "of" or prep.head.lemma_.lower() not in ("accuse", "blame", "suspect"):
         return []
-    return [a for o in _children(prep.head, "dobj", "nsubjpass") for a in actors_for(o, ents)]
+    accused = [_antecedent_of_relative(o, prep.head) for o in _children(prep.head, "dobj", "nsubjpass")]
+    return [a for o in accused for a in actors_for(o, ents)]
+
+
+def _antecedent_of_relative(word: Token, verb: Token) -> Token:
+    """ "Kenya, which it accused of …": a relative pronoun object stands for the noun its clause
+    qualifies. Not when the verb hands the deed on to someone: in "… killed 34 soldiers, which
+    Ankara blamed on Damascus" the "which" is the killing."""
+    handed_on = any(c.dep_ == "prep" and c.lower_ in ("on", "to") for c in verb.children)
+    return verb.head if verb.dep_ == "relcl" and word.tag_ in ("WDT", "WP") and not handed_on else word
 
 
 def is_a_complaint(word: Token) -> bool:
@@ -204,7 +213,9 @@ def verbal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
         trigger, frozenset(["by"])
     )
     subjects = [] if passive else subject_of(trigger)
-    objects = _children(trigger, "dobj") + (_children(trigger, "nsubjpass") if passive else [])
+    # "Kenya, which it accused of …" (a denial's "which" is the charge, not a party)
+    objects = [o if cls == "Statement" else _antecedent_of_relative(o, trigger) for o in _children(trigger, "dobj")]
+    objects += _children(trigger, "nsubjpass") if passive else []
     objects += [trigger.head] if qualifying else []
     # "Russian missiles pounded …", "Israeli jets struck …": whose weapons names the attacker.
     named_by = _phrase_actors if cls == "Attack" else actors_for
@@ -258,6 +269,9 @@ def verbal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
         targets += [a for t in expected for a in actors_for(t, ents)]
     if cls == "Sanction":  # "halted aid to Niger": who the withheld aid was for is the target
         targets += [a for o in objects for t in _pobjs(o, AID_PREPS) for a in actors_for(t, ents)] + recipients
+        # "severed relations with the UAE", "cut ties with Kenya": the other side of the link cut
+        links = [o for o in objects if o.lemma_.lower() in lx.RELATION_NOUNS | lx.LINK_NOUNS]
+        targets += [a for o in links for t in _pobjs(o, frozenset(["with"])) for a in actors_for(t, ents)]
     return Roles(tuple(parties), tuple(agents), tuple(dict.fromkeys(targets)))
 
 
