@@ -321,6 +321,7 @@ WEAPON_NOUNS = frozenset(
 SUPPORT_VERBS = frozenset(
     [
         "order",  # "ordered the closure of the consulates", "ordered an air strike"
+        "proceed",  # translated French ("procéder à"): "proceeded to the neutralisation of …"
         "hand",  # "handed Qatar a list of demands"
         "issue",  # "issued an ultimatum"
         "make",  # "made fresh demands"
@@ -1007,6 +1008,7 @@ REPELLING_VERBS = frozenset(["push", "drive", "beat", "force"])
 # Beating off or killing fighters, which armies report as a deed of their own (CAMEO 19):
 # "repelled the attackers", "dislodged the insurgents", "neutralised 32 terrorists".
 REPULSING_VERBS = frozenset(["repel", "repulse", "dislodge", "neutralise", "neutralize"])
+NEUTRALISING_NOUNS = frozenset(["neutralisation", "neutralization"])
 FOE_NOUNS = frozenset(
     ["attacker", "attackers", "assailant", "assailants", "enemy", "raider", "raiders", "invader", "invaders"]
 )

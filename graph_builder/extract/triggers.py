@@ -59,7 +59,7 @@ def build_trigger_matcher(nlp: Language) -> Matcher:
     matcher.add("VERB", [[{"LEMMA": {"IN": verbs}, "POS": "VERB"}]])
     # read only by their own checks in _check_noun
     extra_nouns = {"return", "closure", "push", "fire", "restriction", "restrictions", "ban", "bans"}
-    extra_nouns |= lx.SECURITY_OPERATION_NOUNS | lx.SEVERING_NOUNS | lx.ARMS_DELIVERY_NOUNS
+    extra_nouns |= lx.SECURITY_OPERATION_NOUNS | lx.SEVERING_NOUNS | lx.ARMS_DELIVERY_NOUNS | lx.NEUTRALISING_NOUNS
     nouns = sorted(set(lx.NOUN_TRIGGERS) | set(lx.ANAPHOR_ONLY_NOUNS) | lx.PAUSE_NOUNS | extra_nouns)
     matcher.add("NOUN", [[{"LOWER": {"IN": nouns}, "POS": {"IN": ["NOUN", "PROPN", "NUM", "PRON"]}}]])
     matcher.add("NOUN", [[{"LEMMA": {"IN": nouns}, "POS": {"IN": ["NOUN", "PROPN"]}}]])
@@ -881,7 +881,12 @@ def _check_noun(token: Token) -> Trigger | None:
         return Trigger(token, "Sanction", nominal=True) if cut & lx.RELATION_NOUNS else None
     if lemma == "closure":  # CAMEO 16: "ordered the closure of Russian consulates"
         closed = _word_forms(_of_what(token))
-        return Trigger(token, "Sanction", nominal=True) if closed & lx.DIPLOMATIC_POSTS else None
+        # "the closure of borders with Niger": links cut with a party
+        links = [g for g in _of_what(token) if g.lower_ in lx.LINK_NOUNS]
+        with_a_party = bool(links) and any(_is_actor(w) for g in (token, *links) for w in _of_what(g, ("with",)))
+        return Trigger(token, "Sanction", nominal=True) if closed & lx.DIPLOMATIC_POSTS or with_a_party else None
+    if lemma in lx.NEUTRALISING_NOUNS and any(map(_is_armed, _of_what(token))):
+        return Trigger(token, "Attack", nominal=True)  # "proceeded to the neutralisation of twenty terrorists"
     if lemma in ("expulsion", "deportation") and any(map(_names_people, _of_what(token))):
         return Trigger(token, "Repatriation", nominal=True)  # "the expulsion of 1,200 Afghans"
     if lemma == "return" and token.pos_ == "NOUN":

@@ -3515,3 +3515,13 @@ def test_a_party_saying_it_is_shocked_or_disheartened_makes_a_statement(extract)
         "Statement"
     )
     assert classes(extract, "Fans said they were shocked by the result.") == []
+
+
+def test_translated_neutralisation_of_fighters_is_an_attack(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Attack" in classes(extract, "The army proceeded on Monday to the neutralisation of twenty terrorists.")
+    assert classes(extract, "The neutralisation of the threat took months.") == []
+
+
+def test_closing_borders_with_a_state_named_as_a_noun_is_a_sanction(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Sanction" in classes(extract, "The summit decided the closure of borders with Guinea.")
+    assert "Sanction" not in classes(extract, "The closure of the road for repairs angered drivers.")
