@@ -19,6 +19,7 @@ VERB_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(
         [
             "attack",
+            "counterattack",
             "strike",
             "shell",
             "bomb",
@@ -113,6 +114,8 @@ NOUN_TRIGGERS: dict[str, str] = {
             "bombing",
             "bombardment",
             "offensive",
+            "counteroffensive",
+            "counterattack",
             "assault",
             "raid",
             "fighting",
@@ -741,7 +744,7 @@ NON_MILITARY_MODIFIERS = frozenset(
     "general labour labor hunger workers rail teachers national heart panic police cyber verbal "
     "shark dog bear crocodile snake animal wolf".split()
 )
-AMBIGUOUS_ATTACK_NOUNS = frozenset("strike attack raid offensive clash advance assault capture".split())
+AMBIGUOUS_ATTACK_NOUNS = frozenset("strike attack raid offensive clash advance assault capture counterattack counteroffensive".split())
 
 # Heads that count or hold what follows "of": "dozens of prisoners" names prisoners.
 NON_AGREEMENT_ARRANGEMENTS = frozenset(

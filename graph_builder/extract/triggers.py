@@ -665,8 +665,9 @@ def _is_air_carrier(token: Token) -> bool:
 
 def _vows_force(token: Token) -> bool:
     """What was vowed is an act of force against someone: "vowed to retaliate", "pledged to
-    crush the rebels", "promised revenge"."""
-    for child in token.children:
+    crush the rebels", "promised revenge", "vowed to keep targeting Israel"."""
+    kept_up = [c for c in token.children if c.dep_ == "xcomp" and c.lemma_.lower() in lx.CONTINUING_VERBS]
+    for child in [*token.children, *(g for c in kept_up for g in c.children)]:
         if child.dep_ == "xcomp" and (
             lx.VERB_TRIGGERS.get(child.lemma_.lower()) == "Attack" or child.lemma_.lower() in lx.FORCE_VERBS
         ):

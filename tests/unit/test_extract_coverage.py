@@ -3525,3 +3525,13 @@ def test_translated_neutralisation_of_fighters_is_an_attack(extract) -> None:  #
 def test_closing_borders_with_a_state_named_as_a_noun_is_a_sanction(extract) -> None:  # type: ignore[no-untyped-def]
     assert "Sanction" in classes(extract, "The summit decided the closure of borders with Guinea.")
     assert "Sanction" not in classes(extract, "The closure of the road for repairs angered drivers.")
+
+
+def test_counterattacks_are_attacks_and_a_football_counterattack_is_not(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Attack" in classes(extract, "Guinean troops repelled four counterattacks by the rebels near the border.")
+    assert "Attack" in classes(extract, "The rebels counterattacked army positions near the border.")
+    assert "Attack" not in classes(extract, "The striker scored on a swift counterattack down the wing.")
+
+
+def test_vowing_to_keep_up_attacks_is_a_threat(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Threat" in classes(extract, "The rebel spokesman vowed to keep targeting Ukraine until the war ended.")
