@@ -953,6 +953,11 @@ FORCE_VERBS = frozenset(
     ["retaliate", "avenge", "crush", "destroy", "annihilate", "punish", "eliminate", "wipe", "hunt"]
 )
 # What security forces call an armed operation "against terrorists" (see _against_terrorists).
+# Words (spaces removed) that make an "operation" a security forces' sweep, and what a clearance
+# clears when it is none.
+SWEEP_WORDS = ("intelligence-based", "intelligencebased", "clearance", "clearing", "sanitisation", "sanitization",
+               "mop-up", "mopping-up", "cordonandsearch", "search-and-destroy")  # fmt: skip
+CLEARED_THINGS = ("mine", "rubble", "debris", "snow", "customs", "ordnance", "explosive")
 SECURITY_OPERATION_NOUNS = frozenset(["operation", "operations", "measure", "measures", "activities", "activity"])
 # Unnamed measures promised against a party (CAMEO 130), and the words that make them so.
 MEASURE_NOUNS = frozenset(["measure", "step", "action", "countermeasure"])

@@ -845,7 +845,7 @@ def _check_noun(token: Token) -> Trigger | None:
     lower, lemma = token.lower_, token.lemma_.lower()
     if _is_a_topic_label(token):
         return None  # "Sudanese civil war: the RSF shell a camp": the story's heading, not an event told
-    if lemma in lx.SECURITY_OPERATION_NOUNS and _against_terrorists(token):
+    if lemma in lx.SECURITY_OPERATION_NOUNS and (_against_terrorists(token) or _is_security_sweep(token)):
         return Trigger(token, "Attack", nominal=True)  # "launched a counter-terrorist operation in the city"
     named_captives = lemma in lx.NOUN_TRIGGERS and _has_captive_context(token)  # "the handover of 15 detainees"
     if not named_captives and (
@@ -1540,6 +1540,16 @@ def _against_terrorists(noun: Token) -> bool:
     an armed operation; "counter-terrorism financing rules" are no operation."""
     before = noun.doc[noun.left_edge.i : noun.i].text.lower().replace(" ", "")
     return any(prefix + "terror" in before for prefix in ("counter-", "anti-", "counter", "anti"))
+
+
+def _is_security_sweep(noun: Token) -> bool:
+    """ "an intelligence-based operation", "clearance operations", "a cordon and search
+    operation": armies' and police forces' names for sweeps against armed men; clearing mines or
+    rubble is no sweep."""
+    if noun.lemma_.lower() != "operation":
+        return False
+    before = noun.doc[noun.left_edge.i : noun.i].text.lower().replace(" ", "")
+    return any(w in before for w in lx.SWEEP_WORDS) and not any(w in before for w in lx.CLEARED_THINGS)
 
 
 def _kept_out_of_a_country(act: Token) -> bool:

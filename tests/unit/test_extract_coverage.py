@@ -3535,3 +3535,9 @@ def test_counterattacks_are_attacks_and_a_football_counterattack_is_not(extract)
 
 def test_vowing_to_keep_up_attacks_is_a_threat(extract) -> None:  # type: ignore[no-untyped-def]
     assert "Threat" in classes(extract, "The rebel spokesman vowed to keep targeting Ukraine until the war ended.")
+
+
+def test_security_sweeps_are_attacks_and_mine_clearance_is_not(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Attack" in classes(extract, "Security forces conducted an intelligence-based operation in the district.")
+    assert "Attack" in classes(extract, "Troops launched a cordon and search operation in the forest on Monday.")
+    assert "Attack" not in classes(extract, "Engineers began a mine clearance operation near the bridge.")
