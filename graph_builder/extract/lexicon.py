@@ -1235,7 +1235,7 @@ QUOTING_VERBS = frozenset(["quote", "cite"])
 # Who flies or lands aircraft for a living: halting their own flights is business, not a sanction.
 AIR_CARRIER_WORDS = frozenset(["airline", "airlines", "airways", "carrier", "airport", "aviation", "aeroflot"])
 BARRING_VERBS = frozenset(["ban", "bar", "prohibit", "restrict", "halt", "suspend", "block"])
-BARRED_PLACES = frozenset(["airspace", "territory", "port", "airport", "market", "water"])  # lemmas
+BARRED_PLACES = frozenset(["airspace", "territory", "port", "airport", "market", "water", "sky"])  # lemmas
 # Nouns by which a story refers back to a party it named: "the group freed two staff".
 PARTY_REFERENCES = frozenset(["movement", "faction", "side", "militia", "junta", "regime", "authorities"])
 # Leaving a deal (a party's declaration, not a deal): "withdrew from the accord", "quit the truce".

@@ -22,6 +22,12 @@ PARTY_PREPS = frozenset(["between", "with", "among", "including"])
 TARGET_PREPS = frozenset(["against", "on", "upon", "at", "into"])
 SUBJECT_DEPS = ("nsubj", "csubj")
 AID_PREPS = frozenset(["for", "to"])
+# "responded by expelling": the gerund of the means shares its verb's subject.
+MEANS_PREPS = frozenset(["by"])
+# Verbs whose "by …" tells what the one judged did: "accused Abu Dhabi of complicity by arming the RSF".
+JUDGING_VERBS = frozenset(
+    ["accuse", "blame", "suspect", "charge", "condemn", "criticise", "criticize", "praise", "thank"]
+)
 
 
 @dataclass(frozen=True)
@@ -107,6 +113,11 @@ def subject_of(verb: Token) -> list[Token]:
         quoted = _quoted_as(node)
         if quoted:
             return quoted  # "Xinhua quoted the ministry as urging restraint": the one quoted urges
+        means_of = node.head.head
+        judged = means_of.lemma_.lower() in lx.SPEECH_VERBS | JUDGING_VERBS  # "accused X of complicity by arming"
+        if node.dep_ == "pcomp" and node.head.lower_ in MEANS_PREPS and means_of.pos_ in ("VERB", "AUX") and not judged:
+            node = means_of  # "Moscow responded by barring …": who responds bars
+            continue
         via_conj = via_conj or node.dep_ == "conj"
         if node.dep_ in ("xcomp", "advcl", "conj", "ccomp") and node.head != node:
             node = node.head

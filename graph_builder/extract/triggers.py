@@ -175,6 +175,13 @@ def _check_verb(token: Token) -> Trigger | None:
         return Trigger(token, "Sanction", nominal=False)  # "suspended Mali from the bloc": CAMEO 16
     if _is_explosion(token):
         return Trigger(token, "Attack", nominal=False) if _device_exploded(token) else None
+    aimed = any(c.dep_ == "prep" and c.lower_ in ("at", "on", "toward", "towards") for c in token.children)
+    if lemma in ("fire", "shoot") and any(map(_is_warning_shot, _direct_objects(token))) and not aimed:
+        return None  # "fired warning shots across the line": a warning, aimed at no one
+    if lemma == "warn" and any(o.i == token.i + 1 and _is_shot(o) for o in _direct_objects(token)):
+        return None  # the parser's "firing [warning shots]" as "warning" a verb
+    if lemma in ("hit", "strike") and _strikes_back_by_other_means(token):
+        return None  # "Moscow hit back by barring its airlines": the means named is the news
     if lemma in lx.DOWNING_VERBS:
         downed = {o.lemma_.lower() for o in _direct_objects(token)} & lx.DOWNED_THINGS
         return Trigger(token, "Attack", nominal=False) if downed else None  # not "downed tools"
@@ -862,6 +869,8 @@ def _check_noun(token: Token) -> Trigger | None:
         return None  # "grateful to Oman for its mediation", "swapped … after mediation by Georgia": the deal's broker
     if cls == "Attack" and is_halted(token):
         return None  # "an end to the fighting": the halt is the news
+    if lemma == "warning" and token.dep_ in ("compound", "amod", "nmod") and _is_warning_shot(token.head):
+        return None  # "fired warning shots": a kind of shot, no threat made to anyone
     if cls == "Attack" and _names_a_kind_of_weapon(token):
         return None  # "attack drones", "assault rifles": a kind of weapon, not an event
     modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
@@ -1357,6 +1366,11 @@ def _special_reading(token: Token) -> str | None:
         return "Sanction"  # CAMEO 161: "recalled its envoys", "stripped the ambassador of his accreditation"
     froms = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"]
     barred_from = {g.lemma_.lower() for c in froms for g in c.children}
+    # "barred the airlines of 36 countries from Russian skies": the parser hangs "from" on the country
+    barred_from |= {
+        g.lemma_.lower() for o in _direct_objects(token) for t in o.subtree
+        if t.dep_ == "prep" and t.lower_ == "from" for g in t.children
+    }  # fmt: skip
     barred = bool(objects & lx.BARRED_NOUNS or barred_from & lx.BARRED_PLACES)  # "banned its airlines from EU airspace"
     if lemma in lx.BARRING_VERBS and (barred or _keeps_others_out(token, froms)) and not _business_subject(token):
         return "Sanction"  # CAMEO 163: "banned entry to 500 Americans"
@@ -1540,6 +1554,23 @@ def _against_terrorists(noun: Token) -> bool:
     an armed operation; "counter-terrorism financing rules" are no operation."""
     before = noun.doc[noun.left_edge.i : noun.i].text.lower().replace(" ", "")
     return any(prefix + "terror" in before for prefix in ("counter-", "anti-", "counter", "anti"))
+
+
+def _is_shot(word: Token) -> bool:
+    return word.lemma_.lower() in ("shot", "round", "flare")
+
+
+def _is_warning_shot(shots: Token) -> bool:
+    return _is_shot(shots) and any(c.lower_ == "warning" for c in shots.children)
+
+
+def _strikes_back_by_other_means(verb: Token) -> bool:
+    """ "hit back by barring its airlines", "struck back by expelling diplomats": retaliation whose
+    means, an act of its own, is the news ("struck back with air strikes" keeps its attack)."""
+    back = any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in verb.children)
+    means = any(c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pcomp" for g in c.children)
+                for c in verb.children)  # fmt: skip
+    return back and means and not _direct_objects(verb)
 
 
 def _is_security_sweep(noun: Token) -> bool:

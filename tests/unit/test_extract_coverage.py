@@ -3541,3 +3541,14 @@ def test_security_sweeps_are_attacks_and_mine_clearance_is_not(extract) -> None:
     assert "Attack" in classes(extract, "Security forces conducted an intelligence-based operation in the district.")
     assert "Attack" in classes(extract, "Troops launched a cordon and search operation in the forest on Monday.")
     assert "Attack" not in classes(extract, "Engineers began a mine clearance operation near the bridge.")
+
+
+def test_warning_shots_fired_at_no_one_are_no_attack_and_no_threat(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "The South's army responded by firing warning shots across the border.") == []
+    assert "Attack" in classes(extract, "Border guards fired warning shots at a group of Guinean soldiers.")
+
+
+def test_barring_airlines_from_a_state_s_skies_is_a_sanction_by_who_hits_back(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract("Moscow hit back on Monday by barring the airlines of 36 countries from Russian skies.").events
+    assert [e.event_class for e in events] == ["Sanction"]
+    assert [a.text for a in events[0].agents] == ["Moscow"]
