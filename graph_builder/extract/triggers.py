@@ -259,6 +259,10 @@ def _check_verb(token: Token) -> Trigger | None:
             return None  # "Lyon will host the final": a visit or meeting has a party on each side
         if (is_support_verb(token) or not found.pattern) and _direct_object_is_event(token):
             return None  # "ended two hours of talks", "attending the signing": the noun is the event
+        if found.event_class == "Attack" and lemma in lx.FIGURATIVE_DEFEAT_VERBS and not any(
+            map(_is_armed, subject_of(token))
+        ):
+            return None  # "the sanctions package dominated the front pages": only troops overwhelm in war
         if found.event_class == "Attack" and not (is_armed_conflict(token) and _acts_on_something(token)):
             return None  # "a convoy drove out of the prison": an attack acts on someone or something
         if found.event_class in lx.PROTEST_MESSAGE_CLASSES and is_protest_aim(token):
@@ -1403,6 +1407,8 @@ def _special_reading(token: Token) -> str | None:
         return "Sanction"  # CAMEO 163: "designated the group a terrorist organisation", "added … to its sanctions list"
     if lemma in lx.CRITICISING_VERBS and _criticises(token):
         return "Accusation"  # CAMEO 111: "Beijing slammed Manila for provocations"
+    if lemma == "attack" and _attacks_a_politician_in_words(token):
+        return "Accusation"  # "opposition leaders attacked Netanyahu for surrendering the north"
     return None
 
 
@@ -2606,6 +2612,15 @@ def _sends_diplomat_away(token: Token, objects: set[str]) -> bool:
     leaving = {c.lemma_.lower() for c in token.children if c.dep_ in ("xcomp", "ccomp")}
     out = any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "out" for c in token.children)
     return bool(objects & lx.DIPLOMAT_NOUNS) and (bool(leaving & {"leave", "depart", "quit"}) or out)
+
+
+def _attacks_a_politician_in_words(token: Token) -> bool:
+    """ "attacked the prime minister for …", "attacked Netanyahu over the deal": a person in office
+    attacked for a reason is criticised; troops "attacked army bases for weeks" fight."""
+    persons = [o for o in _direct_objects(token) if o.ent_type_ == "PERSON" or o.lemma_.lower() in lx.TITLE_NOUNS]
+    reasons = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "over") for g in c.children]
+    lasting = any(g.ent_type_ in ("DATE", "TIME") for g in reasons)  # "for weeks", "for two days"
+    return bool(persons) and bool(reasons) and not lasting and _criticises(token)
 
 
 def _criticises(token: Token) -> bool:

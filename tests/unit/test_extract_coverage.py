@@ -3552,3 +3552,13 @@ def test_barring_airlines_from_a_state_s_skies_is_a_sanction_by_who_hits_back(ex
     events = extract("Moscow hit back on Monday by barring the airlines of 36 countries from Russian skies.").events
     assert [e.event_class for e in events] == ["Sanction"]
     assert [a.text for a in events[0].agents] == ["Moscow"]
+
+
+def test_a_politician_attacked_for_a_deed_is_criticised_and_troops_attacking_bases_fight(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Opposition leaders attacked President Mahama for surrendering the north."
+    assert classes(extract, text) == ["Accusation"]
+    assert classes(extract, "The rebels attacked army bases around the town for weeks.") == ["Attack"]
+
+
+def test_a_sanctions_package_dominating_the_news_is_no_attack(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Attack" not in classes(extract, "The EU's new package of sanctions on Guinea dominated the front pages.")
