@@ -1232,8 +1232,9 @@ BARRED_NOUNS = frozenset("entry import export flight travel visa overflight ship
 RESTRICTION_KINDS = BARRED_NOUNS | {"trade", "financial", "economic"}
 # "The agency quoted the minister as saying …": a report that hands the act to the one quoted.
 QUOTING_VERBS = frozenset(["quote", "cite"])
-# CAMEO files these under defeat (19x); said of anything but troops they are figures of speech.
-FIGURATIVE_DEFEAT_VERBS = frozenset(["dominate", "overshadow", "overtake", "overcome", "surmount", "master", "overwhelm"])
+# CAMEO files these under defeat (19x); said of anything but troops they are figures of speech or,
+# for "disarm", the terms of a demand or a deal ("gave Sudan 30 days to disarm the militias").
+FIGURATIVE_DEFEAT_VERBS = frozenset(["dominate", "overshadow", "overtake", "overcome", "surmount", "master", "overwhelm", "disarm"])
 # Who flies or lands aircraft for a living: halting their own flights is business, not a sanction.
 AIR_CARRIER_WORDS = frozenset(["airline", "airlines", "airways", "carrier", "airport", "aviation", "aeroflot"])
 BARRING_VERBS = frozenset(["ban", "bar", "prohibit", "restrict", "halt", "suspend", "block"])

@@ -211,6 +211,8 @@ def _check_verb(token: Token) -> Trigger | None:
         return Trigger(token, "Accusation", nominal=False) if _warrant_for_a_grave_crime(token) else None
     if lemma in lx.SEIZING_VERBS and {o.lemma_.lower() for o in _direct_objects(token)} & lx.HAUL_NOUNS:
         return None  # "the army seized a cache of rockets": a find of arms, not an attack on anyone
+    if lemma in lx.SEIZING_VERBS and any(o.lemma_.lower() == "power" for o in _direct_objects(token)):
+        return None  # "since the military seized power": a coup told in passing, no attack on anyone
     if lemma in ("broker", "mediate", "negotiate") and _brokered_deal(token):
         return None  # "the swap, mediated by Qatar": the broker takes part in the deal, no talks of their own
     special = _special_reading(token)
@@ -2305,16 +2307,27 @@ def _mandative(clause: Token) -> bool:
 def _sets_a_deadline(token: Token) -> bool:
     """ "gave the junta one week to reinstate the president", "gave the firms until Friday to stop":
     a time to do something, by an actor."""
-    spans = [c for c in token.children if c.dep_ in ("npadvmod", "dobj") and c.lemma_.lower() in lx.DEADLINE_NOUNS]
+    # "gave the military who seized power seven days to restore order": the parse hangs the time
+    # and the task on the clause that qualifies whom it is given to
+    holders = [token, *(c for o in _direct_objects(token) for c in o.children if c.dep_ == "relcl")]
+    given = [c for h in holders for c in h.children if c.dep_ in ("npadvmod", "dobj")]
+    spans = [c for c in given if c.lemma_.lower() in lx.DEADLINE_NOUNS]
     spans += [c for c in token.children if c.dep_ == "prep" and c.lower_ == "until"]  # "gave them until Friday to …"
-    todo = [c for c in token.children if c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ == "VERB"]
+    todo = [c for h in holders for c in h.children if c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ == "VERB"]
     # "until the end of May to disarm": the parse hangs what is to be done on the date
     dated = [c for u in spans if u.lower_ == "until" for c in u.subtree if c.dep_ in ("acl", "relcl")]
     todo += [c for c in dated if c.pos_ == "VERB"]
     to_do = any(map(_to_infinitive, todo))
     # a state, a body or its leaders set ultimatums; "the teacher gave the pupils two weeks" does not
     named = [s for s in subject_of(token) if s.ent_type_ in ACTOR_ENTITY_TYPES or _names_by_modifier(s)]
+    offices = lx.TITLE_NOUNS | {"head"}  # the model leaves "Heads of State" capitalised and plural
+    named += [s for s in subject_of(token) if s.lower_.removesuffix("s") in offices and _of_an_actor(s)]
     return bool(spans) and to_do and bool(named)
+
+
+def _of_an_actor(title: Token) -> bool:
+    """ "the Heads of State of ECOWAS", "the leaders of the bloc": the office holders of a body."""
+    return any(g.ent_type_ in ACTOR_ENTITY_TYPES for g in title.subtree if g.dep_ == "pobj")
 
 
 def _names_by_modifier(token: Token) -> bool:

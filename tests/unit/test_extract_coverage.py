@@ -3562,3 +3562,13 @@ def test_a_politician_attacked_for_a_deed_is_criticised_and_troops_attacking_bas
 
 def test_a_sanctions_package_dominating_the_news_is_no_attack(extract) -> None:  # type: ignore[no-untyped-def]
     assert "Attack" not in classes(extract, "The EU's new package of sanctions on Guinea dominated the front pages.")
+
+
+def test_a_coup_told_in_passing_and_a_demand_to_disarm_are_no_attacks(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Attack" not in classes(extract, "Trade has collapsed since the military seized power in July.")
+    assert classes(extract, "The Security Council gave Sudan 30 days to disarm the militias.") == ["Demand"]
+
+
+def test_a_deadline_hung_on_the_clause_about_whom_it_is_given_is_a_demand(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "The Heads of State of the African Union gave the soldiers who seized power seven days to restore order."
+    assert "Demand" in classes(extract, text)
