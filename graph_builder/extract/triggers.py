@@ -54,7 +54,7 @@ def build_trigger_matcher(nlp: Language) -> Matcher:
     special |= lx.DESIGNATING_VERBS | lx.LISTING_VERBS | lx.HANDOVER_VERBS | lx.LANDING_VERBS | {"sit", "sink"}
     special |= lx.DOWNING_VERBS | lx.CONCERN_VERBS | lx.RAMMING_VERBS | {"pay", "attribute", "torpedo", "pardon"}
     special |= {"convoke", "regain", "rescue"} | lx.FINANCING_VERBS | lx.NAMING_VERBS | lx.REPULSING_VERBS
-    special |= lx.OPPOSING_VERBS | lx.BACKING_VERBS | {"protest", "help", "rule"}
+    special |= lx.OPPOSING_VERBS | lx.BACKING_VERBS | {"protest", "help", "rule", "apologise", "apologize"}
     verbs = sorted(set(lx.VERB_TRIGGERS) | known_verbs() | lx.WITHHOLDING_VERBS | special)
     matcher.add("VERB", [[{"LEMMA": {"IN": verbs}, "POS": "VERB"}]])
     # read only by their own checks in _check_noun
@@ -1409,6 +1409,9 @@ def _special_reading(token: Token) -> str | None:
         return "Sanction"  # CAMEO 163: "designated the group a terrorist organisation", "added … to its sanctions list"
     if lemma in lx.CRITICISING_VERBS and _criticises(token):
         return "Accusation"  # CAMEO 111: "Beijing slammed Manila for provocations"
+    apology = lemma in ("apologise", "apologize") and not _told_as_background(token)
+    if apology and _said_by_a_party(token) and not _business_subject(token):
+        return "Statement"  # CAMEO 055: "Putin apologised to Aliyev in a phone call"
     if lemma == "attack" and _attacks_a_politician_in_words(token):
         return "Accusation"  # "opposition leaders attacked Netanyahu for surrendering the north"
     return None

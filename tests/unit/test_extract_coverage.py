@@ -3572,3 +3572,8 @@ def test_a_coup_told_in_passing_and_a_demand_to_disarm_are_no_attacks(extract) -
 def test_a_deadline_hung_on_the_clause_about_whom_it_is_given_is_a_demand(extract) -> None:  # type: ignore[no-untyped-def]
     text = "The Heads of State of the African Union gave the soldiers who seized power seven days to restore order."
     assert "Demand" in classes(extract, text)
+
+
+def test_a_party_s_apology_is_a_statement_unless_it_only_dates_the_story(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "President Tinubu apologised to the families of the victims on Monday.") == ["Statement"]
+    assert "Statement" not in classes(extract, "The crew was freed after Ukraine apologised.")
