@@ -3577,3 +3577,9 @@ def test_a_deadline_hung_on_the_clause_about_whom_it_is_given_is_a_demand(extrac
 def test_a_party_s_apology_is_a_statement_unless_it_only_dates_the_story(extract) -> None:  # type: ignore[no-untyped-def]
     assert classes(extract, "President Tinubu apologised to the families of the victims on Monday.") == ["Statement"]
     assert "Statement" not in classes(extract, "The crew was freed after Ukraine apologised.")
+
+
+def test_an_act_whose_one_argument_is_none_at_all_is_no_event(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Agreement" not in classes(extract, "The spokesman said no date had been agreed for new talks.")
+    assert classes(extract, "No prisoners were freed on Monday.") == []
+    assert classes(extract, "The army killed no fewer than 20 fighters in Guinea.") == ["Attack"]
