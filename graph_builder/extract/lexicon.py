@@ -1235,6 +1235,8 @@ QUOTING_VERBS = frozenset(["quote", "cite"])
 # CAMEO files these under defeat (19x); said of anything but troops they are figures of speech or,
 # for "disarm", the terms of a demand or a deal ("gave Sudan 30 days to disarm the militias").
 FIGURATIVE_DEFEAT_VERBS = frozenset(["dominate", "overshadow", "overtake", "overcome", "surmount", "master", "overwhelm", "disarm"])
+# Who speaks for a state when its forces strike: "the army said it had targeted …".
+STATE_VOICE_NOUNS = frozenset(["army", "military", "ministry", "government", "coalition", "junta", "tatmadaw", "navy"])
 # Who flies or lands aircraft for a living: halting their own flights is business, not a sanction.
 AIR_CARRIER_WORDS = frozenset(["airline", "airlines", "airways", "carrier", "airport", "aviation", "aeroflot"])
 BARRING_VERBS = frozenset(["ban", "bar", "prohibit", "restrict", "halt", "suspend", "block"])

@@ -2117,17 +2117,34 @@ def _tells_its_own_strike(clause: Token) -> bool:
     contract's Statement), besides the attack it reports."""
     verbs = [clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     for verb in verbs:
-        if lx.VERB_TRIGGERS.get(verb.lemma_.lower()) != "Attack" or any(c.dep_ == "neg" for c in verb.children):
+        returned_fire = verb.lemma_.lower() == "return" and any(o.lower_ == "fire" for o in _direct_objects(verb))
+        attack = lx.VERB_TRIGGERS.get(verb.lemma_.lower()) == "Attack" or returned_fire
+        if not attack or any(c.dep_ == "neg" for c in verb.children):
             continue
         if any(c.dep_ == "aux" and c.lower_ in lx.MODAL_WORDS for c in verb.children):
             continue  # "… its missiles would target only bases": an intent, not an account
-        if not any(t.lower_ in ("only", "solely", "exclusively") for t in verb.subtree):
+        # "… it had targeted rebel fighters", "… its units had returned fire": the words of a
+        # party justifying a strike already told
+        # (an armed group's "… its fighters had targeted a gathering of soldiers" is its claim of
+        # the attack, no answer to a charge)
+        justified = returned_fire or verb.lemma_.lower() == "target"
+        justified = justified and any(map(_is_a_state_s_voice, subject_of(clause.head)))
+        if not justified and not any(t.lower_ in ("only", "solely", "exclusively") for t in verb.subtree):
             continue  # "… it had struck a depot" is a claim of the strike: its source, no declaration
         doers = [s for s in subject_of(verb) if s.dep_ == "nsubj"]
         if any(d.lower_ in OWN_SIDE_WORDS or any(c.dep_ == "poss" and c.lower_ in OWN_SIDE_WORDS for c in d.children)
                for d in doers):  # fmt: skip
             return True
     return False
+
+
+def _is_a_state_s_voice(speaker: Token) -> bool:
+    """ "the army", "Moscow's defence ministry", "the Israel Defense Forces", "Bangkok": a state
+    or its armed forces speaking, not an armed group."""
+    if speaker.ent_type_ == "GPE" or speaker.lemma_.lower() in lx.STATE_VOICE_NOUNS:
+        return True
+    name = speaker.doc[speaker.left_edge.i : speaker.i + 1].text.lower()
+    return speaker.ent_type_ == "ORG" and any(word in name for word in lx.STATE_VOICE_NOUNS | {"defense", "defence"})
 
 
 def _denies_a_part(clause: Token) -> bool:

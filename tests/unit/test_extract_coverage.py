@@ -3583,3 +3583,9 @@ def test_an_act_whose_one_argument_is_none_at_all_is_no_event(extract) -> None: 
     assert "Agreement" not in classes(extract, "The spokesman said no date had been agreed for new talks.")
     assert classes(extract, "No prisoners were freed on Monday.") == []
     assert classes(extract, "The army killed no fewer than 20 fighters in Guinea.") == ["Attack"]
+
+
+def test_a_state_s_forces_saying_whom_they_targeted_answer_a_charge_an_armed_group_claims(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Statement" in classes(extract, "A strike killed dozens; the army said it had targeted rebel fighters.")
+    assert "Statement" in classes(extract, "Guinea said its forces had returned fire.")
+    assert "Statement" not in classes(extract, "Hezbollah said its fighters had targeted a gathering of soldiers.")
