@@ -22,6 +22,7 @@ PARTY_PREPS = frozenset(["between", "with", "among", "including"])
 TARGET_PREPS = frozenset(["against", "on", "upon", "at", "into"])
 SUBJECT_DEPS = ("nsubj", "csubj")
 AID_PREPS = frozenset(["for", "to"])
+RECEIVING_AID_VERBS = frozenset(["receive", "get", "obtain", "accept"])
 # "responded by expelling": the gerund of the means shares its verb's subject.
 MEANS_PREPS = frozenset(["by"])
 # Verbs whose "by …" tells what the one judged did: "accused Abu Dhabi of complicity by arming the RSF".
@@ -238,6 +239,11 @@ def verbal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
     if cls in SYMMETRIC:
         actors = [a for a in agents + targets + parties + recipients if a.label != "GROUP"]
         return Roles(participants=tuple(dict.fromkeys(actors)))
+    if cls == "Aid" and trigger.lemma_.lower() in RECEIVING_AID_VERBS and not passive:
+        # "Ukraine received 19 tanks from Denmark": the giver comes after "from", the subject receives
+        givers = [a for t in _pobjs(trigger, frozenset(["from"])) for a in actors_for(t, ents)]
+        if givers:
+            return Roles(tuple(parties), tuple(givers), tuple(agents))
     if cls == "Aid":  # the contract's target "receives": "supply jets to Ukraine", "sent $5 million in arms to Kyiv"
         targets = [a for a in targets if a.label != "GENERIC"]  # "sent 600 troops to …": the troops are the aid
         recipients += [a for o in objects for t in _pobjs(o, frozenset(["to"])) for a in actors_for(t, ents)]
@@ -365,6 +371,11 @@ def nominal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
                     for a in actors_for(p, ents)]
     if cls == "Aid":  # "aid from the United Nations", "assistance from Egypt"
         by_agents += [a for p in _pobjs(trigger, frozenset(["from"])) for a in actors_for(p, ents)]
+    if cls == "Aid" and verb is not None and verb.lemma_.lower() in RECEIVING_AID_VERBS:
+        # "Gaza received 40 trucks of aid from Egypt": the receiver is the target, the giver follows "from"
+        by_agents += [a for p in _pobjs(verb, frozenset(["from"])) for a in actors_for(p, ents)]
+        targets += verb_agents
+        verb_agents = []
     if cls == "Aid" and verb is not None and top.dep_ == "pobj" and top.head.lower_ == "with":
         targets += [a for o in _children(verb, "dobj") for a in actors_for(o, ents)]  # "provide Kyiv with aid"
     if cls == "Aid":  # "food aid for 13,000 people", "brought aid to Gaza"
