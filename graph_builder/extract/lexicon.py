@@ -1237,6 +1237,9 @@ QUOTING_VERBS = frozenset(["quote", "cite"])
 FIGURATIVE_DEFEAT_VERBS = frozenset(["dominate", "overshadow", "overtake", "overcome", "surmount", "master", "overwhelm", "disarm"])
 # Who speaks for a state when its forces strike: "the army said it had targeted …".
 STATE_VOICE_NOUNS = frozenset(["army", "military", "ministry", "government", "coalition", "junta", "tatmadaw", "navy"])
+# War nouns and the prepositions that name what they are waged on; a foe that is no one makes
+# them figures of speech ("the war on waste", "the fight against corruption").
+FIGURATIVE_WAR_NOUNS = {"war": ("on", "against"), "battle": ("against",), "fight": ("against",)}
 # Who flies or lands aircraft for a living: halting their own flights is business, not a sanction.
 AIR_CARRIER_WORDS = frozenset(["airline", "airlines", "airways", "carrier", "airport", "aviation", "aeroflot"])
 BARRING_VERBS = frozenset(["ban", "bar", "prohibit", "restrict", "halt", "suspend", "block"])

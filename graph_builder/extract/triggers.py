@@ -877,6 +877,8 @@ def _check_noun(token: Token) -> Trigger | None:
         return None  # "an end to the fighting": the halt is the news
     if lemma == "warning" and token.dep_ in ("compound", "amod", "nmod") and _is_warning_shot(token.head):
         return None  # "fired warning shots": a kind of shot, no threat made to anyone
+    if cls == "Attack" and waged_on_an_abstraction(token):
+        return None  # "the war on waste", "the fight against corruption", "a battle against malaria"
     if cls == "Attack" and _names_a_kind_of_weapon(token):
         return None  # "attack drones", "assault rifles": a kind of weapon, not an event
     modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
@@ -1582,6 +1584,18 @@ def _strikes_back_by_other_means(verb: Token) -> bool:
     means = any(c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pcomp" for g in c.children)
                 for c in verb.children)  # fmt: skip
     return back and means and not _direct_objects(verb)
+
+
+def waged_on_an_abstraction(noun: Token) -> bool:
+    """A war, battle or fight waged against a thing no one is: "the war on waste", "the fight
+    against terrorism"; not "the war on Gaza" nor "the fight against the insurgents"."""
+    preps = lx.FIGURATIVE_WAR_NOUNS.get(noun.lemma_.lower())
+    if preps is None:
+        return False
+    foes = _of_what(noun, preps)
+    return bool(foes) and not any(
+        f.pos_ != "NOUN" or f.ent_type_ or _is_armed(f) or _is_actor(f) or _names_people(f) for f in foes
+    )
 
 
 def _is_security_sweep(noun: Token) -> bool:

@@ -3589,3 +3589,19 @@ def test_a_state_s_forces_saying_whom_they_targeted_answer_a_charge_an_armed_gro
     assert "Statement" in classes(extract, "A strike killed dozens; the army said it had targeted rebel fighters.")
     assert "Statement" in classes(extract, "Guinea said its forces had returned fire.")
     assert "Statement" not in classes(extract, "Hezbollah said its fighters had targeted a gathering of soldiers.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army chief said the war against corruption in the ranks would continue.",
+        "The Pentagon's war on waste has cut procurement costs by 8 percent.",
+        "The battle against malaria remains a priority for the minister.",
+    ],
+)
+def test_a_war_waged_on_a_thing_no_one_is_is_no_attack(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Attack" not in classes(extract, text)
+
+
+def test_a_war_on_a_state_is_an_attack(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Attack" in classes(extract, "Russia's war on Ukraine entered its fourth year.")

@@ -98,6 +98,12 @@ def test_a_sure_word_is_added_and_an_unlikely_rule_trigger_vetoed(nlp: Language,
     assert revise_triggers(baked, find_triggers(baked, extractor.matcher), strict) == []
 
 
+def test_a_war_waged_on_a_thing_no_one_is_is_not_added_back(nlp: Language, extractor: Extractor) -> None:
+    sure_of_war = _toy_model(add=0.5, lemma="war")
+    doc = _scored(nlp, "The Pentagon's war on waste cut procurement costs.", sure_of_war)
+    assert revise_triggers(doc, find_triggers(doc, extractor.matcher), sure_of_war) == []
+
+
 def test_shipped_model_loads_offline_and_adds_nothing_on_out_of_scope_news(
     nlp: Language, extractor: Extractor
 ) -> None:
