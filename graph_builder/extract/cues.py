@@ -82,9 +82,12 @@ def is_suppressed(trigger: Token, nominal: bool, *, conditional_content: bool = 
         if c.dep_ in ("amod", "det")
     ):
         return True
-    # "no date has been agreed", "no prisoners were freed": the verb's one argument is none at all
+    # "no date has been agreed", "no prisoners were freed", "shot down nothing": the verb's one
+    # argument is none at all
     arguments = [c for c in trigger.children if c.dep_ in ("nsubjpass", "dobj")]
-    if not nominal and any(d.dep_ == "det" and d.lower_ == "no" for c in arguments for d in c.children):
+    none_at_all = any(c.lower_ in ("nothing", "none", "nobody") for c in arguments)
+    none_at_all = none_at_all or any(d.dep_ == "det" and d.lower_ == "no" for c in arguments for d in c.children)
+    if not nominal and none_at_all:
         return True
     # "did not rule out strikes": the negation is the idiom's own, the threat stands
     if not nominal and any(c.dep_ == "neg" for c in trigger.children) and not _rules_out(trigger):

@@ -3582,6 +3582,7 @@ def test_a_party_s_apology_is_a_statement_unless_it_only_dates_the_story(extract
 def test_an_act_whose_one_argument_is_none_at_all_is_no_event(extract) -> None:  # type: ignore[no-untyped-def]
     assert "Agreement" not in classes(extract, "The spokesman said no date had been agreed for new talks.")
     assert classes(extract, "No prisoners were freed on Monday.") == []
+    assert classes(extract, "Guinean forces shot down nothing on Sunday.") == []
     assert classes(extract, "The army killed no fewer than 20 fighters in Guinea.") == ["Attack"]
 
 
