@@ -53,18 +53,19 @@ TUNING_FLOORS = {
 # Round 13: GENEVA 0.591 -> 0.605.
 # Round 14: RAMS 0.307 -> 0.305, the arguments of that Negotiation.
 # Round 18: GENEVA 0.605 -> 0.622, the speaker and addressee of that Demand.
-ARGUMENT_FLOORS = {"rams": 0.305, "wikievents": 0.270, "geneva": 0.622}
+# Round 19: RAMS 0.305 -> 0.313.
+ARGUMENT_FLOORS = {"rams": 0.313, "wikievents": 0.270, "geneva": 0.622}
 BLIND_SETS = Path(__file__).resolve().parents[2] / "bench" / "eval"
 # blind set: (half tuned on, events F1, arguments F1); blind-3 and blind-5 (round 5),
 # blind-9 and blind-10 (round 6), blind-12 and blind-14 (round 7), blind-17, -18, -20 and -22
 # (round 8), blind-23, -25, -26 and -28 (round 9), blind-29, -31, -32 and -34 (round 10) and
 # blind-35, -37, -38 and -39 (round 11), blind-41 and -42 (round 12), blind-47, -49, -51 and
 # -52 (round 13), blind-53, -55, -56 and -58 (round 14), blind-59, -61, -62 and -64 (round 15)
-# and blind-65, -67, -68 and -70 (round 16), blind-71, -73, -74 and -76 (round 17) and blind-77,
-# -79, -80 and -82 (round 18) were scored whole once
+# and blind-65, -67, -68 and -70 (round 16), blind-71, -73, -74 and -76 (round 17), blind-77,
+# -79, -80 and -82 (round 18) and blind-84, -85, -87 and -88 (round 19) were scored whole once
 # before anyone read them, and tuned on whole after that (docs/evaluation.md); blind-4, -6, -7,
 # -8, -11, -13, -15, -16, -19, -21, -24, -27, -30, -33, -36, -40, -43, -45, -46, -48, -50, -54, -57, -60, -63,
-# -66, -69, -72, -75, -78 and -81 are sealed and
+# -66, -69, -72, -75, -78, -81, -83 and -86 are sealed and
 # never tested. Round 9 lowered four argument
 # figures by 0.001-0.011 (blind, blind-3, -5, -14; docs/evaluation.md): groups the rules now name
 # ("local leaders", "government officials") that the gold leaves out. Round 10 lowered blind-17's arguments
@@ -117,57 +118,70 @@ BLIND_SETS = Path(__file__).resolve().parents[2] / "bench" / "eval"
 # "repulsed an attack" and a commander who contacted the army "to protest the incident", both
 # with parties the gold names otherwise); and eight argument figures by 0.001-0.012 (blind-9,
 # -20, -34, -35, -42, -53, -62, -65): events newly found whose parties the gold names otherwise.
+# Round 19 added blind-84, -85, -87 and -88 (scored on arrival, then tuned on); blind-83 and -86
+# are sealed. It lowered three events figures: blind-10 0.798 -> 0.795 (a security sweep,
+# "clearance operations", is now an attack, where the gold joins it to another span of the same
+# event), blind-32 0.790 -> 0.789 and blind-51 0.572 -> 0.569 (a state's forces saying whom they
+# "targeted" is now a Statement; a junta that names no one and a speaker the gold names
+# otherwise leave two of them unmatched); and twelve argument figures by 0.001-0.020 (blind,
+# -5, -9, -18, -25, -26, -37, -47, -77, -84, -85, -88): the means after "by" now shares its
+# verb's subject, relative objects name their party, and events newly found whose parties the
+# gold names otherwise.
 BLIND_FLOORS = {
-    "blind": ("tune", 0.868, 0.742),
+    "blind": ("tune", 0.877, 0.739),
     "blind-2": ("tune", 0.906, 0.699),
     "blind-3": ("all", 0.805, 0.671),
-    "blind-5": ("all", 0.821, 0.734),
-    "blind-9": ("all", 0.756, 0.679),
-    "blind-10": ("all", 0.798, 0.698),
+    "blind-5": ("all", 0.821, 0.733),
+    "blind-9": ("all", 0.760, 0.677),
+    "blind-10": ("all", 0.795, 0.698),
     "blind-12": ("all", 0.690, 0.667),
     "blind-14": ("all", 0.775, 0.687),
-    "blind-17": ("all", 0.776, 0.670),
-    "blind-18": ("all", 0.740, 0.673),
-    "blind-20": ("all", 0.666, 0.670),
-    "blind-22": ("all", 0.686, 0.687),
+    "blind-17": ("all", 0.776, 0.671),
+    "blind-18": ("all", 0.740, 0.672),
+    "blind-20": ("all", 0.672, 0.671),
+    "blind-22": ("all", 0.687, 0.691),
     "blind-23": ("all", 0.655, 0.620),
-    "blind-25": ("all", 0.690, 0.689),
-    "blind-26": ("all", 0.709, 0.742),
-    "blind-28": ("all", 0.621, 0.671),
-    "blind-29": ("all", 0.709, 0.691),
-    "blind-31": ("all", 0.651, 0.699),
-    "blind-32": ("all", 0.790, 0.672),
-    "blind-34": ("all", 0.672, 0.682),
-    "blind-35": ("all", 0.511, 0.589),
-    "blind-37": ("all", 0.627, 0.648),
-    "blind-38": ("all", 0.701, 0.641),
+    "blind-25": ("all", 0.693, 0.682),
+    "blind-26": ("all", 0.715, 0.741),
+    "blind-28": ("all", 0.626, 0.673),
+    "blind-29": ("all", 0.712, 0.691),
+    "blind-31": ("all", 0.657, 0.701),
+    "blind-32": ("all", 0.789, 0.675),
+    "blind-34": ("all", 0.675, 0.682),
+    "blind-35": ("all", 0.513, 0.589),
+    "blind-37": ("all", 0.633, 0.646),
+    "blind-38": ("all", 0.701, 0.643),
     "blind-39": ("all", 0.759, 0.633),
-    "blind-41": ("all", 0.679, 0.663),
+    "blind-41": ("all", 0.682, 0.667),
     "blind-42": ("all", 0.574, 0.704),
-    "blind-47": ("all", 0.781, 0.709),
+    "blind-47": ("all", 0.788, 0.708),
     "blind-49": ("all", 0.656, 0.683),
-    "blind-51": ("all", 0.572, 0.615),
+    "blind-51": ("all", 0.569, 0.615),
     "blind-52": ("all", 0.669, 0.701),
     "blind-53": ("all", 0.676, 0.677),
     "blind-55": ("all", 0.676, 0.655),
     "blind-56": ("all", 0.713, 0.659),
     "blind-58": ("all", 0.731, 0.718),
-    "blind-59": ("all", 0.658, 0.684),
-    "blind-61": ("all", 0.503, 0.604),
+    "blind-59": ("all", 0.658, 0.688),
+    "blind-61": ("all", 0.517, 0.604),
     "blind-62": ("all", 0.401, 0.592),
     "blind-65": ("all", 0.847, 0.711),
-    "blind-67": ("all", 0.686, 0.692),
+    "blind-67": ("all", 0.686, 0.694),
     "blind-68": ("all", 0.630, 0.744),
     "blind-70": ("all", 0.566, 0.579),
     "blind-64": ("all", 0.527, 0.726),
     "blind-71": ("all", 0.680, 0.642),
     "blind-73": ("all", 0.540, 0.676),
     "blind-74": ("all", 0.642, 0.632),
-    "blind-76": ("all", 0.781, 0.715),
-    "blind-77": ("all", 0.654, 0.630),
+    "blind-76": ("all", 0.787, 0.716),
+    "blind-77": ("all", 0.657, 0.626),
     "blind-79": ("all", 0.620, 0.717),
     "blind-80": ("all", 0.528, 0.649),
     "blind-82": ("all", 0.709, 0.642),
+    "blind-84": ("all", 0.701, 0.662),
+    "blind-85": ("all", 0.564, 0.609),
+    "blind-87": ("all", 0.698, 0.651),
+    "blind-88": ("all", 0.581, 0.625),
 }
 
 
