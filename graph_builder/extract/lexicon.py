@@ -870,6 +870,8 @@ DISPLACED_NOUNS = frozenset(
 )
 # Receiving the dead is the other side of their repatriation.
 RECEIVING_VERBS = frozenset(["receive", "recover", "collect", "repatriate"])
+# Aid "received from" a giver: the subject is the receiver, the giver follows "from".
+RECEIVING_AID_VERBS = frozenset(["receive", "get", "obtain", "accept"])
 # Talking together: "spoke by phone", "talked with his counterpart".
 CONVERSATION_VERBS = frozenset(["speak", "talk", "chat", "confer"])
 PHONE_WORDS = frozenset(["phone", "telephone", "video", "videoconference", "videolink", "hotline"])

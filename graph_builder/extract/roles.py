@@ -22,7 +22,6 @@ PARTY_PREPS = frozenset(["between", "with", "among", "including"])
 TARGET_PREPS = frozenset(["against", "on", "upon", "at", "into"])
 SUBJECT_DEPS = ("nsubj", "csubj")
 AID_PREPS = frozenset(["for", "to"])
-RECEIVING_AID_VERBS = frozenset(["receive", "get", "obtain", "accept"])
 # "responded by expelling": the gerund of the means shares its verb's subject.
 MEANS_PREPS = frozenset(["by"])
 # Verbs whose "by …" tells what the one judged did: "accused Abu Dhabi of complicity by arming the RSF".
@@ -114,10 +113,8 @@ def subject_of(verb: Token) -> list[Token]:
         quoted = _quoted_as(node)
         if quoted:
             return quoted  # "Xinhua quoted the ministry as urging restraint": the one quoted urges
-        means_of = node.head.head
-        judged = means_of.lemma_.lower() in lx.SPEECH_VERBS | JUDGING_VERBS  # "accused X of complicity by arming"
-        if node.dep_ == "pcomp" and node.head.lower_ in MEANS_PREPS and means_of.pos_ in ("VERB", "AUX") and not judged:
-            node = means_of  # "Moscow responded by barring …": who responds bars
+        if _is_the_means_of_its_verb(node):
+            node = node.head.head  # "Moscow responded by barring …": who responds bars
             continue
         via_conj = via_conj or node.dep_ == "conj"
         if node.dep_ in ("xcomp", "advcl", "conj", "ccomp") and node.head != node:
@@ -131,6 +128,17 @@ def subject_of(verb: Token) -> list[Token]:
             return [node.head]  # "Palestinians calling for independence", "gunmen firing on a bus"
         return []
     return []
+
+
+def _is_the_means_of_its_verb(verb: Token) -> bool:
+    """ "responded by expelling the envoy": the gerund after "by" is how its verb's subject acted;
+    not after a verb of judging, whose "by" tells what the one judged did ("accused Abu Dhabi of
+    complicity by arming the RSF")."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ not in MEANS_PREPS:
+        return False
+    means_of = verb.head.head
+    judged = means_of.lemma_.lower() in lx.SPEECH_VERBS | JUDGING_VERBS
+    return means_of.pos_ in ("VERB", "AUX") and not judged
 
 
 def _quoted_as(verb: Token) -> list[Token]:
@@ -239,7 +247,7 @@ def verbal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
     if cls in SYMMETRIC:
         actors = [a for a in agents + targets + parties + recipients if a.label != "GROUP"]
         return Roles(participants=tuple(dict.fromkeys(actors)))
-    if cls == "Aid" and trigger.lemma_.lower() in RECEIVING_AID_VERBS and not passive:
+    if cls == "Aid" and trigger.lemma_.lower() in lx.RECEIVING_AID_VERBS and not passive:
         # "Ukraine received 19 tanks from Denmark": the giver comes after "from", the subject receives
         givers = [a for t in _pobjs(trigger, frozenset(["from"])) for a in actors_for(t, ents)]
         if givers:
@@ -371,7 +379,7 @@ def nominal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
                     for a in actors_for(p, ents)]
     if cls == "Aid":  # "aid from the United Nations", "assistance from Egypt"
         by_agents += [a for p in _pobjs(trigger, frozenset(["from"])) for a in actors_for(p, ents)]
-    if cls == "Aid" and verb is not None and verb.lemma_.lower() in RECEIVING_AID_VERBS:
+    if cls == "Aid" and verb is not None and verb.lemma_.lower() in lx.RECEIVING_AID_VERBS:
         # "Gaza received 40 trucks of aid from Egypt": the receiver is the target, the giver follows "from"
         by_agents += [a for p in _pobjs(verb, frozenset(["from"])) for a in actors_for(p, ents)]
         targets += verb_agents

@@ -1565,7 +1565,7 @@ def _person_set_free(verb: Token) -> bool:
 def _against_terrorists(noun: Token) -> bool:
     """ "a counter-terrorist operation", "local anti-terrorist measures": what security forces call
     an armed operation; "counter-terrorism financing rules" are no operation."""
-    before = noun.doc[noun.left_edge.i : noun.i].text.lower().replace(" ", "")
+    before = _modifiers_run_together(noun)
     return any(prefix + "terror" in before for prefix in ("counter-", "anti-", "counter", "anti"))
 
 
@@ -1598,13 +1598,19 @@ def waged_on_an_abstraction(noun: Token) -> bool:
     )
 
 
+def _modifiers_run_together(noun: Token) -> str:
+    """The words before a noun in its phrase, lower case and without spaces ("counter-terrorist",
+    "cordonandsearch"), for matching hyphenated and spaced spellings alike."""
+    return noun.doc[noun.left_edge.i : noun.i].text.lower().replace(" ", "")
+
+
 def _is_security_sweep(noun: Token) -> bool:
     """ "an intelligence-based operation", "clearance operations", "a cordon and search
     operation": armies' and police forces' names for sweeps against armed men; clearing mines or
     rubble is no sweep."""
     if noun.lemma_.lower() != "operation":
         return False
-    before = noun.doc[noun.left_edge.i : noun.i].text.lower().replace(" ", "")
+    before = _modifiers_run_together(noun)
     return any(w in before for w in lx.SWEEP_WORDS) and not any(w in before for w in lx.CLEARED_THINGS)
 
 
