@@ -1005,7 +1005,7 @@ TOLL_NOUNS = frozenset(["toll", "tally", "count"])
 DENYING_VERBS = frozenset(["deny", "reject", "dismiss", "refute"])
 CHARGE_NOUNS = frozenset(
     "charge claim accusation allegation report involvement responsibility role part complicity link assertion "
-    "suggestion suggestions".split()
+    "suggestion suggestions label narrative portrayal characterisation characterization".split()
 )
 # Threats told as what the speaker will do (CAMEO 138): "said it would respond in kind".
 SPEAKING_VERBS = frozenset(["say", "tell", "declare", "state", "repeat", "reiterate", "insist", "stress"])

@@ -2138,7 +2138,9 @@ def _tells_its_own_strike(clause: Token) -> bool:
     verbs = [clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     for verb in verbs:
         returned_fire = verb.lemma_.lower() == "return" and any(o.lower_ == "fire" for o in _direct_objects(verb))
-        attack = lx.VERB_TRIGGERS.get(verb.lemma_.lower()) == "Attack" or returned_fire
+        only = any(t.lower_ in ("only", "solely", "exclusively") for t in verb.subtree)
+        responded = only and verb.lemma_.lower() in lx.RESPONDING_VERBS | {"retaliate"}  # "had only responded to …"
+        attack = lx.VERB_TRIGGERS.get(verb.lemma_.lower()) == "Attack" or returned_fire or responded
         if not attack or any(c.dep_ == "neg" for c in verb.children):
             continue
         if any(c.dep_ == "aux" and c.lower_ in lx.MODAL_WORDS for c in verb.children):
@@ -2149,7 +2151,7 @@ def _tells_its_own_strike(clause: Token) -> bool:
         # the attack, no answer to a charge)
         justified = returned_fire or verb.lemma_.lower() == "target"
         justified = justified and any(map(_is_a_state_s_voice, subject_of(clause.head)))
-        if not justified and not any(t.lower_ in ("only", "solely", "exclusively") for t in verb.subtree):
+        if not justified and not only:
             continue  # "… it had struck a depot" is a claim of the strike: its source, no declaration
         doers = [s for s in subject_of(verb) if s.dep_ == "nsubj"]
         if any(d.lower_ in OWN_SIDE_WORDS or any(c.dep_ == "poss" and c.lower_ in OWN_SIDE_WORDS for c in d.children)

@@ -3606,3 +3606,9 @@ def test_a_war_waged_on_a_thing_no_one_is_is_no_attack(extract, text: str) -> No
 
 def test_a_war_on_a_state_is_an_attack(extract) -> None:  # type: ignore[no-untyped-def]
     assert "Attack" in classes(extract, "Russia's war on Ukraine entered its fourth year.")
+
+
+def test_a_party_saying_it_only_responded_and_dismissing_a_label_make_statements(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Statement" in classes(extract, "Guinea said its soldiers had only responded to unprovoked fire.")
+    assert "Statement" in classes(extract, "Ukraine dismissed the 'proxy' label as an attempt to deflect attention.")
+    assert "Statement" not in classes(extract, "Guinea said its soldiers had responded to the raid.")
