@@ -256,6 +256,11 @@ def verbal_roles(trigger: Token, cls: str, ents: dict[int, Span]) -> Roles:
         targets = [a for a in targets if a.label != "GENERIC"]  # "sent 600 troops to …": the troops are the aid
         recipients += [a for o in objects for t in _pobjs(o, frozenset(["to"])) for a in actors_for(t, ents)]
         recipients += [a for d in _children(trigger, "dative") for a in actors_for(d, ents)]  # "give Jordan aid"
+        if not agents:  # "a ship carrying 25,000 tonnes of wheat offered by Russia": who gave the goods
+            goods = [o for t in objects for o in (t, *_children(t, "prep"))]
+            goods += [g for o in goods if o.dep_ == "prep" for g in _children(o, "pobj")]
+            given = [c for o in goods for c in _children(o, "acl") if c.lemma_.lower() in lx.AID_VERBS]
+            agents = [a for c in given for g in passive_agents(c) for a in actors_for(g, ents)]
         if not agents:  # "a WFP convoy reached Kadugli", "an Australian air force C-130 landed": whose it is
             vehicles = [s for s in subjects if s.lemma_.lower() in lx.CARGO_NOUNS or is_aircraft_type(s)]
             agents = [a for v in vehicles for c in owning_bodies(v) for a in actors_for(c, ents)]
