@@ -745,6 +745,12 @@ NON_MILITARY_MODIFIERS = frozenset(
     "shark dog bear crocodile snake animal wolf".split()
 )
 AMBIGUOUS_ATTACK_NOUNS = frozenset("strike attack raid offensive clash advance assault capture counterattack counteroffensive".split())
+# CAMEO files these under defeat (19x); said of anything but troops they are figures of speech or,
+# for "disarm", the terms of a demand or a deal ("gave Sudan 30 days to disarm the militias").
+FIGURATIVE_DEFEAT_VERBS = frozenset(["dominate", "overshadow", "overtake", "overcome", "surmount", "master", "overwhelm", "disarm"])
+# War nouns and the prepositions that name what they are waged on; a foe that is no one makes
+# them figures of speech ("the war on waste", "the fight against corruption").
+FIGURATIVE_WAR_NOUNS = {"war": ("on", "against"), "battle": ("against",), "fight": ("against",)}
 
 # Heads that count or hold what follows "of": "dozens of prisoners" names prisoners.
 NON_AGREEMENT_ARRANGEMENTS = frozenset(
@@ -955,12 +961,12 @@ FORCE_VERBS = frozenset(
     ["retaliate", "avenge", "crush", "destroy", "annihilate", "punish", "eliminate", "wipe", "hunt"]
 )
 # What security forces call an armed operation "against terrorists" (see _against_terrorists).
+SECURITY_OPERATION_NOUNS = frozenset(["operation", "operations", "measure", "measures", "activities", "activity"])
 # Words (spaces removed) that make an "operation" a security forces' sweep, and what a clearance
 # clears when it is none.
 SWEEP_WORDS = ("intelligence-based", "intelligencebased", "clearance", "clearing", "sanitisation", "sanitization",
                "mop-up", "mopping-up", "cordonandsearch", "search-and-destroy")  # fmt: skip
 CLEARED_THINGS = ("mine", "rubble", "debris", "snow", "customs", "ordnance", "explosive")
-SECURITY_OPERATION_NOUNS = frozenset(["operation", "operations", "measure", "measures", "activities", "activity"])
 # Unnamed measures promised against a party (CAMEO 130), and the words that make them so.
 MEASURE_NOUNS = frozenset(["measure", "step", "action", "countermeasure"])
 RESOLVE_WORDS = frozenset(
@@ -1013,6 +1019,12 @@ RESPONDING_VERBS = frozenset(["respond", "react", "answer", "hit", "strike"])
 FORCEFUL_MANNER = frozenset(
     "force kind mirror firmly decisively harshly forcefully militarily severely strongly appropriately".split()
 )
+# "The agency quoted the minister as saying …": a report that hands the act to the one quoted.
+QUOTING_VERBS = frozenset(["quote", "cite"])
+# Who speaks for a state when its forces strike: "the army said it had targeted …".
+STATE_VOICE_NOUNS = frozenset(["army", "military", "ministry", "government", "coalition", "junta", "tatmadaw", "navy"])
+# ... and the words of a body's name that make it one: "the Israel Defense Forces".
+STATE_VOICE_NAME_WORDS = STATE_VOICE_NOUNS | {"defense", "defence"}
 # Driving attackers back is fighting: "pushed the attackers back".
 REPELLING_VERBS = frozenset(["push", "drive", "beat", "force"])
 # Beating off or killing fighters, which armies report as a deed of their own (CAMEO 19):
@@ -1232,18 +1244,9 @@ SEVERING_NOUNS = frozenset(["severance", "severing", "rupture", "suspension", "b
 BARRED_NOUNS = frozenset("entry import export flight travel visa overflight shipment".split())  # lemmas
 # Kinds of restrictions one party puts on another (CAMEO 163): "visa restrictions", "trade restrictions".
 RESTRICTION_KINDS = BARRED_NOUNS | {"trade", "financial", "economic"}
-# "The agency quoted the minister as saying …": a report that hands the act to the one quoted.
-QUOTING_VERBS = frozenset(["quote", "cite"])
-# CAMEO files these under defeat (19x); said of anything but troops they are figures of speech or,
-# for "disarm", the terms of a demand or a deal ("gave Sudan 30 days to disarm the militias").
-FIGURATIVE_DEFEAT_VERBS = frozenset(["dominate", "overshadow", "overtake", "overcome", "surmount", "master", "overwhelm", "disarm"])
-# Who speaks for a state when its forces strike: "the army said it had targeted …".
-STATE_VOICE_NOUNS = frozenset(["army", "military", "ministry", "government", "coalition", "junta", "tatmadaw", "navy"])
-# War nouns and the prepositions that name what they are waged on; a foe that is no one makes
-# them figures of speech ("the war on waste", "the fight against corruption").
-FIGURATIVE_WAR_NOUNS = {"war": ("on", "against"), "battle": ("against",), "fight": ("against",)}
 # Who flies or lands aircraft for a living: halting their own flights is business, not a sanction.
 AIR_CARRIER_WORDS = frozenset(["airline", "airlines", "airways", "carrier", "airport", "aviation", "aeroflot"])
+AIR_CARRIER_NAME_WORDS = AIR_CARRIER_WORDS | {"air"}  # "Air France", "the UN Humanitarian Air Service"
 BARRING_VERBS = frozenset(["ban", "bar", "prohibit", "restrict", "halt", "suspend", "block"])
 BARRED_PLACES = frozenset(["airspace", "territory", "port", "airport", "market", "water", "sky"])  # lemmas
 # Nouns by which a story refers back to a party it named: "the group freed two staff".

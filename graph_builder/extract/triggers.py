@@ -175,8 +175,7 @@ def _check_verb(token: Token) -> Trigger | None:
         return Trigger(token, "Sanction", nominal=False)  # "suspended Mali from the bloc": CAMEO 16
     if _is_explosion(token):
         return Trigger(token, "Attack", nominal=False) if _device_exploded(token) else None
-    aimed = any(c.dep_ == "prep" and c.lower_ in ("at", "on", "toward", "towards") for c in token.children)
-    if lemma in ("fire", "shoot") and any(map(_is_warning_shot, _direct_objects(token))) and not aimed:
+    if lemma in ("fire", "shoot") and any(map(_is_warning_shot, _direct_objects(token))) and not _aimed(token):
         return None  # "fired warning shots across the line": a warning, aimed at no one
     if lemma == "warn" and any(o.i == token.i + 1 and _is_shot(o) for o in _direct_objects(token)):
         return None  # the parser's "firing [warning shots]" as "warning" a verb
@@ -282,8 +281,7 @@ def _check_verb(token: Token) -> Trigger | None:
     if cls in lx.STATECRAFT_CLASSES and _done_by_no_party(token):
         return None  # "lenders agreed to restructure a loan", "a court froze the accounts"
     nearby = _lower_heads(token)
-    aimed = any(c.dep_ == "prep" and c.lower_ in ("at", "on", "towards", "toward", "against") for c in token.children)
-    if token.dep_ == "acl" and aimed:
+    if token.dep_ == "acl" and _aimed(token, also=("against",)):
         nearby |= {token.head.lemma_.lower(), token.head.lower_}  # "a missile fired at Jizan", not "… from Yemen"
     if token.dep_ == "acl" and lemma in lx.GIVING_VERBS:
         nearby |= {token.head.lemma_.lower(), token.head.lower_}  # "the missiles, shipped to Kyiv in March"
@@ -520,7 +518,7 @@ def weapons_test(verb: Token) -> bool:
     aimed = (
         g
         for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "toward", "towards")
+        if c.dep_ == "prep" and (c.lower_ in AIMING_PREPS or c.lower_ == "against")
         for g in c.children
         if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")  # "on Sunday" aims at nothing
     )
@@ -673,7 +671,7 @@ def _is_air_carrier(token: Token) -> bool:
     if token.ent_type_ != "ORG":
         return False
     name = {t.lower_ for t in token.doc[token.left_edge.i : token.i + 1] if t.ent_type_ == "ORG"}
-    return bool(name & (lx.AIR_CARRIER_WORDS | {"air"})) and "force" not in name
+    return bool(name & lx.AIR_CARRIER_NAME_WORDS) and "force" not in name
 
 
 def _vows_force(token: Token) -> bool:
@@ -1569,6 +1567,14 @@ def _against_terrorists(noun: Token) -> bool:
     return any(prefix + "terror" in before for prefix in ("counter-", "anti-", "counter", "anti"))
 
 
+def _aimed(verb: Token, also: tuple[str, ...] = ()) -> bool:
+    """Fire aimed at someone or somewhere: "fired at a patrol", "shots toward the village"."""
+    return any(c.dep_ == "prep" and (c.lower_ in AIMING_PREPS or c.lower_ in also) for c in verb.children)
+
+
+AIMING_PREPS = frozenset(["at", "on", "toward", "towards"])
+
+
 def _is_shot(word: Token) -> bool:
     return word.lemma_.lower() in ("shot", "round", "flare")
 
@@ -2166,7 +2172,7 @@ def _is_a_state_s_voice(speaker: Token) -> bool:
     if speaker.ent_type_ == "GPE" or speaker.lemma_.lower() in lx.STATE_VOICE_NOUNS:
         return True
     name = speaker.doc[speaker.left_edge.i : speaker.i + 1].text.lower()
-    return speaker.ent_type_ == "ORG" and any(word in name for word in lx.STATE_VOICE_NOUNS | {"defense", "defence"})
+    return speaker.ent_type_ == "ORG" and any(word in name for word in lx.STATE_VOICE_NAME_WORDS)
 
 
 def _denies_a_part(clause: Token) -> bool:
