@@ -4,11 +4,13 @@ not an event at all (a question, a hypothetical, a habit)?"""
 from __future__ import annotations
 
 import itertools
+import re
 
 from spacy.tokens import Token
 
 from graph_builder.extract import lexicon as lx
 from graph_builder.extract.attach import claiming_verb, is_support_verb, phrase_top
+from graph_builder.extract.dates import MONTHS, WEEKDAYS
 
 CONDITIONAL_MARKS = frozenset(["if", "whether", "unless"])
 HYPOTHETICAL_AUX = frozenset(["could", "might", "may"])
@@ -128,11 +130,22 @@ def _undone_by_its_verb(trigger: Token) -> bool:
     return (negated and verb.lemma_.lower() in NEGATABLE_EVENT_VERBS) or called_off
 
 
+# Date words of this year's news, not a struggle's history: "since 5 December", "for three days".
+RECENT_DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"day", "days", "week", "weeks"}
+YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
 def _ongoing_since(verb: Token) -> bool:
+    """ "have fought for a homeland since 1983", "whose soldiers have fought alongside the army
+    since December": a struggle's history. Forces that "have been battling gunmen since 5 December"
+    or "for three days" are this week's news."""
     perfect = any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in verb.children)
     spans = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("since", "for")]
     dated = [g for c in spans for g in c.subtree if g.ent_type_ == "DATE"]
-    return perfect and bool(dated) and verb.lemma_.lower() in LONG_FIGHT_VERBS
+    words = {g.lower_ for g in dated}
+    progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "been" for c in verb.children)
+    recent = progressive and bool(words & RECENT_DATE_WORDS) and not any(YEAR.fullmatch(word) for word in words)
+    return perfect and bool(dated) and not recent and verb.lemma_.lower() in LONG_FIGHT_VERBS
 
 
 def _no_plans_for(trigger: Token) -> bool:

@@ -454,6 +454,8 @@ REFERRING_VERBS = frozenset(
 
 # Verbs that put a deed on someone "on" whom it is blamed: "blamed the attack on the RSF".
 BLAMING_VERBS = frozenset(["blame", "pin"])
+# What a party is "held" to be when blamed (CAMEO 112): "held Israel fully responsible".
+ANSWERABLE_WORDS = frozenset(["responsible", "accountable", "liable", "culpable"])
 # Hostile acts short of an armed attack that one party attributes to another.
 HOSTILE_DEED_NOUNS = frozenset(
     "cyberattack hack hacking intrusion breach theft sabotage poisoning leak plot campaign operation explosion blast fire".split()

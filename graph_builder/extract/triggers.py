@@ -58,7 +58,7 @@ def build_trigger_matcher(nlp: Language) -> Matcher:
     verbs = sorted(set(lx.VERB_TRIGGERS) | known_verbs() | lx.WITHHOLDING_VERBS | special)
     matcher.add("VERB", [[{"LEMMA": {"IN": verbs}, "POS": "VERB"}]])
     # read only by their own checks in _check_noun
-    extra_nouns = {"return", "closure", "push", "fire", "restriction", "restrictions", "ban", "bans"}
+    extra_nouns = {"return", "closure", "push", "fire", "restriction", "restrictions", "ban", "bans", "salvo", "volley"}
     extra_nouns |= lx.SECURITY_OPERATION_NOUNS | lx.SEVERING_NOUNS | lx.ARMS_DELIVERY_NOUNS | lx.NEUTRALISING_NOUNS
     nouns = sorted(set(lx.NOUN_TRIGGERS) | set(lx.ANAPHOR_ONLY_NOUNS) | lx.PAUSE_NOUNS | extra_nouns)
     matcher.add("NOUN", [[{"LOWER": {"IN": nouns}, "POS": {"IN": ["NOUN", "PROPN", "NUM", "PRON"]}}]])
@@ -171,7 +171,7 @@ def _check_verb(token: Token) -> Trigger | None:
         return None  # "men armed with knives", "residents armed themselves"
     if lemma in ("expel", "deport") and _expels_people(token):
         return Trigger(token, "Repatriation", nominal=False)  # "began expelling undocumented migrants"
-    if lemma in ("suspend", "expel") and _suspends_member(token):
+    if lemma in ("suspend", "expel", "freeze") and _suspends_member(token):
         return Trigger(token, "Sanction", nominal=False)  # "suspended Mali from the bloc": CAMEO 16
     if _is_explosion(token):
         return Trigger(token, "Attack", nominal=False) if _device_exploded(token) else None
@@ -555,6 +555,13 @@ REFLEXIVES = frozenset(["themselves", "itself", "himself", "herself", "ourselves
 MEMBER_NOUNS = frozenset(["country", "state", "nation", "government", "junta", "member"])
 
 
+def _flies_goods_to_a_party(verb: Token) -> bool:
+    flown = {o.lemma_.lower() for o in _direct_objects(verb)} | {o.lower_ for o in _direct_objects(verb)}
+    goods = flown & (lx.AID_OBJECT_NOUNS | lx.HUMANITARIAN_NOUNS)
+    recipients = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+    return bool(goods) and any(r.ent_type_ in ACTOR_ENTITY_TYPES for r in recipients)
+
+
 def _suspends_member(verb: Token) -> bool:
     """ "suspended the country from its bodies", "suspended Niger's membership", "expelled
     Russia from the council": a body shutting out one of its members."""
@@ -704,20 +711,24 @@ def _promises_harm(clause: Token) -> bool:
     paying = [c for c in clause.children if c.lemma_.lower() == "pay" and c.dep_ in ("ccomp", "xcomp")]
     if lemma == "make" and any(map(_pays_for_a_wrong, paying)):
         return True
-    return lemma == "pay" and _pays_a_price(clause)
+    # "would pay a heavy price", "… would pay for the killings"; a bare "would pay" may be a bill
+    return lemma == "pay" and (_pays_a_price(clause) or (bool(_paid_for(clause)) and _pays_for_a_wrong(clause)))
 
 
 def _pays_a_price(pay: Token) -> bool:
     return any(o.lemma_.lower() == "price" for o in _direct_objects(pay))
 
 
+def _paid_for(pay: Token) -> list[Token]:
+    return [g for c in pay.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
+
+
 def _pays_for_a_wrong(pay: Token) -> bool:
     """ "make them pay", "… pay a heavy price", "… pay for the raid"; not "pay for tickets"."""
     if _pays_a_price(pay):
         return True
-    paid_for = [g for c in pay.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
     return all(lx.NOUN_TRIGGERS.get(g.lemma_.lower()) == "Attack" or g.lemma_.lower() in lx.WRONG_NOUNS
-               for g in paid_for) and not _direct_objects(pay)
+               for g in _paid_for(pay)) and not _direct_objects(pay)
 
 
 def _vows_a_reply(clause: Token) -> bool:
@@ -887,6 +898,10 @@ def _check_noun(token: Token) -> Trigger | None:
     fired_by = {c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod")}
     if lemma == "fire" and fired_by & lx.WEAPON_NOUNS:
         return Trigger(token, "Attack", nominal=True)  # "heavy artillery fire in Omdurman"
+    if lemma in ("salvo", "volley") and {g.lemma_.lower() for g in _of_what(token)} & lx.MUNITION_NOUNS:
+        return Trigger(token, "Attack", nominal=True)  # "responded with a salvo of rockets"; not "an opening salvo"
+    if lemma == "fire" and token.dep_ == "pobj" and token.head.lower_ == "under" and _under_gunfire(token.head.head):
+        return Trigger(token, "Attack", nominal=True)  # "troops came under fire in Tubas"
     banned = {g.lemma_.lower() for g in _of_what(token, ("on",))}  # "a ban on imports of Russian steel"
     if lemma in ("restriction", "ban") and (modifiers | banned) & lx.RESTRICTION_KINDS:
         return Trigger(token, "Sanction", nominal=True)  # CAMEO 163: "visa restrictions on RSF officials", "visa bans"
@@ -1206,6 +1221,11 @@ def _special_reading(token: Token) -> str | None:
     objects = {c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "nsubjpass")}
     if lemma in ("hold", "convene") and objects & SITTING_NOUNS and _sits_with_others(token):
         return "Negotiation"  # "will hold an emergency session", "are due to hold a call with Tehran"
+    held_to_answer = lemma == "hold" and any(c.lemma_.lower() in lx.ANSWERABLE_WORDS for c in token.children)
+    if held_to_answer and any(o.ent_type_ in ACTOR_ENTITY_TYPES for o in _direct_objects(token)):
+        return "Accusation"  # the parse hangs "responsible" on the verb: "held Israel fully responsible for"
+    if lemma == "fly" and _flies_goods_to_a_party(token):
+        return "Aid"  # CAMEO 07: "had been flying weapons to the RSF"; not "flew drones over the capital"
     if lemma == "declare" and "persona non grata" in " ".join(t.lower_ for t in token.subtree):
         return "Sanction"  # CAMEO 1663: "declared the ambassador persona non grata" (the verb carries the doer)
     if lemma in lx.STOPPING_VERBS:  # "agreed to stop fighting": the small model makes the gerund a clause
@@ -1329,9 +1349,12 @@ def _special_reading(token: Token) -> str | None:
         return "Aid"  # CAMEO 071: "said it would fund two field kitchens", "which funds the disposal scheme"
     if lemma in lx.AIRDROP_VERBS and _lower_heads(token) & lx.HUMANITARIAN_NOUNS:
         return "Aid"  # CAMEO 073: "dropped 1,500 tonnes of food to cut-off areas"
-    # "brought back the bodies", "brought home 60 families"
+    # "brought back the bodies", "brought home 60 families", "refugees … were flown back to Port Sudan"
     homeward = (c for c in token.children if c.dep_ in ("prt", "advmod"))
-    back = lemma == "bring" and any(c.lower_ in ("back", "home") for c in homeward)
+    back = lemma in FLYING_HOME_VERBS | {"bring"} and any(c.lower_ in ("back", "home") for c in homeward)
+    flown = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if back and lemma != "bring" and any(map(_is_armed, flown)):
+        back = False  # "104 Houthi fighters had been flown back": one side of a swap, told with the swap
     if (lemma in FLYING_HOME_VERBS or back or lemma == "deport") and _brought_home(token, back):
         return "Repatriation"  # "his remains were flown to Tehran", "flew 160 migrants home"
     sent_back = lemma == "send" and any(c.dep_ == "prt" and c.lower_ == "back" for c in token.children)
@@ -2912,8 +2935,11 @@ RELIEF_VEHICLES = lx.CARGO_NOUNS | {"ship", "plane", "aircraft", "vessel"}
 
 
 def _is_relief(sent: Token) -> bool:
-    """What is sent is relief: a vehicle loaded with relief goods, or a humanitarian convoy."""
+    """What is sent is relief: a vehicle loaded with relief goods, a humanitarian convoy, or a field
+    hospital ("will send a mobile field hospital to Jenin"; not "delivered to the hospital")."""
     kinds = {c.lower_ for c in sent.children if c.dep_ in ("amod", "compound")}
+    if sent.lemma_.lower() == "hospital" and "field" in kinds:
+        return True
     return _carries_relief(sent) or (sent.lemma_.lower() in RELIEF_VEHICLES and bool(kinds & lx.RELIEF_KINDS))
 
 

@@ -3612,3 +3612,49 @@ def test_a_party_saying_it_only_responded_and_dismissing_a_label_make_statements
     assert "Statement" in classes(extract, "Guinea said its soldiers had only responded to unprovoked fire.")
     assert "Statement" in classes(extract, "Ukraine dismissed the 'proxy' label as an attempt to deflect attention.")
     assert "Statement" not in classes(extract, "Guinea said its soldiers had responded to the raid.")
+
+
+def test_troops_coming_under_fire_are_attacked_a_minister_is_criticised(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "Guinean soldiers came under fire near the border on Friday.") == ["Attack"]
+    assert "Attack" not in classes(extract, "The minister came under fire from lawmakers over the budget.")
+
+
+def test_forces_battling_gunmen_since_a_day_this_season_is_news_a_struggle_since_a_year_is_history(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Attack" in classes(extract, "Guinean troops have been battling gunmen in the north since 5 December.")
+    assert "Attack" not in classes(extract, "The rebels have fought for a homeland since 1983.")
+    history = "Guinea, whose soldiers have fought beside the army since December, sent more."
+    assert "Attack" not in classes(extract, history)
+
+
+def test_holding_a_party_responsible_is_an_accusation(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Accusation" in classes(extract, "The Lebanese presidency held Israel fully responsible for the escalation.")
+    assert "Accusation" not in classes(extract, "The court held the company liable for the damage.")
+
+
+def test_a_wrongdoer_who_would_pay_for_a_deed_is_threatened_a_buyer_is_not(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Threat" in classes(extract, "The president said Guinea's rulers would pay for the killings.")
+    assert "Threat" not in classes(extract, "Ukraine said it would pay for the new radars.")
+
+
+def test_a_salvo_of_rockets_is_an_attack_an_opening_salvo_is_not(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "Hezbollah responded with a salvo of rockets at a base near the border.") == ["Attack"]
+    assert classes(extract, "The tariff was the opening salvo in a trade dispute.") == []
+
+
+def test_a_field_hospital_sent_is_aid(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "Guinea announced it would send a mobile field hospital to Ukraine.") == ["Aid"]
+    assert "Aid" not in classes(extract, "The wounded were sent to the main hospital in the capital.")
+
+
+def test_weapons_flown_to_a_party_are_aid_drones_flown_over_a_city_are_not(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Aid" in classes(extract, "Guinea has been flying weapons to Ukraine through airstrips in the east.")
+    assert "Aid" not in classes(extract, "Russia flew drones over the capital of Ukraine.")
+
+
+def test_refugees_flown_back_return_fighters_flown_back_belong_to_their_swap(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Repatriation" in classes(extract, "More than 900 refugees were flown back to Guinea this week.")
+    assert "Repatriation" not in classes(extract, "The army said 60 rebel fighters had been flown back from Ukraine.")
+
+
+def test_freezing_membership_of_a_bloc_is_a_sanction(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Sanction" in classes(extract, "Guinea responded by freezing its membership of ECOWAS.")
