@@ -268,8 +268,8 @@ def _evidence(trigger: Trigger, body: int) -> TextSpan:
         right = max([_object_edge(o) for o in objects] + [token.i])
     left = max(left, token.i - MAX_EVIDENCE_TOKENS, token.sent.start, body)
     right = min(right, token.i + MAX_EVIDENCE_TOKENS, token.sent.end - 1)
-    while right > left and doc[right].is_punct:
-        right -= 1
+    while right > left and (doc[right].is_punct or doc[right].is_space):
+        right -= 1  # a headline's line break belongs to no event's words
     span = doc[left : right + 1]
     return TextSpan(span.start_char, span.end_char, span.text)
 

@@ -1125,6 +1125,8 @@ DECLARED_WORDS = frozenset(["over", "ended", "finished", "complete", "completed"
 STANCE_WORDS = frozenset(["committed", "open", "ready", "determined"])
 # What a standing position is to, besides an event: "remains committed to dialogue".
 POSITION_TOPICS = frozenset(["peace", "dialogue", "diplomacy", "plan", "process", "solution", "settlement", "accord"])
+# What a state grants in recognising another (CAMEO 054): "formally recognised a Palestinian state".
+RECOGNISED_STATUS_NOUNS = frozenset(["state", "statehood", "independence", "sovereignty", "government", "annexation"])
 # What a party says it will not accept: "said it would not accept foreign troops".
 REFUSED_STANCE_VERBS = frozenset(["accept", "recognise", "recognize", "tolerate", "allow"])
 # A state's sides in sport and culture, which a world body suspends as it would the state.
@@ -1228,7 +1230,7 @@ MASS_COUNT_WORDS = frozenset(["hundreds", "thousands", "millions", "tens"])
 ALIEN_WORDS = frozenset(["foreign", "undocumented", "illegal", "irregular", "stateless"])
 # What one party cuts with another (CAMEO 16): "cut transport links with Doha", "closed its
 # borders with Niger", "suspended financial transactions with Niamey".
-LINK_NOUNS = frozenset("link links tie ties transaction transactions border borders flight flights trade cooperation".split())
+LINK_NOUNS = frozenset("link links tie ties transaction transactions border borders flight flights trade cooperation coordination".split())
 # Taking one's diplomats home or another's credentials away (CAMEO 161).
 RECALLING_VERBS = frozenset(["recall", "strip", "withdraw"])
 # Arms supplies a halt of which is a sanction (CAMEO 16): "halted weapons deliveries".

@@ -47,7 +47,7 @@ def build_trigger_matcher(nlp: Language) -> Matcher:
     matcher = Matcher(nlp.vocab)
     special = lx.STOPPING_VERBS | lx.RECEIVING_VERBS | lx.CONVERSATION_VERBS | lx.CARRYING_VERBS | lx.GIVING_VERBS
     special |= lx.SEVERING_VERBS | lx.BARRING_VERBS | {"lend"}
-    special |= set(lx.EXPLOSION_VERBS) | {"open", "get", "let", "execute"}
+    special |= set(lx.EXPLOSION_VERBS) | {"open", "get", "let", "execute", "recognise", "recognize"}
     special |= lx.PRAISING_VERBS | lx.FUNDING_VERBS | lx.AIRDROP_VERBS | FLYING_HOME_VERBS | REFUGEE_MOTION_VERBS
     special |= lx.SHIPPING_VERBS | lx.ARRIVING_VERBS | lx.RECALLING_VERBS | lx.CLOSING_VERBS
     special |= lx.SPEAKING_VERBS | lx.REPELLING_VERBS | lx.BURNING_VERBS | lx.ADVANCING_VERBS | lx.ABDUCTING_VERBS
@@ -553,6 +553,12 @@ def _arms_a_party(verb: Token) -> bool:
 
 REFLEXIVES = frozenset(["themselves", "itself", "himself", "herself", "ourselves", "yourselves"])
 MEMBER_NOUNS = frozenset(["country", "state", "nation", "government", "junta", "member"])
+
+
+def _grants_recognition(verb: Token) -> bool:
+    recognised = _direct_objects(verb)
+    status = any(o.lemma_.lower() in lx.RECOGNISED_STATUS_NOUNS for o in recognised)
+    return (status or any(o.ent_type_ == "GPE" for o in recognised)) and bool(subject_of(verb))
 
 
 def _flies_goods_to_a_party(verb: Token) -> bool:
@@ -1224,6 +1230,8 @@ def _special_reading(token: Token) -> str | None:
     held_to_answer = lemma == "hold" and any(c.lemma_.lower() in lx.ANSWERABLE_WORDS for c in token.children)
     if held_to_answer and any(o.ent_type_ in ACTOR_ENTITY_TYPES for o in _direct_objects(token)):
         return "Accusation"  # the parse hangs "responsible" on the verb: "held Israel fully responsible for"
+    if lemma in ("recognise", "recognize") and _grants_recognition(token):
+        return "Statement"  # CAMEO 054: "Norway formally recognised a Palestinian state", "recognised Kosovo"
     if lemma == "fly" and _flies_goods_to_a_party(token):
         return "Aid"  # CAMEO 07: "had been flying weapons to the RSF"; not "flew drones over the capital"
     if lemma == "declare" and "persona non grata" in " ".join(t.lower_ for t in token.subtree):
@@ -2427,6 +2435,9 @@ def _tells_a_new_event(clause: Token) -> bool:
         lemma = word.lemma_.lower()
         if word.pos_ == "VERB" and lemma in lx.VERB_TRIGGERS and not _liberated_as_a_status(word):
             return True
+        cut = {o.lemma_.lower() for o in _direct_objects(word)} & (lx.LINK_NOUNS | lx.RELATION_NOUNS)
+        if word.pos_ == "VERB" and lemma in lx.WITHHOLDING_VERBS and cut:
+            return True  # "announced it was suspending security coordination with Israel": the suspension
         referred = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any") for c in word.children)
         if word.pos_ == "NOUN" and lemma in lx.NOUN_TRIGGERS and not referred:
             return True

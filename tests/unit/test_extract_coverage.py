@@ -3658,3 +3658,15 @@ def test_refugees_flown_back_return_fighters_flown_back_belong_to_their_swap(ext
 
 def test_freezing_membership_of_a_bloc_is_a_sanction(extract) -> None:  # type: ignore[no-untyped-def]
     assert "Sanction" in classes(extract, "Guinea responded by freezing its membership of ECOWAS.")
+
+
+def test_recognising_a_state_is_a_statement_recognising_a_fact_is_not(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "Norway formally recognised a Palestinian state on Tuesday.") == ["Statement"]
+    assert classes(extract, "Moscow recognised the independence of South Ossetia.") == ["Statement"]
+    assert classes(extract, "The minister recognised the importance of dialogue.") == []
+
+
+def test_announcing_a_suspended_link_is_the_sanction_not_a_statement(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "The Palestinian Authority announced it was suspending security coordination with Israel."
+    assert classes(extract, text) == ["Sanction"]
+    assert classes(extract, "The Red Cross announced it was pausing its operations in the region.") == ["Statement"]
