@@ -10,6 +10,7 @@ from graph_builder.errors import ConfigError
 from graph_builder.nlp import document_names as _document_names  # noqa: F401  (registers the factory)
 from graph_builder.nlp import known_names as _known_names  # noqa: F401  (registers the factory)
 from graph_builder.nlp import line_breaks as _line_breaks  # noqa: F401  (registers the component)
+from graph_builder.nlp import parenthesised_acronyms as _acronyms  # noqa: F401  (registers the factory)
 from graph_builder.nlp import verbs_tagged_as_nouns as _verbs  # noqa: F401  (registers the component)
 
 # Components extraction never reads; disabling them makes nlp.pipe faster.
@@ -34,6 +35,7 @@ def build_nlp(settings: Settings) -> Language:
         raise ConfigError(f"spaCy pipeline {settings.spacy_model!r} lacks {sorted(missing)}")
     nlp.add_pipe("parley_dateline", before="parser")
     nlp.add_pipe("parley_line_breaks", before="parser")
+    nlp.add_pipe("parley_parenthesised_acronyms", after="parser")
     # after the NER and, once added, the known names (which go right after the NER)
     nlp.add_pipe("parley_document_names", after="ner")
     nlp.add_pipe("parley_verbs_tagged_as_nouns", after="parley_document_names")
