@@ -1000,6 +1000,10 @@ CONDEMNING_NOUNS = frozenset(
 )
 # Verbs that give a deed a name: "called the raid an outrage", "described the strike as legitimate".
 NAMING_VERBS = frozenset(["call", "describe", "brand", "label", "term", "dub"])
+# What a party is called when it is accused (CAMEO 111): "called the prime minister a traitor".
+BRANDING_NOUNS = frozenset(
+    "traitor terrorist criminal murderer butcher puppet aggressor occupier liar thug warmonger".split()
+)
 # Measures a party passes a verdict on besides events: "called the measures illegal".
 JUDGED_ACTS = frozenset(
     "measure move decision step ruling resolution arrest verdict acquittal ban exclusion suspension policy incident"
@@ -1143,8 +1147,8 @@ PRAISED_NOUNS = DECIDED_NOUNS | UTTERANCE_NOUNS | frozenset(
     "decision announcement outcome deal move step agreement release efforts help mediation declaration "
     "offer proposal initiative plan ceasefire truce formation progress resolution crackdown gesture handover swap".split()
 ) | frozenset(
-    # news of an act: "welcomed the news", "hailed the three-day pause", "the signing"
-    "news breakthrough pause signing return talks".split()
+    # news of an act: "welcomed the news", "hailed the three-day pause", "the signing", "welcomed the vote"
+    "news breakthrough pause signing return talks vote ratification approval recognition".split()
 ) | frozenset(
     # acts of justice a party welcomes or calls something: "welcomed the transfer", "called the arrest a step"
     "arrest transfer verdict acquittal conviction sentence indictment warrant extradition handover".split()

@@ -1341,6 +1341,8 @@ def _special_reading(token: Token) -> str | None:
         return "Statement"  # CAMEO 051: "Washington welcomed the outcome", "thanked Ankara for its help"
     if lemma in lx.NAMING_VERBS and _calls_a_deed_a_crime(token):
         return "Accusation"  # CAMEO 111: "called the bombing an outrage"
+    if lemma in lx.NAMING_VERBS and _brands_a_party(token):
+        return "Accusation"  # CAMEO 111: "opposition deputies called the prime minister a traitor"
     if lemma in lx.NAMING_VERBS and _calls_a_deed_something(token):
         return "Statement"  # "called the bombing of the base a mistake"
     if lemma in ("offer", "send", "provide", "lend", "dispatch") and _offers_means_to_help(token):
@@ -2529,6 +2531,16 @@ def _calls_a_deed_a_crime(token: Token) -> bool:
     measures = any(d.lemma_.lower() in lx.NOUN_TRIGGERS or d.lemma_.lower() in lx.JUDGED_ACTS
                    for d in _direct_objects(token))  # fmt: skip
     return measures and any("war" in words and words & {"act", "declaration"} for words in names)
+
+
+def _brands_a_party(token: Token) -> bool:
+    """ "called Putin a war criminal"; "stop calling the FARC a terrorist group" names a kind of group."""
+    # the small model sometimes makes the party a second predicate: "called President X a traitor"
+    objects = _direct_objects(token) + [c for c in token.children if c.dep_ == "oprd"]
+    named = [o for o in objects if o.ent_type_ in ACTOR_ENTITY_TYPES]
+    labels = [c for c in token.children if c.dep_ in ("oprd", "attr", "xcomp", "ccomp") and c not in named]
+    labels += [c for o in named for c in o.children if c.dep_ in ("appos", "attr")]
+    return bool(named) and any(label.lemma_.lower() in lx.BRANDING_NOUNS for label in labels)
 
 
 def _calls_a_deed_something(token: Token) -> bool:

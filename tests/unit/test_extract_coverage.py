@@ -3670,3 +3670,13 @@ def test_announcing_a_suspended_link_is_the_sanction_not_a_statement(extract) ->
     text = "The Palestinian Authority announced it was suspending security coordination with Israel."
     assert classes(extract, text) == ["Sanction"]
     assert classes(extract, "The Red Cross announced it was pausing its operations in the region.") == ["Statement"]
+
+
+def test_welcoming_a_vote_is_a_statement(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "Guinea welcomed the vote in the Ukrainian parliament.") == ["Statement"]
+
+
+def test_branding_a_party_a_traitor_accuses_it_a_kind_of_group_named_does_not(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "Opposition deputies called President Zelensky a traitor.") == ["Accusation"]
+    assert "Accusation" not in classes(extract, "He urged governments to stop calling the ELN a terrorist group.")
+    assert "Accusation" not in classes(extract, "The minister called Ukraine a reliable partner.")
