@@ -292,6 +292,7 @@ def _check_verb(token: Token) -> Trigger | None:
         return None  # "struck a deal", "hit the right note"
     ambiguous = cls == "Attack" and lemma in lx.AMBIGUOUS_ATTACK_VERBS
     on_someone = lemma == "attack" and _acts_on_someone(token)
+    on_someone = on_someone or (lemma == "storm" and any(map(_is_a_stormed_place, _direct_objects(token))))
     if ambiguous and not military_context(token) and not on_someone and not _named_doer(token):
         return None  # "prices hit a record", "the plan targets inflation"
     if cls == "Attack" and not is_armed_conflict(token):
@@ -1341,6 +1342,8 @@ def _special_reading(token: Token) -> str | None:
         return "Statement"  # CAMEO 051: "Washington welcomed the outcome", "thanked Ankara for its help"
     if lemma in lx.NAMING_VERBS and _calls_a_deed_a_crime(token):
         return "Accusation"  # CAMEO 111: "called the bombing an outrage"
+    if lemma in lx.NAMING_VERBS and _names_its_deed_a_crime(token):
+        return "Accusation"  # "recognised a Palestinian state, a move Israel called a reward for terrorism"
     if lemma in lx.NAMING_VERBS and _brands_a_party(token):
         return "Accusation"  # CAMEO 111: "opposition deputies called the prime minister a traitor"
     if lemma in lx.NAMING_VERBS and _calls_a_deed_something(token):
@@ -2533,6 +2536,20 @@ def _calls_a_deed_a_crime(token: Token) -> bool:
     return measures and any("war" in words and words & {"act", "declaration"} for words in names)
 
 
+def _names_its_deed_a_crime(token: Token) -> bool:
+    """A clause qualifying a deed names it with no relative word: "a move Israel called a reward
+    for terrorism" (the parse hangs the name's "for" on the verb, and no object is the deed)."""
+    deed = token.head
+    # the small model reads the bare clause as a relative clause or as a participle with a subject
+    qualifies = token.dep_ == "relcl" or (token.dep_ == "acl" and any(c.dep_ == "nsubj" for c in token.children))
+    if not qualifies or not (deed.lemma_.lower() in lx.JUDGED_ACTS or deed.lemma_.lower() in lx.NOUN_TRIGGERS):
+        return False
+    names = [o for o in _direct_objects(token) if not _is_actor(o) and o.ent_type_ not in ACTOR_ENTITY_TYPES]
+    words = {w.lemma_.lower() for n in names for w in n.subtree}
+    words |= {g.lemma_.lower() for p in token.children if p.dep_ == "prep" for g in p.subtree}
+    return bool(names) and bool(words & lx.CONDEMNING_NOUNS)
+
+
 def _brands_a_party(token: Token) -> bool:
     """ "called Putin a war criminal"; "stop calling the FARC a terrorist group" names a kind of group."""
     # the small model sometimes makes the party a second predicate: "called President X a traitor"
@@ -3112,6 +3129,12 @@ def _acts_on_someone(token: Token) -> bool:
         or o.lower_ in people
         for o in objects
     )
+
+
+def _is_a_stormed_place(noun: Token) -> bool:
+    """ "settlers stormed the village", "gunmen stormed a hotel"; not "stormed the charts"."""
+    lemma = noun.lemma_.lower()
+    return lemma in lx.SETTLEMENT_NOUNS or lemma in lx.STORMED_SITES or noun.ent_type_ in ("GPE", "FAC")
 
 
 def is_armed_conflict(verb: Token) -> bool:

@@ -3680,3 +3680,14 @@ def test_branding_a_party_a_traitor_accuses_it_a_kind_of_group_named_does_not(ex
     assert classes(extract, "Opposition deputies called President Zelensky a traitor.") == ["Accusation"]
     assert "Accusation" not in classes(extract, "He urged governments to stop calling the ELN a terrorist group.")
     assert "Accusation" not in classes(extract, "The minister called Ukraine a reliable partner.")
+
+
+def test_a_crowd_storming_a_village_attacks_it_fans_storming_a_pitch_do_not(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "Dozens of masked men stormed the village of Dara in Guinea on Friday night.") == ["Attack"]
+    assert classes(extract, "Fans stormed the pitch after the final whistle.") == []
+
+
+def test_a_deed_named_a_crime_in_a_clause_with_no_relative_word_is_accused(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Ukraine closed its embassy, a decision Moscow called a gross provocation."
+    assert "Accusation" in classes(extract, text)
+    assert "Demand" not in classes(extract, "Norway recognised the state, a move Guinea called a reward for terrorism.")
