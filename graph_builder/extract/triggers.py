@@ -887,6 +887,10 @@ def _check_noun(token: Token) -> Trigger | None:
     if lemma == "dialogue" and token.dep_ == "pobj" and not any(c.dep_ in ("det", "poss", "amod", "compound")
                                                                  for c in token.children):  # fmt: skip
         return None  # "through dialogue", "return to dialogue", "ready for dialogue": a way, not talks held
+    summoned = token.dep_ == "pobj" and token.head.lower_ == "for"
+    summoned = summoned and token.head.head.lemma_.lower() in lx.RECALLING_VERBS
+    if lemma == "consultation" and summoned:
+        return None  # "recalled its ambassador for consultations": the recall is the event, not talks
     if lemma == "mediation" and token.dep_ == "pobj" and token.head.lower_ in ("for", "after", "following"):
         return None  # "grateful to Oman for its mediation", "swapped … after mediation by Georgia": the deal's broker
     if cls == "Attack" and is_halted(token):

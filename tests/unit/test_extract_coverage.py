@@ -3691,3 +3691,8 @@ def test_a_deed_named_a_crime_in_a_clause_with_no_relative_word_is_accused(extra
     text = "Ukraine closed its embassy, a decision Moscow called a gross provocation."
     assert "Accusation" in classes(extract, text)
     assert "Demand" not in classes(extract, "Norway recognised the state, a move Guinea called a reward for terrorism.")
+
+
+def test_an_envoy_recalled_for_consultations_is_a_sanction_not_talks(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "Guinea recalled its ambassador from Kyiv for consultations on Thursday.") == ["Sanction"]
+    assert classes(extract, "Ukraine and Guinea held frank consultations in Geneva last week.") == ["Negotiation"]
