@@ -89,8 +89,11 @@ def is_suppressed(trigger: Token, nominal: bool, *, conditional_content: bool = 
     arguments = [c for c in trigger.children if c.dep_ in ("nsubjpass", "dobj")]
     none_at_all = any(c.lower_ in ("nothing", "none", "nobody") for c in arguments)
     none_at_all = none_at_all or any(d.dep_ == "det" and d.lower_ == "no" for c in arguments for d in c.children)
-    if not nominal and none_at_all:
+    if not nominal and (none_at_all or _done_by_no_one(trigger)):
         return True
+    governor = governing_verb(trigger) if nominal and phrase_top(trigger).dep_ != "nsubj" else None
+    if governor is not None and _done_by_no_one(governor):
+        return True  # "neither side has agreed to a truce"
     # "did not rule out strikes": the negation is the idiom's own, the threat stands
     if not nominal and any(c.dep_ == "neg" for c in trigger.children) and not _rules_out(trigger):
         return True
@@ -133,6 +136,13 @@ def _undone_by_its_verb(trigger: Token) -> bool:
 # Date words of this year's news, not a struggle's history: "since 5 December", "for three days".
 RECENT_DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"day", "days", "week", "weeks"}
 YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def _done_by_no_one(verb: Token) -> bool:
+    """ "Neither side has agreed to a truce", "no country has signed the accord": the subject is none."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(s.lower_ in ("neither", "nobody", "none") or any(d.dep_ == "det" and d.lower_ in ("neither", "no")
+                                                               for d in s.children) for s in subjects)  # fmt: skip
 
 
 def _ongoing_since(verb: Token) -> bool:

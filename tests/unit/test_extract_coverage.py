@@ -3696,3 +3696,19 @@ def test_a_deed_named_a_crime_in_a_clause_with_no_relative_word_is_accused(extra
 def test_an_envoy_recalled_for_consultations_is_a_sanction_not_talks(extract) -> None:  # type: ignore[no-untyped-def]
     assert classes(extract, "Guinea recalled its ambassador from Kyiv for consultations on Thursday.") == ["Sanction"]
     assert classes(extract, "Ukraine and Guinea held frank consultations in Geneva last week.") == ["Negotiation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neither side has agreed to a ceasefire.",
+        "Neither government has signed the deal.",
+        "No state has recognised Guinea.",
+    ],
+)
+def test_an_act_done_by_no_one_is_no_event(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, text) == []
+
+
+def test_an_act_both_sides_did_stands(extract) -> None:  # type: ignore[no-untyped-def]
+    assert classes(extract, "Both sides agreed to a ceasefire in Guinea.") == ["Ceasefire"]
