@@ -92,8 +92,11 @@ def is_suppressed(trigger: Token, nominal: bool, *, conditional_content: bool = 
     if not nominal and (none_at_all or _done_by_no_one(trigger)):
         return True
     governor = governing_verb(trigger) if nominal and phrase_top(trigger).dep_ != "nsubj" else None
-    if governor is not None and _done_by_no_one(governor):
+    # the verb's subject would do the event: "no group has claimed responsibility for the attack" leaves it done
+    if governor is not None and governor.lemma_.lower() in DOING_VERBS and _done_by_no_one(governor):
         return True  # "neither side has agreed to a truce"
+    if governor is not None and governor.lemma_.lower() in lx.SIMULATING_VERBS:
+        return True  # "an exercise simulating a rocket strike": a drill
     # "did not rule out strikes": the negation is the idiom's own, the threat stands
     if not nominal and any(c.dep_ == "neg" for c in trigger.children) and not _rules_out(trigger):
         return True
@@ -120,6 +123,8 @@ LONG_FIGHT_VERBS = lx.MUTUAL_FIGHT_VERBS | {"fight", "battle"}
 # Verbs whose negation undoes their event noun: "have not held talks", "was never signed",
 # "talks did not take place", "has not fought a battle since 2019".
 NEGATABLE_EVENT_VERBS = lx.SUPPORT_VERBS | LONG_FIGHT_VERBS | {"sign", "hold", "reach", "take", "happen", "occur", "go"}
+# Verbs whose subject does the event their object names: "neither side has agreed to a truce".
+DOING_VERBS = NEGATABLE_EVENT_VERBS | {"agree"}
 
 
 def _undone_by_its_verb(trigger: Token) -> bool:

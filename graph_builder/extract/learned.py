@@ -40,6 +40,7 @@ from graph_builder.extract.triggers import (
     is_protest_aim,
     military_context,
     natural_cause,
+    non_military_kind,
     waged_on_an_abstraction,
     weapons_test,
 )
@@ -260,7 +261,7 @@ def _passes_sense_checks(token: Token, event_class: str) -> bool:
     if token.pos_ != "VERB":
         # "a gas explosion"; "after seven weeks of fighting"; "the war on waste"
         told = not is_background_fighting(token) and not is_halted(token) and not waged_on_an_abstraction(token)
-        return military_context(token) and not natural_cause(token) and told
+        return military_context(token) and not natural_cause(token) and not non_military_kind(token) and told
     fought = military_context(token) and is_armed_conflict(token) and not in_an_accident(token)
     return fought and not weapons_test(token) and not is_background_fighting(token)
 

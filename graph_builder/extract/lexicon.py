@@ -522,8 +522,10 @@ GENERIC_ADVERBS = frozenset(
     ["regularly", "often", "usually", "frequently", "typically", "routinely", "always", "sometimes"]
 )
 HYPOTHETICAL_MODIFIERS = frozenset(
-    ["possible", "potential", "hypothetical", "future", "eventual", "any", "similar", "such"]
+    ["possible", "potential", "hypothetical", "future", "eventual", "any", "similar", "such", "simulated", "mock"]
 )
+# Drills act an event out: "an exercise simulating a rocket strike on the port".
+SIMULATING_VERBS = frozenset(["simulate", "rehearse"])
 # Nouns that give a task, whose "to" clause is what may be done, not what was: "a mandate to protect civilians"
 MANDATE_NOUNS = frozenset(["mandate", "authority", "authorisation", "authorization", "power", "powers", "duty", "right"])
 NEW_EVENT_MODIFIERS = frozenset(["another", "second", "third", "new", "latest", "separate"])
@@ -744,7 +746,9 @@ MILITARY_WORDS = frozenset(
 )
 NON_MILITARY_MODIFIERS = frozenset(
     "general labour labor hunger workers rail teachers national heart panic police cyber verbal "
-    "shark dog bear crocodile snake animal wolf".split()
+    "shark dog bear crocodile snake animal wolf "
+    # wars of markets and words: "trade war fears", "a price war among airlines"
+    "trade tariff currency price bidding culture".split()
 )
 AMBIGUOUS_ATTACK_NOUNS = frozenset("strike attack raid offensive clash advance assault capture counterattack counteroffensive".split())
 # CAMEO files these under defeat (19x); said of anything but troops they are figures of speech or,
@@ -752,7 +756,7 @@ AMBIGUOUS_ATTACK_NOUNS = frozenset("strike attack raid offensive clash advance a
 FIGURATIVE_DEFEAT_VERBS = frozenset(["dominate", "overshadow", "overtake", "overcome", "surmount", "master", "overwhelm", "disarm"])
 # War nouns and the prepositions that name what they are waged on; a foe that is no one makes
 # them figures of speech ("the war on waste", "the fight against corruption").
-FIGURATIVE_WAR_NOUNS = {"war": ("on", "against"), "battle": ("against",), "fight": ("against",)}
+FIGURATIVE_WAR_NOUNS = {"war": ("on", "against"), "battle": ("against",), "fight": ("against",), "offensive": ("against",)}
 
 # Heads that count or hold what follows "of": "dozens of prisoners" names prisoners.
 NON_AGREEMENT_ARRANGEMENTS = frozenset(
@@ -888,7 +892,9 @@ CAPTIVITY_WORDS = frozenset(
 )
 # Objects that make "strike" or "hit" figurative.
 FIGURATIVE_STRIKE_OBJECTS = frozenset(
-    "deal deals agreement accord bargain compromise balance tone note chord pose record high low jackpot".split()
+    "deal deals agreement accord bargain compromise balance tone note chord pose record high low jackpot "
+    # what a camera shoots: "shot a campaign video near the front line"
+    "video film footage scene photo photograph picture documentary advert".split()
 )
 # Police work is not an armed attack: "police raided a house and seized drugs".
 POLICE_NOUNS = frozenset(["police", "policeman", "policemen", "officers", "cops", "gendarmes", "detectives"])

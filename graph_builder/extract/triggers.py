@@ -939,8 +939,8 @@ def _check_noun(token: Token) -> Trigger | None:
     if cls is None:
         return None
     ambiguous = lemma in lx.AMBIGUOUS_ATTACK_NOUNS
-    if cls == "Attack" and (modifiers & lx.NON_MILITARY_MODIFIERS or (ambiguous and not military_context(token))):
-        return None  # "a general strike", "a heart attack", "a police raid"
+    if cls == "Attack" and (non_military_kind(token) or (ambiguous and not military_context(token))):
+        return None  # "a general strike", "a heart attack", "a police raid", "trade war fears"
     if cls in ("Attack", "Sanction") and _is_sport(token):
         return None  # "beat Oman on penalties to win the cup", "a late attack down the wing"
     if cls == "Negotiation" and _between_businesses(token):
@@ -1639,9 +1639,11 @@ def waged_on_an_abstraction(noun: Token) -> bool:
     if preps is None:
         return False
     foes = _of_what(noun, preps)
+    # "an offensive against CODECO positions": a party's ground is the party
+    held = [c for f in foes for c in f.children if c.dep_ in ("compound", "poss", "amod")]
     return bool(foes) and not any(
         f.pos_ != "NOUN" or f.ent_type_ or _is_armed(f) or _is_actor(f) or _names_people(f) for f in foes
-    )
+    ) and not any(c.ent_type_ or c.pos_ == "PROPN" or _is_armed(c) for c in held)
 
 
 def _modifiers_run_together(noun: Token) -> str:
@@ -3259,6 +3261,11 @@ def in_an_accident(verb: Token) -> bool:
             if (thing.pos_ == "NOUN" and natural_cause(thing)) or kinds & lx.ACCIDENTAL_BLAST_MODIFIERS:
                 return True
     return False
+
+
+def non_military_kind(noun: Token) -> bool:
+    """ "a general strike", "a heart attack", "a trade war": a kind of attack noun no army wages."""
+    return bool({c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")} & lx.NON_MILITARY_MODIFIERS)
 
 
 def natural_cause(token: Token) -> bool:

@@ -3712,3 +3712,24 @@ def test_an_act_done_by_no_one_is_no_event(extract, text: str) -> None:  # type:
 
 def test_an_act_both_sides_did_stands(extract) -> None:  # type: ignore[no-untyped-def]
     assert classes(extract, "Both sides agreed to a ceasefire in Guinea.") == ["Ceasefire"]
+
+
+def test_an_attack_no_group_has_claimed_still_happened(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Attack" in classes(extract, "No group has claimed responsibility for the bombing in Kabul.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stock markets fell in Guinea as trade war fears grew.",
+        "The opposition in Guinea launched a blistering offensive against the budget.",
+        "The opposition leader shot a campaign video near the front line in Ukraine.",
+        "An exercise simulating a rocket strike on the port of Odesa was held on Tuesday.",
+    ],
+)
+def test_wars_of_markets_offensives_on_budgets_videos_shot_and_drills_are_no_attacks(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Attack" not in classes(extract, text)
+
+
+def test_an_offensive_against_a_group_s_positions_is_an_attack(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Attack" in classes(extract, "Guinean troops launched an offensive against CODECO positions on Friday.")
