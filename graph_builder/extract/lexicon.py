@@ -1282,7 +1282,7 @@ AID_TEAM_KINDS = frozenset(["rescue", "medical", "relief", "humanitarian", "emer
 SPORTS_WORDS = frozenset(
     "match derby league cup goal goals goalkeeper striker midfielder season tournament championship "
     "playoff playoffs semifinal semi-final final score scored coach referee stadium pitch fans inning "
-    "innings wicket touchdown winger shootout penalties footballers".split()
+    "innings wicket touchdown winger shootout penalty penalties footballers".split()
 )
 # Verbs and nouns a match report shares with war reports: not a military word there.
 # Bodies of sport whose talks are no diplomacy: "talks between the two clubs".

@@ -3733,3 +3733,7 @@ def test_wars_of_markets_offensives_on_budgets_videos_shot_and_drills_are_no_att
 
 def test_an_offensive_against_a_group_s_positions_is_an_attack(extract) -> None:  # type: ignore[no-untyped-def]
     assert "Attack" in classes(extract, "Guinean troops launched an offensive against CODECO positions on Friday.")
+
+
+def test_a_counter_attack_ending_in_a_penalty_is_football(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Attack" not in classes(extract, "Guinea's team launched a counter-attack that ended with a penalty.")
