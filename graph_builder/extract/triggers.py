@@ -94,6 +94,8 @@ def find_triggers(doc: Doc, matcher: Matcher) -> list[Trigger]:
 
 TRAVEL_VERBS = frozenset(["fly", "travel", "take", "bring", "ferry", "transfer", "move"])
 FLYING_HOME_VERBS = frozenset(["fly", "ferry", "repatriate"])
+# Verbs that bring people home with "home" or "back": "a train carrying 1,200 workers home".
+CARRIED_HOME_VERBS = FLYING_HOME_VERBS | {"bring", "carry", "transport"}
 # How refugees are told to go home: "streamed back", "sent them home", "deported to Kabul".
 # "displaced families have driven back to their villages"
 REFUGEE_MOTION_VERBS = frozenset("send start deport dispatch drive walk trek".split()) | lx.MASS_MOTION_VERBS
@@ -1368,7 +1370,7 @@ def _special_reading(token: Token) -> str | None:
         return "Aid"  # CAMEO 073: "dropped 1,500 tonnes of food to cut-off areas"
     # "brought back the bodies", "brought home 60 families", "refugees … were flown back to Port Sudan"
     homeward = (c for c in token.children if c.dep_ in ("prt", "advmod"))
-    back = lemma in FLYING_HOME_VERBS | {"bring"} and any(c.lower_ in ("back", "home") for c in homeward)
+    back = lemma in CARRIED_HOME_VERBS and any(c.lower_ in ("back", "home") for c in homeward)
     flown = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     if back and lemma != "bring" and any(map(_is_armed, flown)):
         back = False  # "104 Houthi fighters had been flown back": one side of a swap, told with the swap

@@ -3737,3 +3737,9 @@ def test_an_offensive_against_a_group_s_positions_is_an_attack(extract) -> None:
 
 def test_a_counter_attack_ending_in_a_penalty_is_football(extract) -> None:  # type: ignore[no-untyped-def]
     assert "Attack" not in classes(extract, "Guinea's team launched a counter-attack that ended with a penalty.")
+
+
+def test_a_train_carrying_workers_home_repatriates_them(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "A train carrying 1,500 Guinean migrant workers home from Ukraine reached the border on Wednesday."
+    assert "Repatriation" in classes(extract, text)
+    assert "Repatriation" in classes(extract, "Guinea brought home 94 families from a camp in Ukraine on Tuesday.")
