@@ -93,6 +93,7 @@ def find_triggers(doc: Doc, matcher: Matcher) -> list[Trigger]:
 
 
 TRAVEL_VERBS = frozenset(["fly", "travel", "take", "bring", "ferry", "transfer", "move"])
+CROSSING_VERBS = frozenset(["cross", "flee", "pour", "stream", "enter"])
 FLYING_HOME_VERBS = frozenset(["fly", "ferry", "repatriate"])
 # Verbs that bring people home with "home" or "back": "a train carrying 1,200 workers home".
 CARRIED_HOME_VERBS = FLYING_HOME_VERBS | {"bring", "carry", "transport"}
@@ -235,6 +236,8 @@ def _check_verb(token: Token) -> Trigger | None:
             return None  # one actor was found above; CAMEO's "not specified" codes need both sides
         if found.vague and lemma in lx.MOTION_VERBS:
             return None  # "the convoy left the prison": going somewhere is no visit without a pattern saying so
+        if found.event_class in lx.SPEECH_CLASSES and lemma in lx.MOTION_VERBS | CROSSING_VERBS:
+            return None  # CAMEO codes "refugees crossed into Chad" an appeal for aid: no one spoke
         if found.event_class == "Demand" and asks_a_question(token):
             return None  # "asked whether the strikes had worked": a question, however CAMEO codes "ask"
         if found.event_class == "Accusation" and _under_gunfire(token):

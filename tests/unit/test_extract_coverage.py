@@ -3743,3 +3743,7 @@ def test_a_train_carrying_workers_home_repatriates_them(extract) -> None:  # typ
     text = "A train carrying 1,500 Guinean migrant workers home from Ukraine reached the border on Wednesday."
     assert "Repatriation" in classes(extract, text)
     assert "Repatriation" in classes(extract, "Guinea brought home 94 families from a camp in Ukraine on Tuesday.")
+
+
+def test_refugees_crossing_a_border_appeal_to_no_one(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Demand" not in classes(extract, "Buses carrying 300 refugees crossed into Guinea on Monday.")
