@@ -236,7 +236,7 @@ def _check_verb(token: Token) -> Trigger | None:
             return None  # one actor was found above; CAMEO's "not specified" codes need both sides
         if found.vague and lemma in lx.MOTION_VERBS:
             return None  # "the convoy left the prison": going somewhere is no visit without a pattern saying so
-        if found.event_class in lx.SPEECH_CLASSES and lemma in lx.MOTION_VERBS | CROSSING_VERBS:
+        if found.event_class in lx.SPEECH_CLASSES and lemma in CROSSING_VERBS:
             return None  # CAMEO codes "refugees crossed into Chad" an appeal for aid: no one spoke
         if found.event_class == "Demand" and asks_a_question(token):
             return None  # "asked whether the strikes had worked": a question, however CAMEO codes "ask"
