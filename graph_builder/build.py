@@ -48,7 +48,7 @@ if TYPE_CHECKING:
     from graph_builder.link.online import OnlineLinker
 
 # Bump when extraction changes, so unchanged articles are rebuilt with the new rules.
-EXTRACTOR_VERSION = "22"  # 3: CAMEO verb dictionary and wider nominal lexicon; 4: known names, generic actors;
+EXTRACTOR_VERSION = "23"  # 3: CAMEO verb dictionary and wider nominal lexicon; 4: known names, generic actors;
 # 5: second round of sense checks and paraphrases, the learned trigger check; 6: CAMEO phrase readings (round 3);
 # 7: datelines, acronyms and places the text defines, arguments of claims, sums, coalitions, "both sides" (round 4);
 # 8: datelines blanked before parsing, participles, releases, aid, praise, blame, calling off (round 5);
@@ -66,6 +66,7 @@ EXTRACTOR_VERSION = "22"  # 3: CAMEO verb dictionary and wider nominal lexicon; 
 # 20: envoys summoned, sittings, governments and armies acting for their state, captors who free (round 17)
 # 21: verdicts by naming verbs, stated opposition, fighters repelled, backed groups, dated colon datelines (round 18)
 # 22: quoted "as", relative objects, security sweeps, apologies, "no …" objects, figurative wars (round 19)
+# 23: line breaks end sentences, bracketed acronyms reparsed, fire under which troops come, acts by no one (round 20)
 
 
 DEFAULT_LEARNED_FILE = Path("var/wikidata/learned.jsonl")

@@ -62,10 +62,11 @@ BLIND_SETS = Path(__file__).resolve().parents[2] / "bench" / "eval"
 # blind-35, -37, -38 and -39 (round 11), blind-41 and -42 (round 12), blind-47, -49, -51 and
 # -52 (round 13), blind-53, -55, -56 and -58 (round 14), blind-59, -61, -62 and -64 (round 15)
 # and blind-65, -67, -68 and -70 (round 16), blind-71, -73, -74 and -76 (round 17), blind-77,
-# -79, -80 and -82 (round 18) and blind-84, -85, -87 and -88 (round 19) were scored whole once
+# -79, -80 and -82 (round 18), blind-84, -85, -87 and -88 (round 19) and blind-89, -90, -92 and
+# -93 (round 20) were scored whole once
 # before anyone read them, and tuned on whole after that (docs/evaluation.md); blind-4, -6, -7,
 # -8, -11, -13, -15, -16, -19, -21, -24, -27, -30, -33, -36, -40, -43, -45, -46, -48, -50, -54, -57, -60, -63,
-# -66, -69, -72, -75, -78, -81, -83 and -86 are sealed and
+# -66, -69, -72, -75, -78, -81, -83, -86, -91 and -94 are sealed and
 # never tested. Round 9 lowered four argument
 # figures by 0.001-0.011 (blind, blind-3, -5, -14; docs/evaluation.md): groups the rules now name
 # ("local leaders", "government officials") that the gold leaves out. Round 10 lowered blind-17's arguments
@@ -127,8 +128,13 @@ BLIND_SETS = Path(__file__).resolve().parents[2] / "bench" / "eval"
 # -5, -9, -18, -25, -26, -37, -47, -77, -84, -85, -88): the means after "by" now shares its
 # verb's subject, relative objects name their party, and events newly found whose parties the
 # gold names otherwise.
+# Round 20 added blind-89, -90, -92 and -93 (scored on arrival, then tuned on); blind-91 and -94
+# are sealed. It lowered blind-38's events 0.701 -> 0.698 (recognising a state's independence is
+# now a Statement, as the gold of three other sets has it; this one the gold leaves out) and
+# blind-42's arguments 0.704 -> 0.703 (migrants "flown back" are now found, with "military
+# aircraft" among their parties, which the gold leaves out).
 BLIND_FLOORS = {
-    "blind": ("tune", 0.877, 0.739),
+    "blind": ("tune", 0.887, 0.739),
     "blind-2": ("tune", 0.906, 0.699),
     "blind-3": ("all", 0.805, 0.671),
     "blind-5": ("all", 0.821, 0.733),
@@ -136,52 +142,56 @@ BLIND_FLOORS = {
     "blind-10": ("all", 0.795, 0.698),
     "blind-12": ("all", 0.690, 0.667),
     "blind-14": ("all", 0.775, 0.687),
-    "blind-17": ("all", 0.776, 0.671),
-    "blind-18": ("all", 0.740, 0.672),
+    "blind-17": ("all", 0.779, 0.671),
+    "blind-18": ("all", 0.743, 0.672),
     "blind-20": ("all", 0.672, 0.671),
     "blind-22": ("all", 0.687, 0.691),
     "blind-23": ("all", 0.655, 0.620),
     "blind-25": ("all", 0.693, 0.682),
     "blind-26": ("all", 0.715, 0.741),
-    "blind-28": ("all", 0.626, 0.673),
-    "blind-29": ("all", 0.712, 0.691),
-    "blind-31": ("all", 0.657, 0.701),
+    "blind-28": ("all", 0.632, 0.674),
+    "blind-29": ("all", 0.712, 0.693),
+    "blind-31": ("all", 0.660, 0.701),
     "blind-32": ("all", 0.789, 0.675),
     "blind-34": ("all", 0.675, 0.682),
     "blind-35": ("all", 0.513, 0.589),
     "blind-37": ("all", 0.633, 0.646),
-    "blind-38": ("all", 0.701, 0.643),
+    "blind-38": ("all", 0.698, 0.643),
     "blind-39": ("all", 0.759, 0.633),
-    "blind-41": ("all", 0.682, 0.667),
-    "blind-42": ("all", 0.574, 0.704),
+    "blind-41": ("all", 0.682, 0.673),
+    "blind-42": ("all", 0.584, 0.703),
     "blind-47": ("all", 0.788, 0.708),
-    "blind-49": ("all", 0.656, 0.683),
+    "blind-49": ("all", 0.659, 0.683),
     "blind-51": ("all", 0.569, 0.615),
     "blind-52": ("all", 0.669, 0.701),
     "blind-53": ("all", 0.676, 0.677),
-    "blind-55": ("all", 0.676, 0.655),
+    "blind-55": ("all", 0.676, 0.656),
     "blind-56": ("all", 0.713, 0.659),
     "blind-58": ("all", 0.731, 0.718),
     "blind-59": ("all", 0.658, 0.688),
     "blind-61": ("all", 0.517, 0.604),
-    "blind-62": ("all", 0.401, 0.592),
+    "blind-62": ("all", 0.407, 0.595),
     "blind-65": ("all", 0.847, 0.711),
     "blind-67": ("all", 0.686, 0.694),
     "blind-68": ("all", 0.630, 0.744),
     "blind-70": ("all", 0.566, 0.579),
     "blind-64": ("all", 0.527, 0.726),
-    "blind-71": ("all", 0.680, 0.642),
+    "blind-71": ("all", 0.683, 0.642),
     "blind-73": ("all", 0.540, 0.676),
     "blind-74": ("all", 0.642, 0.632),
     "blind-76": ("all", 0.792, 0.715),
-    "blind-77": ("all", 0.657, 0.626),
+    "blind-77": ("all", 0.660, 0.626),
     "blind-79": ("all", 0.620, 0.717),
     "blind-80": ("all", 0.528, 0.649),
     "blind-82": ("all", 0.709, 0.642),
     "blind-84": ("all", 0.704, 0.663),
-    "blind-85": ("all", 0.570, 0.609),
+    "blind-85": ("all", 0.572, 0.609),
     "blind-87": ("all", 0.698, 0.651),
     "blind-88": ("all", 0.581, 0.625),
+    "blind-89": ("all", 0.700, 0.712),
+    "blind-90": ("all", 0.641, 0.655),
+    "blind-92": ("all", 0.702, 0.667),
+    "blind-93": ("all", 0.694, 0.678),
 }
 
 
