@@ -3278,7 +3278,7 @@ def natural_cause(token: Token) -> bool:
     modifiers = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod")}
     if _is_accidental_blast(token):
         return True
-    if token.lemma_.lower() in lx.AMBIGUOUS_ATTACK_NOUNS and modifiers & lx.NON_MILITARY_MODIFIERS:
+    if token.lemma_.lower() in lx.AMBIGUOUS_ATTACK_NOUNS and non_military_kind(token):
         return True  # "a shark attack", "a heart attack"
     if token.lemma_.lower() not in lx.NATURAL_CAUSE_NOUNS and token.lower_ not in lx.NATURAL_CAUSE_NOUNS:
         return False

@@ -20,8 +20,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from thinc.types import Ints2d
 
-# Components that tag and parse; the NER and everything after it keep the text's own reading.
-PARSING_COMPONENTS = ("tok2vec", "tagger", "parser")
+# Components that embed, tag and parse (a transformer pipeline embeds with "transformer"); the NER
+# and everything after it keep the text's own reading.
+PARSING_COMPONENTS = ("transformer", "tok2vec", "tagger", "parser")
 
 
 def _is_acronym(token: Token) -> bool:
