@@ -746,9 +746,13 @@ MILITARY_WORDS = frozenset(
 )
 NON_MILITARY_MODIFIERS = frozenset(
     "general labour labor hunger workers rail teachers national heart panic police cyber verbal "
-    "shark dog bear crocodile snake animal wolf "
+    "shark dog bear crocodile snake animal wolf leopard tiger lion elephant "
     # wars of markets and words: "trade war fears", "a price war among airlines"
     "trade tariff currency price bidding culture".split()
+)
+# Works that tell of a war, whose subject "about" or "on" is no event told: "a film about the siege".
+CREATIVE_WORK_NOUNS = frozenset(
+    "film movie documentary drama series book novel memoir play exhibition song album podcast opera".split()
 )
 AMBIGUOUS_ATTACK_NOUNS = frozenset("strike attack raid offensive clash advance assault capture counterattack counteroffensive".split())
 # CAMEO files these under defeat (19x); said of anything but troops they are figures of speech or,
@@ -788,7 +792,9 @@ ORDER_VERBS = frozenset(["order", "instruct"])
 NATURAL_CAUSE_NOUNS = frozenset(
     "earthquake quake tremor aftershock flood floods flooding storm cyclone hurricane typhoon tornado fire blaze "
     "wildfire landslide landslides mudslide avalanche drought heatwave famine disease outbreak epidemic pandemic "
-    "virus cholera crash accident collision derailment tsunami eruption lightning rain rains downpour snowstorm".split()
+    "virus cholera crash accident collision derailment tsunami eruption lightning rain rains downpour snowstorm "
+    # animals that maul: "a leopard attacked a woman in Uri"
+    "leopard tiger lion bear elephant crocodile shark wolf wolves dog dogs snake".split()
 )
 # Modifiers that make "fire" or "crash" an act of war: "mortar fire", "a drone crash"
 # is left alone either way.

@@ -975,6 +975,8 @@ def _check_noun(token: Token) -> Trigger | None:
         return None  # "the mining company signed a deal to take over a mine"
     if cls != "Negotiation" and _topic_of_talks(token):
         return None  # "talks on a ceasefire": what was discussed, not a truce
+    if _subject_of_a_work(token):
+        return None  # "the film about the siege of Mariupol won the award": a story's subject, told again
     if cls in ("Ceasefire", "Negotiation", "Agreement") and _offer_rejected(token):
         return None  # "the rebels rejected a truce": no truce; the rejection is the news
     if _judged_by_a_speaker(token):
@@ -2481,6 +2483,14 @@ def _topic_of_talks(token: Token) -> bool:
     return lx.NOUN_TRIGGERS.get(preposition.head.lemma_.lower()) == "Negotiation"
 
 
+def _subject_of_a_work(token: Token) -> bool:
+    top = phrase_top(token)
+    preposition = top.head
+    if top.dep_ != "pobj" or preposition.lower_ not in ("on", "about"):
+        return False
+    return preposition.head.lemma_.lower() in lx.CREATIVE_WORK_NOUNS
+
+
 def _offer_rejected(token: Token) -> bool:
     top = phrase_top(token)
     return top.dep_ == "dobj" and top.head.lemma_.lower() in ("reject", "refuse", "spurn", "turn")
@@ -3269,8 +3279,10 @@ def in_an_accident(verb: Token) -> bool:
 
 
 def non_military_kind(noun: Token) -> bool:
-    """ "a general strike", "a heart attack", "a trade war": a kind of attack noun no army wages."""
-    return bool({c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")} & lx.NON_MILITARY_MODIFIERS)
+    """ "a general strike", "a heart attack", "a trade war", "lightning strikes": a kind of attack
+    noun no army wages ("a lightning offensive" is one)."""
+    modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
+    return bool(modifiers & lx.NON_MILITARY_MODIFIERS) or (noun.lemma_.lower() == "strike" and "lightning" in modifiers)
 
 
 def natural_cause(token: Token) -> bool:
@@ -3280,6 +3292,9 @@ def natural_cause(token: Token) -> bool:
         return True
     if token.lemma_.lower() in lx.AMBIGUOUS_ATTACK_NOUNS and non_military_kind(token):
         return True  # "a shark attack", "a heart attack"
+    named_kind = {c.lemma_.lower() for c in token.children if c.dep_ == "compound"}
+    if token.pos_ == "PROPN" and named_kind & lx.NATURAL_CAUSE_NOUNS:
+        return True  # a storm's name: "Typhoon Haiyan", "Cyclone Idai"
     if token.lemma_.lower() not in lx.NATURAL_CAUSE_NOUNS and token.lower_ not in lx.NATURAL_CAUSE_NOUNS:
         return False
     return not modifiers & (lx.ARMED_CAUSE_MODIFIERS | lx.MILITARY_WORDS)

@@ -3747,3 +3747,20 @@ def test_a_train_carrying_workers_home_repatriates_them(extract) -> None:  # typ
 
 def test_refugees_crossing_a_border_appeal_to_no_one(extract) -> None:  # type: ignore[no-untyped-def]
     assert "Demand" not in classes(extract, "Buses carrying 300 refugees crossed into Guinea on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The film about the siege of Mariupol won the award in Berlin.",
+        "Lightning strikes killed seven people in northern Guinea.",
+        "A leopard attacked a woman near the border of Guinea.",
+        "Typhoon Haiyan battered the Philippines, killing more than 6,000 people.",
+    ],
+)
+def test_films_about_a_siege_storms_and_animals_are_no_attacks(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Attack" not in classes(extract, text)
+
+
+def test_a_lightning_offensive_is_war(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Attack" in classes(extract, "Guinea's lightning offensive took the border town in a day.")
