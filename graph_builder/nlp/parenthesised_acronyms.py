@@ -48,7 +48,8 @@ CLAUSE_DEPS = frozenset(["ROOT", "ccomp", "conj", "advcl", "relcl", "xcomp"])
 
 def _recovers_a_clause(first: Token, again: Token) -> bool:
     """The word after the brackets is a clause's verb without them, and was not with them:
-    "the Sudanese Armed Forces (SAF) bombed positions", where "bombed" had become an adjective."""
+    "the Sudanese Armed Forces (SAF) bombed positions", where "bombed" had become an adjective.
+    ``_reparse`` asks the first half before parsing again, so sentences read well cost nothing."""
     return again.tag_.startswith("VB") and again.dep_ in CLAUSE_DEPS and first.dep_ not in CLAUSE_DEPS
 
 
@@ -69,6 +70,8 @@ class ParenthesisedAcronyms:
         return doc
 
     def _reparse(self, doc: Doc, sentence: Span, opens: list[int]) -> None:
+        if all(doc[i + 3].dep_ in CLAUSE_DEPS for i in opens):
+            return  # every word after the brackets already heads a clause: no second parse can recover one
         dropped = {i + offset for i in opens for offset in range(3)}
         kept = [t for t in sentence if t.i not in dropped]
         words = [t.text for t in kept]
