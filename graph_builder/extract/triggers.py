@@ -2476,19 +2476,20 @@ def _business_or_court(token: Token) -> bool:
 
 
 def _topic_of_talks(token: Token) -> bool:
+    about = _what_it_is_about(token, ("on", "about", "over"))
+    return about is not None and lx.NOUN_TRIGGERS.get(about.lemma_.lower()) == "Negotiation"
+
+
+def _what_it_is_about(token: Token, preps: tuple[str, ...]) -> Token | None:
+    """The word whose topic the event noun is: "talks" in "talks on a ceasefire", "film" in "a film
+    about the siege"."""
     top = phrase_top(token)
-    preposition = top.head
-    if top.dep_ != "pobj" or preposition.lower_ not in ("on", "about", "over"):
-        return False
-    return lx.NOUN_TRIGGERS.get(preposition.head.lemma_.lower()) == "Negotiation"
+    return top.head.head if top.dep_ == "pobj" and top.head.lower_ in preps else None
 
 
 def _subject_of_a_work(token: Token) -> bool:
-    top = phrase_top(token)
-    preposition = top.head
-    if top.dep_ != "pobj" or preposition.lower_ not in ("on", "about"):
-        return False
-    return preposition.head.lemma_.lower() in lx.CREATIVE_WORK_NOUNS
+    about = _what_it_is_about(token, ("on", "about"))
+    return about is not None and about.lemma_.lower() in lx.CREATIVE_WORK_NOUNS
 
 
 def _offer_rejected(token: Token) -> bool:
@@ -2576,9 +2577,15 @@ def _brands_a_party(token: Token) -> bool:
     # the small model sometimes makes the party a second predicate: "called President X a traitor"
     objects = _direct_objects(token) + [c for c in token.children if c.dep_ == "oprd"]
     named = [o for o in objects if o.ent_type_ in ACTOR_ENTITY_TYPES]
-    labels = [c for c in token.children if c.dep_ in ("oprd", "attr", "xcomp", "ccomp") and c not in named]
-    labels += [c for o in named for c in o.children if c.dep_ in ("appos", "attr")]
+    labels = [c for c in _names_given(token, named) if c not in named]
     return bool(named) and any(label.lemma_.lower() in lx.BRANDING_NOUNS for label in labels)
+
+
+def _names_given(verb: Token, objects: list[Token]) -> list[Token]:
+    """What a naming verb calls its objects, as the parse hangs it: on the verb ("called the
+    strike an outrage") or on the object ("called the strike, an outrage,")."""
+    names = [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "ccomp")]
+    return names + [c for o in objects for c in o.children if c.dep_ in ("appos", "attr")]
 
 
 def _calls_a_deed_something(token: Token) -> bool:
@@ -2603,10 +2610,9 @@ def _what_a_deed_is_called(token: Token, described: bool = True) -> list[set[str
     """The words of each name the verb gives its object: "an outrage", "an act of savagery",
     "illegal and unlawful" (the small model hangs a following adjective on the noun)."""
     deeds = _direct_objects(token)
-    names = [c for c in token.children if c.dep_ in ("oprd", "attr", "xcomp", "ccomp")]
+    names = _names_given(token, deeds)
     if token.lemma_.lower() != "call":  # "described the strike as a legitimate action"
         names += [g for p in token.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children]
-    names += [c for d in deeds for c in d.children if c.dep_ in ("appos", "attr")]
     names += [c for d in deeds for c in d.children if c.dep_ == "amod" and c.i > d.i]
     # "called the strikes 'barbaric aggression'": the quote mark makes the deed the name's possessor
     names += [d for d in deeds if any(c.dep_ == "poss" and c.lemma_.lower() in lx.NOUN_TRIGGERS for c in d.children)]
